@@ -1,0 +1,85 @@
+package org.entente.dataset;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * A dataset document as the format defines it (see docs/dataset-format.md): one organization with
+ * its sources, instruments, clauses, membership events and disagreements. Dates are ISO text whose
+ * form is their precision.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DatasetDocument(String format, int version, OrganizationEntry organization, List<SourceEntry> sources,
+                              List<InstrumentEntry> instruments, List<ClauseEntry> clauses,
+                              List<MembershipEventEntry> membershipEvents, List<DisagreementEntry> disagreements) {
+
+    public static final String FORMAT = "entente-dataset";
+    public static final int VERSION = 1;
+
+    public DatasetDocument {
+        sources = listOrEmpty(sources);
+        instruments = listOrEmpty(instruments);
+        clauses = listOrEmpty(clauses);
+        membershipEvents = listOrEmpty(membershipEvents);
+        disagreements = listOrEmpty(disagreements);
+    }
+
+    static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : List.copyOf(list);
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OrganizationEntry(String code, String name, String abbreviation, List<NativeNameEntry> nativeNames,
+                                    String headquarters, Boolean militaryAlliance, List<String> sources) {
+        public OrganizationEntry {
+            nativeNames = listOrEmpty(nativeNames);
+            sources = listOrEmpty(sources);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NativeNameEntry(String language, String name, String abbreviation) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SourceEntry(String id, String publisher, String title, String url, String language, String published, String excerpt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record InstrumentEntry(String id, String kind, String title, String signed, String signedPlace, String entryIntoForce,
+                                  Integer initialTermYears, String renewalRule, List<String> sources) {
+        public InstrumentEntry {
+            sources = listOrEmpty(sources);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ClauseEntry(String id, String instrument, String article, String title, String summary, List<String> kinds,
+                              String inForceFrom, String inForceUntil, List<String> sources) {
+        public ClauseEntry {
+            kinds = listOrEmpty(kinds);
+            sources = listOrEmpty(sources);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MembershipEventEntry(String id, String state, String type, String date, String instrument, String note, List<String> sources) {
+        public MembershipEventEntry {
+            sources = listOrEmpty(sources);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DisagreementEntry(String id, String subject, String attribute, String question, String reason, List<ClaimEntry> claims) {
+        public DisagreementEntry {
+            claims = listOrEmpty(claims);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ClaimEntry(String value, String wording, Boolean preferred, List<String> sources) {
+        public ClaimEntry {
+            sources = listOrEmpty(sources);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.entente.dataset.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import org.entente.dataset.DatasetDocument;
+import org.entente.dataset.Datasets;
+import org.entente.dataset.ImportOutcome;
+import org.entente.web.Problems;
+import org.entente.web.Problems.FieldError;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Import and export of dataset documents (see docs/dataset-format.md). */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Datasets", description = "Import and export whole organizations in the documented dataset format")
+class DatasetApi {
+
+    private final Datasets datasets;
+    private final Clock clock;
+
+    DatasetApi(Datasets datasets, Clock clock) {
+        this.datasets = datasets;
+        this.clock = clock;
+    }
+
+    @PostMapping(path = "/datasets", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Import one organization's dataset document, atomically",
+            description = "201 with what changed; 422 with every error (each with its JSON path) and nothing imported. Importing the same document twice changes nothing.")
+    ResponseEntity<Map<String, Object>> importDocument(@RequestBody byte[] document) {
+        return switch (datasets.importDocument(document)) {
+            case ImportOutcome.Imported imported -> ResponseEntity
+                    .created(URI.create("/api/v1/organizations/" + imported.organization()))
+                    .body(Map.of("organization", imported.organization(), "changes", imported.changes()));
+            case ImportOutcome.Rejected rejected -> throw Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid dataset document",
+                    rejected.errors().size() + " error(s); nothing was imported",
+                    rejected.errors().stream().map(error -> new FieldError(error.path(), error.message())).toList());
+        };
+    }
+
+    @GetMapping("/organizations/{code}/dataset")
+    @Operation(summary = "Export the organization as a dataset document that re-imports to the same register")
+    DatasetDocument export(@PathVariable String code,
+                           @Parameter(description = "Export the register as it stood at this instant; default now") @RequestParam(required = false) Instant recordedAt) {
+        return datasets.export(code, recordedAt == null ? clock.instant() : recordedAt)
+                .orElseThrow(() -> Problems.notFound("code", "no organization '" + code + "' in the register"));
+    }
+}

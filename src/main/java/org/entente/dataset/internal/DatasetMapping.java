@@ -1,0 +1,116 @@
+package org.entente.dataset.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.entente.dataset.DatasetDocument;
+import org.entente.dataset.DatasetDocument.ClaimEntry;
+import org.entente.dataset.DatasetDocument.ClauseEntry;
+import org.entente.dataset.DatasetDocument.DisagreementEntry;
+import org.entente.dataset.DatasetDocument.InstrumentEntry;
+import org.entente.dataset.DatasetDocument.MembershipEventEntry;
+import org.entente.dataset.DatasetDocument.NativeNameEntry;
+import org.entente.dataset.DatasetDocument.OrganizationEntry;
+import org.entente.dataset.DatasetDocument.SourceEntry;
+import org.entente.provenance.Claim;
+import org.entente.provenance.Disagreement;
+import org.entente.provenance.ProvenanceContent;
+import org.entente.provenance.Source;
+import org.entente.register.Clause;
+import org.entente.register.ClauseKind;
+import org.entente.register.Coded;
+import org.entente.register.Instrument;
+import org.entente.register.InstrumentKind;
+import org.entente.register.MembershipEvent;
+import org.entente.register.MembershipEventType;
+import org.entente.register.NativeName;
+import org.entente.register.Organization;
+import org.entente.register.OrganizationCode;
+import org.entente.register.PartialDate;
+import org.entente.register.RegisterContent;
+import org.entente.register.StateCode;
+
+/** Converts between the dataset format and the register's and provenance's records, both ways; input is validated before. */
+final class DatasetMapping {
+
+    private DatasetMapping() {
+    }
+
+    static RegisterContent register(DatasetDocument document) {
+        OrganizationEntry org = document.organization();
+        var organization = new Organization(OrganizationCode.of(org.code()), org.name(), org.abbreviation(),
+                org.nativeNames().stream().map(name -> new NativeName(name.language(), name.name(), name.abbreviation())).toList(),
+                org.headquarters(), Boolean.TRUE.equals(org.militaryAlliance()), org.sources());
+        return new RegisterContent(organization,
+                document.instruments().stream().map(DatasetMapping::instrument).toList(),
+                document.clauses().stream().map(DatasetMapping::clause).toList(),
+                document.membershipEvents().stream().map(DatasetMapping::event).toList());
+    }
+
+    static MembershipEvent event(MembershipEventEntry entry) {
+        return new MembershipEvent(entry.id(), StateCode.of(entry.state()), MembershipEventType.fromCode(entry.type()),
+                PartialDate.parse(entry.date()), entry.instrument(), entry.note(), entry.sources());
+    }
+
+    private static Instrument instrument(InstrumentEntry entry) {
+        return new Instrument(entry.id(), Coded.fromCode(InstrumentKind.class, entry.kind()), entry.title(), date(entry.signed()),
+                entry.signedPlace(), date(entry.entryIntoForce()), entry.initialTermYears(), entry.renewalRule(), entry.sources());
+    }
+
+    static Clause clause(ClauseEntry entry) {
+        return new Clause(entry.id(), entry.instrument(), entry.article(), entry.title(), entry.summary(),
+                entry.kinds().stream().map(kind -> Coded.fromCode(ClauseKind.class, kind)).collect(Collectors.toSet()),
+                PartialDate.parse(entry.inForceFrom()), date(entry.inForceUntil()), entry.sources());
+    }
+
+    static ProvenanceContent provenance(DatasetDocument document) {
+        return new ProvenanceContent(
+                document.sources().stream().map(source -> new Source(source.id(), source.publisher(), source.title(), source.url(),
+                        source.language(), source.published(), source.excerpt())).toList(),
+                document.disagreements().stream().map(DatasetMapping::disagreement).toList());
+    }
+
+    static Disagreement disagreement(DisagreementEntry entry) {
+        return new Disagreement(entry.id(), entry.subject(), entry.attribute(), entry.question(), entry.reason(),
+                entry.claims().stream().map(claim -> new Claim(claim.value(), claim.wording(), Boolean.TRUE.equals(claim.preferred()), claim.sources())).toList());
+    }
+
+    static DatasetDocument document(RegisterContent register, ProvenanceContent provenance) {
+        Organization org = register.organization();
+        var organization = new OrganizationEntry(org.code().value(), org.name(), org.abbreviation(),
+                org.nativeNames().stream().map(name -> new NativeNameEntry(name.language(), name.name(), name.abbreviation())).toList(),
+                org.headquarters(), org.militaryAlliance(), org.sourceIds());
+        List<SourceEntry> sources = provenance.sources().stream()
+                .map(source -> new SourceEntry(source.id(), source.publisher(), source.title(), source.url(), source.language(),
+                        source.published(), source.excerpt()))
+                .toList();
+        List<InstrumentEntry> instruments = register.instruments().stream()
+                .map(instrument -> new InstrumentEntry(instrument.id(), instrument.kind().code(), instrument.title(), text(instrument.signed()),
+                        instrument.signedPlace(), text(instrument.entryIntoForce()), instrument.initialTermYears(), instrument.renewalRule(),
+                        instrument.sourceIds()))
+                .toList();
+        List<ClauseEntry> clauses = register.clauses().stream()
+                .map(clause -> new ClauseEntry(clause.id(), clause.instrumentId(), clause.article(), clause.title(), clause.summary(),
+                        clause.kinds().stream().map(ClauseKind::code).sorted().toList(), text(clause.inForceFrom()),
+                        text(clause.inForceUntil()), clause.sourceIds()))
+                .toList();
+        List<MembershipEventEntry> events = register.events().stream()
+                .map(event -> new MembershipEventEntry(event.id(), event.state().value(), event.type().code(), event.date().toString(),
+                        event.instrumentId(), event.note(), event.sourceIds()))
+                .toList();
+        List<DisagreementEntry> disagreements = provenance.disagreements().stream()
+                .map(disagreement -> new DisagreementEntry(disagreement.id(), disagreement.subject(), disagreement.attribute(),
+                        disagreement.question(), disagreement.reason(),
+                        disagreement.claims().stream().map(claim -> new ClaimEntry(claim.value(), claim.wording(),
+                                claim.preferred() ? Boolean.TRUE : null, claim.sourceIds())).toList()))
+                .toList();
+        return new DatasetDocument(DatasetDocument.FORMAT, DatasetDocument.VERSION, organization, sources, instruments, clauses, events, disagreements);
+    }
+
+    private static PartialDate date(String text) {
+        return text == null ? null : PartialDate.parse(text);
+    }
+
+    private static String text(PartialDate date) {
+        return date == null ? null : date.toString();
+    }
+}

@@ -1,0 +1,79 @@
+package org.entente.dataset.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.entente.dataset.DatasetDocument;
+import org.entente.dataset.DatasetError;
+import org.entente.dataset.Datasets;
+import org.entente.dataset.ImportOutcome;
+import org.entente.provenance.Provenance;
+import org.entente.register.OrganizationCode;
+import org.entente.register.Register;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Validates a document whole, then writes the register and its provenance in one transaction. */
+@Service
+class DatasetService implements Datasets {
+
+    private final Register register;
+    private final Provenance provenance;
+    private final TransactionTemplate transaction;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final DatasetValidator validator = new DatasetValidator();
+
+    DatasetService(Register register, Provenance provenance, TransactionTemplate transaction, JsonMapper json, Clock clock) {
+        this.register = register;
+        this.provenance = provenance;
+        this.transaction = transaction;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public synchronized ImportOutcome importDocument(byte[] bytes) {
+        if (bytes.length > MAX_DOCUMENT_BYTES) {
+            return rejected("$", "the document has " + bytes.length + " bytes; at most " + MAX_DOCUMENT_BYTES + " are accepted");
+        }
+        JsonNode tree;
+        try {
+            tree = json.readTree(bytes);
+        } catch (JacksonException e) {
+            return rejected("$", "not a JSON document: " + e.getOriginalMessage());
+        }
+        if (tree == null || tree.isMissingNode()) {
+            return rejected("$", "the document is empty");
+        }
+        List<DatasetError> errors = validator.shapeErrors(tree);
+        if (!errors.isEmpty()) {
+            return new ImportOutcome.Rejected(errors);
+        }
+        DatasetDocument document = json.treeToValue(tree, DatasetDocument.class);
+        errors = validator.meaningErrors(document);
+        if (!errors.isEmpty()) {
+            return new ImportOutcome.Rejected(errors);
+        }
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String organization = document.organization().code();
+        return transaction.execute(status -> new ImportOutcome.Imported(organization,
+                register.replace(DatasetMapping.register(document), at)
+                        .plus(provenance.replace(organization, DatasetMapping.provenance(document), at))));
+    }
+
+    @Override
+    public Optional<DatasetDocument> export(String organization, Instant recordedAt) {
+        return register.content(OrganizationCode.of(organization), recordedAt)
+                .map(content -> DatasetMapping.document(content, provenance.content(organization, recordedAt)));
+    }
+
+    private static ImportOutcome rejected(String path, String message) {
+        return new ImportOutcome.Rejected(List.of(new DatasetError(path, message)));
+    }
+}

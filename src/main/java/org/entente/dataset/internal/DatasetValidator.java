@@ -1,0 +1,164 @@
+package org.entente.dataset.internal;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.entente.dataset.DatasetDocument;
+import org.entente.dataset.DatasetDocument.DisagreementEntry;
+import org.entente.dataset.DatasetError;
+import org.entente.register.Membership;
+import org.entente.register.MembershipEvent;
+import org.entente.register.OrganizationCode;
+import org.entente.register.PartialDate;
+import org.entente.register.States;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Everything that can be wrong with a dataset document, each with its JSON path: first its shape
+ * against the JSON Schema, then what a schema cannot say (references, state codes, real dates,
+ * periods, and whether each state's events can happen in their order).
+ */
+final class DatasetValidator {
+
+    static final String SCHEMA_RESOURCE = "/dataset/entente-dataset.schema.json";
+
+    private final Schema schema;
+
+    DatasetValidator() {
+        var registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_PATH).build()));
+        try (InputStream in = DatasetValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            this.schema = registry.getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the dataset schema", e);
+        }
+    }
+
+    List<DatasetError> shapeErrors(JsonNode document) {
+        return schema.validate(document).stream()
+                .map(error -> new DatasetError(error.getInstanceLocation().toString(), error.getMessage()))
+                .distinct()
+                .toList();
+    }
+
+    List<DatasetError> meaningErrors(DatasetDocument document) {
+        var errors = new ArrayList<DatasetError>();
+        Set<String> sources = ids(document.sources(), DatasetDocument.SourceEntry::id, "$.sources", errors);
+        Set<String> instruments = ids(document.instruments(), DatasetDocument.InstrumentEntry::id, "$.instruments", errors);
+        Set<String> clauses = ids(document.clauses(), DatasetDocument.ClauseEntry::id, "$.clauses", errors);
+        Set<String> events = ids(document.membershipEvents(), DatasetDocument.MembershipEventEntry::id, "$.membershipEvents", errors);
+        ids(document.disagreements(), DisagreementEntry::id, "$.disagreements", errors);
+
+        citations(document.organization().sources(), "$.organization.sources", sources, errors);
+        for (int i = 0; i < document.instruments().size(); i++) {
+            var instrument = document.instruments().get(i);
+            String path = "$.instruments[" + i + "]";
+            date(instrument.signed(), path + ".signed", errors);
+            date(instrument.entryIntoForce(), path + ".entryIntoForce", errors);
+            citations(instrument.sources(), path + ".sources", sources, errors);
+        }
+        for (int i = 0; i < document.clauses().size(); i++) {
+            var clause = document.clauses().get(i);
+            String path = "$.clauses[" + i + "]";
+            reference(clause.instrument(), path + ".instrument", instruments, "instrument", errors);
+            PartialDate from = date(clause.inForceFrom(), path + ".inForceFrom", errors);
+            PartialDate until = date(clause.inForceUntil(), path + ".inForceUntil", errors);
+            if (from != null && until != null && !until.date().isAfter(from.date())) {
+                errors.add(new DatasetError(path + ".inForceUntil", "the clause's period in force must end after it starts (" + from + ")"));
+            }
+            citations(clause.sources(), path + ".sources", sources, errors);
+        }
+        var validEvents = new ArrayList<MembershipEvent>();
+        Map<String, Integer> eventIndex = new HashMap<>();
+        for (int i = 0; i < document.membershipEvents().size(); i++) {
+            var event = document.membershipEvents().get(i);
+            String path = "$.membershipEvents[" + i + "]";
+            boolean known = States.exists(event.state());
+            if (!known) {
+                errors.add(new DatasetError(path + ".state", "'" + event.state() + "' is not an ISO 3166-1 alpha-3 state code"));
+            }
+            PartialDate date = date(event.date(), path + ".date", errors);
+            if (event.instrument() != null) {
+                reference(event.instrument(), path + ".instrument", instruments, "instrument", errors);
+            }
+            citations(event.sources(), path + ".sources", sources, errors);
+            if (known && date != null) {
+                validEvents.add(DatasetMapping.event(event));
+                eventIndex.putIfAbsent(event.id(), i);
+            }
+        }
+        Membership.derive(OrganizationCode.of(document.organization().code()), validEvents).violations().forEach(violation ->
+                errors.add(new DatasetError("$.membershipEvents[" + eventIndex.get(violation.eventId()) + "].type",
+                        "a " + violation.type().code() + " event of " + violation.state() + " on " + violation.date()
+                                + " cannot happen there: " + violation.reason())));
+
+        Map<String, Set<String>> subjects = Map.of(
+                "organization", Set.of(document.organization().code()),
+                "instrument", instruments,
+                "clause", clauses,
+                "membershipEvent", events);
+        for (int i = 0; i < document.disagreements().size(); i++) {
+            var disagreement = document.disagreements().get(i);
+            String path = "$.disagreements[" + i + "]";
+            String[] subject = disagreement.subject().split(":", 2);
+            Set<String> known = subjects.get(subject[0]);
+            if (known != null && !known.contains(subject[1])) {
+                errors.add(new DatasetError(path + ".subject", "no " + subject[0] + " '" + subject[1] + "' in this document"));
+            }
+            long preferred = disagreement.claims().stream().filter(claim -> Boolean.TRUE.equals(claim.preferred())).count();
+            if (preferred != 1) {
+                errors.add(new DatasetError(path + ".claims", "exactly one claim must be preferred, not " + preferred));
+            }
+            for (int c = 0; c < disagreement.claims().size(); c++) {
+                citations(disagreement.claims().get(c).sources(), path + ".claims[" + c + "].sources", sources, errors);
+            }
+        }
+        return errors;
+    }
+
+    private static <T> Set<String> ids(List<T> entries, Function<T, String> id, String path, List<DatasetError> errors) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!seen.add(id.apply(entries.get(i)))) {
+                errors.add(new DatasetError(path + "[" + i + "].id", "the id '" + id.apply(entries.get(i)) + "' is used twice"));
+            }
+        }
+        return seen;
+    }
+
+    private static void citations(List<String> cited, String path, Set<String> sources, List<DatasetError> errors) {
+        for (int i = 0; i < cited.size(); i++) {
+            reference(cited.get(i), path + "[" + i + "]", sources, "source", errors);
+        }
+    }
+
+    private static void reference(String id, String path, Set<String> known, String what, List<DatasetError> errors) {
+        if (!known.contains(id)) {
+            errors.add(new DatasetError(path, "no " + what + " with the id '" + id + "' in this document"));
+        }
+    }
+
+    private static PartialDate date(String text, String path, List<DatasetError> errors) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(text);
+        } catch (IllegalArgumentException e) {
+            errors.add(new DatasetError(path, e.getMessage()));
+            return null;
+        }
+    }
+}

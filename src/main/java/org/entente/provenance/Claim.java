@@ -1,0 +1,16 @@
+package org.entente.provenance;
+
+import java.util.List;
+import java.util.Objects;
+
+/** What some sources say the value of a fact is, in their own words where they say more. */
+public record Claim(String value, String wording, boolean preferred, List<String> sourceIds) {
+
+    public Claim {
+        Objects.requireNonNull(value, "value");
+        sourceIds = List.copyOf(sourceIds);
+        if (sourceIds.isEmpty()) {
+            throw new IllegalArgumentException("a claim cites at least one source");
+        }
+    }
+}

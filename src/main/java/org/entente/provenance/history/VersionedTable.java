@@ -1,0 +1,140 @@
+package org.entente.provenance.history;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.provenance.ChangeCount;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One table of versioned records of organizations. Every row carries {@code org_code},
+ * {@code record_key}, {@code content_hash}, and the recorded period {@code recorded_from} to
+ * {@code recorded_to} (null while current). {@link #replace} makes the current rows of an
+ * organization equal to the given ones without overwriting anything: a changed record closes its
+ * current row and adds a new one, a record no longer given is closed, an equal one is left alone.
+ */
+public final class VersionedTable {
+
+    /** The SQL condition selecting the rows that were current at {@code :at}. */
+    public static final String CURRENT_AT = "recorded_from <= :at and (recorded_to is null or recorded_to > :at)";
+
+    private final JdbcClient jdbc;
+    private final String table;
+    private final List<String> columns;
+
+    public VersionedTable(JdbcClient jdbc, String table, List<String> columns) {
+        this.jdbc = Objects.requireNonNull(jdbc);
+        this.table = Objects.requireNonNull(table);
+        this.columns = List.copyOf(columns);
+    }
+
+    /** One record: its key within the organization and its column values, by column name. */
+    public record Row(String key, Map<String, Object> values) {
+
+        public Row {
+            Objects.requireNonNull(key, "key");
+            values = new LinkedHashMap<>(values);
+        }
+    }
+
+    /** Identifiers (which never hold a comma) as one column value, and back. */
+    public static String joinIds(List<String> ids) {
+        return String.join(",", ids);
+    }
+
+    public static List<String> splitIds(String column) {
+        return column == null || column.isEmpty() ? List.of() : List.of(column.split(","));
+    }
+
+    public static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    public ChangeCount replace(String organization, List<Row> rows, Instant at) {
+        Map<String, String> current = jdbc.sql("select record_key, content_hash from " + table + " where org_code = :org and recorded_to is null")
+                .param("org", organization)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        int added = 0;
+        int corrected = 0;
+        int unchanged = 0;
+        Set<String> given = new HashSet<>();
+        for (Row row : rows) {
+            if (!given.add(row.key())) {
+                throw new IllegalArgumentException(table + ": the key " + row.key() + " is given twice");
+            }
+            String hash = hash(row);
+            String existing = current.get(row.key());
+            if (hash.equals(existing)) {
+                unchanged++;
+                continue;
+            }
+            if (existing != null) {
+                close(organization, row.key(), at);
+                corrected++;
+            } else {
+                added++;
+            }
+            insert(organization, row, hash, at);
+        }
+        List<String> retired = new ArrayList<>(current.keySet());
+        retired.removeAll(given);
+        retired.forEach(key -> close(organization, key, at));
+        return new ChangeCount(added, corrected, retired.size(), unchanged);
+    }
+
+    private void close(String organization, String key, Instant at) {
+        jdbc.sql("update " + table + " set recorded_to = :at where org_code = :org and record_key = :key and recorded_to is null")
+                .param("at", timestamp(at))
+                .param("org", organization)
+                .param("key", key)
+                .update();
+    }
+
+    private void insert(String organization, Row row, String hash, Instant at) {
+        String names = String.join(", ", columns);
+        String params = columns.stream().map(column -> ":" + column).collect(Collectors.joining(", "));
+        var statement = jdbc.sql("insert into " + table + " (org_code, record_key, content_hash, recorded_from, " + names
+                        + ") values (:org_code, :record_key, :content_hash, :recorded_from, " + params + ")")
+                .param("org_code", organization)
+                .param("record_key", row.key())
+                .param("content_hash", hash)
+                .param("recorded_from", timestamp(at));
+        for (String column : columns) {
+            statement = statement.param(column, row.values().get(column));
+        }
+        statement.update();
+    }
+
+    private String hash(Row row) {
+        if (!row.values().keySet().equals(Set.copyOf(columns))) {
+            throw new IllegalArgumentException(table + ": a row must give exactly the columns " + columns + ", not " + row.values().keySet());
+        }
+        var canonical = new StringBuilder();
+        for (String column : columns) {
+            Object value = row.values().get(column);
+            canonical.append(column).append('=')
+                    .append(value == null ? "\u0000" : value.getClass().getSimpleName() + ':' + value)
+                    .append('\u001f');
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+}

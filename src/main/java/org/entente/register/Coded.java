@@ -1,0 +1,25 @@
+package org.entente.register;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** An enum whose constants are named in the dataset format and the API by a lower-case code, e.g. {@code collective_defence}. */
+public interface Coded {
+
+    String name();
+
+    default String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    static <E extends Enum<E> & Coded> E fromCode(Class<E> type, String code) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.code().equals(code)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + type.getSimpleName() + " '" + code + "'; one of "
+                + Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", ")));
+    }
+}

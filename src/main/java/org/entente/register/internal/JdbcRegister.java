@@ -1,0 +1,214 @@
+package org.entente.register.internal;
+
+import static org.entente.provenance.history.VersionedTable.CURRENT_AT;
+import static org.entente.provenance.history.VersionedTable.joinIds;
+import static org.entente.provenance.history.VersionedTable.splitIds;
+import static org.entente.provenance.history.VersionedTable.timestamp;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.entente.provenance.ChangeCount;
+import org.entente.provenance.history.VersionedTable;
+import org.entente.provenance.history.VersionedTable.Row;
+import org.entente.register.Clause;
+import org.entente.register.ClauseKind;
+import org.entente.register.Coded;
+import org.entente.register.ExclusivityConflict;
+import org.entente.register.Instrument;
+import org.entente.register.InstrumentKind;
+import org.entente.register.Membership;
+import org.entente.register.MembershipEvent;
+import org.entente.register.MembershipEventType;
+import org.entente.register.NativeName;
+import org.entente.register.Organization;
+import org.entente.register.OrganizationCode;
+import org.entente.register.PartialDate;
+import org.entente.register.Register;
+import org.entente.register.RegisterContent;
+import org.entente.register.StateCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The register on the database: one versioned table per kind of record, SQL next to the mapping. */
+@Repository
+@Transactional(readOnly = true)
+class JdbcRegister implements Register {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final VersionedTable organizations;
+    private final VersionedTable instruments;
+    private final VersionedTable clauses;
+    private final VersionedTable events;
+
+    JdbcRegister(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.organizations = new VersionedTable(jdbc, "organization",
+                List.of("name", "abbreviation", "native_names", "headquarters", "military_alliance", "source_ids"));
+        this.instruments = new VersionedTable(jdbc, "instrument",
+                List.of("kind", "title", "signed", "signed_place", "entry_into_force", "initial_term_years", "renewal_rule", "source_ids"));
+        this.clauses = new VersionedTable(jdbc, "clause",
+                List.of("instrument_key", "article", "title", "summary", "kinds", "in_force_from", "in_force_until", "source_ids"));
+        this.events = new VersionedTable(jdbc, "membership_event",
+                List.of("state_code", "event_type", "event_date", "event_date_text", "instrument_key", "note", "source_ids"));
+    }
+
+    @Override
+    public List<Organization> organizations(Instant recordedAt) {
+        return jdbc.sql("select * from organization where " + CURRENT_AT + " order by org_code")
+                .param("at", timestamp(recordedAt))
+                .query(this::organization)
+                .list();
+    }
+
+    @Override
+    public Optional<Organization> organization(OrganizationCode code, Instant recordedAt) {
+        return jdbc.sql("select * from organization where org_code = :org and " + CURRENT_AT)
+                .param("org", code.value())
+                .param("at", timestamp(recordedAt))
+                .query(this::organization)
+                .optional();
+    }
+
+    @Override
+    public Optional<RegisterContent> content(OrganizationCode code, Instant recordedAt) {
+        return organization(code, recordedAt).map(organization -> new RegisterContent(organization,
+                select("instrument", "signed, record_key", code, recordedAt, this::instrument),
+                select("clause", "instrument_key, in_force_from, record_key", code, recordedAt, this::clause),
+                events(code, recordedAt)));
+    }
+
+    @Override
+    public Membership membership(OrganizationCode code, Instant recordedAt) {
+        return Membership.derive(code, events(code, recordedAt));
+    }
+
+    @Override
+    public List<ExclusivityConflict> exclusivityConflicts(OrganizationCode code, Instant recordedAt) {
+        List<Clause> ownClauses = select("clause", "record_key", code, recordedAt, this::clause);
+        Map<OrganizationCode, Membership> alliances = new HashMap<>();
+        organizations(recordedAt).stream()
+                .filter(Organization::militaryAlliance)
+                .filter(other -> !other.code().equals(code))
+                .forEach(other -> alliances.put(other.code(), membership(other.code(), recordedAt)));
+        return ExclusivityConflict.find(ownClauses, membership(code, recordedAt), alliances);
+    }
+
+    @Override
+    @Transactional
+    public ChangeCount replace(RegisterContent content, Instant at) {
+        String org = content.organization().code().value();
+        return organizations.replace(org, List.of(row(content.organization())), at)
+                .plus(instruments.replace(org, content.instruments().stream().map(this::row).toList(), at))
+                .plus(clauses.replace(org, content.clauses().stream().map(this::row).toList(), at))
+                .plus(events.replace(org, content.events().stream().map(this::row).toList(), at));
+    }
+
+    private List<MembershipEvent> events(OrganizationCode code, Instant recordedAt) {
+        return select("membership_event", "event_date, record_key", code, recordedAt, this::event);
+    }
+
+    private <T> List<T> select(String table, String order, OrganizationCode code, Instant recordedAt, org.springframework.jdbc.core.RowMapper<T> mapper) {
+        return jdbc.sql("select * from " + table + " where org_code = :org and " + CURRENT_AT + " order by " + order)
+                .param("org", code.value())
+                .param("at", timestamp(recordedAt))
+                .query(mapper)
+                .list();
+    }
+
+    private Row row(Organization organization) {
+        var values = new HashMap<String, Object>();
+        values.put("name", organization.name());
+        values.put("abbreviation", organization.abbreviation());
+        values.put("native_names", json.writeValueAsString(organization.nativeNames()));
+        values.put("headquarters", organization.headquarters());
+        values.put("military_alliance", organization.militaryAlliance());
+        values.put("source_ids", joinIds(organization.sourceIds()));
+        return new Row(organization.code().value(), values);
+    }
+
+    private Organization organization(ResultSet rs, int rowNum) throws SQLException {
+        List<NativeName> nativeNames = json.readValue(rs.getString("native_names"), new TypeReference<List<NativeName>>() { });
+        return new Organization(OrganizationCode.of(rs.getString("org_code")), rs.getString("name"), rs.getString("abbreviation"),
+                nativeNames, rs.getString("headquarters"), rs.getBoolean("military_alliance"), splitIds(rs.getString("source_ids")));
+    }
+
+    private Row row(Instrument instrument) {
+        var values = new HashMap<String, Object>();
+        values.put("kind", instrument.kind().code());
+        values.put("title", instrument.title());
+        values.put("signed", text(instrument.signed()));
+        values.put("signed_place", instrument.signedPlace());
+        values.put("entry_into_force", text(instrument.entryIntoForce()));
+        values.put("initial_term_years", instrument.initialTermYears());
+        values.put("renewal_rule", instrument.renewalRule());
+        values.put("source_ids", joinIds(instrument.sourceIds()));
+        return new Row(instrument.id(), values);
+    }
+
+    private Instrument instrument(ResultSet rs, int rowNum) throws SQLException {
+        return new Instrument(rs.getString("record_key"), Coded.fromCode(InstrumentKind.class, rs.getString("kind")), rs.getString("title"),
+                date(rs.getString("signed")), rs.getString("signed_place"), date(rs.getString("entry_into_force")),
+                rs.getObject("initial_term_years", Integer.class), rs.getString("renewal_rule"), splitIds(rs.getString("source_ids")));
+    }
+
+    private Row row(Clause clause) {
+        var values = new HashMap<String, Object>();
+        values.put("instrument_key", clause.instrumentId());
+        values.put("article", clause.article());
+        values.put("title", clause.title());
+        values.put("summary", clause.summary());
+        values.put("kinds", clause.kinds().stream().map(ClauseKind::code).sorted().collect(Collectors.joining(",")));
+        values.put("in_force_from", text(clause.inForceFrom()));
+        values.put("in_force_until", text(clause.inForceUntil()));
+        values.put("source_ids", joinIds(clause.sourceIds()));
+        return new Row(clause.id(), values);
+    }
+
+    private Clause clause(ResultSet rs, int rowNum) throws SQLException {
+        var kinds = Arrays.stream(rs.getString("kinds").split(","))
+                .map(code -> Coded.fromCode(ClauseKind.class, code))
+                .collect(Collectors.toSet());
+        return new Clause(rs.getString("record_key"), rs.getString("instrument_key"), rs.getString("article"), rs.getString("title"),
+                rs.getString("summary"), kinds, date(rs.getString("in_force_from")), date(rs.getString("in_force_until")),
+                splitIds(rs.getString("source_ids")));
+    }
+
+    private Row row(MembershipEvent event) {
+        var values = new HashMap<String, Object>();
+        values.put("state_code", event.state().value());
+        values.put("event_type", event.type().code());
+        values.put("event_date", event.date().date());
+        values.put("event_date_text", event.date().toString());
+        values.put("instrument_key", event.instrumentId());
+        values.put("note", event.note());
+        values.put("source_ids", joinIds(event.sourceIds()));
+        return new Row(event.id(), values);
+    }
+
+    private MembershipEvent event(ResultSet rs, int rowNum) throws SQLException {
+        return new MembershipEvent(rs.getString("record_key"), StateCode.of(rs.getString("state_code")),
+                MembershipEventType.fromCode(rs.getString("event_type")), PartialDate.parse(rs.getString("event_date_text")),
+                rs.getString("instrument_key"), rs.getString("note"), splitIds(rs.getString("source_ids")));
+    }
+
+    private static String text(PartialDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static PartialDate date(String text) {
+        return text == null ? null : PartialDate.parse(text);
+    }
+
+}

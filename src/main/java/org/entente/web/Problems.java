@@ -1,0 +1,35 @@
+package org.entente.web;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * RFC 9457 problem answers that name what was wrong: each carries {@code errors}, a list of
+ * {@code {field, message}} (a request parameter, or a JSON path into a submitted document).
+ */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public record FieldError(String field, String message) {
+    }
+
+    public static ErrorResponseException badRequest(String field, String message) {
+        return of(HttpStatus.BAD_REQUEST, "Invalid request", message, List.of(new FieldError(field, message)));
+    }
+
+    public static ErrorResponseException notFound(String field, String message) {
+        return of(HttpStatus.NOT_FOUND, "Not found", message, List.of(new FieldError(field, message)));
+    }
+
+    public static ErrorResponseException of(HttpStatus status, String title, String detail, List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(title);
+        problem.setProperties(Map.of("errors", List.copyOf(errors)));
+        return new ErrorResponseException(status, problem, null);
+    }
+}
