@@ -3,6 +3,8 @@ package org.entente.dataset.internal;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,9 +39,12 @@ class DatasetApi {
     }
 
     @PostMapping(path = "/datasets", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A dataset document (docs/dataset-format.md), at most 5 MB", required = true)
     @Operation(summary = "Import one organization's dataset document, atomically",
             description = "201 with what changed; 422 with every error (each with its JSON path) and nothing imported. Importing the same document twice changes nothing.")
-    ResponseEntity<Map<String, Object>> importDocument(@RequestBody byte[] document) {
+    ResponseEntity<Map<String, Object>> importDocument(InputStream body) throws IOException {
+        // Read one byte past the limit, never the whole of an oversized body: the import names the excess.
+        byte[] document = body.readNBytes(Datasets.MAX_DOCUMENT_BYTES + 1);
         return switch (datasets.importDocument(document)) {
             case ImportOutcome.Imported imported -> ResponseEntity
                     .created(URI.create("/api/v1/organizations/" + imported.organization()))

@@ -40,7 +40,7 @@ class DatasetService implements Datasets {
     @Override
     public synchronized ImportOutcome importDocument(byte[] bytes) {
         if (bytes.length > MAX_DOCUMENT_BYTES) {
-            return rejected("$", "the document has " + bytes.length + " bytes; at most " + MAX_DOCUMENT_BYTES + " are accepted");
+            return rejected("$", "the document is larger than " + MAX_DOCUMENT_BYTES + " bytes, the most accepted");
         }
         JsonNode tree;
         try {
