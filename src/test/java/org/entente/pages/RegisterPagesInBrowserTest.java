@@ -1,0 +1,164 @@
+package org.entente.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.entente.support.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The register's pages as a person uses them, in a real headless Chromium against the running application. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.datasource.url=jdbc:h2:mem:entente-pages;DB_CLOSE_DELAY=-1")
+class RegisterPagesInBrowserTest {
+
+    private static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.availableOrSkip();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private WebDriverWait waiting() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    private List<String> memberRows() {
+        return browser.findElements(By.cssSelector("#members-table tbody tr[data-state]")).stream()
+                .map(row -> row.getAttribute("data-state") + ":" + row.getAttribute("data-standing"))
+                .toList();
+    }
+
+    @Test
+    void newcomerReachesTheCstoMembershipTimelineFromTheHomePage() {
+        open("/?lang=en");
+        browser.findElement(By.id("org-CSTO")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("membership-timeline")));
+
+        List<String> rows = browser.findElements(By.cssSelector("#membership-timeline .state-row")).stream()
+                .map(row -> row.getAttribute("data-state"))
+                .toList();
+        assertThat(rows).containsExactly("ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "RUS", "TJK", "UZB");
+        assertThat(standingsDrawn("UZB")).containsExactly("member", "member", "participation_frozen", "suspended");
+        assertThat(standingsDrawn("ARM")).containsExactly("member", "participation_frozen");
+        assertThat(standingsDrawn("AZE")).containsExactly("member");
+        Browser.screenshot(browser, "csto-timeline");
+    }
+
+    private List<String> standingsDrawn(String state) {
+        return browser.findElements(By.cssSelector(".state-row[data-state='" + state + "'] rect.segment")).stream()
+                .map(segment -> segment.getAttribute("data-standing"))
+                .toList();
+    }
+
+    @Test
+    void datePickerListsTheMembersOnThatDateWithoutReloadingThePage() {
+        open("/organizations/CSTO?lang=en");
+        WebElement timeline = browser.findElement(By.id("membership-timeline"));
+
+        pickDate("2000-01-01");
+        assertThat(memberRows()).containsExactly("ARM:member", "BLR:member", "KAZ:member", "KGZ:member", "RUS:member", "TJK:member");
+
+        pickDate("2012-09-01");
+        assertThat(memberRows()).contains("UZB:participation_frozen").hasSize(7);
+
+        pickDate("2024-06-01");
+        assertThat(memberRows()).contains("ARM:participation_frozen", "UZB:suspended");
+        assertThat(browser.findElement(By.id("members-count")).getText()).startsWith("6 members");
+        assertThat(timeline.isDisplayed()).as("the page was not reloaded: the timeline element is the same").isTrue();
+    }
+
+    private void pickDate(String isoDate) {
+        WebElement picker = browser.findElement(By.id("date-picker"));
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", picker, isoDate);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("members-heading"), isoDate));
+    }
+
+    @Test
+    void everyPageSwitchesBetweenEnglishRussianAndIndonesian() {
+        open("/organizations/CSTO?lang=en");
+        assertThat(browser.findElement(By.id("timeline-heading")).getText()).isEqualTo("Membership timeline");
+
+        browser.findElement(By.id("lang-ru")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("timeline-heading"), "Хронология членства"));
+
+        open("/organizations/CSTO/clauses");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
+        assertThat(browser.findElement(By.cssSelector(".nav-tabs .active")).getText()).isEqualTo("Документы и статьи");
+
+        browser.findElement(By.id("lang-id")).click();
+        waiting().until(ExpectedConditions.textToBe(By.cssSelector(".nav-tabs .active"), "Instrumen dan pasal"));
+
+        open("/organizations/CSTO/states/KAZ");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Kazakhstan");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Riwayat di CSTO");
+        open("/?lang=en");
+    }
+
+    @Test
+    void sourcesPageShowsEachSourceWithTheFactsItSupportsAndHighlightsDisagreements() {
+        open("/organizations/CSTO/sources?lang=en");
+        WebElement belarus = browser.findElements(By.cssSelector(".disagreement")).stream()
+                .filter(card -> card.getText().contains("1993-12-31") && card.getText().contains("1992-05-15"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no disagreement on Belarus as a 1992 founder"));
+        assertThat(belarus.findElement(By.cssSelector(".claim-preferred")).getText()).contains("1993-12-31");
+        assertThat(belarus.findElement(By.cssSelector(".claim-other")).getText()).contains("1992-05-15").contains("ART");
+
+        WebElement article = browser.findElement(By.id("source-ART"));
+        assertThat(article.getAttribute("class")).contains("source-disputed");
+        assertThat(article.getText()).contains("in disagreements");
+
+        WebElement treatyText = browser.findElement(By.id("source-CSTO_28Y"));
+        assertThat(treatyText.getText()).contains("membershipEvent:EV-ARM-SIGN-1992");
+    }
+
+    @Test
+    void statePageTellsTheStatesHistoryFromItsEvents() {
+        open("/organizations/CSTO/states/UZB?lang=en");
+        List<String> standings = browser.findElements(By.cssSelector("#standing-periods tbody tr[data-standing]")).stream()
+                .map(row -> row.getAttribute("data-standing") + " " + row.findElements(By.tagName("td")).get(1).getText()
+                        + " " + row.findElements(By.tagName("td")).get(2).getText())
+                .toList();
+        assertThat(standings).containsExactly(
+                "member 1992-05-15 1999-04-20",
+                "member 2006-06-23 2012-06-28",
+                "participation_frozen 2012-06-28 2012-12-19",
+                "suspended 2012-12-19 ongoing");
+    }
+
+    @Test
+    void clausesPageShowsEachClauseWithItsPeriodInForce() {
+        open("/organizations/CSTO/clauses?lang=en");
+        WebElement collectiveDefence = browser.findElements(By.cssSelector("#clauses-table tbody tr")).stream()
+                .filter(row -> row.getText().contains("collective defence"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no collective defence clause"));
+        assertThat(collectiveDefence.getText()).contains("1994-04-20 – ongoing").contains("in force today");
+    }
+}
