@@ -11,10 +11,10 @@ create table organization (
     recorded_to       timestamp(6) with time zone,
     name              varchar(4000) not null,
     abbreviation      varchar(20)   not null,
-    native_names      varchar(8000) not null,
+    native_names      varchar       not null,
     headquarters      varchar(200),
     military_alliance boolean       not null,
-    source_ids        varchar(4000) not null
+    source_ids        varchar       not null
 );
 create index organization_by_key on organization (org_code, record_key, recorded_to);
 
@@ -32,7 +32,7 @@ create table instrument (
     entry_into_force   varchar(10),
     initial_term_years integer,
     renewal_rule       varchar(4000),
-    source_ids         varchar(4000) not null
+    source_ids         varchar       not null
 );
 create index instrument_by_key on instrument (org_code, record_key, recorded_to);
 
@@ -50,7 +50,7 @@ create table clause (
     kinds          varchar(400)  not null,
     in_force_from  varchar(10)   not null,
     in_force_until varchar(10),
-    source_ids     varchar(4000) not null
+    source_ids     varchar       not null
 );
 create index clause_by_key on clause (org_code, record_key, recorded_to);
 
@@ -69,7 +69,7 @@ create table membership_event (
     event_date_text varchar(10)   not null,
     instrument_key  varchar(80),
     note            varchar(4000),
-    source_ids      varchar(4000) not null
+    source_ids      varchar       not null
 );
 create index membership_event_by_key on membership_event (org_code, record_key, recorded_to);
 create index membership_event_by_state on membership_event (state_code, org_code);
@@ -86,7 +86,7 @@ create table source (
     url           varchar(2000),
     language      varchar(3),
     published     varchar(10),
-    excerpt       varchar(20000)
+    excerpt       varchar
 );
 create index source_by_key on source (org_code, record_key, recorded_to);
 
@@ -103,6 +103,6 @@ create table disagreement (
     attribute     varchar(60)    not null,
     question      varchar(4000)  not null,
     reason        varchar(4000)  not null,
-    claims        varchar(100000) not null
+    claims        varchar        not null
 );
 create index disagreement_by_key on disagreement (org_code, record_key, recorded_to);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import org.entente.support.Browser;
+import org.entente.support.DatabaseTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,18 +15,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The register's pages as a person uses them, in a real headless Chromium against the running application. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:mem:entente-pages;DB_CLOSE_DELAY=-1")
-class RegisterPagesInBrowserTest {
+/** The register's pages as a person uses them, in a real headless Chromium against the running application (on H2). */
+class RegisterPagesInBrowserTest extends DatabaseTest {
 
     private static WebDriver browser;
-
-    @LocalServerPort
-    int port;
 
     @BeforeAll
     static void startBrowser() {
@@ -40,7 +34,7 @@ class RegisterPagesInBrowserTest {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
+        browser.get(uri(path).toString());
     }
 
     private WebDriverWait waiting() {

@@ -3,7 +3,10 @@ package org.entente.dataset.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.entente.dataset.DatasetDocument;
 import org.entente.dataset.DatasetError;
@@ -18,7 +21,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Validates a document whole, then writes the register and its provenance in one transaction. */
+/**
+ * Validates a document whole, then writes the register and its provenance in one transaction, one
+ * import at a time across every instance sharing the database.
+ */
 @Service
 class DatasetService implements Datasets {
 
@@ -27,9 +33,11 @@ class DatasetService implements Datasets {
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
+    private final ImportLock importLock;
     private final DatasetValidator validator = new DatasetValidator();
 
-    DatasetService(Register register, Provenance provenance, TransactionTemplate transaction, JsonMapper json, Clock clock) {
+    DatasetService(Register register, Provenance provenance, TransactionTemplate transaction, JsonMapper json, Clock clock, ImportLock importLock) {
+        this.importLock = importLock;
         this.register = register;
         this.provenance = provenance;
         this.transaction = transaction;
@@ -38,7 +46,7 @@ class DatasetService implements Datasets {
     }
 
     @Override
-    public synchronized ImportOutcome importDocument(byte[] bytes) {
+    public ImportOutcome importDocument(byte[] bytes) {
         if (bytes.length > MAX_DOCUMENT_BYTES) {
             return rejected("$", "the document is larger than " + MAX_DOCUMENT_BYTES + " bytes, the most accepted");
         }
@@ -51,20 +59,34 @@ class DatasetService implements Datasets {
         if (tree == null || tree.isMissingNode()) {
             return rejected("$", "the document is empty");
         }
-        List<DatasetError> errors = validator.shapeErrors(tree);
-        if (!errors.isEmpty()) {
-            return new ImportOutcome.Rejected(errors);
+        List<DatasetError> errors = new ArrayList<>(validator.shapeErrors(tree));
+        DatasetDocument document = bind(tree);
+        if (document != null) {
+            Set<String> shapeErrorPaths = errors.stream().map(DatasetError::path).collect(Collectors.toSet());
+            validator.meaningErrors(document).stream()
+                    .filter(error -> !shapeErrorPaths.contains(error.path()))
+                    .forEach(errors::add);
         }
-        DatasetDocument document = json.treeToValue(tree, DatasetDocument.class);
-        errors = validator.meaningErrors(document);
         if (!errors.isEmpty()) {
             return new ImportOutcome.Rejected(errors);
         }
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String organization = document.organization().code();
-        return transaction.execute(status -> new ImportOutcome.Imported(organization,
-                register.replace(DatasetMapping.register(document), at)
-                        .plus(provenance.replace(organization, DatasetMapping.provenance(document), at))));
+        return transaction.execute(status -> {
+            importLock.acquire();
+            return new ImportOutcome.Imported(organization,
+                    register.replace(DatasetMapping.register(document), at)
+                            .plus(provenance.replace(organization, DatasetMapping.provenance(document), at)));
+        });
+    }
+
+    /** The document as records, or null where its shape is too far off to bind (the schema's errors then say why). */
+    private DatasetDocument bind(JsonNode tree) {
+        try {
+            return tree.isObject() ? json.treeToValue(tree, DatasetDocument.class) : null;
+        } catch (JacksonException e) {
+            return null;
+        }
     }
 
     @Override

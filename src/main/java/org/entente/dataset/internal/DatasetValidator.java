@@ -20,6 +20,7 @@ import org.entente.dataset.DatasetDocument.DisagreementEntry;
 import org.entente.dataset.DatasetError;
 import org.entente.register.Membership;
 import org.entente.register.MembershipEvent;
+import org.entente.register.MembershipEventType;
 import org.entente.register.OrganizationCode;
 import org.entente.register.PartialDate;
 import org.entente.register.States;
@@ -48,11 +49,24 @@ final class DatasetValidator {
 
     List<DatasetError> shapeErrors(JsonNode document) {
         return schema.validate(document).stream()
-                .map(error -> new DatasetError(error.getInstanceLocation().toString(), error.getMessage()))
+                .map(error -> new DatasetError(error.getInstanceLocation().toString(), error.getMessage() + offending(error.getInstanceNode())))
                 .distinct()
                 .toList();
     }
 
+    /** The offending value, where it is short enough to repeat in a message. */
+    private static String offending(JsonNode value) {
+        if (value == null || !value.isValueNode()) {
+            return "";
+        }
+        String text = value.toString();
+        return text.length() > 60 ? "" : " (found " + text + ")";
+    }
+
+    /**
+     * What the schema cannot check. Runs on documents of any shape, so that one answer lists every
+     * error: values the schema already rejected (missing, malformed) are left to its errors.
+     */
     List<DatasetError> meaningErrors(DatasetDocument document) {
         var errors = new ArrayList<DatasetError>();
         Set<String> sources = ids(document.sources(), DatasetDocument.SourceEntry::id, "$.sources", errors);
@@ -61,7 +75,12 @@ final class DatasetValidator {
         Set<String> events = ids(document.membershipEvents(), DatasetDocument.MembershipEventEntry::id, "$.membershipEvents", errors);
         ids(document.disagreements(), DisagreementEntry::id, "$.disagreements", errors);
 
-        citations(document.organization().sources(), "$.organization.sources", sources, errors);
+        for (int i = 0; i < document.sources().size(); i++) {
+            date(document.sources().get(i).published(), "$.sources[" + i + "].published", errors);
+        }
+        if (document.organization() != null) {
+            citations(document.organization().sources(), "$.organization.sources", sources, errors);
+        }
         for (int i = 0; i < document.instruments().size(); i++) {
             var instrument = document.instruments().get(i);
             String path = "$.instruments[" + i + "]";
@@ -86,7 +105,7 @@ final class DatasetValidator {
             var event = document.membershipEvents().get(i);
             String path = "$.membershipEvents[" + i + "]";
             boolean known = States.exists(event.state());
-            if (!known) {
+            if (!known && event.state() != null && event.state().matches("[A-Z]{3}")) {
                 errors.add(new DatasetError(path + ".state", "'" + event.state() + "' is not an ISO 3166-1 alpha-3 state code"));
             }
             PartialDate date = date(event.date(), path + ".date", errors);
@@ -94,27 +113,28 @@ final class DatasetValidator {
                 reference(event.instrument(), path + ".instrument", instruments, "instrument", errors);
             }
             citations(event.sources(), path + ".sources", sources, errors);
-            if (known && date != null) {
+            if (known && date != null && event.id() != null && isEventType(event.type())) {
                 validEvents.add(DatasetMapping.event(event));
                 eventIndex.putIfAbsent(event.id(), i);
             }
         }
-        Membership.derive(OrganizationCode.of(document.organization().code()), validEvents).violations().forEach(violation ->
+        Membership.derive(OrganizationCode.of("CHECK"), validEvents).violations().forEach(violation ->
                 errors.add(new DatasetError("$.membershipEvents[" + eventIndex.get(violation.eventId()) + "].type",
                         "a " + violation.type().code() + " event of " + violation.state() + " on " + violation.date()
                                 + " cannot happen there: " + violation.reason())));
 
         Map<String, Set<String>> subjects = Map.of(
-                "organization", Set.of(document.organization().code()),
+                "organization", document.organization() == null || document.organization().code() == null
+                        ? Set.of() : Set.of(document.organization().code()),
                 "instrument", instruments,
                 "clause", clauses,
                 "membershipEvent", events);
         for (int i = 0; i < document.disagreements().size(); i++) {
             var disagreement = document.disagreements().get(i);
             String path = "$.disagreements[" + i + "]";
-            String[] subject = disagreement.subject().split(":", 2);
+            String[] subject = disagreement.subject() == null ? new String[] {""} : disagreement.subject().split(":", 2);
             Set<String> known = subjects.get(subject[0]);
-            if (known != null && !known.contains(subject[1])) {
+            if (known != null && subject.length == 2 && !known.contains(subject[1])) {
                 errors.add(new DatasetError(path + ".subject", "no " + subject[0] + " '" + subject[1] + "' in this document"));
             }
             long preferred = disagreement.claims().stream().filter(claim -> Boolean.TRUE.equals(claim.preferred())).count();
@@ -144,15 +164,24 @@ final class DatasetValidator {
         }
     }
 
+    private static boolean isEventType(String code) {
+        try {
+            MembershipEventType.fromCode(code);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static void reference(String id, String path, Set<String> known, String what, List<DatasetError> errors) {
-        if (!known.contains(id)) {
+        if (id != null && !known.contains(id)) {
             errors.add(new DatasetError(path, "no " + what + " with the id '" + id + "' in this document"));
         }
     }
 
     private static PartialDate date(String text, String path, List<DatasetError> errors) {
-        if (text == null) {
-            return null;
+        if (text == null || !text.matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            return null; // missing or malformed: the schema says so
         }
         try {
             return PartialDate.parse(text);

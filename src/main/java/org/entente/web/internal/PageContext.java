@@ -1,4 +1,4 @@
-package org.entente.web;
+package org.entente.web.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;

@@ -1,6 +1,7 @@
-package org.entente.web;
+package org.entente.web.internal;
 
 import java.util.List;
+import org.entente.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;

@@ -1,0 +1,182 @@
+package org.entente.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.entente.support.DatabaseTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An import is all or nothing: a document with any error is answered 422 with every error (each
+ * naming the JSON path of the offending value), and the register is unchanged afterwards.
+ */
+class DatasetRejectionTest {
+
+    @Nested
+    class OnH2 extends Checks {
+    }
+
+    @Nested
+    @DatabaseTest.Postgres
+    class OnPostgres extends Checks {
+    }
+
+    abstract static class Checks extends DatabaseTest {
+
+        private List<String> organizationCodes() {
+            var codes = new ArrayList<String>();
+            get("/api/v1/organizations?size=500").body().path("items").forEach(org -> codes.add(org.path("code").asString()));
+            return codes;
+        }
+
+        /** Asserts a 422 problem answer and returns the fields (JSON paths) of its errors, in order. */
+        private static List<String> rejectedFields(Answer answer) {
+            assertThat(answer.status()).as("%s", answer.body()).isEqualTo(422);
+            assertThat(answer.headers().getContentType()).hasToString("application/problem+json");
+            assertThat(answer.body().path("status").asInt()).isEqualTo(422);
+            assertThat(answer.body().path("detail").asString()).contains("nothing was imported");
+            var fields = new ArrayList<String>();
+            answer.body().path("errors").forEach(error -> {
+                assertThat(error.path("message").asString()).as("message of %s", error).isNotBlank();
+                fields.add(error.path("field").asString());
+            });
+            return fields;
+        }
+
+        private static String message(Answer answer, String field) {
+            for (JsonNode error : answer.body().path("errors")) {
+                if (error.path("field").asString().equals(field)) {
+                    return error.path("message").asString();
+                }
+            }
+            throw new AssertionError("no error at " + field + " in " + answer.body());
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+                "invalid/unknown-state.json,               TESTR-STATE,    $.membershipEvents[1].state,     XYZ",
+                "invalid/impossible-date.json,             TESTR-DATE,     $.membershipEvents[0].date,      2023-02-29",
+                "invalid/malformed-date.json,              TESTR-DATEFORM, $.membershipEvents[1].date,      pattern",
+                "invalid/withdrawal-before-signature.json, TESTR-WITHDRAW, $.membershipEvents[1].type,      withdr",
+                "invalid/overlapping-memberships.json,     TESTR-TWICE,    $.membershipEvents[1].type,      overlap",
+                "invalid/unknown-clause-kind.json,         TESTR-KIND,     $.clauses[0].kinds[1],           collective_defence",
+                "invalid/unknown-source.json,              TESTR-SOURCE,   $.membershipEvents[0].sources[1], NOWHERE",
+                "invalid/impossible-publication-date.json, TESTR-PUBDATE,  $.sources[0].published,          2019-02-30",
+        })
+        void rejectsTheWholeDocumentNamingThePathOfTheError(String document, String code, String path, String mentioned) {
+            List<String> before = organizationCodes();
+
+            Answer answer = post("/api/v1/datasets", datasetBytes(document));
+
+            assertThat(rejectedFields(answer)).containsExactly(path);
+            assertThat(message(answer, path)).contains(mentioned);
+            assertThat(get("/api/v1/organizations/" + code).status()).isEqualTo(404);
+            assertThat(organizationCodes()).isEqualTo(before);
+        }
+
+        @Test
+        void rejectsTextThatIsNotJson() {
+            List<String> before = organizationCodes();
+
+            Answer answer = post("/api/v1/datasets", datasetBytes("invalid/not-json.txt"));
+
+            assertThat(rejectedFields(answer)).containsExactly("$");
+            assertThat(message(answer, "$")).contains("not a JSON document");
+            assertThat(organizationCodes()).isEqualTo(before);
+        }
+
+        @Test
+        void rejectsADocumentLargerThanFiveMegabytesThoughItIsOtherwiseValid() {
+            byte[] oversized = padded(smallDocument("TESTR-BIG"), Datasets.MAX_DOCUMENT_BYTES + 1);
+
+            Answer answer = post("/api/v1/datasets", oversized);
+
+            assertThat(rejectedFields(answer)).containsExactly("$");
+            assertThat(message(answer, "$")).contains(String.valueOf(Datasets.MAX_DOCUMENT_BYTES));
+            assertThat(get("/api/v1/organizations/TESTR-BIG").status()).isEqualTo(404);
+        }
+
+        @Test
+        void acceptsADocumentOfExactlyFiveMegabytes() {
+            byte[] largest = padded(smallDocument("TESTR-MAXSIZE"), Datasets.MAX_DOCUMENT_BYTES);
+
+            assertThat(post("/api/v1/datasets", largest).status()).isEqualTo(201);
+        }
+
+        @Test
+        void listsEveryErrorOfADocumentWithSeveral() {
+            Answer answer = post("/api/v1/datasets", datasetBytes("invalid/several-errors.json"));
+
+            assertThat(rejectedFields(answer)).containsExactlyInAnyOrder(
+                    "$.clauses[0].instrument",
+                    "$.membershipEvents[1].state",
+                    "$.membershipEvents[2].date",
+                    "$.membershipEvents[3].type",
+                    "$.membershipEvents[4].sources[0]",
+                    "$.disagreements[0].claims");
+            assertThat(answer.body().path("detail").asString()).startsWith("6 ");
+            assertThat(get("/api/v1/organizations/TESTR-SEVERAL").status()).isEqualTo(404);
+        }
+
+        @Test
+        void listsShapeErrorsAndMeaningErrorsTogether() {
+            // docs/dataset-format.md: "if there is any error, nothing is imported, and the 422 answer lists every error".
+            Answer answer = post("/api/v1/datasets", datasetBytes("invalid/schema-and-meaning-errors.json"));
+
+            assertThat(rejectedFields(answer)).containsExactlyInAnyOrder("$.clauses[0].kinds[0]", "$.membershipEvents[0].state");
+        }
+
+        @Test
+        void aRejectedCorrectionLeavesTheExistingRecordExactlyAsItWas() {
+            ObjectNode document = smallDocumentTree("TESTR-ATOMIC");
+            assertThat(post("/api/v1/datasets", document).status()).isEqualTo(201);
+            JsonNode exportedBefore = get("/api/v1/organizations/TESTR-ATOMIC/dataset").body();
+            JsonNode historyBefore = get("/api/v1/organizations/TESTR-ATOMIC/states/FIN/history").body();
+
+            // A valid correction, a new state, a removed record, and one error among them.
+            ObjectNode correction = document.deepCopy();
+            ((ObjectNode) correction.path("membershipEvents").path(0)).put("date", "2015-04-01");
+            ((ArrayNode) correction.get("membershipEvents")).addObject()
+                    .put("id", "EV-NOR-SIGN").put("state", "NOR").put("type", "signed").put("date", "2016-01-01")
+                    .putArray("sources").add("PACT-TEXT");
+            ((ArrayNode) correction.get("sources")).remove(2);
+            ((ArrayNode) correction.get("membershipEvents")).addObject()
+                    .put("id", "EV-BAD").put("state", "XYZ").put("type", "signed").put("date", "2016-01-01")
+                    .putArray("sources").add("PACT-TEXT");
+
+            Answer answer = post("/api/v1/datasets", correction);
+
+            assertThat(rejectedFields(answer)).containsExactly("$.membershipEvents[8].state");
+            assertThat(get("/api/v1/organizations/TESTR-ATOMIC/dataset").body()).isEqualTo(exportedBefore);
+            assertThat(get("/api/v1/organizations/TESTR-ATOMIC/states/FIN/history").body()).isEqualTo(historyBefore);
+            assertThat(get("/api/v1/organizations/TESTR-ATOMIC/members/NOR?date=2020-01-01").body().path("member").asBoolean()).isFalse();
+        }
+
+        private ObjectNode smallDocumentTree(String code) {
+            ObjectNode document = dataset("small.json");
+            ((ObjectNode) document.get("organization")).put("code", code);
+            return document;
+        }
+
+        private byte[] smallDocument(String code) {
+            return json().writeValueAsBytes(smallDocumentTree(code));
+        }
+
+        /** The document followed by spaces up to {@code size} bytes: still the same JSON document. */
+        private static byte[] padded(byte[] document, int size) {
+            byte[] padded = Arrays.copyOf(document, size);
+            Arrays.fill(padded, document.length, size, (byte) ' ');
+            assertThat(new String(padded, 0, document.length, StandardCharsets.UTF_8).strip()).endsWith("}");
+            return padded;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.entente.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.entente.support.DatabaseTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The register API's problem answers (RFC 9457): the status, and the offending field named in {@code errors}. */
+class RegisterApiProblemsTest {
+
+    @Nested
+    class OnH2 extends Checks {
+    }
+
+    @Nested
+    @DatabaseTest.Postgres
+    class OnPostgres extends Checks {
+    }
+
+    abstract static class Checks extends DatabaseTest {
+
+        /** Asserts a problem answer with {@code status} whose only error names {@code field}. */
+        private void assertProblem(Answer answer, int status, String field) {
+            assertThat(answer.status()).as("%s", answer.body()).isEqualTo(status);
+            assertThat(answer.headers().getContentType()).hasToString("application/problem+json");
+            assertThat(answer.body().path("status").asInt()).isEqualTo(status);
+            assertThat(answer.body().path("title").asString()).isNotBlank();
+            assertThat(answer.body().path("errors").size()).isEqualTo(1);
+            assertThat(answer.body().path("errors").path(0).path("field").asString()).isEqualTo(field);
+            assertThat(answer.body().path("errors").path(0).path("message").asString()).isNotBlank();
+            assertThat(answer.body().has("trace")).isFalse();
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "/api/v1/organizations/CSTO/members?date=2024-13-01",
+                "/api/v1/organizations/CSTO/members?date=2023-02-29",
+                "/api/v1/organizations/CSTO/members?date=yesterday",
+                "/api/v1/organizations/CSTO/members?date=2024-01",
+                "/api/v1/organizations/CSTO/members/KAZ?date=22.02.2024",
+                "/api/v1/organizations/CSTO/clauses?inForceOn=2024",
+        })
+        void aMalformedDateIsABadRequestNamingTheDateParameter(String request) {
+            String field = request.contains("inForceOn") ? "inForceOn" : "date";
+
+            assertProblem(get(request), 400, field);
+        }
+
+        @Test
+        void aMalformedDateIsExplainedInTheMessage() {
+            Answer answer = get("/api/v1/organizations/CSTO/members?date=2024-13-01");
+
+            assertThat(answer.body().path("errors").path(0).path("message").asString()).contains("2024-13-01").contains("YYYY-MM-DD");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "/api/v1/organizations/CSTO/members?recordedAt=2024-01-01",
+                "/api/v1/organizations/CSTO/disagreements?recordedAt=now",
+        })
+        void aMalformedInstantIsABadRequestNamingRecordedAt(String request) {
+            assertProblem(get(request), 400, "recordedAt");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "/api/v1/organizations/NOSUCHORG",
+                "/api/v1/organizations/NOSUCHORG/members?date=2024-01-01",
+                "/api/v1/organizations/NOSUCHORG/members/KAZ",
+                "/api/v1/organizations/NOSUCHORG/clauses",
+                "/api/v1/organizations/NOSUCHORG/timeline",
+                "/api/v1/organizations/NOSUCHORG/disagreements",
+                "/api/v1/organizations/NOSUCHORG/sources",
+                "/api/v1/organizations/NOSUCHORG/exclusivity-conflicts",
+                "/api/v1/organizations/NOSUCHORG/dataset",
+        })
+        void anUnknownOrganizationIsNotFound(String request) {
+            assertProblem(get(request), 404, "code");
+        }
+
+        @Test
+        void anOrganizationNotYetRegisteredAtTheInstantAskedIsNotFound() {
+            assertProblem(get("/api/v1/organizations/CSTO/members?date=2024-01-01&recordedAt=2000-01-01T00:00:00Z"), 404, "code");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "/api/v1/organizations/CSTO/members/XYZ?date=2024-01-01",
+                "/api/v1/organizations/CSTO/members/kaz",
+                "/api/v1/organizations/CSTO/states/SUN/history",
+                "/api/v1/states/XYZ",
+                "/api/v1/states/KZ",
+        })
+        void anUnknownStateCodeIsNotFoundNamingTheState(String request) {
+            assertProblem(get(request), 404, "state");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "/api/v1/organizations/CSTO/timeline?size=0",
+                "/api/v1/organizations/CSTO/timeline?size=501",
+                "/api/v1/organizations/CSTO/timeline?size=-5",
+                "/api/v1/organizations/CSTO/sources?size=100000",
+                "/api/v1/organizations?size=0",
+                "/api/v1/states?size=many",
+        })
+        void aBadPageSizeIsABadRequestNamingSize(String request) {
+            assertProblem(get(request), 400, "size");
+        }
+
+        @Test
+        void aNegativePageIsABadRequestNamingPage() {
+            assertProblem(get("/api/v1/organizations/CSTO/timeline?page=-1"), 400, "page");
+        }
+
+        @Test
+        void theLargestPageSizeIsAccepted() {
+            Answer answer = get("/api/v1/organizations/CSTO/timeline?size=500");
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.body().path("size").asInt()).isEqualTo(500);
+        }
+
+        @Test
+        void aKnownStateIsFoundWithItsNames() {
+            Answer answer = get("/api/v1/states/KAZ");
+
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.body().path("names").path("ru").asString()).isEqualTo("Казахстан");
+        }
+    }
+}

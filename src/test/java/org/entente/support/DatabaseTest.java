@@ -1,0 +1,164 @@
+package org.entente.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.client.RestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The way integration tests run: the whole application on a random port with the built-in
+ * datasets, on H2 in memory by default, or on a real PostgreSQL when the test class is annotated
+ * {@link Postgres @DatabaseTest.Postgres}.
+ *
+ * <p>A test class runs its checks on both databases by declaring them once in an abstract subclass
+ * of this class and two {@code @Nested} subclasses of that:
+ *
+ * <pre>{@code
+ * class SomethingTest {
+ *     @Nested class OnH2 extends Checks { }
+ *     @Nested @DatabaseTest.Postgres class OnPostgres extends Checks { }
+ *     abstract static class Checks extends DatabaseTest { @Test void ... }
+ * }
+ * }</pre>
+ *
+ * <p>Every test class configured this way shares one of exactly two Spring contexts (one per
+ * database): nothing here depends on the test class, so never add annotations, properties, mocks
+ * or {@code @DynamicPropertySource} methods to a test class, and never use {@code @DirtiesContext}.
+ * The database is shared by every test of a context, so tests must not depend on their order: each
+ * imports its own organizations under its own codes (e.g. {@code TESTA1}) and only reads the
+ * built-in ones (CSTO, NATO).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "entente.datasets.built-in=true",
+        "spring.datasource.url=jdbc:h2:mem:entente-test;DB_CLOSE_DELAY=-1",
+        "spring.datasource.username=sa",
+        "spring.datasource.password="
+})
+public abstract class DatabaseTest {
+
+    /**
+     * Runs the annotated test class on the JVM's shared real PostgreSQL instead of H2: skipped where
+     * PostgreSQL cannot start, failed in CI. The datasource properties point at the lazily resolved
+     * {@code entente.test.postgres.*} values, so the H2 context never starts PostgreSQL.
+     */
+    @Documented
+    @Inherited
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @ExtendWith(PostgresOrSkip.class)
+    @TestPropertySource(properties = {
+            "spring.datasource.url=${entente.test.postgres.url}",
+            "spring.datasource.username=${entente.test.postgres.username}",
+            "spring.datasource.password=${entente.test.postgres.password}"
+    })
+    public @interface Postgres {
+    }
+
+    /** Skips (locally) or fails (in CI) a PostgreSQL test class before its Spring context is loaded. */
+    public static final class PostgresOrSkip implements BeforeAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            RealPostgres.availableOrSkip();
+        }
+    }
+
+    /** One method for every context, so that it does not split the context cache. */
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("entente.test.postgres.url", () -> RealPostgres.shared().jdbcUrl());
+        registry.add("entente.test.postgres.username", () -> RealPostgres.shared().username());
+        registry.add("entente.test.postgres.password", () -> RealPostgres.shared().password());
+    }
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private JsonMapper json;
+
+    private final RestClient http = RestClient.create();
+
+    /** An HTTP answer: its status, headers and body (null when empty; a text node when not JSON). */
+    public record Answer(int status, HttpHeaders headers, JsonNode body) {
+    }
+
+    protected final JsonMapper json() {
+        return json;
+    }
+
+    /** The bytes of a test document under {@code src/test/resources/datasets/}, e.g. {@code invalid/unknown-state.json}. */
+    protected static byte[] datasetBytes(String name) {
+        try (InputStream in = DatabaseTest.class.getResourceAsStream("/datasets/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test document datasets/" + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A test document under {@code src/test/resources/datasets/} as a tree to adjust before importing it. */
+    protected final ObjectNode dataset(String name) {
+        return (ObjectNode) json.readTree(datasetBytes(name));
+    }
+
+    /** GET {@code pathAndQuery} (already encoded), e.g. {@code /api/v1/organizations/CSTO/members?date=2024-01-01}. */
+    protected final Answer get(String pathAndQuery) {
+        return http.get().uri(uri(pathAndQuery)).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .exchange((request, response) -> answer(response.getStatusCode().value(), response.getHeaders(), response.getBody().readAllBytes()));
+    }
+
+    /** POST {@code body} as JSON to {@code path}. */
+    protected final Answer post(String path, byte[] body) {
+        return http.post().uri(uri(path)).contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .body(body)
+                .exchange((request, response) -> answer(response.getStatusCode().value(), response.getHeaders(), response.getBody().readAllBytes()));
+    }
+
+    protected final Answer post(String path, JsonNode body) {
+        return post(path, json.writeValueAsBytes(body));
+    }
+
+    /** The address of {@code pathAndQuery} on the running application, for a browser to open. */
+    protected final URI uri(String pathAndQuery) {
+        return URI.create("http://localhost:" + port + pathAndQuery);
+    }
+
+    private Answer answer(int status, HttpHeaders headers, byte[] body) {
+        JsonNode node;
+        if (body.length == 0) {
+            node = null;
+        } else {
+            try {
+                node = json.readTree(body);
+            } catch (RuntimeException notJson) {
+                node = json.getNodeFactory().stringNode(new String(body, StandardCharsets.UTF_8));
+            }
+        }
+        return new Answer(status, HttpHeaders.readOnlyHttpHeaders(headers), node);
+    }
+}
