@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
@@ -45,7 +44,7 @@ public final class Browser {
             .toList();
 
     static {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> PROFILES.forEach(Browser::deleteRecursively),
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PROFILES.forEach(TempFiles::deleteRecursively),
                 "browser-profiles-cleanup"));
     }
 
@@ -106,11 +105,4 @@ public final class Browser {
         }
     }
 
-    private static void deleteRecursively(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // best effort: it is a temporary directory
-        }
-    }
 }

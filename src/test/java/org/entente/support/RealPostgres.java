@@ -21,7 +21,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -118,7 +117,7 @@ public final class RealPostgres {
         } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
             if (e instanceof InterruptedException) Thread.currentThread().interrupt();
             if (process != null) process.destroyForcibly();
-            deleteRecursively(work);
+            TempFiles.deleteRecursively(work);
             String reason = e instanceof IllegalStateException ? e.getMessage() : e.toString();
             throw new IllegalStateException("Could not start a real PostgreSQL: " + reason, e);
         }
@@ -154,7 +153,7 @@ public final class RealPostgres {
         } catch (IOException | InterruptedException | RuntimeException e) {
             server.destroyForcibly();
         }
-        deleteRecursively(work);
+        TempFiles.deleteRecursively(work);
     }
 
     /** Extracts the archive once per content hash; racing JVMs each extract, the first atomic move wins. */
@@ -192,7 +191,7 @@ public final class RealPostgres {
             // Most likely another JVM won the race; its copy is complete since it was moved atomically.
             if (!Files.isRegularFile(cache.resolve("bin/postgres"))) throw e;
         } finally {
-            deleteRecursively(staging);
+            TempFiles.deleteRecursively(staging);
         }
         return cache;
     }
@@ -279,11 +278,4 @@ public final class RealPostgres {
         }
     }
 
-    private static void deleteRecursively(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // best effort: it is a temporary directory
-        }
-    }
 }
