@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The register's figures: start-up time to ready (median of 5 fresh starts, each importing the
 # built-in datasets into a new H2 database, and of 5 restarts on it), the CSTO import time, and
-# "members on a date" through the API under wrk (3 runs of 15 s, median).
+# "members on a date" through the API under wrk (3 runs of 15 s, median), against a baseline in the
+# same run: GET /api/v1/states/KAZ, the same HTTP and JSON path without the register query.
 # Usage: bench/register.sh            (needs wrk: apt-get install wrk)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -37,15 +38,21 @@ echo "fresh:    ${fresh[*]}  median $(printf '%s\n' "${fresh[@]}" | median)"
 echo "restart:  ${again[*]}  median $(printf '%s\n' "${again[@]}" | median)"
 echo "CSTO import (ms, in the fresh starts): ${imports[*]}  median $(printf '%s\n' "${imports[@]}" | median)"
 
-echo "== members on a date, wrk 2 threads, 16 connections, 3 x 15 s"
+echo "== members on a date vs baseline (/api/v1/states/KAZ), wrk 2 threads, 16 connections, 3 x 15 s each, interleaved"
 "$JAVA" -jar "$JAR" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:$WORK/dbw/entente" > "$WORK/wrk-server.log" 2>&1 &
 until curl -sf "localhost:$PORT/actuator/health" >/dev/null; do sleep 0.1; done
-wrk -t2 -c16 -d5s -s bench/members-on-date.lua "http://localhost:$PORT" > /dev/null  # warm-up
-rps=(); p50=()
-for i in 1 2 3; do
-  out=$(wrk -t2 -c16 -d15s --latency -s bench/members-on-date.lua "http://localhost:$PORT")
-  rps+=("$(echo "$out" | awk '/Requests\/sec/ {print $2}')")
-  p50+=("$(echo "$out" | awk '$1=="50%" {print $2}')")
-  echo "$out" | grep -E "Requests/sec|50%|99%|Non-2xx" | tr -s ' ' | paste -sd' '
+wrk -t2 -c16 -d15s -s bench/members-on-date.lua "http://localhost:$PORT" > /dev/null  # warm-up
+wrk -t2 -c16 -d5s "http://localhost:$PORT/api/v1/states/KAZ" > /dev/null               # warm-up
+run() { # $1: label; wrk arguments follow
+  local label=$1; shift
+  local out; out=$(wrk -t2 -c16 -d15s --latency "$@")
+  echo "$label $(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="50%" {print $2}') $(echo "$out" | awk '$1=="99%" {print $2}') $(echo "$out" | grep -c 'Non-2xx' || true)"
+}
+results=$(for i in 1 2 3; do
+  run members -s bench/members-on-date.lua "http://localhost:$PORT"
+  run baseline "http://localhost:$PORT/api/v1/states/KAZ"
+done)
+echo "$results" | awk '{printf "%-9s %10s req/s  p50 %8s  p99 %8s  non-2xx lines %s\n", $1, $2, $3, $4, $5}'
+for label in members baseline; do
+  echo "$label: throughput median $(echo "$results" | awk -v l=$label '$1==l {print $2}' | median) req/s"
 done
-echo "throughput median: $(printf '%s\n' "${rps[@]}" | median) req/s; latency p50 per run: ${p50[*]}"
