@@ -1,7 +1,6 @@
 package org.entente.register;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +21,11 @@ public record Membership(OrganizationCode organization, Map<StateCode, Membershi
                 .distinct()
                 .collect(Collectors.toMap(Function.identity(), state -> MembershipHistory.derive(state, events)));
         return new Membership(organization, histories);
+    }
+
+    /** The membership as it stood on {@code day}: derived from the events dated on or before it only. */
+    public Membership asOf(LocalDate day) {
+        return derive(organization, timeline().stream().filter(event -> !event.date().date().isAfter(day)).toList());
     }
 
     /** Every state that holds a standing other than {@link Standing#NOT_MEMBER} on {@code day}, by state code. */
@@ -46,10 +50,5 @@ public record Membership(OrganizationCode organization, Map<StateCode, Membershi
 
     public List<SequenceViolation> violations() {
         return histories.values().stream().flatMap(history -> history.violations().stream()).toList();
-    }
-
-    /** The first and last dates the histories touch, for drawing them on one axis. */
-    public Optional<LocalDate> firstDate() {
-        return timeline().stream().map(event -> event.date().date()).min(Comparator.naturalOrder());
     }
 }

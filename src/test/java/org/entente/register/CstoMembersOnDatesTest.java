@@ -174,6 +174,30 @@ class CstoMembersOnDatesTest {
         }
 
         @Test
+        void aStatesHistoryAsOfAValidDateEndsWithWhatWasKnownThen() {
+            Answer in2010 = get("/api/v1/organizations/CSTO/states/UZB/history?date=2010-01-01");
+            Answer today = get("/api/v1/organizations/CSTO/states/UZB/history");
+
+            assertThat(in2010.status()).isEqualTo(200);
+            JsonNode periods = in2010.body().path("standingPeriods");
+            assertThat(periods.size()).isEqualTo(2);
+            assertThat(periods.get(1).path("period").path("from").asString()).isEqualTo("2006-06-23");
+            assertThat(periods.get(1).path("period").path("until").isNull()).isTrue();
+            assertThat(today.body().path("standingPeriods").size()).isGreaterThan(2);
+        }
+
+        @Test
+        void theTimelineAsOfAValidDateHasNoLaterEvent() {
+            JsonNode items = get("/api/v1/organizations/CSTO/timeline?date=1993-12-31&size=500").body().path("items");
+
+            assertThat(items.size()).isPositive();
+            for (JsonNode event : items) {
+                assertThat(event.path("date").asString()).isLessThanOrEqualTo("1993-12-31");
+            }
+            assertThat(items.get(items.size() - 1).path("id").asString()).isEqualTo("EV-BLR-ACCEDE");
+        }
+
+        @Test
         void answersForTheDateAsked() {
             JsonNode answer = membersOn(LocalDate.parse("2006-06-23"));
 

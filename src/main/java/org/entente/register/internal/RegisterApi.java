@@ -37,6 +37,7 @@ class RegisterApi {
 
     private static final String RECORDED_AT = "Read the register as it stood at this instant (ISO 8601, e.g. 2026-01-01T00:00:00Z); default now";
     private static final String DATE = "The valid date (ISO 8601, YYYY-MM-DD); default today";
+    private static final String AS_OF = "As of this valid date (ISO 8601, YYYY-MM-DD): only the events dated on or before it; default all";
 
     private final RegisterQueries queries;
 
@@ -87,23 +88,25 @@ class RegisterApi {
     StateStandingView member(@PathVariable String code, @PathVariable String state,
                              @Parameter(description = DATE) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                              @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        MembershipHistory history = queries.history(code, state, recordedAt);
+        MembershipHistory history = queries.history(code, state, null, recordedAt);
         return StateStandingView.of(history.state(), history.standingOn(queries.date(date)));
     }
 
     @GetMapping("/organizations/{code}/states/{state}/history")
     @Operation(summary = "One state's full history in the organization: its events, membership periods and standing periods, derived from the events")
     MembershipHistory history(@PathVariable String code, @PathVariable String state,
+                              @Parameter(description = AS_OF) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                               @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return queries.history(code, state, recordedAt);
+        return queries.history(code, state, date, recordedAt);
     }
 
     @GetMapping("/organizations/{code}/timeline")
     @Operation(summary = "Every membership event of the organization in date order")
     PageOf<MembershipEvent> timeline(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "" + PageOf.DEFAULT_SIZE) int size,
+                                     @Parameter(description = AS_OF) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
                                      @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return PageOf.of(queries.membership(code, recordedAt).timeline(), page, size);
+        return PageOf.of(queries.membership(code, date, recordedAt).timeline(), page, size);
     }
 
     @GetMapping("/organizations/{code}/exclusivity-conflicts")

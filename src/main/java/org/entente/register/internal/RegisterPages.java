@@ -81,7 +81,7 @@ class RegisterPages {
 
     @GetMapping("/organizations/{code}/states/{state}")
     String state(@PathVariable String code, @PathVariable String state, @RequestParam(required = false) Instant recordedAt, Model model) {
-        MembershipHistory history = queries.history(code, state, recordedAt);
+        MembershipHistory history = queries.history(code, state, null, recordedAt);
         List<Disagreement> disagreements = queries.provenance(code, recordedAt).disagreements();
         model.addAttribute("organization", queries.organization(code, recordedAt));
         model.addAttribute("state", States.get(history.state()));

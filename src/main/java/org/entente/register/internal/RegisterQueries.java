@@ -95,9 +95,15 @@ class RegisterQueries {
         return States.get(StateCode.of(code));
     }
 
-    MembershipHistory history(String organization, String state, Instant recordedAt) {
+    /** The membership as it stood on the valid date {@code asOf} (every event when null), as recorded at {@code recordedAt}. */
+    Membership membership(String code, LocalDate asOf, Instant recordedAt) {
+        Membership membership = membership(code, recordedAt);
+        return asOf == null ? membership : membership.asOf(asOf);
+    }
+
+    MembershipHistory history(String organization, String state, LocalDate asOf, Instant recordedAt) {
         StateCode code = state(state).code();
-        return membership(organization, recordedAt).history(code)
+        return membership(organization, asOf, recordedAt).history(code)
                 .orElseGet(() -> MembershipHistory.derive(code, List.of()));
     }
 
