@@ -21,7 +21,11 @@ start_ready_ms() { # $1: data dir; prints ms from launch to /actuator/health UP
   t0=$(date +%s%N)
   "$JAVA" -jar "$JAR" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:$1/entente" > "$1.log" 2>&1 &
   local pid=$!
-  until curl -sf "localhost:$PORT/actuator/health" >/dev/null; do sleep 0.05; done
+  local waited=0
+  until curl -sf "localhost:$PORT/actuator/health" >/dev/null; do
+    sleep 0.05; waited=$((waited + 1))
+    if [ $waited -gt 1200 ] || ! kill -0 $pid 2>/dev/null; then echo "the application did not start; see $1.log" >&2; exit 1; fi
+  done
   t1=$(date +%s%N)
   echo $(( (t1 - t0) / 1000000 ))
   kill $pid; wait $pid 2>/dev/null || true
@@ -40,19 +44,21 @@ echo "CSTO import (ms, in the fresh starts): ${imports[*]}  median $(printf '%s\
 
 echo "== members on a date vs baseline (/api/v1/states/KAZ), wrk 2 threads, 16 connections, 3 x 15 s each, interleaved"
 "$JAVA" -jar "$JAR" --server.port=$PORT --spring.datasource.url="jdbc:h2:file:$WORK/dbw/entente" > "$WORK/wrk-server.log" 2>&1 &
-until curl -sf "localhost:$PORT/actuator/health" >/dev/null; do sleep 0.1; done
+for i in $(seq 1 600); do curl -sf "localhost:$PORT/actuator/health" >/dev/null && break; sleep 0.1; done
+curl -sf "localhost:$PORT/actuator/health" >/dev/null || { echo "the application did not start; see $WORK/wrk-server.log" >&2; exit 1; }
 wrk -t2 -c16 -d15s -s bench/members-on-date.lua "http://localhost:$PORT" > /dev/null  # warm-up
 wrk -t2 -c16 -d5s "http://localhost:$PORT/api/v1/states/KAZ" > /dev/null               # warm-up
 run() { # $1: label; wrk arguments follow
   local label=$1; shift
   local out; out=$(wrk -t2 -c16 -d15s --latency "$@")
-  echo "$label $(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="50%" {print $2}') $(echo "$out" | awk '$1=="99%" {print $2}') $(echo "$out" | grep -c 'Non-2xx' || true)"
+  local errors; errors=$(echo "$out" | awk '/Non-2xx/ {print $NF}'); errors=${errors:-0}
+  echo "$label $(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="50%" {print $2}') $(echo "$out" | awk '$1=="99%" {print $2}') $errors"
 }
 results=$(for i in 1 2 3; do
   run members -s bench/members-on-date.lua "http://localhost:$PORT"
   run baseline "http://localhost:$PORT/api/v1/states/KAZ"
 done)
-echo "$results" | awk '{printf "%-9s %10s req/s  p50 %8s  p99 %8s  non-2xx lines %s\n", $1, $2, $3, $4, $5}'
+echo "$results" | awk '{printf "%-9s %10s req/s  p50 %8s  p99 %8s  non-2xx responses %s\n", $1, $2, $3, $4, $5}'
 for label in members baseline; do
   echo "$label: throughput median $(echo "$results" | awk -v l=$label '$1==l {print $2}' | median) req/s"
 done

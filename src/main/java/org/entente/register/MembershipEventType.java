@@ -10,12 +10,22 @@ public enum MembershipEventType implements Coded {
         return Coded.fromCode(MembershipEventType.class, code);
     }
 
-    /** Among events on the same date, those that begin a membership come first, confirmations next, the rest last. */
+    /**
+     * The order of events on the same date, whatever their ids: a status granted or ended before a
+     * membership begins; the membership begins, is confirmed, its participation frozen or resumed,
+     * it is suspended and reinstated, and ends last; statements come at the very end.
+     */
     int sameDayRank() {
         return switch (this) {
-            case SIGNED, ACCEDED -> 0;
-            case ENTERED_INTO_FORCE, RENEWED -> 1;
-            default -> 2;
+            case OBSERVER_ENDED, PARTNER_ENDED -> 0;
+            case OBSERVER_GRANTED, PARTNER_GRANTED -> 1;
+            case SIGNED, ACCEDED -> 2;
+            case ENTERED_INTO_FORCE, RENEWED -> 3;
+            case PARTICIPATION_FROZEN, PARTICIPATION_RESUMED -> 4;
+            case SUSPENDED -> 5;
+            case REINSTATED -> 6;
+            case DID_NOT_RENEW, WITHDREW -> 7;
+            case STATEMENT -> 8;
         };
     }
 }

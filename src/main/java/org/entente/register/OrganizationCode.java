@@ -15,6 +15,10 @@ public record OrganizationCode(String value) {
         }
     }
 
+    public static boolean isValid(String value) {
+        return value != null && SHAPE.matcher(value).matches();
+    }
+
     public static OrganizationCode of(String value) {
         return new OrganizationCode(value);
     }

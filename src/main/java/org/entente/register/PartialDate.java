@@ -3,6 +3,7 @@ package org.entente.register;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ public record PartialDate(LocalDate date, DatePrecision precision) implements Co
         Objects.requireNonNull(precision, "precision");
         if (precision != DatePrecision.DAY && date.getDayOfMonth() != 1
                 || precision == DatePrecision.YEAR && date.getMonthValue() != 1) {
-            throw new IllegalArgumentException(date + " is not the first day of its " + precision.name().toLowerCase());
+            throw new IllegalArgumentException(date + " is not the first day of its " + precision.name().toLowerCase(Locale.ROOT));
         }
     }
 

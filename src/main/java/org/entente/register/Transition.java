@@ -1,5 +1,7 @@
 package org.entente.register;
 
+import java.util.Locale;
+
 /** The outcome of applying one membership event to a state's standing: the next standing, or why the event cannot happen then. */
 public sealed interface Transition {
 
@@ -23,10 +25,8 @@ public sealed interface Transition {
                 case SUSPENDED -> reject("the state's membership is suspended; it returns by reinstatement, not by a new signature");
             };
             case ENTERED_INTO_FORCE, RENEWED -> current.isMembership() ? stay(current) : reject("the state is not a member then (" + describe(current) + ")");
-            case DID_NOT_RENEW -> current.isMembership() ? to(Standing.NOT_MEMBER) : reject("the state has no membership to leave unrenewed (" + describe(current) + ")");
-            case WITHDREW -> current.isMembership() || current == Standing.SUSPENDED
-                    ? to(Standing.NOT_MEMBER)
-                    : reject("a withdrawal needs a membership before it: the state has not signed or acceded (" + describe(current) + ")");
+            case DID_NOT_RENEW -> leave(current, "not renewing");
+            case WITHDREW -> leave(current, "a withdrawal");
             case SUSPENDED -> current.isMembership() ? to(Standing.SUSPENDED) : reject("only a membership can be suspended (" + describe(current) + ")");
             case REINSTATED -> current == Standing.SUSPENDED ? to(Standing.MEMBER) : reject("only a suspended state can be reinstated (" + describe(current) + ")");
             case PARTICIPATION_FROZEN -> current == Standing.MEMBER ? to(Standing.PARTICIPATION_FROZEN) : reject("only an active member can freeze its participation (" + describe(current) + ")");
@@ -37,6 +37,13 @@ public sealed interface Transition {
             case PARTNER_ENDED -> current == Standing.PARTNER ? to(Standing.NOT_MEMBER) : reject("the state is not a partner (" + describe(current) + ")");
             case STATEMENT -> stay(current);
         };
+    }
+
+    /** Not renewing and withdrawing end a membership, or a suspension; they need one before them. */
+    private static Transition leave(Standing current, String what) {
+        return current.isMembership() || current == Standing.SUSPENDED
+                ? to(Standing.NOT_MEMBER)
+                : reject(what + " needs a membership before it: the state has not signed or acceded (" + describe(current) + ")");
     }
 
     private static Transition to(Standing next) {
@@ -52,6 +59,6 @@ public sealed interface Transition {
     }
 
     private static String describe(Standing standing) {
-        return "its standing then: " + standing.name().toLowerCase().replace('_', ' ');
+        return "its standing then: " + standing.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -34,9 +34,10 @@ class BuiltInCstoProvenanceTest {
     abstract static class Checks extends DatabaseTest {
 
         private List<JsonNode> disagreements() {
-            Answer answer = get("/api/v1/organizations/CSTO/disagreements");
+            Answer answer = get("/api/v1/organizations/CSTO/disagreements?size=500");
             assertThat(answer.status()).isEqualTo(200);
-            return list(answer.body());
+            assertThat(answer.body().path("totalPages").asInt()).isEqualTo(1);
+            return list(answer.body().path("items"));
         }
 
         /** The one disagreement about {@code attribute} of {@code subject}. */

@@ -74,9 +74,10 @@ class DatasetImportTest {
 
         private Map<String, Integer> importing(JsonNode document) {
             Answer answer = post("/api/v1/datasets", document);
-            assertThat(answer.status()).as("import: %s", answer.body()).isEqualTo(201);
-            assertThat(answer.body().path("organization").asString()).isEqualTo(document.path("organization").path("code").asString());
             JsonNode changes = answer.body().path("changes");
+            boolean changed = changes.path("added").asInt() + changes.path("corrected").asInt() + changes.path("retired").asInt() > 0;
+            assertThat(answer.status()).as("import: %s", answer.body()).isEqualTo(changed ? 201 : 200);
+            assertThat(answer.body().path("organization").asString()).isEqualTo(document.path("organization").path("code").asString());
             return Map.of("added", changes.path("added").asInt(), "corrected", changes.path("corrected").asInt(),
                     "retired", changes.path("retired").asInt(), "unchanged", changes.path("unchanged").asInt());
         }
@@ -155,7 +156,7 @@ class DatasetImportTest {
             members.path("states").forEach(state -> standings.add(state.path("state").asString() + " " + state.path("standing").asString()));
             assertThat(standings).containsExactly("FIN member", "LVA participation_frozen", "SWE observer");
 
-            JsonNode clausesIn2031 = get("/api/v1/organizations/TESTA2/clauses?inForceOn=2031-01-01").body();
+            JsonNode clausesIn2031 = get("/api/v1/organizations/TESTA2/clauses?inForceOn=2031-01-01").body().path("items");
             assertThat(clausesIn2031).extracting(clause -> clause.path("id").asString()).containsExactly("NLP-ART1");
             JsonNode history = get("/api/v1/organizations/TESTA2/states/EST/history").body();
             assertThat(history.path("membershipPeriods").path(0).path("period").path("until").asString()).isEqualTo("2020-02");
@@ -224,8 +225,8 @@ class DatasetImportTest {
 
             assertThat(isMember("TESTA5", "EST", "2021-01-01", "&recordedAt=" + between)).isFalse();
             assertThat(isMember("TESTA5", "EST", "2021-01-01", "")).isTrue();
-            assertThat(get("/api/v1/organizations/TESTA5/disagreements").body().size()).isZero();
-            assertThat(get("/api/v1/organizations/TESTA5/disagreements?recordedAt=" + between).body().size()).isEqualTo(1);
+            assertThat(get("/api/v1/organizations/TESTA5/disagreements").body().path("items").size()).isZero();
+            assertThat(get("/api/v1/organizations/TESTA5/disagreements?recordedAt=" + between).body().path("items").size()).isEqualTo(1);
             assertThat(normalized(export("TESTA5", ""))).isEqualTo(normalized(shortened));
             assertThat(normalized(export("TESTA5", "?recordedAt=" + between))).isEqualTo(normalized(original));
         }

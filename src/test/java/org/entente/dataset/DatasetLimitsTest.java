@@ -89,7 +89,9 @@ class DatasetLimitsTest {
         @Test
         void importsADisagreementWithTwentyClaimsOfTheLongestWording() {
             ObjectNode document = small("TESTL-CLAIMS");
-            ArrayNode claims = ((ObjectNode) document.path("disagreements").path(0)).putArray("claims");
+            ObjectNode disagreement = (ObjectNode) document.path("disagreements").path(0);
+            disagreement.put("attribute", "wording"); // a free attribute: no record field for the preferred claim to match
+            ArrayNode claims = disagreement.putArray("claims");
             for (int i = 0; i < 20; i++) {
                 ObjectNode claim = claims.addObject().put("value", i + "v".repeat(1998)).put("wording", "w".repeat(4000));
                 if (i == 0) {

@@ -253,15 +253,37 @@ class MembershipHistoryTest {
     }
 
     @Test
-    void amongOtherEventsOnOneDateTheIdDecidesTheOrder() {
-        // "A" (reinstated) comes before "B" (suspended): reinstating a member that is not suspended is rejected.
+    void onOneDateASuspensionComesBeforeAReinstatementWhateverTheirIds() {
         var history = history("UZB",
                 event("0", "UZB", SIGNED, "2006-06-23"),
                 event("B", "UZB", SUSPENDED, "2012-12-19"),
                 event("A", "UZB", REINSTATED, "2012-12-19"));
 
-        assertThat(history.violations()).extracting(SequenceViolation::eventId).containsExactly("A");
-        assertThat(history.standingOn(day("2012-12-19"))).isEqualTo(Standing.SUSPENDED);
+        assertThat(history.violations()).isEmpty();
+        assertThat(history.standingOn(day("2012-12-19"))).isEqualTo(Standing.MEMBER);
+        assertThat(describeAll(history.membershipPeriods())).containsExactly("member [2006-06-23, 2012-12-19)", "member [2012-12-19, ...)");
+    }
+
+    @Test
+    void amongEventsOfOneKindOnOneDateTheIdDecidesTheOrder() {
+        // "A" (acceded) comes before "B" (signed): signing while already a member is rejected.
+        var history = history("UZB",
+                event("B", "UZB", SIGNED, "2006-06-23"),
+                event("A", "UZB", ACCEDED, "2006-06-23"));
+
+        assertThat(history.violations()).extracting(SequenceViolation::eventId).containsExactly("B");
+    }
+
+    @Test
+    void notRenewingWhileSuspendedEndsTheSuspension() {
+        var history = history("UZB",
+                event("1", "UZB", SIGNED, "2006-06-23"),
+                event("2", "UZB", SUSPENDED, "2012-12-19"),
+                event("3", "UZB", DID_NOT_RENEW, "2017-04-20"));
+
+        assertThat(history.violations()).isEmpty();
+        assertThat(history.standingOn(day("2016-01-01"))).isEqualTo(Standing.SUSPENDED);
+        assertThat(history.standingOn(day("2017-04-20"))).isEqualTo(Standing.NOT_MEMBER);
     }
 
     @Test
@@ -371,7 +393,6 @@ class MembershipHistoryTest {
                 rejected("freezing a frozen participation", PARTICIPATION_FROZEN, SIGNED, PARTICIPATION_FROZEN),
                 rejected("freezing the participation of a suspended state", PARTICIPATION_FROZEN, SIGNED, SUSPENDED),
                 rejected("resuming a participation that is not frozen", PARTICIPATION_RESUMED, SIGNED),
-                rejected("not renewing while suspended", DID_NOT_RENEW, SIGNED, SUSPENDED),
                 rejected("withdrawing twice", WITHDREW, SIGNED, WITHDREW),
                 rejected("granting observer status to a member", OBSERVER_GRANTED, SIGNED),
                 rejected("granting observer status to an observer", OBSERVER_GRANTED, OBSERVER_GRANTED),

@@ -64,7 +64,7 @@ class BuiltInDatasets implements ApplicationRunner {
                 continue;
             }
             long started = System.nanoTime();
-            switch (datasets.importDocument(read(resources.getResource("classpath:dataset/" + code.toLowerCase() + ".json")))) {
+            switch (datasets.importDocument(read(resources.getResource("classpath:dataset/" + code.toLowerCase(java.util.Locale.ROOT) + ".json")))) {
                 case ImportOutcome.Imported imported -> log.info("Imported the built-in {} dataset in {} ms: {}", code,
                         (System.nanoTime() - started) / 1_000_000, imported.changes());
                 case ImportOutcome.Rejected rejected -> throw new IllegalStateException("the built-in " + code + " dataset is invalid: " + rejected.errors());

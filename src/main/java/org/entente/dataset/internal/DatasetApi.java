@@ -2,20 +2,25 @@ package org.entente.dataset.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import org.entente.dataset.DatasetDocument;
 import org.entente.dataset.Datasets;
 import org.entente.dataset.ImportOutcome;
+import org.entente.provenance.ChangeCount;
+import org.entente.register.OrganizationCode;
 import org.entente.web.Problems;
 import org.entente.web.Problems.FieldError;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,16 +44,22 @@ class DatasetApi {
     }
 
     @PostMapping(path = "/datasets", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A dataset document (docs/dataset-format.md), at most 5 MB", required = true)
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "A dataset document (docs/dataset-format.md), at most 5 MB", required = true,
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = DatasetDocument.class)))
     @Operation(summary = "Import one organization's dataset document, atomically",
-            description = "201 with what changed; 422 with every error (each with its JSON path) and nothing imported. Importing the same document twice changes nothing.")
-    ResponseEntity<Map<String, Object>> importDocument(InputStream body) throws IOException {
+            description = "Importing the same document twice changes nothing; a document with any error imports nothing.")
+    @ApiResponse(responseCode = "201", description = "Imported; the register changed as counted")
+    @ApiResponse(responseCode = "200", description = "The register already held exactly this document; nothing changed")
+    @ApiResponse(responseCode = "422", description = "Invalid document: every error, each with its JSON path as `field`; nothing imported",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<ImportSummary> importDocument(InputStream body) throws IOException {
         // Read one byte past the limit, never the whole of an oversized body: the import names the excess.
         byte[] document = body.readNBytes(Datasets.MAX_DOCUMENT_BYTES + 1);
         return switch (datasets.importDocument(document)) {
-            case ImportOutcome.Imported imported -> ResponseEntity
-                    .created(URI.create("/api/v1/organizations/" + imported.organization()))
-                    .body(Map.of("organization", imported.organization(), "changes", imported.changes()));
+            case ImportOutcome.Imported imported -> (imported.changes().changedAnything()
+                    ? ResponseEntity.created(URI.create("/api/v1/organizations/" + imported.organization()))
+                    : ResponseEntity.ok())
+                    .body(new ImportSummary(imported.organization(), imported.changes()));
             case ImportOutcome.Rejected rejected -> throw Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid dataset document",
                     rejected.errors().size() + " error(s); nothing was imported",
                     rejected.errors().stream().map(error -> new FieldError(error.path(), error.message())).toList());
@@ -59,7 +70,14 @@ class DatasetApi {
     @Operation(summary = "Export the organization as a dataset document that re-imports to the same register")
     DatasetDocument export(@PathVariable String code,
                            @Parameter(description = "Export the register as it stood at this instant; default now") @RequestParam(required = false) Instant recordedAt) {
+        if (!OrganizationCode.isValid(code)) {
+            throw Problems.badRequest("code", "'" + code + "' is not an organization code (2 to 16 capital letters, digits or '-')");
+        }
         return datasets.export(code, recordedAt == null ? clock.instant() : recordedAt)
                 .orElseThrow(() -> Problems.notFound("code", "no organization '" + code + "' in the register"));
+    }
+
+    /** What an import changed in the organization's record. */
+    record ImportSummary(String organization, ChangeCount changes) {
     }
 }

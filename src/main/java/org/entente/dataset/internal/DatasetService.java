@@ -2,7 +2,6 @@ package org.entente.dataset.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -70,10 +69,9 @@ class DatasetService implements Datasets {
         if (!errors.isEmpty()) {
             return new ImportOutcome.Rejected(errors);
         }
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String organization = document.organization().code();
         return transaction.execute(status -> {
-            importLock.acquire();
+            Instant at = importLock.acquire(clock.instant());
             return new ImportOutcome.Imported(organization,
                     register.replace(DatasetMapping.register(document), at)
                             .plus(provenance.replace(organization, DatasetMapping.provenance(document), at)));

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.entente.dataset.DatasetDocument;
@@ -140,12 +141,55 @@ final class DatasetValidator {
             long preferred = disagreement.claims().stream().filter(claim -> Boolean.TRUE.equals(claim.preferred())).count();
             if (preferred != 1) {
                 errors.add(new DatasetError(path + ".claims", "exactly one claim must be preferred, not " + preferred));
+            } else {
+                recordedValue(document, subject, disagreement.attribute()).ifPresent(recorded -> {
+                    String value = disagreement.claims().stream().filter(claim -> Boolean.TRUE.equals(claim.preferred())).findFirst().orElseThrow().value();
+                    if (!recorded.equals(value)) {
+                        errors.add(new DatasetError(path + ".claims", "the preferred claim '" + value + "' is not what the record says: "
+                                + disagreement.subject() + " has " + disagreement.attribute() + " '" + recorded + "'"));
+                    }
+                });
             }
             for (int c = 0; c < disagreement.claims().size(); c++) {
                 citations(disagreement.claims().get(c).sources(), path + ".claims[" + c + "].sources", sources, errors);
             }
         }
         return errors;
+    }
+
+    /**
+     * The value a record of the document holds for an attribute a disagreement is about, where the
+     * attribute is one of the record's fields: the preferred claim must say the same.
+     */
+    private static Optional<String> recordedValue(DatasetDocument document, String[] subject, String attribute) {
+        if (subject.length != 2 || attribute == null) {
+            return Optional.empty();
+        }
+        String id = subject[1];
+        return switch (subject[0]) {
+            case "membershipEvent" -> document.membershipEvents().stream().filter(e -> id.equals(e.id())).findFirst()
+                    .map(e -> switch (attribute) {
+                        case "date" -> e.date();
+                        case "state" -> e.state();
+                        case "type" -> e.type();
+                        default -> null;
+                    });
+            case "instrument" -> document.instruments().stream().filter(i -> id.equals(i.id())).findFirst()
+                    .map(i -> switch (attribute) {
+                        case "signed" -> i.signed();
+                        case "signedPlace" -> i.signedPlace();
+                        case "entryIntoForce" -> i.entryIntoForce();
+                        default -> null;
+                    });
+            case "clause" -> document.clauses().stream().filter(c -> id.equals(c.id())).findFirst()
+                    .map(c -> switch (attribute) {
+                        case "article" -> c.article();
+                        case "inForceFrom" -> c.inForceFrom();
+                        case "inForceUntil" -> c.inForceUntil();
+                        default -> null;
+                    });
+            default -> Optional.empty();
+        };
     }
 
     private static <T> Set<String> ids(List<T> entries, Function<T, String> id, String path, List<DatasetError> errors) {

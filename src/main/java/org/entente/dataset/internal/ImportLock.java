@@ -1,9 +1,18 @@
 package org.entente.dataset.internal;
 
+import static org.entente.provenance.history.VersionedTable.timestamp;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The database row every import locks until its transaction ends, so that imports never interleave, whatever the instance. */
+/**
+ * The database row every import locks until its transaction ends, so that imports never interleave,
+ * whatever the instance; and the source of each import's recorded instant, which is strictly later
+ * than the previous import's even when the instances' clocks disagree.
+ */
 @Repository
 class ImportLock {
 
@@ -13,8 +22,20 @@ class ImportLock {
         this.jdbc = jdbc;
     }
 
-    /** Waits for the lock; call within a transaction, which releases it. */
-    void acquire() {
-        jdbc.sql("select id from dataset_import_lock where id = 1 for update").query(Integer.class).single();
+    /**
+     * Waits for the lock and returns the instant to record this import at: {@code now}, or just
+     * after the last import if that is not earlier. Call within a transaction, which releases the lock.
+     */
+    Instant acquire(Instant now) {
+        OffsetDateTime last = jdbc.sql("select last_import from dataset_import_lock where id = 1 for update")
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                .optional()
+                .orElse(null);
+        Instant at = now.truncatedTo(ChronoUnit.MICROS);
+        if (last != null && !at.isAfter(last.toInstant())) {
+            at = last.toInstant().plus(1, ChronoUnit.MICROS);
+        }
+        jdbc.sql("update dataset_import_lock set last_import = :at where id = 1").param("at", timestamp(at)).update();
+        return at;
     }
 }

@@ -5,8 +5,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import org.entente.provenance.Disagreement;
 import org.entente.register.Clause;
 import org.entente.register.ExclusivityConflict;
@@ -20,6 +18,7 @@ import org.entente.register.internal.RegisterQueries.MembersOnDate;
 import org.entente.register.internal.RegisterQueries.StateStandingView;
 import org.entente.web.PageOf;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The register's JSON API. Every question takes {@code recordedAt} (an ISO instant; default now)
  * to read the register as it stood then; date questions take {@code date} (ISO; default today).
+ * Lists come in pages ({@code page} from 0, {@code size} up to 500).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -38,6 +38,7 @@ class RegisterApi {
     private static final String RECORDED_AT = "Read the register as it stood at this instant (ISO 8601, e.g. 2026-01-01T00:00:00Z); default now";
     private static final String DATE = "The valid date (ISO 8601, YYYY-MM-DD); default today";
     private static final String AS_OF = "As of this valid date (ISO 8601, YYYY-MM-DD): only the events dated on or before it; default all";
+    private static final String SIZE = "" + PageOf.DEFAULT_SIZE;
 
     private final RegisterQueries queries;
 
@@ -47,93 +48,92 @@ class RegisterApi {
 
     @GetMapping("/organizations")
     @Operation(summary = "The registered organizations")
-    PageOf<Organization> organizations(@RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "" + PageOf.DEFAULT_SIZE) int size,
+    PageOf<Organization> organizations(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
                                        @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return PageOf.of(queries.register().organizations(queries.recordedAt(recordedAt)), page, size);
+        return PageOf.of(queries.organizations(queries.recordedAt(recordedAt)), page, size);
     }
 
     @GetMapping("/organizations/{code}")
     @Operation(summary = "One organization")
     Organization organization(@PathVariable String code, @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return queries.organization(code, recordedAt);
+        return queries.organization(code, queries.recordedAt(recordedAt));
     }
 
     @GetMapping("/organizations/{code}/instruments")
     @Operation(summary = "The organization's instruments: treaties, charters, protocols, agreements")
-    List<Instrument> instruments(@PathVariable String code, @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return queries.content(code, recordedAt).instruments();
+    PageOf<Instrument> instruments(@PathVariable String code, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
+                                   @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
+        return PageOf.of(queries.content(code, queries.recordedAt(recordedAt)).instruments(), page, size);
     }
 
     @GetMapping("/organizations/{code}/clauses")
     @Operation(summary = "The organization's clauses with their periods in force; with inForceOn, only those in force that day")
-    List<Clause> clauses(@PathVariable String code,
-                         @Parameter(description = "Only clauses in force on this date (ISO 8601)") @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate inForceOn,
-                         @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return queries.content(code, recordedAt).clauses().stream()
+    PageOf<Clause> clauses(@PathVariable String code, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
+                           @Parameter(description = "Only clauses in force on this date (ISO 8601)") @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate inForceOn,
+                           @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
+        return PageOf.of(queries.content(code, queries.recordedAt(recordedAt)).clauses().stream()
                 .filter(clause -> inForceOn == null || clause.inForceOn(inForceOn))
-                .toList();
+                .toList(), page, size);
     }
 
     @GetMapping("/organizations/{code}/members")
     @Operation(summary = "Every state with a standing in the organization on a date: members (active or with participation frozen), suspended states, observers and partners")
     MembersOnDate members(@PathVariable String code,
-                          @Parameter(description = DATE) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                          @Parameter(description = DATE) @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                           @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return queries.membersOn(code, date, recordedAt);
+        return queries.membersOn(code, queries.date(date), queries.recordedAt(recordedAt));
     }
 
     @GetMapping("/organizations/{code}/members/{state}")
     @Operation(summary = "Was the state a member on the date, and with which standing")
     StateStandingView member(@PathVariable String code, @PathVariable String state,
-                             @Parameter(description = DATE) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                             @Parameter(description = DATE) @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                              @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        MembershipHistory history = queries.history(code, state, null, recordedAt);
+        MembershipHistory history = queries.history(code, state, null, queries.recordedAt(recordedAt));
         return StateStandingView.of(history.state(), history.standingOn(queries.date(date)));
     }
 
     @GetMapping("/organizations/{code}/states/{state}/history")
     @Operation(summary = "One state's full history in the organization: its events, membership periods and standing periods, derived from the events")
     MembershipHistory history(@PathVariable String code, @PathVariable String state,
-                              @Parameter(description = AS_OF) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                              @Parameter(description = AS_OF) @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                               @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return queries.history(code, state, date, recordedAt);
+        return queries.history(code, state, date, queries.recordedAt(recordedAt));
     }
 
     @GetMapping("/organizations/{code}/timeline")
     @Operation(summary = "Every membership event of the organization in date order")
-    PageOf<MembershipEvent> timeline(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
-                                     @RequestParam(defaultValue = "" + PageOf.DEFAULT_SIZE) int size,
-                                     @Parameter(description = AS_OF) @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+    PageOf<MembershipEvent> timeline(@PathVariable String code, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
+                                     @Parameter(description = AS_OF) @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                                      @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return PageOf.of(queries.membership(code, date, recordedAt).timeline(), page, size);
+        return PageOf.of(queries.membership(code, date, queries.recordedAt(recordedAt)).timeline(), page, size);
     }
 
     @GetMapping("/organizations/{code}/exclusivity-conflicts")
     @Operation(summary = "Members that were at the same time members of another registered military alliance while the organization's exclusivity clause was in force")
-    List<ExclusivityConflict> exclusivityConflicts(@PathVariable String code,
-                                                   @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return queries.register().exclusivityConflicts(queries.organization(code, recordedAt).code(), queries.recordedAt(recordedAt));
+    PageOf<ExclusivityConflict> exclusivityConflicts(@PathVariable String code, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
+                                                     @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
+        return PageOf.of(queries.exclusivityConflicts(code, queries.recordedAt(recordedAt)), page, size);
     }
 
     @GetMapping("/organizations/{code}/sources")
     @Operation(summary = "The organization's sources, each with the facts it supports and the disagreements it takes part in")
-    PageOf<SourceUse> sources(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
-                              @RequestParam(defaultValue = "" + PageOf.DEFAULT_SIZE) int size,
+    PageOf<SourceUse> sources(@PathVariable String code, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
                               @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return PageOf.of(queries.sources(code, recordedAt), page, size);
+        return PageOf.of(queries.sources(code, queries.recordedAt(recordedAt)), page, size);
     }
 
     @GetMapping("/organizations/{code}/disagreements")
     @Operation(summary = "Facts on which sources disagree: every claim, the preferred one and why")
-    List<Disagreement> disagreements(@PathVariable String code, @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return queries.provenance(code, recordedAt).disagreements();
+    PageOf<Disagreement> disagreements(@PathVariable String code, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
+                                       @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
+        return PageOf.of(queries.provenance(code, queries.recordedAt(recordedAt)).disagreements(), page, size);
     }
 
     @GetMapping("/states")
     @Operation(summary = "Every state with an ISO 3166-1 alpha-3 code, named in English, Russian and Indonesian")
-    PageOf<State> states(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PageOf.DEFAULT_SIZE) int size) {
-        return PageOf.of(States.all().stream().sorted(Comparator.comparing(State::code)).toList(), page, size);
+    PageOf<State> states(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size) {
+        return PageOf.of(States.all(), page, size);
     }
 
     @GetMapping("/states/{code}")

@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.entente.provenance.Disagreement;
 import org.entente.provenance.Provenance;
 import org.entente.provenance.ProvenanceContent;
+import org.entente.register.ExclusivityConflict;
 import org.entente.register.Membership;
 import org.entente.register.MembershipHistory;
 import org.entente.register.Organization;
@@ -21,8 +24,10 @@ import org.entente.web.Problems;
 import org.springframework.stereotype.Component;
 
 /**
- * The register's questions as the API and the pages ask them: with defaults for the two times
- * (today, now) and with not-found and bad-input answers that name the offending parameter.
+ * The register's questions as the API and the pages ask them, with not-found and bad-input answers
+ * that name the offending parameter. A controller resolves the two times once per request
+ * ({@link #recordedAt}, {@link #date}: now and today by default) and asks every question at them,
+ * so that one answer never mixes two states of the register.
  */
 @Component
 class RegisterQueries {
@@ -55,33 +60,39 @@ class RegisterQueries {
     }
 
     OrganizationCode code(String text) {
-        try {
-            return OrganizationCode.of(text);
-        } catch (IllegalArgumentException e) {
-            throw Problems.badRequest("code", e.getMessage());
+        if (!OrganizationCode.isValid(text)) {
+            throw Problems.badRequest("code", "'" + text + "' is not an organization code (2 to 16 capital letters, digits or '-')");
         }
+        return OrganizationCode.of(text);
     }
 
-    Organization organization(String code, Instant recordedAt) {
-        return register.organization(code(code), recordedAt(recordedAt))
-                .orElseThrow(() -> Problems.notFound("code", "no organization '" + code + "' in the register" + (recordedAt == null ? "" : " at " + recordedAt)));
+    List<Organization> organizations(Instant at) {
+        return register.organizations(at);
     }
 
-    RegisterContent content(String code, Instant recordedAt) {
-        return register.content(organization(code, recordedAt).code(), recordedAt(recordedAt)).orElseThrow();
+    Organization organization(String code, Instant at) {
+        return register.organization(code(code), at)
+                .orElseThrow(() -> Problems.notFound("code", "no organization '" + code + "' in the register at " + at));
     }
 
-    ProvenanceContent provenance(String code, Instant recordedAt) {
-        return provenance.content(organization(code, recordedAt).code().value(), recordedAt(recordedAt));
+    RegisterContent content(String code, Instant at) {
+        OrganizationCode organization = organization(code, at).code();
+        return register.content(organization, at).orElseThrow();
     }
 
-    Membership membership(String code, Instant recordedAt) {
-        return register.membership(organization(code, recordedAt).code(), recordedAt(recordedAt));
+    ProvenanceContent provenance(String code, Instant at) {
+        return provenance.content(organization(code, at).code().value(), at);
     }
 
-    MembersOnDate membersOn(String code, LocalDate date, Instant recordedAt) {
-        LocalDate day = date(date);
-        Instant at = recordedAt(recordedAt);
+    Membership membership(String code, Instant at) {
+        return register.membership(organization(code, at).code(), at);
+    }
+
+    List<ExclusivityConflict> exclusivityConflicts(String code, Instant at) {
+        return register.exclusivityConflicts(organization(code, at).code(), at);
+    }
+
+    MembersOnDate membersOn(String code, LocalDate day, Instant at) {
         var states = membership(code, at).standingsOn(day).stream()
                 .map(standing -> StateStandingView.of(standing.state(), standing.standing()))
                 .toList();
@@ -95,23 +106,25 @@ class RegisterQueries {
         return States.get(StateCode.of(code));
     }
 
-    /** The membership as it stood on the valid date {@code asOf} (every event when null), as recorded at {@code recordedAt}. */
-    Membership membership(String code, LocalDate asOf, Instant recordedAt) {
-        Membership membership = membership(code, recordedAt);
+    /** The membership as it stood on the valid date {@code asOf} (every event when null), as recorded at {@code at}. */
+    Membership membership(String code, LocalDate asOf, Instant at) {
+        Membership membership = membership(code, at);
         return asOf == null ? membership : membership.asOf(asOf);
     }
 
-    MembershipHistory history(String organization, String state, LocalDate asOf, Instant recordedAt) {
+    MembershipHistory history(String organization, String state, LocalDate asOf, Instant at) {
         StateCode code = state(state).code();
-        return membership(organization, asOf, recordedAt).history(code)
+        return membership(organization, asOf, at).history(code)
                 .orElseGet(() -> MembershipHistory.derive(code, List.of()));
     }
 
-    List<SourceUse> sources(String code, Instant recordedAt) {
-        return SourceUse.of(content(code, recordedAt), provenance(code, recordedAt));
+    /** The disagreements about any of the history's events. */
+    List<Disagreement> disagreementsAbout(MembershipHistory history, List<Disagreement> disagreements) {
+        var subjects = history.events().stream().map(event -> "membershipEvent:" + event.id()).collect(Collectors.toSet());
+        return disagreements.stream().filter(disagreement -> subjects.contains(disagreement.subject())).toList();
     }
 
-    Register register() {
-        return register;
+    List<SourceUse> sources(String code, Instant at) {
+        return SourceUse.of(content(code, at), provenance(code, at));
     }
 }

@@ -42,7 +42,8 @@ record TimelineChart(int width, int height, List<Row> rows, List<Tick> years, do
                 .min(LocalDate::compareTo)
                 .orElse(today)
                 .withDayOfYear(1);
-        LocalDate end = today.plusYears(1).withDayOfYear(1);
+        LocalDate last = membership.timeline().stream().map(event -> event.date().date()).max(LocalDate::compareTo).orElse(today);
+        LocalDate end = (last.isAfter(today) ? last : today).plusYears(1).withDayOfYear(1);
         double days = ChronoUnit.DAYS.between(start, end);
         var scale = new Object() {
             double x(LocalDate day) {

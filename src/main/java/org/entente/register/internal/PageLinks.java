@@ -1,0 +1,48 @@
+package org.entente.register.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The addresses of the register's pages, as a page links to them: while a page shows the register
+ * as it stood at an instant ({@code recordedAt}), every link keeps that instant.
+ */
+public record PageLinks(String contextPath, Instant recordedAt) {
+
+    public String organization(Object code) {
+        return link("/organizations/{code}", code);
+    }
+
+    public String clauses(Object code) {
+        return link("/organizations/{code}/clauses", code);
+    }
+
+    public String sources(Object code) {
+        return link("/organizations/{code}/sources", code);
+    }
+
+    public String state(Object code, Object state) {
+        return link("/organizations/{code}/states/{state}", code, state);
+    }
+
+    private String link(String template, Object... variables) {
+        var builder = UriComponentsBuilder.fromPath(contextPath + template);
+        if (recordedAt != null) {
+            builder.queryParam("recordedAt", recordedAt);
+        }
+        return builder.buildAndExpand(variables).encode().toUriString();
+    }
+
+    /** Offers every register page its links. */
+    @ControllerAdvice(assignableTypes = RegisterPages.class)
+    static class Advice {
+
+        @ModelAttribute("links")
+        PageLinks links(HttpServletRequest request, @org.springframework.web.bind.annotation.RequestParam(required = false) Instant recordedAt) {
+            return new PageLinks(request.getContextPath(), recordedAt);
+        }
+    }
+}
