@@ -36,13 +36,6 @@ class DatasetImportTest {
 
     abstract static class Checks extends DatabaseTest {
 
-        /** The small test document (15 records) under its own organization code. */
-        private ObjectNode small(String code) {
-            ObjectNode document = dataset("small.json");
-            ((ObjectNode) document.get("organization")).put("code", code);
-            return document;
-        }
-
         private static ObjectNode record(JsonNode document, String kind, String id) {
             for (JsonNode record : document.path(kind)) {
                 if (record.path("id").asString().equals(id)) {
@@ -121,7 +114,7 @@ class DatasetImportTest {
 
         @Test
         void importsAValidDocumentAndASecondIdenticalImportChangesNothing() {
-            ObjectNode document = small("TESTA1");
+            ObjectNode document = smallDataset("TESTA1");
 
             Answer first = post("/api/v1/datasets", document);
             assertThat(first.status()).isEqualTo(201);
@@ -136,7 +129,7 @@ class DatasetImportTest {
 
         @Test
         void theImportedRecordReadsBackAsTheDocumentSaysAndDerivesTheMembership() {
-            ObjectNode document = small("TESTA2");
+            ObjectNode document = smallDataset("TESTA2");
             importing(document);
 
             assertThat(normalized(export("TESTA2", ""))).isEqualTo(normalized(document));
@@ -164,7 +157,7 @@ class DatasetImportTest {
 
         @Test
         void anExportReimportsWithNoChange() {
-            importing(small("TESTA3"));
+            importing(smallDataset("TESTA3"));
             JsonNode exported = export("TESTA3", "");
 
             assertThat(importing(exported)).isEqualTo(changes(0, 0, 0, records(exported)));
@@ -189,7 +182,7 @@ class DatasetImportTest {
         @Test
         void aCorrectedDocumentSupersedesTheOldRecordWhichStaysReadableAsTheRegisterStood() {
             Instant before = Instant.now();
-            ObjectNode original = small("TESTA4");
+            ObjectNode original = smallDataset("TESTA4");
             importing(original);
             Instant between = Instant.now();
             ObjectNode corrected = original.deepCopy();
@@ -213,7 +206,7 @@ class DatasetImportTest {
 
         @Test
         void aRecordRemovedFromTheDocumentIsRetiredAndStaysReadableAsTheRegisterStood() {
-            ObjectNode original = small("TESTA5");
+            ObjectNode original = smallDataset("TESTA5");
             importing(original);
             Instant between = Instant.now();
             ObjectNode shortened = original.deepCopy();
@@ -233,7 +226,7 @@ class DatasetImportTest {
 
         @Test
         void aNewRecordInAReimportedDocumentIsAdded() {
-            ObjectNode original = small("TESTA6");
+            ObjectNode original = smallDataset("TESTA6");
             importing(original);
             ObjectNode extended = original.deepCopy();
             ((ArrayNode) extended.get("membershipEvents")).addObject()

@@ -26,12 +26,6 @@ class DatasetLimitsTest {
 
     abstract static class Checks extends DatabaseTest {
 
-        private ObjectNode small(String code) {
-            ObjectNode document = dataset("small.json");
-            ((ObjectNode) document.get("organization")).put("code", code);
-            return document;
-        }
-
         private void assertImportedAsItIs(ObjectNode document, String code) {
             Answer answer = post("/api/v1/datasets", document);
             assertThat(answer.status()).as("import: %s", answer.body()).isEqualTo(201);
@@ -44,7 +38,7 @@ class DatasetLimitsTest {
 
         @Test
         void importsTheLongestTexts() {
-            ObjectNode document = small("TESTL-TEXT");
+            ObjectNode document = smallDataset("TESTL-TEXT");
             ObjectNode organization = (ObjectNode) document.get("organization");
             organization.put("name", "N".repeat(4000)).put("abbreviation", "A".repeat(20)).put("headquarters", "H".repeat(200));
             ObjectNode source = (ObjectNode) document.path("sources").path(0);
@@ -63,7 +57,7 @@ class DatasetLimitsTest {
 
         @Test
         void importsTheLongestIdentifiers() {
-            ObjectNode document = small("TESTL-ID");
+            ObjectNode document = smallDataset("TESTL-ID");
             String longId = "S".repeat(79) + "X";
             ((ObjectNode) document.path("sources").path(2)).put("id", longId);
             ((ArrayNode) document.path("organization").path("sources")).add(longId);
@@ -74,7 +68,7 @@ class DatasetLimitsTest {
 
         @Test
         void importsAFactCitingFiftySourcesWithTheLongestIds() {
-            ObjectNode document = small("TESTL-CITES");
+            ObjectNode document = smallDataset("TESTL-CITES");
             ArrayNode sources = (ArrayNode) document.get("sources");
             ArrayNode cited = ((ObjectNode) document.get("organization")).putArray("sources");
             for (int i = 0; i < 50; i++) {
@@ -88,7 +82,7 @@ class DatasetLimitsTest {
 
         @Test
         void importsADisagreementWithTwentyClaimsOfTheLongestWording() {
-            ObjectNode document = small("TESTL-CLAIMS");
+            ObjectNode document = smallDataset("TESTL-CLAIMS");
             ObjectNode disagreement = (ObjectNode) document.path("disagreements").path(0);
             disagreement.put("attribute", "wording"); // a free attribute: no record field for the preferred claim to match
             ArrayNode claims = disagreement.putArray("claims");
@@ -105,7 +99,7 @@ class DatasetLimitsTest {
 
         @Test
         void importsTwentyNativeNamesOfTheLongestLength() {
-            ObjectNode document = small("TESTL-NAMES");
+            ObjectNode document = smallDataset("TESTL-NAMES");
             ArrayNode names = ((ObjectNode) document.get("organization")).putArray("nativeNames");
             for (int i = 0; i < 20; i++) {
                 names.addObject().put("language", "l" + (char) ('a' + i)).put("name", "Имя".repeat(1333)).put("abbreviation", "A".repeat(20));

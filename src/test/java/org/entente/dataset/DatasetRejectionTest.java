@@ -84,6 +84,30 @@ class DatasetRejectionTest {
         }
 
         @Test
+        void rejectsASourceAddressThatIsNotHttpSoThatNoPageLinksToIt() {
+            ObjectNode document = smallDataset("TESTR-URL");
+            ((ObjectNode) document.path("sources").path(0)).put("url", "javascript:alert(document.cookie)");
+
+            Answer answer = post("/api/v1/datasets", document);
+
+            assertThat(rejectedFields(answer)).containsExactly("$.sources[0].url");
+            assertThat(organizationCodes()).doesNotContain("TESTR-URL");
+        }
+
+        @Test
+        void rejectsAPreferredClaimThatContradictsTheRecordItIsAbout() {
+            ObjectNode document = smallDataset("TESTR-PREFER");
+            JsonNode claims = document.path("disagreements").path(0).path("claims");
+            ((ObjectNode) claims.path(0)).put("value", "2020-03");
+
+            Answer answer = post("/api/v1/datasets", document);
+
+            assertThat(rejectedFields(answer)).containsExactly("$.disagreements[0].claims");
+            assertThat(message(answer, "$.disagreements[0].claims")).contains("2020-03").contains("2020-02");
+            assertThat(organizationCodes()).doesNotContain("TESTR-PREFER");
+        }
+
+        @Test
         void rejectsTextThatIsNotJson() {
             List<String> before = organizationCodes();
 
@@ -137,7 +161,7 @@ class DatasetRejectionTest {
 
         @Test
         void aRejectedCorrectionLeavesTheExistingRecordExactlyAsItWas() {
-            ObjectNode document = smallDocumentTree("TESTR-ATOMIC");
+            ObjectNode document = smallDataset("TESTR-ATOMIC");
             assertThat(post("/api/v1/datasets", document).status()).isEqualTo(201);
             JsonNode exportedBefore = get("/api/v1/organizations/TESTR-ATOMIC/dataset").body();
             JsonNode historyBefore = get("/api/v1/organizations/TESTR-ATOMIC/states/FIN/history").body();
@@ -161,14 +185,8 @@ class DatasetRejectionTest {
             assertThat(get("/api/v1/organizations/TESTR-ATOMIC/members/NOR?date=2020-01-01").body().path("member").asBoolean()).isFalse();
         }
 
-        private ObjectNode smallDocumentTree(String code) {
-            ObjectNode document = dataset("small.json");
-            ((ObjectNode) document.get("organization")).put("code", code);
-            return document;
-        }
-
         private byte[] smallDocument(String code) {
-            return json().writeValueAsBytes(smallDocumentTree(code));
+            return json().writeValueAsBytes(smallDataset(code));
         }
 
         /** The document followed by spaces up to {@code size} bytes: still the same JSON document. */

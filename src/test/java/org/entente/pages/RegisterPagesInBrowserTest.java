@@ -3,6 +3,8 @@ package org.entente.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.entente.support.Browser;
 import org.entente.support.DatabaseTest;
@@ -112,6 +114,44 @@ class RegisterPagesInBrowserTest extends DatabaseTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Kazakhstan");
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("Riwayat di CSTO");
         open("/?lang=en");
+    }
+
+    @Test
+    void switchingLanguageKeepsTheDateAsked() {
+        open("/organizations/CSTO?date=2000-01-01&lang=en");
+
+        browser.findElement(By.id("lang-ru")).click();
+        waiting().until(ExpectedConditions.textToBe(By.id("timeline-heading"), "Хронология членства"));
+
+        assertThat(browser.getCurrentUrl()).contains("date=2000-01-01").contains("lang=ru");
+        assertThat(browser.findElement(By.id("members-heading")).getText()).contains("2000-01-01");
+        open("/?lang=en");
+    }
+
+    @Test
+    void aPageOfTheRegisterAsItStoodKeepsThatInstantOnEveryLink() {
+        String instant = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        open("/organizations/CSTO?lang=en&recordedAt=" + instant);
+        assertThat(browser.findElement(By.id("as-recorded")).getText()).contains(instant);
+
+        browser.findElement(By.linkText("Sources and disagreements")).click();
+        waiting().until(ExpectedConditions.urlContains("/sources"));
+        assertThat(browser.getCurrentUrl()).contains("recordedAt=" + instant);
+        assertThat(browser.findElement(By.id("as-recorded")).isDisplayed()).isTrue();
+
+        browser.findElement(By.linkText("Membership")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("membership-timeline")));
+        browser.findElement(By.cssSelector(".state-row[data-state='KAZ'] a")).click();
+        waiting().until(ExpectedConditions.urlContains("/states/KAZ"));
+        assertThat(browser.getCurrentUrl()).contains("recordedAt=" + instant);
+    }
+
+    @Test
+    void beforeTheRegisterHeldTheOrganizationItsPagesSayNotFound() {
+        open("/organizations/CSTO?lang=en&recordedAt=2000-01-01T00:00:00Z");
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("404");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("There is nothing at this address");
     }
 
     @Test

@@ -198,6 +198,32 @@ class CstoMembersOnDatesTest {
         }
 
         @Test
+        void partnerStatusIsProvidedForOnlyFromThe2018ProtocolsEntryIntoForce() {
+            assertThat(clauseKindsInForceOn("2020-12-31")).contains("observer_status").doesNotContain("partner_status");
+            assertThat(clauseKindsInForceOn("2021-01-19")).contains("observer_status", "partner_status");
+        }
+
+        private List<String> clauseKindsInForceOn(String day) {
+            var kinds = new java.util.ArrayList<String>();
+            get("/api/v1/organizations/CSTO/clauses?size=500&inForceOn=" + day).body().path("items")
+                    .forEach(clause -> clause.path("kinds").forEach(kind -> kinds.add(kind.asString())));
+            return kinds;
+        }
+
+        @Test
+        void theBuiltInNatoRecordHasItsThirtyTwoMembersNoneOfThemInTheCsto() {
+            JsonNode nato = get("/api/v1/organizations/NATO/members?date=2024-03-07").body();
+            JsonNode natoBefore = get("/api/v1/organizations/NATO/members?date=2024-03-06").body();
+            JsonNode csto = membersOn(LocalDate.parse("2024-03-07"));
+
+            var natoStates = new TreeSet<String>();
+            nato.path("states").forEach(state -> natoStates.add(state.path("state").asString()));
+            assertThat(natoStates).hasSize(32).contains("SWE", "FIN", "USA", "TUR");
+            assertThat(natoBefore.path("states").size()).isEqualTo(31);
+            csto.path("states").forEach(state -> assertThat(natoStates).doesNotContain(state.path("state").asString()));
+        }
+
+        @Test
         void answersForTheDateAsked() {
             JsonNode answer = membersOn(LocalDate.parse("2006-06-23"));
 

@@ -125,6 +125,20 @@ class RegisterApiProblemsTest {
         }
 
         @Test
+        void anAddressOutsideTheApiIsAProblemAnswerToo() {
+            Answer answer = get("/api/v1/no/such/thing");
+
+            assertThat(answer.status()).isEqualTo(404);
+            assertThat(answer.headers().getContentType()).hasToString("application/problem+json");
+            assertThat(answer.body().path("instance").asString()).isEqualTo("/api/v1/no/such/thing");
+        }
+
+        @Test
+        void exportingUnderAMalformedOrganizationCodeNamesTheCode() {
+            assertProblem(get("/api/v1/organizations/csto/dataset"), 400, "code");
+        }
+
+        @Test
         void aKnownStateIsFoundWithItsNames() {
             Answer answer = get("/api/v1/states/KAZ");
 

@@ -125,6 +125,13 @@ public abstract class DatabaseTest {
         return (ObjectNode) json.readTree(datasetBytes(name));
     }
 
+    /** The small test document ({@code datasets/small.json}, 15 records) under its own organization code. */
+    protected final ObjectNode smallDataset(String code) {
+        ObjectNode document = dataset("small.json");
+        ((ObjectNode) document.get("organization")).put("code", code);
+        return document;
+    }
+
     /** GET {@code pathAndQuery} (already encoded), e.g. {@code /api/v1/organizations/CSTO/members?date=2024-01-01}. */
     protected final Answer get(String pathAndQuery) {
         return http.get().uri(uri(pathAndQuery)).accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
