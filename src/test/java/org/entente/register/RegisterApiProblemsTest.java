@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.entente.support.DatabaseTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -125,12 +126,15 @@ class RegisterApiProblemsTest {
         }
 
         @Test
-        void anAddressOutsideTheApiIsAProblemAnswerToo() {
-            Answer answer = get("/api/v1/no/such/thing");
+        void anAddressNoRowOfTheAccessTableAllowsIsRefusedWithAProblemAnswer() {
+            Answer anonymous = get("/api/v1/no/such/thing");
+            Answer signedIn = getAs(tokenFor("test-reader"), "/api/v1/no/such/thing");
 
-            assertThat(answer.status()).isEqualTo(404);
-            assertThat(answer.headers().getContentType()).hasToString("application/problem+json");
-            assertThat(answer.body().path("instance").asString()).isEqualTo("/api/v1/no/such/thing");
+            assertThat(anonymous.status()).isEqualTo(401);
+            assertThat(anonymous.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+            assertThat(anonymous.headers().getFirst("WWW-Authenticate")).isEqualTo("Bearer");
+            assertThat(signedIn.status()).isEqualTo(403);
+            assertThat(signedIn.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         }
 
         @Test

@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -98,6 +99,12 @@ public abstract class DatabaseTest {
     @Autowired
     private JsonMapper json;
 
+    @Autowired
+    private JdbcClient jdbc;
+
+    /** The account that posts test documents: secretariat of every organization it imports, granted as it goes. */
+    protected static final String IMPORTER = "test-importer";
+
     private final RestClient http = RestClient.create();
 
     /** An HTTP answer: its status, headers and body (null when empty; a text node when not JSON). */
@@ -138,12 +145,71 @@ public abstract class DatabaseTest {
                 .exchange((request, response) -> answer(response.getStatusCode().value(), response.getHeaders(), response.getBody().readAllBytes()));
     }
 
-    /** POST {@code body} as JSON to {@code path}. */
+    /**
+     * POST {@code body} as JSON to {@code path} as the {@link #IMPORTER}, who is made secretariat of the
+     * organization the body names (if it names one) before.
+     */
     protected final Answer post(String path, byte[] body) {
-        return http.post().uri(uri(path)).contentType(MediaType.APPLICATION_JSON)
+        String organization = organizationOf(body);
+        String token = organization == null ? tokenFor(IMPORTER) : tokenFor(IMPORTER, "secretariat@" + organization);
+        return postAs(token, path, body);
+    }
+
+    /** POST {@code body} as JSON to {@code path} with {@code token} as bearer token (none when null). */
+    protected final Answer postAs(String token, String path, byte[] body) {
+        var request = http.post().uri(uri(path)).contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        if (token != null) {
+            request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        return request.body(body)
+                .exchange((req, response) -> answer(response.getStatusCode().value(), response.getHeaders(), response.getBody().readAllBytes()));
+    }
+
+    /** GET with {@code token} as bearer token. */
+    protected final Answer getAs(String token, String pathAndQuery) {
+        return http.get().uri(uri(pathAndQuery)).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
-                .body(body)
                 .exchange((request, response) -> answer(response.getStatusCode().value(), response.getHeaders(), response.getBody().readAllBytes()));
+    }
+
+    /**
+     * A new personal access token of the local account {@code username}, which is created if missing
+     * and given {@code grants} (authorities such as {@code secretariat@CSTO} or {@code liaison@CSTO/KAZ})
+     * besides those it has. Test set-up written to the database directly, as an administrator would.
+     */
+    protected final String tokenFor(String username, String... grants) {
+        if (jdbc.sql("select count(*) from account where username = :u").param("u", username).query(Integer.class).single() == 0) {
+            jdbc.sql("insert into account (username, display_name, enabled, failed_sign_ins, created_at) values (:u, :u, true, 0, current_timestamp)")
+                    .param("u", username).update();
+        }
+        for (String authority : grants) {
+            String[] roleAndScope = authority.split("@");
+            String[] scope = roleAndScope[1].split("/");
+            String state = scope.length > 1 ? scope[1] : null;
+            int held = jdbc.sql("select count(*) from role_grant where username = :u and role = :r and org_code = :o and "
+                            + (state == null ? "state_code is null" : "state_code = :s"))
+                    .param("u", username).param("r", roleAndScope[0]).param("o", scope[0]).params(state == null ? java.util.Map.of() : java.util.Map.of("s", state))
+                    .query(Integer.class).single();
+            if (held == 0) {
+                jdbc.sql("insert into role_grant (username, role, org_code, state_code) values (:u, :r, :o, :s)")
+                        .param("u", username).param("r", roleAndScope[0]).param("o", scope[0]).param("s", state).update();
+            }
+        }
+        String secret = "ent_test" + java.util.UUID.randomUUID().toString().replace("-", "");
+        jdbc.sql("insert into access_token (id, username, name, secret_hash, created_at) values (:id, :u, 'test', :hash, current_timestamp)")
+                .param("id", java.util.UUID.randomUUID().toString()).param("u", username).param("hash", org.entente.provenance.Digests.sha256(secret))
+                .update();
+        return secret;
+    }
+
+    private String organizationOf(byte[] body) {
+        try {
+            JsonNode code = json.readTree(body).path("organization").path("code");
+            return code.isString() && org.entente.register.OrganizationCode.isValid(code.asString()) ? code.asString() : null;
+        } catch (RuntimeException notJson) {
+            return null;
+        }
     }
 
     protected final Answer post(String path, JsonNode body) {

@@ -64,10 +64,11 @@ class BuiltInDatasets implements ApplicationRunner {
                 continue;
             }
             long started = System.nanoTime();
-            switch (datasets.importDocument(read(resources.getResource("classpath:dataset/" + code.toLowerCase(java.util.Locale.ROOT) + ".json")))) {
+            switch (datasets.importDocument(read(resources.getResource("classpath:dataset/" + code.toLowerCase(java.util.Locale.ROOT) + ".json")), organization -> true)) {
                 case ImportOutcome.Imported imported -> log.info("Imported the built-in {} dataset in {} ms: {}", code,
                         (System.nanoTime() - started) / 1_000_000, imported.changes());
                 case ImportOutcome.Rejected rejected -> throw new IllegalStateException("the built-in " + code + " dataset is invalid: " + rejected.errors());
+                case ImportOutcome.Refused refused -> throw new IllegalStateException("the system may import any dataset");
             }
         }
     }

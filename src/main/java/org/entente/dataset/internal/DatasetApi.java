@@ -11,6 +11,10 @@ import java.io.InputStream;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import org.entente.access.Actor;
+import org.entente.access.CurrentActor;
+import org.entente.access.Role;
 import org.entente.dataset.DatasetDocument;
 import org.entente.dataset.Datasets;
 import org.entente.dataset.ImportOutcome;
@@ -36,10 +40,12 @@ import org.springframework.web.bind.annotation.RestController;
 class DatasetApi {
 
     private final Datasets datasets;
+    private final CurrentActor actor;
     private final Clock clock;
 
-    DatasetApi(Datasets datasets, Clock clock) {
+    DatasetApi(Datasets datasets, CurrentActor actor, Clock clock) {
         this.datasets = datasets;
+        this.actor = actor;
         this.clock = clock;
     }
 
@@ -50,16 +56,23 @@ class DatasetApi {
             description = "Importing the same document twice changes nothing; a document with any error imports nothing.")
     @ApiResponse(responseCode = "201", description = "Imported; the register changed as counted")
     @ApiResponse(responseCode = "200", description = "The register already held exactly this document; nothing changed")
+    @ApiResponse(responseCode = "401", description = "No valid personal access token")
+    @ApiResponse(responseCode = "403", description = "Not secretariat of the organization the document holds; nothing imported")
     @ApiResponse(responseCode = "422", description = "Invalid document: every error, each with its JSON path as `field`; nothing imported",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ImportSummary> importDocument(InputStream body) throws IOException {
         // Read one byte past the limit, never the whole of an oversized body: the import names the excess.
         byte[] document = body.readNBytes(Datasets.MAX_DOCUMENT_BYTES + 1);
-        return switch (datasets.importDocument(document)) {
+        Actor importer = actor.get();
+        return switch (datasets.importDocument(document, organization ->
+                importer.holds(Role.SECRETARIAT, OrganizationCode.of(organization), null))) {
             case ImportOutcome.Imported imported -> (imported.changes().changedAnything()
                     ? ResponseEntity.created(URI.create("/api/v1/organizations/" + imported.organization()))
                     : ResponseEntity.ok())
                     .body(new ImportSummary(imported.organization(), imported.changes()));
+            case ImportOutcome.Refused refused -> throw Problems.of(HttpStatus.FORBIDDEN, "Forbidden",
+                    "only the secretariat of " + refused.organization() + " may import its dataset",
+                    List.of(new FieldError("$.organization.code", "you are not secretariat of " + refused.organization())));
             case ImportOutcome.Rejected rejected -> throw Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "Invalid dataset document",
                     rejected.errors().size() + " error(s); nothing was imported",
                     rejected.errors().stream().map(error -> new FieldError(error.path(), error.message())).toList());

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import org.entente.dataset.DatasetDocument;
@@ -45,7 +46,7 @@ class DatasetService implements Datasets {
     }
 
     @Override
-    public ImportOutcome importDocument(byte[] bytes) {
+    public ImportOutcome importDocument(byte[] bytes, Predicate<String> mayImport) {
         if (bytes.length > MAX_DOCUMENT_BYTES) {
             return rejected("$", "the document is larger than " + MAX_DOCUMENT_BYTES + " bytes, the most accepted");
         }
@@ -70,6 +71,9 @@ class DatasetService implements Datasets {
             return new ImportOutcome.Rejected(errors);
         }
         String organization = document.organization().code();
+        if (!mayImport.test(organization)) {
+            return new ImportOutcome.Refused(organization);
+        }
         return transaction.execute(status -> {
             Instant at = importLock.acquire(clock.instant());
             return new ImportOutcome.Imported(organization,

@@ -1,14 +1,10 @@
 package org.entente.provenance.history;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.provenance.ChangeCount;
+import org.entente.provenance.Digests;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -130,11 +127,6 @@ public final class VersionedTable {
                     .append(value == null ? "\u0000" : value.getClass().getSimpleName() + ':' + value)
                     .append('\u001f');
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
+        return Digests.sha256(canonical.toString());
     }
 }

@@ -1,0 +1,91 @@
+package org.entente.access;
+
+import static org.entente.access.Audience.EVERYONE;
+import static org.entente.access.Audience.SIGNED_IN;
+import static org.entente.access.Audience.holders;
+
+import java.util.List;
+import org.entente.register.OrganizationCode;
+import org.entente.register.StateCode;
+
+/**
+ * The one table that says who may use every endpoint and page, and the rule that applies it. The
+ * first row whose method and pattern match a request decides; a request no row matches is refused,
+ * so nothing escapes the table. docs/security.md describes the same table; a test generated from it
+ * checks every row against every kind of actor.
+ */
+public final class AccessPolicy {
+
+    public static final List<AccessRule> RULES = List.of(
+            // Pages of the public record.
+            new AccessRule("GET", "/", EVERYONE, "the organizations"),
+            new AccessRule("GET", "/organizations/{organization}", EVERYONE, "an organization's membership timeline"),
+            new AccessRule("GET", "/organizations/{organization}/members", EVERYONE, "the members on a date (page fragment)"),
+            new AccessRule("GET", "/organizations/{organization}/clauses", EVERYONE, "an organization's instruments and clauses"),
+            new AccessRule("GET", "/organizations/{organization}/sources", EVERYONE, "an organization's sources and disagreements"),
+            new AccessRule("GET", "/organizations/{organization}/states/{state}", EVERYONE, "a state's history in an organization"),
+            // Signing in and out.
+            new AccessRule("GET", "/sign-in", EVERYONE, "the sign-in page"),
+            new AccessRule("POST", "/sign-in", EVERYONE, "signing in"),
+            new AccessRule("POST", "/sign-out", EVERYONE, "signing out (for someone not signed in, a way home)"),
+            new AccessRule("GET", "/account", SIGNED_IN, "one's roles and personal access tokens"),
+            new AccessRule("POST", "/account/tokens", SIGNED_IN, "creating a personal access token"),
+            new AccessRule("POST", "/account/tokens/{id}/revoke", SIGNED_IN, "revoking a personal access token"),
+            // The register's API: the public record.
+            new AccessRule("GET", "/api/v1/organizations", EVERYONE, "the organizations"),
+            new AccessRule("GET", "/api/v1/organizations/{organization}/**", EVERYONE, "an organization's register, sources and export"),
+            new AccessRule("GET", "/api/v1/organizations/{organization}", EVERYONE, "an organization"),
+            new AccessRule("GET", "/api/v1/states", EVERYONE, "the states"),
+            new AccessRule("GET", "/api/v1/states/{code}", EVERYONE, "a state"),
+            // Changing the register: the secretariat of the organization the document holds (checked by the import).
+            new AccessRule("POST", "/api/v1/datasets", holders(Role.SECRETARIAT), "importing an organization's dataset"),
+            // The audit trail: auditors.
+            new AccessRule("GET", "/api/v1/audit/**", holders(Role.SECRETARIAT, Role.OBSERVER), "the audit trail and its verification"),
+            // One's own personal access tokens.
+            new AccessRule("GET", "/api/v1/me", SIGNED_IN, "who is signed in, with their roles"),
+            new AccessRule("GET", "/api/v1/me/tokens", SIGNED_IN, "one's personal access tokens"),
+            new AccessRule("POST", "/api/v1/me/tokens", SIGNED_IN, "creating a personal access token"),
+            new AccessRule("DELETE", "/api/v1/me/tokens/{id}", SIGNED_IN, "revoking a personal access token"),
+            // The API's description, static assets, health, and error pages.
+            new AccessRule("GET", "/api", EVERYONE, "the browsable API description"),
+            new AccessRule("GET", "/swagger-ui/**", EVERYONE, "the browsable API description"),
+            new AccessRule("GET", "/v3/api-docs/**", EVERYONE, "the OpenAPI description"),
+            new AccessRule("GET", "/v3/api-docs", EVERYONE, "the OpenAPI description"),
+            new AccessRule("GET", "/v3/api-docs.yaml", EVERYONE, "the OpenAPI description in YAML"),
+            new AccessRule("GET", "/css/**", EVERYONE, "style sheets"),
+            new AccessRule("GET", "/webjars/**", EVERYONE, "style sheets and scripts from webjars"),
+            new AccessRule("GET", "/favicon.ico", EVERYONE, "the icon"),
+            new AccessRule("GET", "/actuator/health/**", EVERYONE, "health, for load balancers"),
+            new AccessRule("GET", "/actuator/health", EVERYONE, "health, for load balancers"),
+            new AccessRule("*", "/error", EVERYONE, "the error page"));
+
+    private AccessPolicy() {
+    }
+
+    /**
+     * Whether {@code actor} may make a request that matched {@code rule}, whose address named
+     * {@code organization} and {@code state} (either null when it names none).
+     */
+    public static Decision decide(Actor actor, AccessRule rule, String organization, String state) {
+        return switch (rule.audience()) {
+            case Audience.Everyone everyone -> Decision.ALLOWED;
+            case Audience.SignedIn signedIn -> actor instanceof Actor.Anonymous ? Decision.SIGN_IN_NEEDED : Decision.ALLOWED;
+            case Audience.RoleHolders holders -> {
+                if (actor instanceof Actor.Anonymous) {
+                    yield Decision.SIGN_IN_NEEDED;
+                }
+                OrganizationCode scope = organization == null || !OrganizationCode.isValid(organization) ? null : OrganizationCode.of(organization);
+                StateCode forState = state == null || !state.matches("[A-Z]{3}") ? null : StateCode.of(state);
+                boolean allowed = actor instanceof Actor.System || actor.grants().stream().anyMatch(grant -> holders.roles().contains(grant.role())
+                        && (scope == null || grant.organization().equals(scope))
+                        && (forState == null || !grant.role().actsForAState() || forState.equals(grant.state())));
+                yield allowed ? Decision.ALLOWED : new Decision.Refused("this needs the role of "
+                        + holders.roles().stream().map(Role::code).sorted().reduce((a, b) -> a + " or " + b).orElseThrow()
+                        + (scope == null ? "" : " in " + scope) + (forState == null ? "" : " for " + forState));
+            }
+        };
+    }
+
+    /** What a request that no row matches gets. */
+    public static final Decision UNMATCHED = new Decision.Refused("no row of the access table allows this request");
+}

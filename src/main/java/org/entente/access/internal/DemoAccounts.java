@@ -1,0 +1,52 @@
+package org.entente.access.internal;
+
+import java.time.Clock;
+import java.util.List;
+import org.entente.access.Role;
+import org.entente.access.RoleGrant;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * One demo account per role in the CSTO, created only in the {@code demo} profile (which
+ * {@code ./mvnw spring-boot:run} uses) and never otherwise. The README names them; the password of
+ * each is its name followed by {@code -demo}.
+ */
+@Component
+@Profile("demo")
+class DemoAccounts implements ApplicationRunner {
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("secretariat", "CSTO Secretariat officer (demo)", List.of(RoleGrant.of(Role.SECRETARIAT, "CSTO"))),
+            new DemoAccount("council-kaz", "Council representative of Kazakhstan (demo)", List.of(RoleGrant.of(Role.COUNCIL_REPRESENTATIVE, "CSTO", "KAZ"))),
+            new DemoAccount("liaison-kaz", "Liaison officer of Kazakhstan (demo)", List.of(RoleGrant.of(Role.LIAISON, "CSTO", "KAZ"))),
+            new DemoAccount("observer", "Observer (demo)", List.of(RoleGrant.of(Role.OBSERVER, "CSTO"))));
+
+    record DemoAccount(String username, String displayName, List<RoleGrant> grants) {
+        String password() {
+            return username + "-demo";
+        }
+    }
+
+    private final JdbcAccounts accounts;
+    private final PasswordEncoder passwords;
+    private final Clock clock;
+
+    DemoAccounts(JdbcAccounts accounts, PasswordEncoder passwords, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        for (DemoAccount demo : ACCOUNTS) {
+            if (accounts.find(demo.username()).isEmpty()) {
+                accounts.save(demo.username(), demo.displayName(), passwords.encode(demo.password()), demo.grants(), clock.instant());
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.entente.access.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two ways in. The API ({@code /api/**}) is stateless: scripts send a personal access token as a
+ * bearer token, there are no sessions and so no CSRF; a refusal is a problem answer. The pages sign
+ * in with a form, keep a session (a new id at sign-in), and guard every form with a CSRF token. Both
+ * authorize every request by the one access table, and send the same security headers.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** No inline scripts anywhere; inline styles only (htmx and Swagger UI use them). */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, TokenIntrospector tokens) throws Exception {
+        return http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(new PolicyAuthorization()))
+                .oauth2ResourceServer(server -> server
+                        .opaqueToken(opaque -> opaque.introspector(tokens))
+                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpServletResponse.SC_UNAUTHORIZED,
+                                "Sign-in needed", "send a personal access token: Authorization: Bearer ent_...", true))
+                        .accessDeniedHandler((request, response, e) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
+                                "Forbidden", "your roles do not allow this request", false)))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpServletResponse.SC_UNAUTHORIZED,
+                                "Sign-in needed", "send a personal access token: Authorization: Bearer ent_...", true))
+                        .accessDeniedHandler((request, response, e) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
+                                "Forbidden", "your roles do not allow this request", false)))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .headers(this::headers)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(new PolicyAuthorization()))
+                .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in").defaultSuccessUrl("/", false)
+                        .failureUrl("/sign-in?failed").permitAll())
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/"))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .csrf(Customizer.withDefaults())
+                .headers(this::headers)
+                .build();
+    }
+
+    private void headers(org.springframework.security.config.annotation.web.configurers.HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny());
+    }
+
+    /** An RFC 9457 problem answer, written by the security filters before any controller runs. */
+    private static void problem(HttpServletResponse response, int status, String title, String detail, boolean bearerChallenge) throws IOException {
+        response.setStatus(status);
+        if (bearerChallenge) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\",\"errors\":[]}");
+    }
+}
