@@ -166,6 +166,12 @@ public abstract class DatabaseTest {
                 .exchange((req, response) -> answer(response.getStatusCode().value(), response.getHeaders(), response.getBody().readAllBytes()));
     }
 
+    /** DELETE with {@code token} as bearer token; the status. */
+    protected final int deleteAs(String token, String path) {
+        return http.delete().uri(uri(path)).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .exchange((request, response) -> response.getStatusCode().value());
+    }
+
     /** GET with {@code token} as bearer token. */
     protected final Answer getAs(String token, String pathAndQuery) {
         return http.get().uri(uri(pathAndQuery)).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
