@@ -2,7 +2,7 @@ package org.entente.dataset;
 
 import java.time.Instant;
 import java.util.Optional;
-import java.util.function.Predicate;
+import org.entente.access.Actor;
 
 /** Imports and exports dataset documents. */
 public interface Datasets {
@@ -13,10 +13,11 @@ public interface Datasets {
     /**
      * Imports one document atomically: a document with any error changes nothing and every error is
      * returned; a valid one replaces the organization's record, and importing it again changes nothing.
-     * {@code mayImport} says whether the importer may change the record of the organization (by its code)
-     * the document holds; if not, nothing is imported.
+     * Only the secretariat of the organization the document holds (or the system) may import it; anyone
+     * else is refused and nothing is imported. An import that changes the register is recorded in the
+     * audit trail, in the same transaction, with digests of the organization's record before and after.
      */
-    ImportOutcome importDocument(byte[] json, Predicate<String> mayImport);
+    ImportOutcome importDocument(byte[] json, Actor importer);
 
     /** The organization's record as a document that re-imports to the same register, as it stood at {@code recordedAt}. */
     Optional<DatasetDocument> export(String organization, Instant recordedAt);

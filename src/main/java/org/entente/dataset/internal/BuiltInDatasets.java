@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
+import org.entente.access.Actor;
 import org.entente.dataset.Datasets;
 import org.entente.dataset.ImportOutcome;
 import org.entente.register.OrganizationCode;
@@ -64,7 +65,7 @@ class BuiltInDatasets implements ApplicationRunner {
                 continue;
             }
             long started = System.nanoTime();
-            switch (datasets.importDocument(read(resources.getResource("classpath:dataset/" + code.toLowerCase(java.util.Locale.ROOT) + ".json")), organization -> true)) {
+            switch (datasets.importDocument(read(resources.getResource("classpath:dataset/" + code.toLowerCase(java.util.Locale.ROOT) + ".json")), Actor.SYSTEM)) {
                 case ImportOutcome.Imported imported -> log.info("Imported the built-in {} dataset in {} ms: {}", code,
                         (System.nanoTime() - started) / 1_000_000, imported.changes());
                 case ImportOutcome.Rejected rejected -> throw new IllegalStateException("the built-in " + code + " dataset is invalid: " + rejected.errors());

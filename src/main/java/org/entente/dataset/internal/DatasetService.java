@@ -4,14 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.access.Actor;
+import org.entente.access.Role;
+import org.entente.audit.AuditRecord;
+import org.entente.audit.AuditTrail;
 import org.entente.dataset.DatasetDocument;
 import org.entente.dataset.DatasetError;
 import org.entente.dataset.Datasets;
 import org.entente.dataset.ImportOutcome;
+import org.entente.provenance.ChangeCount;
+import org.entente.provenance.Digests;
 import org.entente.provenance.Provenance;
 import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
@@ -34,10 +39,13 @@ class DatasetService implements Datasets {
     private final JsonMapper json;
     private final Clock clock;
     private final ImportLock importLock;
+    private final AuditTrail audit;
     private final DatasetValidator validator = new DatasetValidator();
 
-    DatasetService(Register register, Provenance provenance, TransactionTemplate transaction, JsonMapper json, Clock clock, ImportLock importLock) {
+    DatasetService(Register register, Provenance provenance, TransactionTemplate transaction, JsonMapper json, Clock clock,
+                   ImportLock importLock, AuditTrail audit) {
         this.importLock = importLock;
+        this.audit = audit;
         this.register = register;
         this.provenance = provenance;
         this.transaction = transaction;
@@ -46,7 +54,7 @@ class DatasetService implements Datasets {
     }
 
     @Override
-    public ImportOutcome importDocument(byte[] bytes, Predicate<String> mayImport) {
+    public ImportOutcome importDocument(byte[] bytes, Actor importer) {
         if (bytes.length > MAX_DOCUMENT_BYTES) {
             return rejected("$", "the document is larger than " + MAX_DOCUMENT_BYTES + " bytes, the most accepted");
         }
@@ -71,15 +79,27 @@ class DatasetService implements Datasets {
             return new ImportOutcome.Rejected(errors);
         }
         String organization = document.organization().code();
-        if (!mayImport.test(organization)) {
+        OrganizationCode code = OrganizationCode.of(organization);
+        if (!importer.holds(Role.SECRETARIAT, code, null)) {
             return new ImportOutcome.Refused(organization);
         }
         return transaction.execute(status -> {
             Instant at = importLock.acquire(clock.instant());
-            return new ImportOutcome.Imported(organization,
-                    register.replace(DatasetMapping.register(document), at)
-                            .plus(provenance.replace(organization, DatasetMapping.provenance(document), at)));
+            String before = digest(organization, at.minusNanos(1000)).orElse(null);
+            ChangeCount changes = register.replace(DatasetMapping.register(document), at)
+                    .plus(provenance.replace(organization, DatasetMapping.provenance(document), at));
+            if (changes.changedAnything()) {
+                audit.append(new AuditRecord(importer.name(), importer.rolesIn(code), organization, "dataset.import",
+                        "organization:" + organization, before, digest(organization, at).orElseThrow(),
+                        json.writeValueAsString(changes)));
+            }
+            return new ImportOutcome.Imported(organization, changes);
         });
+    }
+
+    /** The SHA-256 of the organization's record as it stood at {@code at}, exported to the dataset format. */
+    private Optional<String> digest(String organization, Instant at) {
+        return export(organization, at).map(document -> Digests.sha256(json.writeValueAsBytes(document)));
     }
 
     /** The document as records, or null where its shape is too far off to bind (the schema's errors then say why). */
