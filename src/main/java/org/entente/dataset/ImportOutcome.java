@@ -6,7 +6,16 @@ import org.entente.provenance.ChangeCount;
 /** What importing a dataset document did: imported it (with what changed), refused it to this importer, or rejected it whole (with every error). */
 public sealed interface ImportOutcome {
 
-    record Imported(String organization, ChangeCount changes) implements ImportOutcome {
+    /** Imported; {@code version} is the record's version now. */
+    record Imported(String organization, ChangeCount changes, String version) implements ImportOutcome {
+    }
+
+    /**
+     * The record is not at the version the importer expected (someone changed it since they read it,
+     * or it exists though they expected none); nothing was imported. {@code currentVersion} is null
+     * when the organization is not registered.
+     */
+    record Stale(String organization, String currentVersion) implements ImportOutcome {
     }
 
     /** The importer may not change this organization's record; nothing was imported. */

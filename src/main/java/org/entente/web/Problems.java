@@ -1,5 +1,6 @@
 package org.entente.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -29,7 +30,7 @@ public final class Problems {
     public static ErrorResponseException of(HttpStatus status, String title, String detail, List<FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
-        problem.setProperties(Map.of("errors", List.copyOf(errors)));
+        problem.setProperties(new LinkedHashMap<>(Map.of("errors", List.copyOf(errors))));
         return new ErrorResponseException(status, problem, null);
     }
 }

@@ -147,20 +147,30 @@ public abstract class DatabaseTest {
 
     /**
      * POST {@code body} as JSON to {@code path} as the {@link #IMPORTER}, who is made secretariat of the
-     * organization the body names (if it names one) before.
+     * organization the body names (if it names one) before, and who, like a careful client, sends the
+     * version of that organization's record it reads just before ({@code If-Match}), if it is registered.
      */
     protected final Answer post(String path, byte[] body) {
         String organization = organizationOf(body);
         String token = organization == null ? tokenFor(IMPORTER) : tokenFor(IMPORTER, "secretariat@" + organization);
-        return postAs(token, path, body);
+        String version = organization == null ? null : get("/api/v1/organizations/" + organization + "/dataset").headers().getETag();
+        return postAs(token, path, body, version);
     }
 
-    /** POST {@code body} as JSON to {@code path} with {@code token} as bearer token (none when null). */
+    /** POST {@code body} as JSON to {@code path} with {@code token} as bearer token (none when null), without If-Match. */
     protected final Answer postAs(String token, String path, byte[] body) {
+        return postAs(token, path, body, null);
+    }
+
+    /** POST {@code body} as JSON to {@code path} with {@code token} as bearer token (none when null) and {@code ifMatch} (none when null). */
+    protected final Answer postAs(String token, String path, byte[] body, String ifMatch) {
         var request = http.post().uri(uri(path)).contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
         if (token != null) {
             request = request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        }
+        if (ifMatch != null) {
+            request = request.header(HttpHeaders.IF_MATCH, ifMatch);
         }
         return request.body(body)
                 .exchange((req, response) -> answer(response.getStatusCode().value(), response.getHeaders(), response.getBody().readAllBytes()));

@@ -8,6 +8,7 @@ import java.util.List;
 import org.entente.access.Actor;
 import org.entente.dataset.Datasets;
 import org.entente.dataset.ImportOutcome;
+import org.entente.dataset.Precondition;
 import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
 import org.slf4j.Logger;
@@ -65,11 +66,12 @@ class BuiltInDatasets implements ApplicationRunner {
                 continue;
             }
             long started = System.nanoTime();
-            switch (datasets.importDocument(read(resources.getResource("classpath:dataset/" + code.toLowerCase(java.util.Locale.ROOT) + ".json")), Actor.SYSTEM)) {
+            switch (datasets.importDocument(read(resources.getResource("classpath:dataset/" + code.toLowerCase(java.util.Locale.ROOT) + ".json")), Actor.SYSTEM, Precondition.NONE)) {
                 case ImportOutcome.Imported imported -> log.info("Imported the built-in {} dataset in {} ms: {}", code,
                         (System.nanoTime() - started) / 1_000_000, imported.changes());
                 case ImportOutcome.Rejected rejected -> throw new IllegalStateException("the built-in " + code + " dataset is invalid: " + rejected.errors());
                 case ImportOutcome.Refused refused -> throw new IllegalStateException("the system may import any dataset");
+                case ImportOutcome.Stale stale -> throw new IllegalStateException("the system imports without a precondition");
             }
         }
     }

@@ -16,10 +16,12 @@ import org.entente.access.CurrentActor;
 import org.entente.dataset.DatasetDocument;
 import org.entente.dataset.Datasets;
 import org.entente.dataset.ImportOutcome;
+import org.entente.dataset.Precondition;
 import org.entente.provenance.ChangeCount;
 import org.entente.register.OrganizationCode;
 import org.entente.web.Problems;
 import org.entente.web.Problems.FieldError;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,7 +30,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Import and export of dataset documents (see docs/dataset-format.md). */
@@ -56,16 +60,23 @@ class DatasetApi {
     @ApiResponse(responseCode = "200", description = "The register already held exactly this document; nothing changed")
     @ApiResponse(responseCode = "401", description = "No valid personal access token")
     @ApiResponse(responseCode = "403", description = "Not secretariat of the organization the document holds; nothing imported")
+    @ApiResponse(responseCode = "412", description = "The record changed since the version in If-Match: the current version as ETag, the current record in `current`; nothing imported")
+    @ApiResponse(responseCode = "428", description = "The organization is registered and If-Match is missing; nothing imported")
     @ApiResponse(responseCode = "422", description = "Invalid document: every error, each with its JSON path as `field`; nothing imported",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    ResponseEntity<ImportSummary> importDocument(InputStream body) throws IOException {
+    ResponseEntity<ImportSummary> importDocument(InputStream body,
+                                                 @Parameter(description = "The version (ETag of the export) the change was made from; required once the organization is registered, absent before")
+                                                 @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) throws IOException {
         // Read one byte past the limit, never the whole of an oversized body: the import names the excess.
         byte[] document = body.readNBytes(Datasets.MAX_DOCUMENT_BYTES + 1);
-        return switch (datasets.importDocument(document, actor.get())) {
+        Precondition expected = ifMatch == null ? Precondition.NOT_YET_REGISTERED : new Precondition.Version(unquoted(ifMatch));
+        return switch (datasets.importDocument(document, actor.get(), expected)) {
             case ImportOutcome.Imported imported -> (imported.changes().changedAnything()
                     ? ResponseEntity.created(URI.create("/api/v1/organizations/" + imported.organization()))
                     : ResponseEntity.ok())
+                    .eTag(imported.version())
                     .body(new ImportSummary(imported.organization(), imported.changes()));
+            case ImportOutcome.Stale stale -> throw stale(stale, ifMatch != null);
             case ImportOutcome.Refused refused -> throw Problems.of(HttpStatus.FORBIDDEN, "Forbidden",
                     "only the secretariat of " + refused.organization() + " may import its dataset",
                     List.of(new FieldError("$.organization.code", "you are not secretariat of " + refused.organization())));
@@ -76,14 +87,47 @@ class DatasetApi {
     }
 
     @GetMapping("/organizations/{code}/dataset")
-    @Operation(summary = "Export the organization as a dataset document that re-imports to the same register")
-    DatasetDocument export(@PathVariable String code,
-                           @Parameter(description = "Export the register as it stood at this instant; default now") @RequestParam(required = false) Instant recordedAt) {
+    @Operation(summary = "Export the organization as a dataset document that re-imports to the same register; its ETag is the record's version")
+    ResponseEntity<DatasetDocument> export(@PathVariable String code,
+                                           @Parameter(description = "Export the register as it stood at this instant; default now") @RequestParam(required = false) Instant recordedAt) {
         if (!OrganizationCode.isValid(code)) {
             throw Problems.badRequest("code", "'" + code + "' is not an organization code (2 to 16 capital letters, digits or '-')");
         }
-        return datasets.export(code, recordedAt == null ? clock.instant() : recordedAt)
+        Datasets.Export export = datasets.export(code, recordedAt == null ? clock.instant() : recordedAt)
                 .orElseThrow(() -> Problems.notFound("code", "no organization '" + code + "' in the register"));
+        return ResponseEntity.ok().eTag(export.version()).body(export.document());
+    }
+
+    /**
+     * 428 when the organization is registered and the import named no version; 412 when it named one
+     * the record no longer has (or the organization is not registered), with the current version as
+     * ETag and the current record, so the importer can merge and try again.
+     */
+    private ErrorResponseException stale(ImportOutcome.Stale stale, boolean versionGiven) {
+        if (!versionGiven) {
+            return Problems.of(HttpStatus.PRECONDITION_REQUIRED, "Version required",
+                    stale.organization() + " is registered: send If-Match with the ETag of GET /api/v1/organizations/" + stale.organization() + "/dataset",
+                    List.of(new FieldError(HttpHeaders.IF_MATCH, "required once the organization is registered")));
+        }
+        var problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "Stale version",
+                stale.currentVersion() == null
+                        ? stale.organization() + " is not registered: import it without If-Match"
+                        : stale.organization() + " has changed since that version; nothing was imported",
+                List.of(new FieldError(HttpHeaders.IF_MATCH, "not the current version")));
+        if (stale.currentVersion() != null) {
+            problem.getHeaders().setETag("\"" + stale.currentVersion() + "\"");
+            datasets.export(stale.organization(), clock.instant())
+                    .ifPresent(current -> problem.getBody().setProperty("current", current.document()));
+        }
+        return problem;
+    }
+
+    private static String unquoted(String entityTag) {
+        String tag = entityTag.strip();
+        if (tag.startsWith("W/")) {
+            tag = tag.substring(2);
+        }
+        return tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"") ? tag.substring(1, tag.length() - 1) : tag;
     }
 
     /** What an import changed in the organization's record. */

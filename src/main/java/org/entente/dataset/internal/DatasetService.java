@@ -15,6 +15,7 @@ import org.entente.dataset.DatasetDocument;
 import org.entente.dataset.DatasetError;
 import org.entente.dataset.Datasets;
 import org.entente.dataset.ImportOutcome;
+import org.entente.dataset.Precondition;
 import org.entente.provenance.ChangeCount;
 import org.entente.provenance.Digests;
 import org.entente.provenance.Provenance;
@@ -54,7 +55,7 @@ class DatasetService implements Datasets {
     }
 
     @Override
-    public ImportOutcome importDocument(byte[] bytes, Actor importer) {
+    public ImportOutcome importDocument(byte[] bytes, Actor importer, Precondition expected) {
         if (bytes.length > MAX_DOCUMENT_BYTES) {
             return rejected("$", "the document is larger than " + MAX_DOCUMENT_BYTES + " bytes, the most accepted");
         }
@@ -86,20 +87,28 @@ class DatasetService implements Datasets {
         return transaction.execute(status -> {
             Instant at = importLock.acquire(clock.instant());
             String before = digest(organization, at.minusNanos(1000)).orElse(null);
+            boolean asExpected = switch (expected) {
+                case Precondition.None none -> true;
+                case Precondition.NotYetRegistered notYet -> before == null;
+                case Precondition.Version version -> version.version().equals(before);
+            };
+            if (!asExpected) {
+                return new ImportOutcome.Stale(organization, before);
+            }
             ChangeCount changes = register.replace(DatasetMapping.register(document), at)
                     .plus(provenance.replace(organization, DatasetMapping.provenance(document), at));
+            String after = digest(organization, at).orElseThrow();
             if (changes.changedAnything()) {
                 audit.append(new AuditRecord(importer.name(), importer.rolesIn(code), organization, "dataset.import",
-                        "organization:" + organization, before, digest(organization, at).orElseThrow(),
-                        json.writeValueAsString(changes)));
+                        "organization:" + organization, before, after, json.writeValueAsString(changes)));
             }
-            return new ImportOutcome.Imported(organization, changes);
+            return new ImportOutcome.Imported(organization, changes, after);
         });
     }
 
-    /** The SHA-256 of the organization's record as it stood at {@code at}, exported to the dataset format. */
+    /** The version of the organization's record as it stood at {@code at}. */
     private Optional<String> digest(String organization, Instant at) {
-        return export(organization, at).map(document -> Digests.sha256(json.writeValueAsBytes(document)));
+        return export(organization, at).map(Export::version);
     }
 
     /** The document as records, or null where its shape is too far off to bind (the schema's errors then say why). */
@@ -112,9 +121,10 @@ class DatasetService implements Datasets {
     }
 
     @Override
-    public Optional<DatasetDocument> export(String organization, Instant recordedAt) {
+    public Optional<Export> export(String organization, Instant recordedAt) {
         return register.content(OrganizationCode.of(organization), recordedAt)
-                .map(content -> DatasetMapping.document(content, provenance.content(organization, recordedAt)));
+                .map(content -> DatasetMapping.document(content, provenance.content(organization, recordedAt)))
+                .map(document -> new Export(document, Digests.sha256(json.writeValueAsBytes(document))));
     }
 
     private static ImportOutcome rejected(String path, String message) {

@@ -63,7 +63,7 @@ class ApiExceptionHandler {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             ProblemDetail body = problem.getBody();
             body.setInstance(URI.create(request.getRequestURI()));
-            return ResponseEntity.status(status).body(body);
+            return ResponseEntity.status(status).headers(problem.getHeaders()).body(body);
         }
         var page = new ModelAndView("error", status);
         page.addObject("status", status.value());
