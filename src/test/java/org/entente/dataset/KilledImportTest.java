@@ -1,0 +1,200 @@
+package org.entente.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.entente.provenance.Digests;
+import org.entente.support.RealPostgres;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The real server as a separate process on its own PostgreSQL database, killed with SIGKILL while a
+ * large import is writing: restarted, it shows the register exactly as before the import, and the
+ * audit trail verifies intact.
+ */
+class KilledImportTest {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RealPostgres postgres = RealPostgres.availableOrSkip();
+
+    /** The server: this JVM's java and class path, the application's main class, its own database. */
+    private record Server(Process process, int port, Path log) {
+
+        static Server start(String jdbcUrl, String username, String password, String... extra) throws Exception {
+            int port;
+            try (var socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+            Path log = Files.createTempFile("entente-server-", ".log");
+            var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-cp", System.getProperty("java.class.path"),
+                    "org.entente.EntenteApplication", "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
+                    "--spring.datasource.username=" + username, "--spring.datasource.password=" + password));
+            command.addAll(List.of(extra));
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            return new Server(process, port, log);
+        }
+
+        void awaitReady() throws Exception {
+            Instant deadline = Instant.now().plusSeconds(120);
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("the server stopped: " + Files.readString(log));
+                }
+                try {
+                    if (get("/actuator/health").statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(200);
+            }
+            throw new AssertionError("the server did not start in time: " + Files.readString(log));
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        void kill() throws InterruptedException {
+            process.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the application
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
+    @Test
+    void aServerKilledInTheMiddleOfALargeImportRestartsWithTheRegisterAsBeforeAndTheAuditChainIntact() throws Exception {
+        String database = "killed_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection admin = connect(postgres.jdbcUrl())) {
+            admin.createStatement().execute("create database " + database);
+        }
+        String url = postgres.jdbcUrl().replaceAll("/[^/]+$", "/" + database);
+
+        Server first = Server.start(url, postgres.username(), postgres.password());
+        first.awaitReady();
+        String cstoBefore = first.get("/api/v1/organizations/CSTO/dataset").headers().firstValue("ETag").orElseThrow();
+        String token = importerToken(url, "TESTK-BIG");
+        long auditBefore = count(url, "select count(*) from audit_entry");
+
+        CompletableFuture<Integer> importing = CompletableFuture.supplyAsync(() -> {
+            try {
+                return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + first.port() + "/api/v1/datasets"))
+                        .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(largeDocument("TESTK-BIG"))).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
+            } catch (IOException | InterruptedException killed) {
+                return -1;
+            }
+        });
+        awaitAWritingTransaction(url, database);
+        first.kill();
+
+        assertThat(importing.get(30, TimeUnit.SECONDS)).as("the import did not finish").isEqualTo(-1);
+        assertThat(count(url, "select count(*) from organization where org_code = 'TESTK-BIG'")).isZero();
+        assertThat(count(url, "select count(*) from membership_event where org_code = 'TESTK-BIG'")).isZero();
+        assertThat(count(url, "select count(*) from audit_entry")).isEqualTo(auditBefore);
+
+        Server second = Server.start(url, postgres.username(), postgres.password());
+        try {
+            second.awaitReady();
+            assertThat(second.get("/api/v1/organizations/TESTK-BIG").statusCode()).isEqualTo(404);
+            assertThat(second.get("/api/v1/organizations/CSTO/dataset").headers().firstValue("ETag").orElseThrow()).isEqualTo(cstoBefore);
+        } finally {
+            second.process().destroy();
+            second.process().waitFor(30, TimeUnit.SECONDS);
+        }
+
+        Server verifier = Server.start(url, postgres.username(), postgres.password(), "--verify-audit");
+        assertThat(verifier.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(verifier.process().exitValue()).as(Files.readString(verifier.log())).isZero();
+    }
+
+    /** Waits until a transaction on the server's database has written something it has not committed: the import, mid-way. */
+    private void awaitAWritingTransaction(String url, String database) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(60);
+        try (Connection watcher = connect(postgres.jdbcUrl())) {
+            while (Instant.now().isBefore(deadline)) {
+                // The import writes the organization, its instruments and clauses, then its events: a transaction
+                // whose latest statement inserts membership events is the import, mid-way.
+                var found = watcher.prepareStatement("select count(*) from pg_stat_activity where datname = ? and backend_xid is not null "
+                        + "and state in ('active', 'idle in transaction') and query ilike 'insert into membership_event%'");
+                found.setString(1, database);
+                var rows = found.executeQuery();
+                rows.next();
+                if (rows.getLong(1) > 0 && count(url, "select count(*) from membership_event where org_code = 'TESTK-BIG'") == 0) {
+                    return;
+                }
+                Thread.sleep(20);
+            }
+        }
+        throw new AssertionError("the import never started writing");
+    }
+
+    /** A secretariat officer of the organization with a personal access token, written to the database as an administrator would. */
+    private String importerToken(String url, String organization) throws SQLException {
+        String secret = "ent_killed" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection db = connect(url)) {
+            db.createStatement().execute("insert into account (username, display_name, enabled, failed_sign_ins, created_at) "
+                    + "values ('killer', 'killer', true, 0, current_timestamp)");
+            db.createStatement().execute("insert into role_grant (username, role, org_code) values ('killer', 'secretariat', '" + organization + "')");
+            var token = db.prepareStatement("insert into access_token (id, username, name, secret_hash, created_at) values (?, 'killer', 'test', ?, current_timestamp)");
+            token.setString(1, UUID.randomUUID().toString());
+            token.setString(2, Digests.sha256(secret));
+            token.executeUpdate();
+        }
+        return secret;
+    }
+
+    /** About 20,000 membership events: every state signs, withdraws and accedes again, year after year. */
+    private static byte[] largeDocument(String code) {
+        ObjectNode document = JSON.createObjectNode().put("format", "entente-dataset").put("version", 1);
+        document.putObject("organization").put("code", code).put("name", "A large test organization").put("abbreviation", "LARGE")
+                .putArray("sources").add("S1");
+        document.putArray("sources").addObject().put("id", "S1").put("title", "Test source");
+        ArrayNode events = document.putArray("membershipEvents");
+        int made = 0;
+        for (String country : Locale.getISOCountries()) {
+            String state = Locale.of("", country).getISO3Country();
+            for (int i = 0; i < 80 && made < 20_000; i++, made++) {
+                String type = i == 0 ? "signed" : i % 2 == 1 ? "withdrew" : "acceded";
+                events.addObject().put("id", "E-" + state + "-" + i).put("state", state).put("type", type)
+                        .put("date", (1900 + i) + "-01-01").putArray("sources").add("S1");
+            }
+        }
+        return JSON.writeValueAsBytes(document);
+    }
+
+    private Connection connect(String url) throws SQLException {
+        return DriverManager.getConnection(url, postgres.username(), postgres.password());
+    }
+
+    private long count(String url, String sql) throws SQLException {
+        try (Connection db = connect(url); var rows = db.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
