@@ -1,11 +1,9 @@
 package org.entente.access.internal;
 
 import java.time.Clock;
-import org.entente.access.RoleGrant;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -36,7 +34,7 @@ class AccountDetails implements UserDetailsService {
                 .password(account.passwordHash())
                 .disabled(!account.enabled())
                 .accountLocked(account.lockedAt(clock.instant()))
-                .authorities(account.grants().stream().map(RoleGrant::authority).map(SimpleGrantedAuthority::new).toList())
+                .authorities(account.authorities())
                 .build();
     }
 

@@ -1,9 +1,6 @@
 package org.entente.access.internal;
 
 import java.util.Map;
-import org.entente.access.RoleGrant;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.DefaultOAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
 import org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException;
@@ -29,6 +26,6 @@ class TokenIntrospector implements OpaqueTokenIntrospector {
                 .filter(Account::enabled)
                 .orElseThrow(() -> new BadOpaqueTokenException("unknown, revoked or expired token"));
         return new DefaultOAuth2AuthenticatedPrincipal(account.username(), Map.of("sub", account.username()),
-                account.grants().stream().map(RoleGrant::authority).<GrantedAuthority>map(SimpleGrantedAuthority::new).toList());
+                account.authorities());
     }
 }
