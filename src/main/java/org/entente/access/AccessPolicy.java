@@ -41,6 +41,7 @@ public final class AccessPolicy {
             new AccessRule("POST", "/api/v1/datasets", holders(Role.SECRETARIAT), "importing an organization's dataset"),
             // The audit trail: auditors.
             new AccessRule("GET", "/api/v1/audit/**", holders(Role.SECRETARIAT, Role.OBSERVER), "the audit trail and its verification"),
+            new AccessRule("GET", "/audit", holders(Role.SECRETARIAT, Role.OBSERVER), "the audit trail's page, and a record's history"),
             // One's own personal access tokens.
             new AccessRule("GET", "/api/v1/me", SIGNED_IN, "who is signed in, with their roles"),
             new AccessRule("GET", "/api/v1/me/tokens", SIGNED_IN, "one's personal access tokens"),

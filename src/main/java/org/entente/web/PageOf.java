@@ -10,14 +10,25 @@ public record PageOf<T>(List<T> items, int page, int size, long totalItems, int 
 
     /** The page {@code page} of {@code size} items of {@code all}; a bad page or size is a problem naming the parameter. */
     public static <T> PageOf<T> of(List<T> all, int page, int size) {
+        check(page, size);
+        int from = (int) Math.min((long) page * size, all.size());
+        int to = Math.min(from + size, all.size());
+        return new PageOf<>(List.copyOf(all.subList(from, to)), page, size, all.size(), (all.size() + size - 1) / size);
+    }
+
+    /** A page the database has already cut: its {@code items} among {@code totalItems}. */
+    public static <T> PageOf<T> of(List<T> items, int page, int size, long totalItems) {
+        check(page, size);
+        return new PageOf<>(List.copyOf(items), page, size, totalItems, (int) ((totalItems + size - 1) / size));
+    }
+
+    /** Checks a requested page and size before anything is read; a bad one is a problem naming the parameter. */
+    public static void check(int page, int size) {
         if (page < 0) {
             throw Problems.badRequest("page", "the page number starts at 0, not " + page);
         }
         if (size < 1 || size > MAX_SIZE) {
             throw Problems.badRequest("size", "the page size is between 1 and " + MAX_SIZE + ", not " + size);
         }
-        int from = (int) Math.min((long) page * size, all.size());
-        int to = Math.min(from + size, all.size());
-        return new PageOf<>(List.copyOf(all.subList(from, to)), page, size, all.size(), (all.size() + size - 1) / size);
     }
 }

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.List;
 import org.entente.audit.AuditEntries;
 import org.entente.audit.AuditEntry;
 import org.entente.audit.AuditFilter;
@@ -46,12 +45,12 @@ class AuditApi {
                                @Parameter(description = "Recorded at or after this instant (ISO 8601, e.g. 2026-01-01T00:00:00Z)") @RequestParam(required = false) Instant from,
                                @Parameter(description = "Recorded before this instant (ISO 8601)") @RequestParam(required = false) Instant to,
                                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size) {
-        PageOf.of(List.of(), page, size); // the page and size rules (and problems) of every list
+        PageOf.check(page, size);
         if (from != null && to != null && from.isAfter(to)) {
             throw Problems.badRequest("to", "the end of the period (" + to + ") is before its start (" + from + ")");
         }
         AuditEntries found = trail.entries(new AuditFilter(actor, organization, action, subject, from, to), page, size);
-        return new PageOf<>(found.items(), page, size, found.totalItems(), (int) ((found.totalItems() + size - 1) / size));
+        return PageOf.of(found.items(), page, size, found.totalItems());
     }
 
     @GetMapping("/entries/{sequence}")
