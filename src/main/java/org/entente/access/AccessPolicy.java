@@ -28,6 +28,8 @@ public final class AccessPolicy {
             new AccessRule("GET", "/sign-in", EVERYONE, "the sign-in page"),
             new AccessRule("POST", "/sign-in", EVERYONE, "signing in"),
             new AccessRule("POST", "/sign-out", EVERYONE, "signing out (for someone not signed in, a way home)"),
+            new AccessRule("GET", "/oauth2/authorization/{registration}", EVERYONE, "signing in through the OpenID provider"),
+            new AccessRule("GET", "/login/oauth2/code/{registration}", EVERYONE, "the OpenID provider's answer"),
             new AccessRule("GET", "/account", SIGNED_IN, "one's roles and personal access tokens"),
             new AccessRule("POST", "/account/tokens", SIGNED_IN, "creating a personal access token"),
             new AccessRule("POST", "/account/tokens/{id}/revoke", SIGNED_IN, "revoking a personal access token"),

@@ -2,6 +2,7 @@ package org.entente.access.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,6 +11,7 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -54,9 +56,17 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * Pages. Where a client registration {@code sso} is configured ({@code spring.security.oauth2.client.*},
+     * see the README), people may also sign in through that OpenID provider.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnUsers users) throws Exception {
+        if (singleSignOn.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/sign-in").defaultSuccessUrl("/", false).failureUrl("/sign-in?failed")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)));
+        }
         return http
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(new PolicyAuthorization()))
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in").defaultSuccessUrl("/", false)
