@@ -52,6 +52,13 @@ class PersonalAccessTokensTest {
 
             assertThat(deleteAs(first, "/api/v1/me/tokens/" + id)).isEqualTo(204);
             assertThat(getAs(secret, "/api/v1/me").status()).isEqualTo(401);
+
+            JsonNode trail = getAs(tokenFor("pat-auditor", "observer@CSTO"), "/api/v1/audit/entries?subject=token:" + id).body().path("items");
+            assertThat(trail.size()).isEqualTo(2);
+            assertThat(trail.path(0).path("record").path("action").asString()).isEqualTo("token.revoke");
+            assertThat(trail.path(1).path("record").path("action").asString()).isEqualTo("token.create");
+            assertThat(trail.path(1).path("record").path("actor").asString()).isEqualTo("pat-maker");
+            assertThat(trail.toString()).contains("nightly export").doesNotContain(secret);
         }
 
         @Test

@@ -145,5 +145,7 @@ class SingleSignOnTest {
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("403");
         JdbcClient jdbc = entente.getBean(JdbcClient.class);
         assertThat(jdbc.sql("select count(*) from account where username = 'bob' and password_hash is null").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'account.create' and subject = 'account:bob' and actor = 'bob'")
+                .query(Integer.class).single()).isEqualTo(1);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.entente.access.Role;
 import org.entente.access.RoleGrant;
+import org.entente.audit.AuditRecord;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -45,7 +46,8 @@ class DemoAccounts implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         for (DemoAccount demo : ACCOUNTS) {
             if (accounts.find(demo.username()).isEmpty()) {
-                accounts.save(demo.username(), demo.displayName(), passwords.encode(demo.password()), demo.grants(), clock.instant());
+                accounts.save(demo.username(), demo.displayName(), passwords.encode(demo.password()), demo.grants(), clock.instant(),
+                        AuditRecord.SYSTEM, AuditRecord.SYSTEM);
             }
         }
     }

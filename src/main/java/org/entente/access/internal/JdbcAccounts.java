@@ -7,6 +7,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.entente.access.Role;
+import org.entente.audit.AuditRecord;
+import org.entente.audit.AuditTrail;
 import org.entente.access.RoleGrant;
 import org.entente.register.Coded;
 import org.entente.register.OrganizationCode;
@@ -20,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcAccounts {
 
     private final JdbcClient jdbc;
+    private final AuditTrail audit;
 
-    JdbcAccounts(JdbcClient jdbc) {
+    JdbcAccounts(JdbcClient jdbc, AuditTrail audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     Optional<Account> find(String username) {
@@ -41,9 +45,12 @@ class JdbcAccounts {
                 .optional();
     }
 
-    /** Creates the account with its grants, or replaces the grants of an existing one (the password is set only on creation). */
+    /**
+     * Creates the account with its grants, or replaces the grants of an existing one (the password is
+     * set only on creation), on the audit trail as done by {@code actor} in the role {@code role}.
+     */
     @Transactional
-    void save(String username, String displayName, String passwordHash, List<RoleGrant> grants, Instant now) {
+    void save(String username, String displayName, String passwordHash, List<RoleGrant> grants, Instant now, String actor, String role) {
         int updated = jdbc.sql("update account set display_name = :name where username = :username")
                 .param("name", displayName).param("username", username).update();
         if (updated == 0) {
@@ -59,6 +66,8 @@ class JdbcAccounts {
                     .param("state", grant.state() == null ? null : grant.state().value())
                     .update();
         }
+        audit.append(new AuditRecord(actor, role, null, updated == 0 ? "account.create" : "account.update", "account:" + username, null, null,
+                "roles: " + (grants.isEmpty() ? "none" : grants.stream().map(RoleGrant::authority).reduce((a, b) -> a + ", " + b).orElseThrow())));
     }
 
     /** Counts a failed sign-in; from the fifth in a row the account is locked for a while that doubles with each further failure, up to an hour. */

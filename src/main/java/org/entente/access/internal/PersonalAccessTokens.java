@@ -11,9 +11,12 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.entente.audit.AuditRecord;
+import org.entente.audit.AuditTrail;
 import org.entente.provenance.Digests;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal access tokens for scripts: a secret shown once at creation ({@code ent_} and 43 random
@@ -27,16 +30,20 @@ class PersonalAccessTokens {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditTrail audit;
 
-    PersonalAccessTokens(JdbcClient jdbc, Clock clock) {
+    PersonalAccessTokens(JdbcClient jdbc, Clock clock, AuditTrail audit) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** A token as its owner sees it; the secret only on creation. */
     record Token(String id, String name, Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt, String secret) {
     }
 
+    /** Creates a token, on the audit trail (its name and expiry; never its secret). */
+    @Transactional
     Token create(String username, String name, Duration validFor) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
@@ -48,6 +55,8 @@ class PersonalAccessTokens {
                 .param("id", id).param("username", username).param("name", name).param("hash", Digests.sha256(secret))
                 .param("now", timestamp(now)).param("expires", expires == null ? null : timestamp(expires))
                 .update();
+        audit.append(new AuditRecord(username, "self", null, "token.create", "token:" + id, null, null,
+                "name: " + name + (expires == null ? "; no expiry" : "; expires " + expires)));
         return new Token(id, name, now, expires, null, null, secret);
     }
 
@@ -60,11 +69,16 @@ class PersonalAccessTokens {
                 .list();
     }
 
-    /** Revokes the owner's token; false if the owner has no such token. */
+    /** Revokes the owner's token, on the audit trail; false if the owner has no such token unrevoked. */
+    @Transactional
     boolean revoke(String username, String id) {
-        return jdbc.sql("update access_token set revoked_at = coalesce(revoked_at, :now) where id = :id and username = :username")
+        boolean revoked = jdbc.sql("update access_token set revoked_at = :now where id = :id and username = :username and revoked_at is null")
                 .param("now", timestamp(clock.instant())).param("id", id).param("username", username)
                 .update() == 1;
+        if (revoked) {
+            audit.append(new AuditRecord(username, "self", null, "token.revoke", "token:" + id, null, null, null));
+        }
+        return revoked;
     }
 
     /** The owner of a valid (known, unrevoked, unexpired) token. */

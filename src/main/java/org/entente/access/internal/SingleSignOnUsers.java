@@ -39,7 +39,7 @@ class SingleSignOnUsers extends OidcUserService {
         }
         Account account = accounts.find(username).orElseGet(() -> {
             String name = user.getFullName() == null ? username : user.getFullName();
-            accounts.save(username, name, null, List.of(), clock.instant());
+            accounts.save(username, name, null, List.of(), clock.instant(), username, "single sign-on");
             return accounts.find(username).orElseThrow();
         });
         if (!account.enabled()) {
