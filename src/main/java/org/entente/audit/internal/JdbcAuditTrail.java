@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.entente.audit.AuditFilter;
 import org.entente.audit.AuditRecord;
 import org.entente.audit.AuditTrail;
 import org.entente.audit.Verification;
+import org.entente.provenance.history.RecordedTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,10 +62,7 @@ class JdbcAuditTrail implements AuditTrail {
             throw new IllegalStateException("an audit entry is appended inside the transaction of the change it records, and there is none");
         }
         ChainHead head = head(" for update");
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        if (head.recordedAt() != null && !at.isAfter(head.recordedAt())) {
-            at = head.recordedAt().plus(1, ChronoUnit.MICROS);
-        }
+        Instant at = RecordedTime.after(head.recordedAt(), clock.instant());
         ChainRow row = ChainRow.next(head.sequence() + 1, at, record, head.hash());
         insert(row);
         jdbc.sql("update audit_chain_head set last_sequence = :sequence, last_hash = :hash, last_recorded_at = :at where id = 1")

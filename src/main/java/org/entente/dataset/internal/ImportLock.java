@@ -4,7 +4,7 @@ import static org.entente.provenance.history.VersionedTable.timestamp;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
+import org.entente.provenance.history.RecordedTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,10 +31,7 @@ class ImportLock {
                 .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
                 .optional()
                 .orElse(null);
-        Instant at = now.truncatedTo(ChronoUnit.MICROS);
-        if (last != null && !at.isAfter(last.toInstant())) {
-            at = last.toInstant().plus(1, ChronoUnit.MICROS);
-        }
+        Instant at = RecordedTime.after(last == null ? null : last.toInstant(), now);
         jdbc.sql("update dataset_import_lock set last_import = :at where id = 1").param("at", timestamp(at)).update();
         return at;
     }
