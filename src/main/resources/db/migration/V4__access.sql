@@ -31,3 +31,13 @@ create table access_token (
     last_used_at timestamp(6) with time zone
 );
 create index access_token_by_user on access_token (username);
+
+-- People who sign in through an OpenID provider, by what the provider guarantees to be unique and
+-- stable (issuer and subject), linked to the account they act as.
+create table sso_identity (
+    issuer     varchar not null,
+    subject    varchar not null,
+    username   varchar not null references account (username),
+    created_at timestamp(6) with time zone not null,
+    primary key (issuer, subject)
+);

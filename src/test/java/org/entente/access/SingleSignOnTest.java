@@ -45,7 +45,8 @@ class SingleSignOnTest {
         @Bean
         InMemoryUserDetailsManager people() {
             return new InMemoryUserDetailsManager(User.withUsername("alice").password("{noop}alice-password").roles("USER").build(),
-                    User.withUsername("bob").password("{noop}bob-password").roles("USER").build());
+                    User.withUsername("bob").password("{noop}bob-password").roles("USER").build(),
+                    User.withUsername("carol").password("{noop}carol-password").roles("USER").build());
         }
     }
 
@@ -105,6 +106,10 @@ class SingleSignOnTest {
     }
 
     private static void signInThroughTheProvider(String username, String password) {
+        signInThroughTheProvider(username, password, "http://127.0.0.1:" + ententePort + "/");
+    }
+
+    private static void signInThroughTheProvider(String username, String password, String landing) {
         // Cookies are per host: forget the provider's session as well as Entente's.
         browser.get("http://127.0.0.2:" + providerPort + "/login");
         browser.manage().deleteAllCookies();
@@ -117,7 +122,7 @@ class SingleSignOnTest {
         browser.findElement(By.name("username")).sendKeys(username);
         browser.findElement(By.name("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe("http://127.0.0.1:" + ententePort + "/"));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(landing));
     }
 
     @Test
@@ -125,6 +130,9 @@ class SingleSignOnTest {
         JdbcClient jdbc = entente.getBean(JdbcClient.class);
         jdbc.sql("insert into account (username, display_name, enabled, failed_sign_ins, created_at) values ('alice', 'Alice', true, 0, current_timestamp)").update();
         jdbc.sql("insert into role_grant (username, role, org_code) values ('alice', 'observer', 'CSTO')").update();
+        // An administrator links alice's identity at the provider to the account.
+        jdbc.sql("insert into sso_identity (issuer, subject, username, created_at) values (:issuer, 'alice', 'alice', current_timestamp)")
+                .param("issuer", "http://127.0.0.2:" + providerPort).update();
 
         signInThroughTheProvider("alice", "alice-password");
 
@@ -132,6 +140,19 @@ class SingleSignOnTest {
         browser.get("http://127.0.0.1:" + ententePort + "/account?lang=en");
         assertThat(browser.findElement(By.id("roles")).getText()).contains("observer").contains("CSTO");
         Browser.screenshot(browser, "single-sign-on");
+    }
+
+    @Test
+    void anIdentityNeverTakesOverAnAccountItIsNotLinkedTo() {
+        JdbcClient jdbc = entente.getBean(JdbcClient.class);
+        jdbc.sql("insert into account (username, display_name, password_hash, enabled, failed_sign_ins, created_at) "
+                + "values ('carol', 'Carol (local)', '{noop}unguessable', true, 0, current_timestamp)").update();
+        jdbc.sql("insert into role_grant (username, role, org_code) values ('carol', 'secretariat', 'CSTO')").update();
+
+        signInThroughTheProvider("carol", "carol-password", "http://127.0.0.1:" + ententePort + "/sign-in?failed");
+
+        assertThat(browser.findElements(By.id("account"))).isEmpty();
+        assertThat(jdbc.sql("select count(*) from sso_identity where username = 'carol'").query(Integer.class).single()).isZero();
     }
 
     @Test
@@ -147,5 +168,6 @@ class SingleSignOnTest {
         assertThat(jdbc.sql("select count(*) from account where username = 'bob' and password_hash is null").query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'account.create' and subject = 'account:bob' and actor = 'bob'")
                 .query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from sso_identity where username = 'bob' and subject = 'bob'").query(Integer.class).single()).isEqualTo(1);
     }
 }
