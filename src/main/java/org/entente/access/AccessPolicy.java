@@ -35,8 +35,10 @@ public final class AccessPolicy {
             new AccessRule("POST", "/account/tokens/{id}/revoke", SIGNED_IN, "revoking a personal access token"),
             // The register's API: the public record.
             new AccessRule("GET", "/api/v1/organizations", EVERYONE, "the organizations"),
-            new AccessRule("GET", "/api/v1/organizations/{organization}/**", EVERYONE, "an organization's register, sources and export"),
             new AccessRule("GET", "/api/v1/organizations/{organization}", EVERYONE, "an organization"),
+            // Everything below an organization is its public record. A restricted address below it
+            // (requests, votes, missions) needs its own row BEFORE this one.
+            new AccessRule("GET", "/api/v1/organizations/{organization}/**", EVERYONE, "an organization's register, sources and export"),
             new AccessRule("GET", "/api/v1/states", EVERYONE, "the states"),
             new AccessRule("GET", "/api/v1/states/{code}", EVERYONE, "a state"),
             // Changing the register: the secretariat of the organization the document holds (checked by the import).
@@ -52,14 +54,14 @@ public final class AccessPolicy {
             // The API's description, static assets, health, and error pages.
             new AccessRule("GET", "/api", EVERYONE, "the browsable API description"),
             new AccessRule("GET", "/swagger-ui/**", EVERYONE, "the browsable API description"),
-            new AccessRule("GET", "/v3/api-docs/**", EVERYONE, "the OpenAPI description"),
             new AccessRule("GET", "/v3/api-docs", EVERYONE, "the OpenAPI description"),
             new AccessRule("GET", "/v3/api-docs.yaml", EVERYONE, "the OpenAPI description in YAML"),
+            new AccessRule("GET", "/v3/api-docs/**", EVERYONE, "the OpenAPI description"),
             new AccessRule("GET", "/css/**", EVERYONE, "style sheets"),
             new AccessRule("GET", "/webjars/**", EVERYONE, "style sheets and scripts from webjars"),
             new AccessRule("GET", "/favicon.ico", EVERYONE, "the icon"),
-            new AccessRule("GET", "/actuator/health/**", EVERYONE, "health, for load balancers"),
             new AccessRule("GET", "/actuator/health", EVERYONE, "health, for load balancers"),
+            new AccessRule("GET", "/actuator/health/**", EVERYONE, "health, for load balancers"),
             new AccessRule("*", "/error", EVERYONE, "the error page"));
 
     private AccessPolicy() {

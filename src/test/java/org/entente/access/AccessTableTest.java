@@ -189,6 +189,22 @@ class AccessTableTest extends DatabaseTest {
     }
 
     @Test
+    void everyRowCanBeReachedNoEarlierRowHidesIt() {
+        List<PathPattern> rows = AccessPolicy.RULES.stream().map(rule -> PathPatternParser.defaultInstance.parse(rule.pattern())).toList();
+        for (int i = 0; i < rows.size(); i++) {
+            AccessRule rule = AccessPolicy.RULES.get(i);
+            PathContainer example = PathContainer.parsePath(concrete(rule.pattern()));
+            for (int earlier = 0; earlier < i; earlier++) {
+                AccessRule other = AccessPolicy.RULES.get(earlier);
+                boolean sameMethod = other.method().equals("*") || other.method().equals(rule.method());
+                assertThat(sameMethod && rows.get(earlier).matches(example))
+                        .as("row %d (%s %s) is hidden by row %d (%s %s)", i, rule.method(), rule.pattern(), earlier, other.method(), other.pattern())
+                        .isFalse();
+            }
+        }
+    }
+
+    @Test
     void theTableIsCheckedForEveryPairOfRowAndActor() {
         assertThat(everyRowByEveryActor().count()).isEqualTo((long) AccessPolicy.RULES.size() * TestActor.values().length);
     }

@@ -75,6 +75,40 @@ class SignInTest extends DatabaseTest {
     }
 
     @Test
+    void aScriptsTokenDoesNotUnlockAnAccountLockedForGuessing() throws Exception {
+        account("sign-in-token-owner", "the right one");
+        String token = tokenFor("sign-in-token-owner");
+        for (int i = 0; i < 5; i++) {
+            signIn("sign-in-token-owner", "guess " + i);
+        }
+
+        assertThat(getAs(token, "/api/v1/me").status()).isEqualTo(200);
+
+        assertThat(jdbc.sql("select failed_sign_ins from account where username = 'sign-in-token-owner'").query(Integer.class).single()).isEqualTo(5);
+        assertThat(signIn("sign-in-token-owner", "the right one").getRedirectedUrl()).isEqualTo("/sign-in?failed");
+    }
+
+    @Test
+    void parallelGuessesAreAllCounted() throws Exception {
+        account("sign-in-parallel", "the right one");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var guesses = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+            for (int i = 0; i < 8; i++) {
+                int guess = i;
+                guesses.add(pool.submit(() -> signIn("sign-in-parallel", "guess " + guess)));
+            }
+            for (var guess : guesses) {
+                guess.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(jdbc.sql("select failed_sign_ins from account where username = 'sign-in-parallel'").query(Integer.class).single()).isEqualTo(8);
+    }
+
+    @Test
     void signingInGivesANewSessionId() throws Exception {
         account("sign-in-fixation", "the right one");
         var cookies = new java.net.CookieManager();

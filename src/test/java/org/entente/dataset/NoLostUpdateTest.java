@@ -54,7 +54,7 @@ class NoLostUpdateTest {
                 String id = "CLIENT-" + client;
                 attempts.add(pool.submit(() -> {
                     start.await();
-                    for (int attempt = 1; ; attempt++) {
+                    for (int attempt = 1; attempt <= 50; attempt++) {
                         Answer read = get("/api/v1/organizations/" + organization + "/dataset");
                         Answer write = postAs(token, "/api/v1/datasets", json().writeValueAsBytes(withSource(read.body(), id)), read.headers().getETag());
                         if (write.status() == 201) {
@@ -62,13 +62,17 @@ class NoLostUpdateTest {
                         }
                         assertThat(write.status()).as("%s", write.body()).isEqualTo(412);
                     }
+                    throw new AssertionError(id + " did not get its update in within 50 attempts");
                 }));
             }
             start.countDown();
-            for (Future<Integer> attempt : attempts) {
-                attempt.get();
+            try {
+                for (Future<Integer> attempt : attempts) {
+                    attempt.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
             }
-            pool.shutdown();
 
             JsonNode sources = get("/api/v1/organizations/" + organization + "/dataset").body().path("sources");
             var ids = new ArrayList<String>();

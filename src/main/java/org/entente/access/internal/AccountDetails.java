@@ -2,6 +2,7 @@ package org.entente.access.internal;
 
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.User;
@@ -43,8 +44,11 @@ class AccountDetails implements UserDetailsService {
         accounts.signInFailed(event.getAuthentication().getName(), clock.instant());
     }
 
+    /** Only a password sign-in clears the failures: a script's token proves nothing about the password. */
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        accounts.signedIn(event.getAuthentication().getName());
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken) {
+            accounts.signedIn(event.getAuthentication().getName());
+        }
     }
 }

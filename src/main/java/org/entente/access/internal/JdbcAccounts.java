@@ -70,17 +70,23 @@ class JdbcAccounts {
                 "roles: " + (grants.isEmpty() ? "none" : grants.stream().map(RoleGrant::authority).reduce((a, b) -> a + ", " + b).orElseThrow())));
     }
 
-    /** Counts a failed sign-in; from the fifth in a row the account is locked for a while that doubles with each further failure, up to an hour. */
+    /**
+     * Counts a failed sign-in; from the fifth in a row the account is locked for a while that doubles
+     * with each further failure, up to an hour. The count goes up in one statement, which holds the row
+     * until the transaction ends, so parallel guesses are all counted.
+     */
+    @Transactional
     void signInFailed(String username, Instant now) {
-        Integer failures = jdbc.sql("select failed_sign_ins from account where username = :username")
-                .param("username", username).query(Integer.class).optional().orElse(null);
-        if (failures == null) {
+        int updated = jdbc.sql("update account set failed_sign_ins = failed_sign_ins + 1 where username = :username")
+                .param("username", username).update();
+        if (updated == 0) {
             return;
         }
-        int count = failures + 1;
+        int count = jdbc.sql("select failed_sign_ins from account where username = :username")
+                .param("username", username).query(Integer.class).single();
         Instant lockedUntil = count < 5 ? null : now.plusSeconds(Math.min(3600, 30L << Math.min(count - 5, 7)));
-        jdbc.sql("update account set failed_sign_ins = :count, locked_until = :locked where username = :username")
-                .param("count", count).param("locked", lockedUntil == null ? null : timestamp(lockedUntil)).param("username", username)
+        jdbc.sql("update account set locked_until = :locked where username = :username")
+                .param("locked", lockedUntil == null ? null : timestamp(lockedUntil)).param("username", username)
                 .update();
     }
 
