@@ -12,10 +12,11 @@ public sealed interface ImportOutcome {
 
     /**
      * The record is not at the version the importer expected (someone changed it since they read it,
-     * or it exists though they expected none); nothing was imported. {@code currentVersion} is null
-     * when the organization is not registered.
+     * or it exists though they expected none); nothing was imported. {@code currentVersion} and
+     * {@code current} (the record at that version, read under the same lock) are null when the
+     * organization is not registered.
      */
-    record Stale(String organization, String currentVersion) implements ImportOutcome {
+    record Stale(String organization, String currentVersion, DatasetDocument current) implements ImportOutcome {
     }
 
     /** The importer may not change this organization's record; nothing was imported. */

@@ -1,6 +1,6 @@
 package org.entente.dataset;
 
-import java.util.Objects;
+import java.util.Set;
 
 /**
  * What an import expects of the organization's record, so that no update is lost: that it has the
@@ -9,10 +9,19 @@ import java.util.Objects;
  */
 public sealed interface Precondition {
 
-    record Version(String version) implements Precondition {
+    /** One of these versions (an {@code If-Match} may list several; a weak tag is none, since it never matches strongly). */
+    record Version(Set<String> versions) implements Precondition {
         public Version {
-            Objects.requireNonNull(version, "version");
+            versions = Set.copyOf(versions);
         }
+
+        public boolean matches(String current) {
+            return current != null && versions.contains(current);
+        }
+    }
+
+    /** Any version, as long as the organization is registered ({@code If-Match: *}). */
+    record Registered() implements Precondition {
     }
 
     record NotYetRegistered() implements Precondition {
@@ -22,5 +31,6 @@ public sealed interface Precondition {
     }
 
     Precondition NOT_YET_REGISTERED = new NotYetRegistered();
+    Precondition REGISTERED = new Registered();
     Precondition NONE = new None();
 }

@@ -31,6 +31,7 @@ class AuditPages {
                  @RequestParam(required = false) String action, @RequestParam(required = false) String subject,
                  @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
                  @RequestParam(defaultValue = "0") int page, Model model) {
+        PageOf.check(page, PAGE_SIZE);
         var filter = new AuditFilter(actor, organization, action, subject, from, to);
         AuditEntries found = trail.entries(filter, page, PAGE_SIZE);
         model.addAttribute("filter", filter);

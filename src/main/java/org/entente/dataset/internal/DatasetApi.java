@@ -69,7 +69,7 @@ class DatasetApi {
                                                  @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch) throws IOException {
         // Read one byte past the limit, never the whole of an oversized body: the import names the excess.
         byte[] document = body.readNBytes(Datasets.MAX_DOCUMENT_BYTES + 1);
-        Precondition expected = ifMatch == null ? Precondition.NOT_YET_REGISTERED : new Precondition.Version(unquoted(ifMatch));
+        Precondition expected = precondition(ifMatch);
         return switch (datasets.importDocument(document, actor.get(), expected)) {
             case ImportOutcome.Imported imported -> (imported.changes().changedAnything()
                     ? ResponseEntity.created(URI.create("/api/v1/organizations/" + imported.organization()))
@@ -116,18 +116,28 @@ class DatasetApi {
                 List.of(new FieldError(HttpHeaders.IF_MATCH, "not the current version")));
         if (stale.currentVersion() != null) {
             problem.getHeaders().setETag("\"" + stale.currentVersion() + "\"");
-            datasets.export(stale.organization(), clock.instant())
-                    .ifPresent(current -> problem.getBody().setProperty("current", current.document()));
+            problem.getBody().setProperty("current", stale.current());
         }
         return problem;
     }
 
-    private static String unquoted(String entityTag) {
-        String tag = entityTag.strip();
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+    /**
+     * What an {@code If-Match} asks for (RFC 9110): none, the organization not registered yet; {@code *},
+     * registered at any version; otherwise one of the listed versions, compared strongly, so a weak
+     * tag ({@code W/"..."}) matches none.
+     */
+    static Precondition precondition(String ifMatch) {
+        if (ifMatch == null) {
+            return Precondition.NOT_YET_REGISTERED;
         }
-        return tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"") ? tag.substring(1, tag.length() - 1) : tag;
+        if (ifMatch.strip().equals("*")) {
+            return Precondition.REGISTERED;
+        }
+        return new Precondition.Version(java.util.Arrays.stream(ifMatch.split(","))
+                .map(String::strip)
+                .filter(tag -> tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\""))
+                .map(tag -> tag.substring(1, tag.length() - 1))
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     /** What an import changed in the organization's record. */

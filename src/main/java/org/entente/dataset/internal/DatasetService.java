@@ -86,14 +86,16 @@ class DatasetService implements Datasets {
         }
         return transaction.execute(status -> {
             Instant at = importLock.acquire(clock.instant());
-            String before = digest(organization, at.minusNanos(1000)).orElse(null);
+            Optional<Export> current = export(organization, at.minusNanos(1000));
+            String before = current.map(Export::version).orElse(null);
             boolean asExpected = switch (expected) {
                 case Precondition.None none -> true;
                 case Precondition.NotYetRegistered notYet -> before == null;
-                case Precondition.Version version -> version.version().equals(before);
+                case Precondition.Registered registered -> before != null;
+                case Precondition.Version version -> version.matches(before);
             };
             if (!asExpected) {
-                return new ImportOutcome.Stale(organization, before);
+                return new ImportOutcome.Stale(organization, before, current.map(Export::document).orElse(null));
             }
             ChangeCount changes = register.replace(DatasetMapping.register(document), at)
                     .plus(provenance.replace(organization, DatasetMapping.provenance(document), at));
