@@ -66,9 +66,10 @@ class DatasetImportAuditTest {
         @Test
         void aRefusedOrRejectedImportLeavesNoEntry() {
             ObjectNode document = smallDataset("TESTU-NOAUDIT");
-            postAs(tokenFor("audit-not-secretariat", "observer@TESTU-NOAUDIT"), "/api/v1/datasets", json().writeValueAsBytes(document));
+            assertThat(postAs(tokenFor("audit-not-secretariat", "observer@TESTU-NOAUDIT"), "/api/v1/datasets", json().writeValueAsBytes(document))
+                    .status()).isEqualTo(403);
             ((ObjectNode) document.path("membershipEvents").path(0)).put("state", "XYZ");
-            post("/api/v1/datasets", document);
+            assertThat(post("/api/v1/datasets", document).status()).isEqualTo(422);
 
             assertThat(entriesFor("TESTU-NOAUDIT")).isEmpty();
         }

@@ -130,6 +130,14 @@ class DatasetRejectionTest {
         }
 
         @Test
+        void aRequestBodyOverTheGeneralLimitIsRefusedBeforeAnythingReadsIt() {
+            Answer answer = post("/api/v1/datasets", padded(smallDocument("TESTR-HUGE"), 7 * 1024 * 1024));
+
+            assertThat(answer.status()).isEqualTo(413);
+            assertThat(get("/api/v1/organizations/TESTR-HUGE").status()).isEqualTo(404);
+        }
+
+        @Test
         void acceptsADocumentOfExactlyFiveMegabytes() {
             byte[] largest = padded(smallDocument("TESTR-MAXSIZE"), Datasets.MAX_DOCUMENT_BYTES);
 

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The signed-in person's page: their roles, and their personal access tokens for scripts. */
 @Controller
@@ -28,15 +29,16 @@ class AccountPages {
         return "account";
     }
 
+    /** Creates a token and redirects to the account page, which shows the secret once (a reload creates nothing). */
     @PostMapping("/account/tokens")
-    String create(@RequestParam String name, @RequestParam(required = false) Integer validForDays, Model model) {
+    String create(@RequestParam String name, @RequestParam(required = false) Integer validForDays, RedirectAttributes next) {
         String label = name.strip();
         if (label.isEmpty() || label.length() > 100 || validForDays != null && (validForDays < 1 || validForDays > 366)) {
-            model.addAttribute("invalid", true);
+            next.addFlashAttribute("invalid", true);
         } else {
-            model.addAttribute("created", tokens.create(actor.get().name(), label, validForDays == null ? null : Duration.ofDays(validForDays)));
+            next.addFlashAttribute("created", tokens.create(actor.get().name(), label, validForDays == null ? null : Duration.ofDays(validForDays)));
         }
-        return account(model);
+        return "redirect:/account";
     }
 
     @PostMapping("/account/tokens/{id}/revoke")
