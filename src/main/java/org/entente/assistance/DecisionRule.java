@@ -1,0 +1,111 @@
+package org.entente.assistance;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * How a council decides, as data on the organization's decision-rule clause rather than code: the
+ * kind of rule, the quorum (the share of voters that must have voted), and whether the requesting
+ * state votes. One engine serves the CSTO (consensus), a NATO-style council (consensus), or an
+ * EU-style one (qualified majority, unanimity).
+ *
+ * <ul>
+ *   <li>{@link Consensus}: adopted once the quorum has voted, if nobody present objects and someone is
+ *       for it; an abstention does not block.</li>
+ *   <li>{@link Unanimity}: adopted when every voter has voted for it.</li>
+ *   <li>{@link SimpleMajority}: adopted once the quorum has voted, if more voted for than against.</li>
+ *   <li>{@link QualifiedMajority}: adopted when the votes for reach the threshold share of all voters.</li>
+ *   <li>{@link SilenceProcedure}: adopted at the deadline if nobody objected by then; an objection
+ *       breaks the silence.</li>
+ * </ul>
+ */
+public sealed interface DecisionRule {
+
+    /** The share of voters that must have voted, in [0, 1]. */
+    double quorum();
+
+    /** Whether the requesting state's vote counts. */
+    boolean requesterVotes();
+
+    record Consensus(double quorum, boolean requesterVotes) implements DecisionRule {
+        public Consensus {
+            checkQuorum(quorum);
+        }
+    }
+
+    record Unanimity(boolean requesterVotes) implements DecisionRule {
+        @Override
+        public double quorum() {
+            return 1.0;
+        }
+    }
+
+    record SimpleMajority(double quorum, boolean requesterVotes) implements DecisionRule {
+        public SimpleMajority {
+            checkQuorum(quorum);
+        }
+    }
+
+    record QualifiedMajority(double threshold, double quorum, boolean requesterVotes) implements DecisionRule {
+        public QualifiedMajority {
+            checkQuorum(quorum);
+            if (!(threshold > 0.5 && threshold <= 1.0)) {
+                throw new IllegalArgumentException("a qualified majority is a share above one half and at most all, not " + threshold);
+            }
+        }
+    }
+
+    record SilenceProcedure(Instant deadline, boolean requesterVotes) implements DecisionRule {
+        public SilenceProcedure {
+            Objects.requireNonNull(deadline, "deadline");
+        }
+
+        @Override
+        public double quorum() {
+            return 0.0;
+        }
+    }
+
+    private static void checkQuorum(double quorum) {
+        if (!(quorum >= 0.0 && quorum <= 1.0)) {
+            throw new IllegalArgumentException("a quorum is a share of the voters between 0 and 1, not " + quorum);
+        }
+    }
+
+    /**
+     * The outcome if the session closed at {@code now} with this ballot (only the silence procedure
+     * looks at the time): pending while the quorum has not voted, or while a silence lasts.
+     */
+    default Outcome decide(Ballot ballot, Instant now) {
+        Ballot counted = requesterVotes() ? ballot : ballot.withoutRequester();
+        int voters = counted.voters();
+        long forIt = counted.count(Vote.FOR);
+        long against = counted.count(Vote.AGAINST);
+        long present = counted.present();
+        if (voters == 0) {
+            return new Outcome.Rejected("no member in good standing may vote");
+        }
+        if (!(this instanceof SilenceProcedure) && present < Math.ceil(quorum() * voters)) {
+            return new Outcome.Pending(present + " of " + voters + " have voted; the quorum is " + (long) Math.ceil(quorum() * voters));
+        }
+        return switch (this) {
+            case Consensus consensus -> against > 0
+                    ? new Outcome.Rejected(against + " objected: consensus is not reached")
+                    : forIt == 0 ? new Outcome.Rejected("nobody is for it") : new Outcome.Adopted("by consensus: nobody present objected");
+            case Unanimity unanimity -> forIt == voters
+                    ? new Outcome.Adopted("unanimously")
+                    : new Outcome.Rejected("not unanimous: " + forIt + " of " + voters + " for it");
+            case SimpleMajority majority -> forIt > against
+                    ? new Outcome.Adopted("by simple majority, " + forIt + " to " + against)
+                    : new Outcome.Rejected("no simple majority, " + forIt + " to " + against);
+            case QualifiedMajority qualified -> forIt >= Math.ceil(qualified.threshold() * voters)
+                    ? new Outcome.Adopted("by qualified majority, " + forIt + " of " + voters)
+                    : new Outcome.Rejected("no qualified majority: " + forIt + " of the " + (long) Math.ceil(qualified.threshold() * voters) + " needed");
+            case SilenceProcedure silence -> against > 0
+                    ? new Outcome.Rejected("the silence was broken by " + against + " objection(s)")
+                    : now.isBefore(silence.deadline())
+                            ? new Outcome.Pending("no objection so far; the silence ends at " + silence.deadline())
+                            : new Outcome.Adopted("by silence procedure: nobody objected before " + silence.deadline());
+        };
+    }
+}

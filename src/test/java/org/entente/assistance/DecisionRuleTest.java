@@ -1,0 +1,176 @@
+package org.entente.assistance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.entente.register.StateCode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each rule over every combination of votes for councils of up to 7 members, and over seeded random
+ * ballots of up to 30 members, against the rule as the charter states it, counted here independently.
+ */
+class DecisionRuleTest {
+
+    private static final Instant DEADLINE = Instant.parse("2022-01-06T12:00:00Z");
+    private static final Instant BEFORE = DEADLINE.minusSeconds(60);
+    private static final List<String> CODES = List.of("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK", "UZB", "AZE", "GEO", "AFG", "ALB", "DZA",
+            "AND", "AGO", "ARG", "AUS", "AUT", "BHS", "BHR", "BGD", "BRB", "BEL", "BLZ", "BEN", "BTN", "BOL", "BIH", "BWA", "BRA", "BRN");
+
+    /** Every ballot of {@code members} members (requester first), each voting for, against, abstaining or not at all. */
+    private static void everyBallot(int members, Consumer<Ballot> check) {
+        Vote[] votes = Vote.values();
+        int combinations = (int) Math.pow(votes.length, members);
+        for (int n = 0; n < combinations; n++) {
+            var ballot = new LinkedHashMap<StateCode, Vote>();
+            int rest = n;
+            for (int member = 0; member < members; member++) {
+                ballot.put(StateCode.of(CODES.get(member)), votes[rest % votes.length]);
+                rest /= votes.length;
+            }
+            check.accept(new Ballot(ballot, StateCode.of(CODES.get(0))));
+        }
+    }
+
+    /** Seeded random ballots of 8 to 30 members. */
+    private static void randomBallots(Consumer<Ballot> check) {
+        var random = new Random(2022);
+        for (int i = 0; i < 3_000; i++) {
+            int members = 8 + random.nextInt(23);
+            var ballot = new LinkedHashMap<StateCode, Vote>();
+            for (int member = 0; member < members; member++) {
+                ballot.put(StateCode.of(CODES.get(member)), Vote.values()[random.nextInt(Vote.values().length)]);
+            }
+            check.accept(new Ballot(ballot, StateCode.of(CODES.get(0))));
+        }
+    }
+
+    private static void everyAndRandomBallot(Consumer<Ballot> check) {
+        for (int members = 1; members <= 7; members++) {
+            everyBallot(members, check);
+        }
+        randomBallots(check);
+    }
+
+    /** The votes that count: all, or all but the requester's. */
+    private static List<Vote> counted(Ballot ballot, boolean requesterVotes) {
+        var counted = new ArrayList<Vote>();
+        ballot.votes().forEach((state, vote) -> {
+            if (requesterVotes || !state.equals(ballot.requester())) {
+                counted.add(vote);
+            }
+        });
+        return counted;
+    }
+
+    private static long count(List<Vote> votes, Vote vote) {
+        return votes.stream().filter(cast -> cast == vote).count();
+    }
+
+    @Test
+    void consensusIsAdoptedWhenNobodyPresentObjectsAndAbstentionDoesNotBlock() {
+        var rule = new DecisionRule.Consensus(0.5, true);
+        everyAndRandomBallot(ballot -> {
+            List<Vote> votes = counted(ballot, true);
+            long present = votes.stream().filter(Vote::cast).count();
+            Outcome outcome = rule.decide(ballot, BEFORE);
+            if (present * 2 < votes.size()) {
+                assertThat(outcome).as("%s", ballot).isInstanceOf(Outcome.Pending.class);
+            } else if (count(votes, Vote.AGAINST) == 0 && count(votes, Vote.FOR) > 0) {
+                assertThat(outcome).as("%s", ballot).isInstanceOf(Outcome.Adopted.class);
+            } else {
+                assertThat(outcome).as("%s", ballot).isInstanceOf(Outcome.Rejected.class);
+            }
+        });
+    }
+
+    @Test
+    void unanimityNeedsEveryVoterForIt() {
+        var rule = new DecisionRule.Unanimity(true);
+        everyAndRandomBallot(ballot -> {
+            List<Vote> votes = counted(ballot, true);
+            Outcome outcome = rule.decide(ballot, BEFORE);
+            if (votes.stream().anyMatch(vote -> !vote.cast())) {
+                assertThat(outcome).as("%s", ballot).isInstanceOf(Outcome.Pending.class);
+            } else {
+                assertThat(outcome).as("%s", ballot).isInstanceOf(count(votes, Vote.FOR) == votes.size() ? Outcome.Adopted.class : Outcome.Rejected.class);
+            }
+        });
+    }
+
+    @Test
+    void aSimpleMajorityNeedsMoreForThanAgainstOnceTheQuorumHasVoted() {
+        var rule = new DecisionRule.SimpleMajority(2.0 / 3, true);
+        everyAndRandomBallot(ballot -> {
+            List<Vote> votes = counted(ballot, true);
+            long present = votes.stream().filter(Vote::cast).count();
+            Outcome outcome = rule.decide(ballot, BEFORE);
+            if (present * 3 < votes.size() * 2L) {
+                assertThat(outcome).as("%s", ballot).isInstanceOf(Outcome.Pending.class);
+            } else {
+                assertThat(outcome).as("%s", ballot)
+                        .isInstanceOf(count(votes, Vote.FOR) > count(votes, Vote.AGAINST) ? Outcome.Adopted.class : Outcome.Rejected.class);
+            }
+        });
+    }
+
+    @Test
+    void aQualifiedMajorityNeedsItsShareOfAllVotersWhateverTheOthersDo() {
+        var rule = new DecisionRule.QualifiedMajority(0.55, 0.0, true);
+        everyAndRandomBallot(ballot -> {
+            List<Vote> votes = counted(ballot, true);
+            Outcome outcome = rule.decide(ballot, BEFORE);
+            boolean reached = count(votes, Vote.FOR) * 100 >= 55L * votes.size();
+            assertThat(outcome).as("%s", ballot).isInstanceOf(reached ? Outcome.Adopted.class : Outcome.Rejected.class);
+        });
+    }
+
+    @Test
+    void aSilenceProcedureIsAdoptedAtTheDeadlineUnlessSomeoneObjectedAndBrokenByAnyObjection() {
+        var rule = new DecisionRule.SilenceProcedure(DEADLINE, true);
+        everyAndRandomBallot(ballot -> {
+            List<Vote> votes = counted(ballot, true);
+            boolean objected = count(votes, Vote.AGAINST) > 0;
+            assertThat(rule.decide(ballot, BEFORE)).as("%s", ballot).isInstanceOf(objected ? Outcome.Rejected.class : Outcome.Pending.class);
+            assertThat(rule.decide(ballot, DEADLINE)).as("%s", ballot).isInstanceOf(objected ? Outcome.Rejected.class : Outcome.Adopted.class);
+        });
+    }
+
+    @Test
+    void whereTheRequesterDoesNotVoteItsObjectionDoesNotCount() {
+        var ballot = new Ballot(Map.of(StateCode.of("KAZ"), Vote.AGAINST, StateCode.of("RUS"), Vote.FOR, StateCode.of("BLR"), Vote.FOR),
+                StateCode.of("KAZ"));
+
+        assertThat(new DecisionRule.Consensus(1.0, true).decide(ballot, BEFORE)).isInstanceOf(Outcome.Rejected.class);
+        assertThat(new DecisionRule.Consensus(1.0, false).decide(ballot, BEFORE)).isInstanceOf(Outcome.Adopted.class);
+    }
+
+    @Test
+    void underConsensusAnAbstentionAlongsideNoObjectionAdopts() {
+        var ballot = new Ballot(Map.of(StateCode.of("ARM"), Vote.FOR, StateCode.of("BLR"), Vote.FOR, StateCode.of("KAZ"), Vote.FOR,
+                StateCode.of("KGZ"), Vote.FOR, StateCode.of("RUS"), Vote.FOR, StateCode.of("TJK"), Vote.ABSTAIN), StateCode.of("KAZ"));
+
+        Outcome outcome = new DecisionRule.Consensus(1.0, true).decide(ballot, BEFORE);
+
+        assertThat(outcome).isInstanceOf(Outcome.Adopted.class);
+        assertThat(outcome.reason()).contains("consensus");
+    }
+
+    @Test
+    void aCouncilWithNobodyToVoteDecidesNothing() {
+        assertThat(new DecisionRule.Consensus(0.0, true).decide(new Ballot(Map.of(), null), BEFORE)).isInstanceOf(Outcome.Rejected.class);
+    }
+
+    @Test
+    void aQuorumIsAShareAndAQualifiedMajorityMoreThanHalf() {
+        assertThatThrownBy(() -> new DecisionRule.Consensus(1.5, true)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DecisionRule.QualifiedMajority(0.5, 0.0, true)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
