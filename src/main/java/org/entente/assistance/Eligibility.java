@@ -1,0 +1,50 @@
+package org.entente.assistance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.entente.register.Clause;
+import org.entente.register.MembershipHistory;
+import org.entente.register.Standing;
+
+/**
+ * The named policies a request must pass before it is filed, each allowing it or saying why not.
+ * The filing page shows every verdict before the request is filed.
+ */
+public final class Eligibility {
+
+    public static final String GOOD_STANDING = "requester-in-good-standing";
+    public static final String CLAUSE_IN_FORCE = "clause-in-force";
+
+    private Eligibility() {
+    }
+
+    /** The requester is a member in good standing on the filing date: not suspended; a frozen participation is a warning. */
+    public static Verdict requesterInGoodStanding(MembershipHistory requester, LocalDate filedOn) {
+        Objects.requireNonNull(requester, "requester");
+        Standing standing = requester.standingOn(filedOn);
+        return switch (standing) {
+            case MEMBER -> new Verdict.Allowed(GOOD_STANDING);
+            case PARTICIPATION_FROZEN -> new Verdict.Warning(GOOD_STANDING,
+                    requester.state() + " is a member whose participation is frozen on " + filedOn + ": the secretariat must acknowledge it");
+            case SUSPENDED -> new Verdict.Refused(GOOD_STANDING, requester.state() + "'s membership is suspended on " + filedOn);
+            case OBSERVER, PARTNER, NOT_MEMBER -> new Verdict.Refused(GOOD_STANDING,
+                    requester.state() + " is not a member on " + filedOn + " (" + standing.code().replace('_', ' ') + ")");
+        };
+    }
+
+    /** The clause invoked is in force on the filing date. */
+    public static Verdict clauseInForce(Clause clause, LocalDate filedOn) {
+        Objects.requireNonNull(clause, "clause");
+        return clause.inForceOn(filedOn)
+                ? new Verdict.Allowed(CLAUSE_IN_FORCE)
+                : new Verdict.Refused(CLAUSE_IN_FORCE, "clause " + clause.id() + " is not in force on " + filedOn
+                        + " (in force from " + clause.inForceFrom() + (clause.inForceUntil() == null ? "" : " until " + clause.inForceUntil()) + ")");
+    }
+
+    /** Whether the verdicts allow filing: no refusal, and every warning acknowledged. */
+    public static boolean allowsFiling(List<Verdict> verdicts, boolean warningsAcknowledged) {
+        return verdicts.stream().noneMatch(verdict -> verdict instanceof Verdict.Refused)
+                && (warningsAcknowledged || verdicts.stream().noneMatch(verdict -> verdict instanceof Verdict.Warning));
+    }
+}
