@@ -79,8 +79,8 @@ public final class AccessPolicy {
                 if (actor instanceof Actor.Anonymous) {
                     yield Decision.SIGN_IN_NEEDED;
                 }
-                OrganizationCode scope = organization == null || !OrganizationCode.isValid(organization) ? null : OrganizationCode.of(organization);
-                StateCode forState = state == null || !state.matches("[A-Z]{3}") ? null : StateCode.of(state);
+                OrganizationCode scope = OrganizationCode.isValid(organization) ? OrganizationCode.of(organization) : null;
+                StateCode forState = StateCode.isValid(state) ? StateCode.of(state) : null;
                 boolean allowed = actor instanceof Actor.System || actor.grants().stream().anyMatch(grant -> holders.roles().contains(grant.role())
                         && (scope == null || grant.organization().equals(scope))
                         && (forState == null || !grant.role().actsForAState() || forState.equals(grant.state())));

@@ -15,6 +15,10 @@ public record StateCode(String value) implements Comparable<StateCode> {
         }
     }
 
+    public static boolean isValid(String value) {
+        return value != null && ALPHA_3.matcher(value).matches();
+    }
+
     public static StateCode of(String value) {
         return new StateCode(value);
     }

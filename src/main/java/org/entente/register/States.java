@@ -36,7 +36,7 @@ public final class States {
     }
 
     public static boolean exists(String code) {
-        return code != null && code.matches("[A-Z]{3}") && ALL.containsKey(StateCode.of(code));
+        return StateCode.isValid(code) && ALL.containsKey(StateCode.of(code));
     }
 
     public static State get(StateCode code) {

@@ -203,9 +203,4 @@ class AccessTableTest extends DatabaseTest {
             }
         }
     }
-
-    @Test
-    void theTableIsCheckedForEveryPairOfRowAndActor() {
-        assertThat(everyRowByEveryActor().count()).isEqualTo((long) AccessPolicy.RULES.size() * TestActor.values().length);
-    }
 }

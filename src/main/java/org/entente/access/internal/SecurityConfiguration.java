@@ -13,7 +13,9 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -37,19 +39,18 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, TokenIntrospector tokens) throws Exception {
+        AuthenticationEntryPoint signInNeeded = (request, response, e) -> problem(response, HttpServletResponse.SC_UNAUTHORIZED,
+                "Sign-in needed", "send a personal access token: Authorization: Bearer ent_...", true);
+        AccessDeniedHandler forbidden = (request, response, e) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
+                "Forbidden", "your roles do not allow this request", false);
+        // The same answers whether a token is missing or bad (resource server) or the table refuses (authorization).
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(new PolicyAuthorization()))
                 .oauth2ResourceServer(server -> server
                         .opaqueToken(opaque -> opaque.introspector(tokens))
-                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpServletResponse.SC_UNAUTHORIZED,
-                                "Sign-in needed", "send a personal access token: Authorization: Bearer ent_...", true))
-                        .accessDeniedHandler((request, response, e) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
-                                "Forbidden", "your roles do not allow this request", false)))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpServletResponse.SC_UNAUTHORIZED,
-                                "Sign-in needed", "send a personal access token: Authorization: Bearer ent_...", true))
-                        .accessDeniedHandler((request, response, e) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
-                                "Forbidden", "your roles do not allow this request", false)))
+                        .authenticationEntryPoint(signInNeeded)
+                        .accessDeniedHandler(forbidden))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(signInNeeded).accessDeniedHandler(forbidden))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .headers(this::headers)

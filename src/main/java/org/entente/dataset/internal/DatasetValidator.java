@@ -24,6 +24,7 @@ import org.entente.register.MembershipEvent;
 import org.entente.register.MembershipEventType;
 import org.entente.register.OrganizationCode;
 import org.entente.register.PartialDate;
+import org.entente.register.StateCode;
 import org.entente.register.States;
 import tools.jackson.databind.JsonNode;
 
@@ -106,7 +107,7 @@ final class DatasetValidator {
             var event = document.membershipEvents().get(i);
             String path = "$.membershipEvents[" + i + "]";
             boolean known = States.exists(event.state());
-            if (!known && event.state() != null && event.state().matches("[A-Z]{3}")) {
+            if (!known && StateCode.isValid(event.state())) {
                 errors.add(new DatasetError(path + ".state", "'" + event.state() + "' is not an ISO 3166-1 alpha-3 state code"));
             }
             PartialDate date = date(event.date(), path + ".date", errors);

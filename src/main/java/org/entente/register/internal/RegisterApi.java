@@ -63,7 +63,8 @@ class RegisterApi {
     @Operation(summary = "The organization's instruments: treaties, charters, protocols, agreements")
     PageOf<Instrument> instruments(@PathVariable String code, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
                                    @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return PageOf.of(queries.content(code, queries.recordedAt(recordedAt)).instruments(), page, size);
+        Instant at = queries.recordedAt(recordedAt);
+        return PageOf.of(queries.content(queries.organization(code, at), at).instruments(), page, size);
     }
 
     @GetMapping("/organizations/{code}/clauses")
@@ -71,7 +72,8 @@ class RegisterApi {
     PageOf<Clause> clauses(@PathVariable String code, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
                            @Parameter(description = "Only clauses in force on this date (ISO 8601)") @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate inForceOn,
                            @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return PageOf.of(queries.content(code, queries.recordedAt(recordedAt)).clauses().stream()
+        Instant at = queries.recordedAt(recordedAt);
+        return PageOf.of(queries.content(queries.organization(code, at), at).clauses().stream()
                 .filter(clause -> inForceOn == null || clause.inForceOn(inForceOn))
                 .toList(), page, size);
     }
@@ -81,7 +83,8 @@ class RegisterApi {
     MembersOnDate members(@PathVariable String code,
                           @Parameter(description = DATE) @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                           @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return queries.membersOn(code, queries.date(date), queries.recordedAt(recordedAt));
+        Instant at = queries.recordedAt(recordedAt);
+        return RegisterQueries.membersOn(queries.membership(queries.organization(code, at), at), queries.date(date), at);
     }
 
     @GetMapping("/organizations/{code}/members/{state}")
@@ -89,7 +92,8 @@ class RegisterApi {
     StateStandingView member(@PathVariable String code, @PathVariable String state,
                              @Parameter(description = DATE) @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                              @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        MembershipHistory history = queries.history(code, state, null, queries.recordedAt(recordedAt));
+        Instant at = queries.recordedAt(recordedAt);
+        MembershipHistory history = queries.history(queries.membership(queries.organization(code, at), at), state);
         return StateStandingView.of(history.state(), history.standingOn(queries.date(date)));
     }
 
@@ -98,7 +102,8 @@ class RegisterApi {
     MembershipHistory history(@PathVariable String code, @PathVariable String state,
                               @Parameter(description = AS_OF) @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                               @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return queries.history(code, state, date, queries.recordedAt(recordedAt));
+        Instant at = queries.recordedAt(recordedAt);
+        return queries.history(queries.membership(queries.organization(code, at), date, at), state);
     }
 
     @GetMapping("/organizations/{code}/timeline")
@@ -106,28 +111,33 @@ class RegisterApi {
     PageOf<MembershipEvent> timeline(@PathVariable String code, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
                                      @Parameter(description = AS_OF) @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                                      @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return PageOf.of(queries.membership(code, date, queries.recordedAt(recordedAt)).timeline(), page, size);
+        Instant at = queries.recordedAt(recordedAt);
+        return PageOf.of(queries.membership(queries.organization(code, at), date, at).timeline(), page, size);
     }
 
     @GetMapping("/organizations/{code}/exclusivity-conflicts")
     @Operation(summary = "Members that were at the same time members of another registered military alliance while the organization's exclusivity clause was in force")
     PageOf<ExclusivityConflict> exclusivityConflicts(@PathVariable String code, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
                                                      @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return PageOf.of(queries.exclusivityConflicts(code, queries.recordedAt(recordedAt)), page, size);
+        Instant at = queries.recordedAt(recordedAt);
+        return PageOf.of(queries.exclusivityConflicts(queries.organization(code, at), at), page, size);
     }
 
     @GetMapping("/organizations/{code}/sources")
     @Operation(summary = "The organization's sources, each with the facts it supports and the disagreements it takes part in")
     PageOf<SourceUse> sources(@PathVariable String code, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
                               @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return PageOf.of(queries.sources(code, queries.recordedAt(recordedAt)), page, size);
+        Instant at = queries.recordedAt(recordedAt);
+        Organization organization = queries.organization(code, at);
+        return PageOf.of(SourceUse.of(queries.content(organization, at), queries.provenance(organization, at)), page, size);
     }
 
     @GetMapping("/organizations/{code}/disagreements")
     @Operation(summary = "Facts on which sources disagree: every claim, the preferred one and why")
     PageOf<Disagreement> disagreements(@PathVariable String code, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
                                        @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return PageOf.of(queries.provenance(code, queries.recordedAt(recordedAt)).disagreements(), page, size);
+        Instant at = queries.recordedAt(recordedAt);
+        return PageOf.of(queries.provenance(queries.organization(code, at), at).disagreements(), page, size);
     }
 
     @GetMapping("/states")

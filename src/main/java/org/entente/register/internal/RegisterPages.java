@@ -46,12 +46,12 @@ class RegisterPages {
                         @RequestParam(required = false) Instant recordedAt, Model model) {
         Instant at = queries.recordedAt(recordedAt);
         Organization organization = frame(code, recordedAt, at, model);
-        Membership membership = queries.membership(code, at);
+        Membership membership = queries.membership(organization, at);
         model.addAttribute("chart", TimelineChart.of(membership, queries.date(null)));
         model.addAttribute("events", membership.timeline());
-        model.addAttribute("conflicts", queries.exclusivityConflicts(code, at));
-        model.addAttribute("disputed", bySubject(queries.provenance(code, at)));
-        model.addAttribute("membersOn", queries.membersOn(organization.code().value(), queries.date(date), at));
+        model.addAttribute("conflicts", queries.exclusivityConflicts(organization, at));
+        model.addAttribute("disputed", bySubject(queries.provenance(organization, at)));
+        model.addAttribute("membersOn", RegisterQueries.membersOn(membership, queries.date(date), at));
         return "organization";
     }
 
@@ -60,31 +60,31 @@ class RegisterPages {
     String members(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                    @RequestParam(required = false) Instant recordedAt, Model model) {
         Instant at = queries.recordedAt(recordedAt);
-        frame(code, recordedAt, at, model);
-        model.addAttribute("membersOn", queries.membersOn(code, queries.date(date), at));
+        Organization organization = frame(code, recordedAt, at, model);
+        model.addAttribute("membersOn", RegisterQueries.membersOn(queries.membership(organization, at), queries.date(date), at));
         return "organization :: members";
     }
 
     @GetMapping("/organizations/{code}/clauses")
     String clauses(@PathVariable String code, @RequestParam(required = false) Instant recordedAt, Model model) {
         Instant at = queries.recordedAt(recordedAt);
-        frame(code, recordedAt, at, model);
-        RegisterContent content = queries.content(code, at);
+        Organization organization = frame(code, recordedAt, at, model);
+        RegisterContent content = queries.content(organization, at);
         model.addAttribute("instruments", content.instruments());
         model.addAttribute("instrumentsById", content.instruments().stream()
                 .collect(Collectors.toMap(instrument -> instrument.id(), Function.identity())));
         model.addAttribute("clauses", content.clauses());
         model.addAttribute("today", queries.date(null));
-        model.addAttribute("disputed", bySubject(queries.provenance(code, at)));
+        model.addAttribute("disputed", bySubject(queries.provenance(organization, at)));
         return "clauses";
     }
 
     @GetMapping("/organizations/{code}/states/{state}")
     String state(@PathVariable String code, @PathVariable String state, @RequestParam(required = false) Instant recordedAt, Model model) {
         Instant at = queries.recordedAt(recordedAt);
-        frame(code, recordedAt, at, model);
-        MembershipHistory history = queries.history(code, state, null, at);
-        ProvenanceContent provenance = queries.provenance(code, at);
+        Organization organization = frame(code, recordedAt, at, model);
+        MembershipHistory history = queries.history(queries.membership(organization, at), state);
+        ProvenanceContent provenance = queries.provenance(organization, at);
         model.addAttribute("state", States.get(history.state()));
         model.addAttribute("history", history);
         model.addAttribute("disputed", bySubject(provenance));
@@ -95,9 +95,10 @@ class RegisterPages {
     @GetMapping("/organizations/{code}/sources")
     String sources(@PathVariable String code, @RequestParam(required = false) Instant recordedAt, Model model) {
         Instant at = queries.recordedAt(recordedAt);
-        frame(code, recordedAt, at, model);
-        model.addAttribute("sources", queries.sources(code, at));
-        model.addAttribute("disagreements", queries.provenance(code, at).disagreements());
+        Organization organization = frame(code, recordedAt, at, model);
+        ProvenanceContent provenance = queries.provenance(organization, at);
+        model.addAttribute("sources", SourceUse.of(queries.content(organization, at), provenance));
+        model.addAttribute("disagreements", provenance.disagreements());
         return "sources";
     }
 

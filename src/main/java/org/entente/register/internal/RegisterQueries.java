@@ -70,33 +70,34 @@ class RegisterQueries {
         return register.organizations(at);
     }
 
+    /** The organization the address names, as registered at {@code at}: the one lookup a request makes; the other questions take its answer. */
     Organization organization(String code, Instant at) {
         return register.organization(code(code), at)
                 .orElseThrow(() -> Problems.notFound("code", "no organization '" + code + "' in the register at " + at));
     }
 
-    RegisterContent content(String code, Instant at) {
-        OrganizationCode organization = organization(code, at).code();
-        return register.content(organization, at).orElseThrow();
+    RegisterContent content(Organization organization, Instant at) {
+        return register.content(organization.code(), at).orElseThrow();
     }
 
-    ProvenanceContent provenance(String code, Instant at) {
-        return provenance.content(organization(code, at).code().value(), at);
+    ProvenanceContent provenance(Organization organization, Instant at) {
+        return provenance.content(organization.code().value(), at);
     }
 
-    Membership membership(String code, Instant at) {
-        return register.membership(organization(code, at).code(), at);
+    Membership membership(Organization organization, Instant at) {
+        return register.membership(organization.code(), at);
     }
 
-    List<ExclusivityConflict> exclusivityConflicts(String code, Instant at) {
-        return register.exclusivityConflicts(organization(code, at).code(), at);
+    List<ExclusivityConflict> exclusivityConflicts(Organization organization, Instant at) {
+        return register.exclusivityConflicts(organization.code(), at);
     }
 
-    MembersOnDate membersOn(String code, LocalDate day, Instant at) {
-        var states = membership(code, at).standingsOn(day).stream()
+    /** The states with a standing on {@code day} in a membership already read. */
+    static MembersOnDate membersOn(Membership membership, LocalDate day, Instant at) {
+        var states = membership.standingsOn(day).stream()
                 .map(standing -> StateStandingView.of(standing.state(), standing.standing()))
                 .toList();
-        return new MembersOnDate(code(code), day, at, states);
+        return new MembersOnDate(membership.organization(), day, at, states);
     }
 
     State state(String code) {
@@ -107,24 +108,20 @@ class RegisterQueries {
     }
 
     /** The membership as it stood on the valid date {@code asOf} (every event when null), as recorded at {@code at}. */
-    Membership membership(String code, LocalDate asOf, Instant at) {
-        Membership membership = membership(code, at);
+    Membership membership(Organization organization, LocalDate asOf, Instant at) {
+        Membership membership = membership(organization, at);
         return asOf == null ? membership : membership.asOf(asOf);
     }
 
-    MembershipHistory history(String organization, String state, LocalDate asOf, Instant at) {
+    /** One state's history in a membership already read; empty for a state that never had an event there. */
+    MembershipHistory history(Membership membership, String state) {
         StateCode code = state(state).code();
-        return membership(organization, asOf, at).history(code)
-                .orElseGet(() -> MembershipHistory.derive(code, List.of()));
+        return membership.history(code).orElseGet(() -> MembershipHistory.derive(code, List.of()));
     }
 
     /** The disagreements about any of the history's events. */
     List<Disagreement> disagreementsAbout(MembershipHistory history, List<Disagreement> disagreements) {
         var subjects = history.events().stream().map(event -> "membershipEvent:" + event.id()).collect(Collectors.toSet());
         return disagreements.stream().filter(disagreement -> subjects.contains(disagreement.subject())).toList();
-    }
-
-    List<SourceUse> sources(String code, Instant at) {
-        return SourceUse.of(content(code, at), provenance(code, at));
     }
 }
