@@ -21,8 +21,9 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.entente.provenance.Digests;
 import org.entente.support.RealPostgres;
+import org.entente.support.TestAccounts;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -174,19 +175,11 @@ class KilledImportTest {
         throw new AssertionError("the import never started writing");
     }
 
-    /** A secretariat officer of the organization with a personal access token, written to the database as an administrator would. */
-    private String importerToken(String url, String organization) throws SQLException {
-        String secret = "ent_killed" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection db = connect(url)) {
-            db.createStatement().execute("insert into account (username, display_name, enabled, failed_sign_ins, created_at) "
-                    + "values ('killer', 'killer', true, 0, current_timestamp)");
-            db.createStatement().execute("insert into role_grant (username, role, org_code) values ('killer', 'secretariat', '" + organization + "')");
-            var token = db.prepareStatement("insert into access_token (id, username, name, secret_hash, created_at) values (?, 'killer', 'test', ?, current_timestamp)");
-            token.setString(1, UUID.randomUUID().toString());
-            token.setString(2, Digests.sha256(secret));
-            token.executeUpdate();
-        }
-        return secret;
+    /** A secretariat officer of the organization with a personal access token, in the server's database. */
+    private String importerToken(String url, String organization) {
+        var database = new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.postgresql.Driver(), url,
+                postgres.username(), postgres.password());
+        return TestAccounts.tokenFor(JdbcClient.create(database), "killer", "secretariat@" + organization);
     }
 
     /** About 20,000 membership events: every state signs, withdraws and accedes again, year after year. */

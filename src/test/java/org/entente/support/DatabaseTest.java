@@ -195,28 +195,7 @@ public abstract class DatabaseTest {
      * besides those it has. Test set-up written to the database directly, as an administrator would.
      */
     protected final String tokenFor(String username, String... grants) {
-        if (jdbc.sql("select count(*) from account where username = :u").param("u", username).query(Integer.class).single() == 0) {
-            jdbc.sql("insert into account (username, display_name, enabled, failed_sign_ins, created_at) values (:u, :u, true, 0, current_timestamp)")
-                    .param("u", username).update();
-        }
-        for (String authority : grants) {
-            String[] roleAndScope = authority.split("@");
-            String[] scope = roleAndScope[1].split("/");
-            String state = scope.length > 1 ? scope[1] : null;
-            int held = jdbc.sql("select count(*) from role_grant where username = :u and role = :r and org_code = :o and "
-                            + (state == null ? "state_code is null" : "state_code = :s"))
-                    .param("u", username).param("r", roleAndScope[0]).param("o", scope[0]).params(state == null ? java.util.Map.of() : java.util.Map.of("s", state))
-                    .query(Integer.class).single();
-            if (held == 0) {
-                jdbc.sql("insert into role_grant (username, role, org_code, state_code) values (:u, :r, :o, :s)")
-                        .param("u", username).param("r", roleAndScope[0]).param("o", scope[0]).param("s", state).update();
-            }
-        }
-        String secret = "ent_test" + java.util.UUID.randomUUID().toString().replace("-", "");
-        jdbc.sql("insert into access_token (id, username, name, secret_hash, created_at) values (:id, :u, 'test', :hash, current_timestamp)")
-                .param("id", java.util.UUID.randomUUID().toString()).param("u", username).param("hash", org.entente.provenance.Digests.sha256(secret))
-                .update();
-        return secret;
+        return TestAccounts.tokenFor(jdbc, username, grants);
     }
 
     private String organizationOf(byte[] body) {
