@@ -24,6 +24,23 @@ public final class AccessPolicy {
             new AccessRule("GET", "/organizations/{organization}/clauses", EVERYONE, "an organization's instruments and clauses"),
             new AccessRule("GET", "/organizations/{organization}/sources", EVERYONE, "an organization's sources and disagreements"),
             new AccessRule("GET", "/organizations/{organization}/states/{state}", EVERYONE, "a state's history in an organization"),
+            // Requests for assistance: decided ones are public, open ones the organization's (checked by the request's reader).
+            new AccessRule("GET", "/organizations/{organization}/requests", EVERYONE, "an organization's requests, with outcome and time to decision"),
+            new AccessRule("GET", "/organizations/{organization}/requests/new", holders(Role.LIAISON, Role.SECRETARIAT),
+                    "the filing page (a liaison files for their own state, checked on filing)"),
+            new AccessRule("GET", "/organizations/{organization}/requests/eligibility", holders(Role.LIAISON, Role.SECRETARIAT),
+                    "the policies' verdicts before filing (page fragment)"),
+            new AccessRule("POST", "/organizations/{organization}/requests", holders(Role.LIAISON, Role.SECRETARIAT), "filing a request"),
+            new AccessRule("GET", "/organizations/{organization}/requests/{id}", EVERYONE, "a request's story, its session and decision"),
+            new AccessRule("GET", "/organizations/{organization}/requests/{id}/tally", EVERYONE, "a session's live tally (page fragment)"),
+            new AccessRule("POST", "/organizations/{organization}/requests/{id}/withdrawal", holders(Role.LIAISON, Role.SECRETARIAT),
+                    "withdrawing a request before its decision (its state's liaison, checked on withdrawal)"),
+            new AccessRule("POST", "/organizations/{organization}/requests/{id}/session", holders(Role.SECRETARIAT), "convening the council"),
+            new AccessRule("POST", "/organizations/{organization}/requests/{id}/session/votes/{state}", holders(Role.COUNCIL_REPRESENTATIVE),
+                    "voting for one's own state"),
+            new AccessRule("POST", "/organizations/{organization}/requests/{id}/session/closure", holders(Role.SECRETARIAT),
+                    "closing the session: the decision"),
+            new AccessRule("POST", "/organizations/{organization}/requests/{id}/closure", holders(Role.SECRETARIAT), "closing a decided request"),
             // Signing in and out.
             new AccessRule("GET", "/sign-in", EVERYONE, "the sign-in page"),
             new AccessRule("POST", "/sign-in", EVERYONE, "signing in"),
@@ -36,7 +53,19 @@ public final class AccessPolicy {
             // The register's API: the public record.
             new AccessRule("GET", "/api/v1/organizations", EVERYONE, "the organizations"),
             new AccessRule("GET", "/api/v1/organizations/{organization}", EVERYONE, "an organization"),
-            // Everything below an organization is its public record. A restricted address below it
+            // Requests for assistance through the API: as on the pages.
+            new AccessRule("GET", "/api/v1/organizations/{organization}/requests/eligibility", holders(Role.LIAISON, Role.SECRETARIAT),
+                    "the policies' verdicts before filing"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/requests", holders(Role.LIAISON, Role.SECRETARIAT), "filing a request"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/requests/{id}/withdrawal", holders(Role.LIAISON, Role.SECRETARIAT),
+                    "withdrawing a request before its decision (its state's liaison, checked on withdrawal)"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/requests/{id}/session", holders(Role.SECRETARIAT), "convening the council"),
+            new AccessRule("PUT", "/api/v1/organizations/{organization}/requests/{id}/session/votes/{state}", holders(Role.COUNCIL_REPRESENTATIVE),
+                    "voting for one's own state"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/requests/{id}/session/closure", holders(Role.SECRETARIAT),
+                    "closing the session: the decision"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/requests/{id}/closure", holders(Role.SECRETARIAT), "closing a decided request"),
+            // Everything below an organization is its public record (requests filter themselves: open ones are the organization's). A restricted address below it
             // (requests, votes, missions) needs its own row BEFORE this one.
             new AccessRule("GET", "/api/v1/organizations/{organization}/**", EVERYONE, "an organization's register, sources and export"),
             new AccessRule("GET", "/api/v1/states", EVERYONE, "the states"),

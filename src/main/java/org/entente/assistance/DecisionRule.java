@@ -2,6 +2,7 @@ package org.entente.assistance;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.entente.register.DecisionTerms;
 
 /**
  * How a council decides, as data on the organization's decision-rule clause rather than code: the
@@ -64,6 +65,23 @@ public sealed interface DecisionRule {
         public double quorum() {
             return 0.0;
         }
+    }
+
+    /**
+     * The rule a decision-rule clause states, for a session with {@code deadline} (which only a silence
+     * procedure has, and must have).
+     */
+    static DecisionRule of(DecisionTerms terms, Instant deadline) {
+        if ((terms.kind() == DecisionTerms.Kind.SILENCE_PROCEDURE) != (deadline != null)) {
+            throw new IllegalArgumentException("a deadline belongs to a silence procedure, and a silence procedure needs one");
+        }
+        return switch (terms.kind()) {
+            case CONSENSUS -> new Consensus(terms.quorum(), terms.requesterVotes());
+            case UNANIMITY -> new Unanimity(terms.requesterVotes());
+            case SIMPLE_MAJORITY -> new SimpleMajority(terms.quorum(), terms.requesterVotes());
+            case QUALIFIED_MAJORITY -> new QualifiedMajority(terms.threshold(), terms.quorum(), terms.requesterVotes());
+            case SILENCE_PROCEDURE -> new SilenceProcedure(deadline, terms.requesterVotes());
+        };
     }
 
     private static void checkQuorum(double quorum) {

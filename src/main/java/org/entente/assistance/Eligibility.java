@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.entente.register.Clause;
 import org.entente.register.MembershipHistory;
 import org.entente.register.Standing;
+import org.entente.register.ThreatCategory;
 
 /**
  * The named policies a request must pass before it is filed, each allowing it or saying why not.
@@ -15,6 +16,8 @@ public final class Eligibility {
 
     public static final String GOOD_STANDING = "requester-in-good-standing";
     public static final String CLAUSE_IN_FORCE = "clause-in-force";
+    public static final String CLAUSE_COVERS_THREAT = "clause-covers-threat";
+    public static final String NO_OPEN_REQUEST = "no-open-request-for-the-situation";
 
     private Eligibility() {
     }
@@ -40,6 +43,29 @@ public final class Eligibility {
                 ? new Verdict.Allowed(CLAUSE_IN_FORCE)
                 : new Verdict.Refused(CLAUSE_IN_FORCE, "clause " + clause.id() + " is not in force on " + filedOn
                         + " (in force from " + clause.inForceFrom() + (clause.inForceUntil() == null ? "" : " until " + clause.inForceUntil()) + ")");
+    }
+
+    /** The clause invoked covers the threat, as the data on the clause says. */
+    public static Verdict clauseCoversThreat(Clause clause, ThreatCategory threat) {
+        Objects.requireNonNull(clause, "clause");
+        return clause.covers(threat)
+                ? new Verdict.Allowed(CLAUSE_COVERS_THREAT)
+                : new Verdict.Refused(CLAUSE_COVERS_THREAT, "clause " + clause.id() + " does not cover " + threat.code().replace('_', ' ')
+                        + (clause.covers().isEmpty() ? "; no request may invoke it"
+                        : "; it covers " + clause.covers().stream().map(covered -> covered.code().replace('_', ' ')).sorted().toList()));
+    }
+
+    /**
+     * No request of the same state about the same threat is still open (filed, or before the council):
+     * the situation is already before the organization.
+     */
+    public static Verdict noOpenRequestForTheSituation(List<FiledRequest> openRequestsOfTheState, ThreatCategory threat) {
+        return openRequestsOfTheState.stream()
+                .filter(request -> request.threat() == threat && request.open())
+                .findFirst()
+                .<Verdict>map(open -> new Verdict.Refused(NO_OPEN_REQUEST, "request " + open.id() + " of " + open.state()
+                        + " about " + threat.code().replace('_', ' ') + " is still open (" + open.status().code().replace('_', ' ') + ")"))
+                .orElse(new Verdict.Allowed(NO_OPEN_REQUEST));
     }
 
     /** Whether the verdicts allow filing: no refusal, and every warning acknowledged. */

@@ -5,9 +5,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** An article of an instrument, of one or more kinds, in force for the half-open period [{@code inForceFrom}, {@code inForceUntil}). */
+/**
+ * An article of an instrument, of one or more kinds, in force for the half-open period [{@code inForceFrom},
+ * {@code inForceUntil}). A clause a request may invoke names the threats it {@code covers} (clause routing
+ * proposes from them); a decision-rule clause states its {@code decisionRule}.
+ */
 public record Clause(String id, String instrumentId, String article, String title, String summary, Set<ClauseKind> kinds,
-                     PartialDate inForceFrom, PartialDate inForceUntil, List<String> sourceIds) {
+                     PartialDate inForceFrom, PartialDate inForceUntil, List<String> sourceIds, Set<ThreatCategory> covers,
+                     DecisionTerms decisionRule) {
 
     public Clause {
         Objects.requireNonNull(id, "id");
@@ -23,6 +28,20 @@ public record Clause(String id, String instrumentId, String article, String titl
             throw new IllegalArgumentException("a clause's period in force must end (" + inForceUntil + ") after it starts (" + inForceFrom + ")");
         }
         sourceIds = List.copyOf(sourceIds);
+        covers = covers == null ? Set.of() : Set.copyOf(covers);
+        if (decisionRule != null && !kinds.contains(ClauseKind.DECISION_RULE)) {
+            throw new IllegalArgumentException("only a decision-rule clause states a decision rule: " + id);
+        }
+    }
+
+    /** A clause of no routing or decision-rule data. */
+    public Clause(String id, String instrumentId, String article, String title, String summary, Set<ClauseKind> kinds,
+                  PartialDate inForceFrom, PartialDate inForceUntil, List<String> sourceIds) {
+        this(id, instrumentId, article, title, summary, kinds, inForceFrom, inForceUntil, sourceIds, Set.of(), null);
+    }
+
+    public boolean covers(ThreatCategory threat) {
+        return covers.contains(threat);
     }
 
     public boolean isOfKind(ClauseKind kind) {

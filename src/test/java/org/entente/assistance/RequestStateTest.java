@@ -3,7 +3,6 @@ package org.entente.assistance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import org.entente.assistance.RequestState.Next;
 import org.entente.assistance.RequestState.Step;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +12,9 @@ class RequestStateTest {
     private static final Step CONVENING = new Step("secretariat", Instant.parse("2022-01-05T20:00:00Z"));
     private static final Step DECIDING = new Step("secretariat", Instant.parse("2022-01-06T04:00:00Z"));
 
-    private static RequestState next(Next next) {
-        assertThat(next).isInstanceOf(Next.To.class);
-        return ((Next.To) next).state();
+    private static RequestState next(Result<RequestState> next) {
+        assertThat(next).isInstanceOf(Result.Done.class);
+        return ((Result.Done<RequestState>) next).value();
     }
 
     @Test
@@ -36,25 +35,25 @@ class RequestStateTest {
         RequestState consulting = next(filed.convene(CONVENING));
         RequestState decided = next(consulting.decide(DECIDING, DecisionKind.REJECTED, "CST-ART2"));
 
-        assertThat(filed.withdraw(FILING)).isInstanceOf(Next.To.class);
-        assertThat(consulting.withdraw(FILING)).isInstanceOf(Next.To.class);
-        assertThat(decided.withdraw(FILING)).isEqualTo(new Next.Refused("cannot withdraw this request: it was decided (rejected)"));
+        assertThat(filed.withdraw(FILING)).isInstanceOf(Result.Done.class);
+        assertThat(consulting.withdraw(FILING)).isInstanceOf(Result.Done.class);
+        assertThat(decided.withdraw(FILING)).isEqualTo(new Result.Refused<>("cannot withdraw this request: it was decided (rejected)"));
     }
 
     @Test
     void aRequestIsNotDecidedBeforeTheCouncilIsConvenedNorConvenedTwice() {
         RequestState filed = new RequestState.Filed(FILING);
 
-        assertThat(filed.decide(DECIDING, DecisionKind.DEPLOY_FORCES, "CST-ART4")).isInstanceOf(Next.Refused.class);
-        assertThat(next(filed.convene(CONVENING)).convene(CONVENING)).isInstanceOf(Next.Refused.class);
-        assertThat(filed.close(DECIDING)).isInstanceOf(Next.Refused.class);
+        assertThat(filed.decide(DECIDING, DecisionKind.DEPLOY_FORCES, "CST-ART4")).isInstanceOf(Result.Refused.class);
+        assertThat(next(filed.convene(CONVENING)).convene(CONVENING)).isInstanceOf(Result.Refused.class);
+        assertThat(filed.close(DECIDING)).isInstanceOf(Result.Refused.class);
     }
 
     @Test
     void aWithdrawnRequestGoesNowhere() {
         RequestState withdrawn = next(new RequestState.Filed(FILING).withdraw(FILING));
 
-        assertThat(withdrawn.convene(CONVENING)).isInstanceOf(Next.Refused.class);
-        assertThat(withdrawn.withdraw(FILING)).isInstanceOf(Next.Refused.class);
+        assertThat(withdrawn.convene(CONVENING)).isInstanceOf(Result.Refused.class);
+        assertThat(withdrawn.withdraw(FILING)).isInstanceOf(Result.Refused.class);
     }
 }

@@ -19,6 +19,8 @@ import org.entente.provenance.history.VersionedTable;
 import org.entente.provenance.history.VersionedTable.Row;
 import org.entente.register.Clause;
 import org.entente.register.ClauseKind;
+import org.entente.register.DecisionTerms;
+import org.entente.register.ThreatCategory;
 import org.entente.register.Coded;
 import org.entente.register.ExclusivityConflict;
 import org.entente.register.Instrument;
@@ -59,7 +61,8 @@ class JdbcRegister implements Register {
         this.instruments = new VersionedTable(jdbc, "instrument",
                 List.of("kind", "title", "signed", "signed_place", "entry_into_force", "initial_term_years", "renewal_rule", "source_ids"));
         this.clauses = new VersionedTable(jdbc, "clause",
-                List.of("instrument_key", "article", "title", "summary", "kinds", "in_force_from", "in_force_until", "source_ids"));
+                List.of("instrument_key", "article", "title", "summary", "kinds", "in_force_from", "in_force_until", "source_ids",
+                        "covers", "decision_rule"));
         this.events = new VersionedTable(jdbc, "membership_event",
                 List.of("state_code", "event_type", "event_date", "event_date_text", "instrument_key", "note", "source_ids"));
     }
@@ -173,6 +176,8 @@ class JdbcRegister implements Register {
         values.put("in_force_from", text(clause.inForceFrom()));
         values.put("in_force_until", text(clause.inForceUntil()));
         values.put("source_ids", joinIds(clause.sourceIds()));
+        values.put("covers", clause.covers().isEmpty() ? null : joinIds(clause.covers().stream().map(ThreatCategory::code).sorted().toList()));
+        values.put("decision_rule", clause.decisionRule() == null ? null : clause.decisionRule().text());
         return new Row(clause.id(), values);
     }
 
@@ -182,7 +187,9 @@ class JdbcRegister implements Register {
                 .collect(Collectors.toSet());
         return new Clause(rs.getString("record_key"), rs.getString("instrument_key"), rs.getString("article"), rs.getString("title"),
                 rs.getString("summary"), kinds, date(rs.getString("in_force_from")), date(rs.getString("in_force_until")),
-                splitIds(rs.getString("source_ids")));
+                splitIds(rs.getString("source_ids")),
+                splitIds(rs.getString("covers")).stream().map(code -> Coded.fromCode(ThreatCategory.class, code)).collect(Collectors.toSet()),
+                rs.getString("decision_rule") == null ? null : DecisionTerms.parse(rs.getString("decision_rule")));
     }
 
     private Row row(MembershipEvent event) {

@@ -1,0 +1,167 @@
+package org.entente.assistance.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.entente.access.CurrentActor;
+import org.entente.assistance.Verdict;
+import org.entente.assistance.internal.RequestViews.Summary;
+import org.entente.assistance.internal.RequestViews.View;
+import org.entente.register.Clause;
+import org.entente.register.Coded;
+import org.entente.register.Organization;
+import org.entente.register.StateCode;
+import org.entente.register.ThreatCategory;
+import org.entente.web.PageOf;
+import org.entente.web.Problems;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Requests for assistance and council sessions: file, check eligibility, withdraw, convene, vote, decide, close; read the record. */
+@RestController
+@RequestMapping("/api/v1/organizations/{organization}/requests")
+@Tag(name = "Assistance", description = "Requests for assistance, council sessions and decisions")
+class AssistanceApi {
+
+    private final RequestViews views;
+    private final AssistanceService service;
+    private final CurrentActor actor;
+
+    AssistanceApi(RequestViews views, AssistanceService service, CurrentActor actor) {
+        this.views = views;
+        this.service = service;
+        this.actor = actor;
+    }
+
+    record NewRequest(String state, String threat, String clause, String description, List<String> sources, Boolean acknowledgeWarnings) {
+    }
+
+    record Convening(Instant opensAt, Instant deadline, String motion) {
+    }
+
+    record Ballot(String vote, String statement) {
+    }
+
+    /** One policy's verdict: allowed, warning (the secretariat must acknowledge it) or refused, with the reason. */
+    record VerdictView(String policy, String verdict, String reason) {
+        static VerdictView of(Verdict verdict) {
+            return switch (verdict) {
+                case Verdict.Allowed allowed -> new VerdictView(allowed.policy(), "allowed", null);
+                case Verdict.Warning warning -> new VerdictView(warning.policy(), "warning", warning.reason());
+                case Verdict.Refused refused -> new VerdictView(refused.policy(), "refused", refused.reason());
+            };
+        }
+    }
+
+    record Eligibility(String proposedClause, List<String> candidateClauses, List<VerdictView> verdicts, boolean allowsFiling, boolean hasWarnings) {
+    }
+
+    @GetMapping
+    @Operation(summary = "An organization's requests, recorded by history or filed here, with outcome and time to decision",
+            description = "Decided and closed requests are public; open and withdrawn ones are shown to the organization's role holders only.")
+    PageOf<Summary> list(@PathVariable String organization, @RequestParam(defaultValue = "0") int page,
+                         @RequestParam(defaultValue = "" + PageOf.DEFAULT_SIZE) int size,
+                         @Parameter(description = "Only this requesting state") @RequestParam(required = false) String state,
+                         @Parameter(description = "Only this threat category") @RequestParam(required = false) String threat,
+                         @Parameter(description = "Only this decision (deploy_forces, non_military_assistance, rejected, deferred)") @RequestParam(required = false) String decision,
+                         @Parameter(description = "Only this status (filed, under_consultation, decided, closed, withdrawn)") @RequestParam(required = false) String status) {
+        PageOf.check(page, size);
+        Organization org = views.organization(organization, Instant.now());
+        List<Summary> all = RequestFilter.of(state, threat, decision, status).apply(views.list(org, actor.get()));
+        return PageOf.of(all, page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One request with its story: steps, session and tally, decision, sources")
+    View request(@PathVariable String organization, @PathVariable String id) {
+        return views.require(views.organization(organization, Instant.now()), actor.get(), id);
+    }
+
+    @GetMapping("/eligibility")
+    @Operation(summary = "The charter's policies on a request before it is filed, and the clause proposed for its threat")
+    Eligibility eligibility(@PathVariable String organization, @RequestParam String state, @RequestParam String threat,
+                            @RequestParam(required = false) String clause) {
+        Organization org = views.organization(organization, Instant.now());
+        var check = service.check(org, stateCode(state), code(ThreatCategory.class, "threat", threat), clause, Instant.now());
+        return new Eligibility(check.proposedClause(), check.candidates().stream().map(Clause::id).toList(), check.verdicts().stream().map(VerdictView::of).toList(),
+                check.allowsFiling(), check.hasWarnings());
+    }
+
+    @PostMapping
+    @Operation(summary = "File a request: a liaison for their own state, the secretariat on a state's behalf",
+            description = "Without a clause, the proposed one is invoked. 422 lists every policy that refuses; a warning needs acknowledgeWarnings from the secretariat.")
+    ResponseEntity<View> file(@PathVariable String organization, @RequestBody NewRequest request) {
+        Organization org = views.organization(organization, Instant.now());
+        var filing = RequestForms.filing(request.state(), request.threat(), request.clause(), request.description(), request.sources(),
+                Boolean.TRUE.equals(request.acknowledgeWarnings()));
+        var filed = service.file(org, actor.get(), filing);
+        return ResponseEntity.created(URI.create("/api/v1/organizations/" + org.code().value() + "/requests/" + filed.id()))
+                .body(views.require(org, actor.get(), filed.id()));
+    }
+
+    @PostMapping("/{id}/withdrawal")
+    @Operation(summary = "Withdraw a request before its decision (its state's liaison or the secretariat)")
+    View withdraw(@PathVariable String organization, @PathVariable String id) {
+        Organization org = views.organization(organization, Instant.now());
+        service.withdraw(org, actor.get(), id);
+        return views.require(org, actor.get(), id);
+    }
+
+    @PostMapping("/{id}/session")
+    @Operation(summary = "Convene the council on a request (the secretariat)",
+            description = "The voters are the members in good standing on the session's date; the rule is the organization's decision-rule clause. A silence procedure needs a deadline.")
+    View convene(@PathVariable String organization, @PathVariable String id, @RequestBody Convening convening) {
+        Organization org = views.organization(organization, Instant.now());
+        service.convene(org, actor.get(), id, convening.opensAt(), convening.deadline(), RequestForms.motion(convening.motion()));
+        return views.require(org, actor.get(), id);
+    }
+
+    @PutMapping("/{id}/session/votes/{state}")
+    @Operation(summary = "Vote for one's own state: for, against or abstain, with an optional statement; changeable until the session closes")
+    View vote(@PathVariable String organization, @PathVariable String id, @PathVariable String state, @RequestBody Ballot ballot) {
+        Organization org = views.organization(organization, Instant.now());
+        service.vote(org, actor.get(), id, stateCode(state), RequestForms.vote(ballot.vote()), RequestForms.statement(ballot.statement()));
+        return views.require(org, actor.get(), id);
+    }
+
+    @PostMapping("/{id}/session/closure")
+    @Operation(summary = "Close the session (the secretariat): the rule decides, and the decision cites the clause invoked")
+    View closeSession(@PathVariable String organization, @PathVariable String id) {
+        Organization org = views.organization(organization, Instant.now());
+        service.closeSession(org, actor.get(), id);
+        return views.require(org, actor.get(), id);
+    }
+
+    @PostMapping("/{id}/closure")
+    @Operation(summary = "Close a decided request (the secretariat)")
+    View close(@PathVariable String organization, @PathVariable String id) {
+        Organization org = views.organization(organization, Instant.now());
+        service.close(org, actor.get(), id);
+        return views.require(org, actor.get(), id);
+    }
+
+    static StateCode stateCode(String state) {
+        if (!StateCode.isValid(state)) {
+            throw Problems.badRequest("state", "'" + state + "' is not a state code (ISO 3166-1 alpha-3, e.g. KAZ)");
+        }
+        return StateCode.of(state);
+    }
+
+    static <E extends Enum<E> & Coded> E code(Class<E> type, String field, String value) {
+        try {
+            return Coded.fromCode(type, value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            throw Problems.badRequest(field, e.getMessage());
+        }
+    }
+}

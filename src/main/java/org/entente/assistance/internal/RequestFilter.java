@@ -1,0 +1,35 @@
+package org.entente.assistance.internal;
+
+import java.util.List;
+import org.entente.assistance.DecisionKind;
+import org.entente.assistance.RequestState;
+import org.entente.assistance.internal.RequestViews.Summary;
+import org.entente.register.ThreatCategory;
+
+/** The list's filters, each checked (a bad value names its parameter) and each optional. */
+record RequestFilter(String state, ThreatCategory threat, DecisionKind decision, RequestState.Status status) {
+
+    static RequestFilter of(String state, String threat, String decision, String status) {
+        return new RequestFilter(blank(state) ? null : AssistanceApi.stateCode(state).value(),
+                blank(threat) ? null : AssistanceApi.code(ThreatCategory.class, "threat", threat),
+                blank(decision) ? null : AssistanceApi.code(DecisionKind.class, "decision", decision),
+                blank(status) ? null : AssistanceApi.code(RequestState.Status.class, "status", status));
+    }
+
+    List<Summary> apply(List<Summary> all) {
+        return all.stream()
+                .filter(request -> state == null || state.equals(request.state()))
+                .filter(request -> threat == null || threat.code().equals(request.threat()))
+                .filter(request -> decision == null || decision.code().equals(request.decision()))
+                .filter(request -> status == null || status.code().equals(request.status()))
+                .toList();
+    }
+
+    boolean any() {
+        return state != null || threat != null || decision != null || status != null;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,177 @@
+package org.entente.assistance.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.entente.access.Actor;
+import org.entente.assistance.CouncilSession;
+import org.entente.assistance.FiledRequest;
+import org.entente.assistance.Outcome;
+import org.entente.assistance.RecordedRequest;
+import org.entente.assistance.RecordedRequests;
+import org.entente.assistance.RequestState;
+import org.entente.assistance.Vote;
+import org.entente.register.Coded;
+import org.entente.register.Organization;
+import org.entente.register.OrganizationCode;
+import org.entente.register.Register;
+import org.entente.register.StateCode;
+import org.entente.web.Problems;
+import org.springframework.stereotype.Component;
+
+/**
+ * Requests as the API and the pages show them, whether history recorded them (from the dataset) or
+ * they were filed in Entente: one list with the outcome and the time to decision, and one request with
+ * its story.
+ */
+@Component
+class RequestViews {
+
+    private final Register register;
+    private final RecordedRequests recorded;
+    private final AssistanceService service;
+    private final Clock clock;
+
+    RequestViews(Register register, RecordedRequests recorded, AssistanceService service, Clock clock) {
+        this.register = register;
+        this.recorded = recorded;
+        this.service = service;
+        this.clock = clock;
+    }
+
+    /** Where a request's record comes from: history (the dataset) or a filing in Entente. */
+    enum Origin implements Coded {
+        RECORDED, FILED
+    }
+
+    /** The time from receipt to decision: exact for a filing, in whole days where history dates both to the day. */
+    record TimeToDecision(Long seconds, Long days, String text) {
+        static TimeToDecision of(Duration duration) {
+            return new TimeToDecision(duration.toSeconds(), null, Durations.text(duration));
+        }
+
+        static TimeToDecision ofDays(Long days) {
+            return days == null ? null : new TimeToDecision(null, days, days == 0 ? "the same day" : days == 1 ? "1 day" : days + " days");
+        }
+    }
+
+    record Summary(String id, Origin origin, String state, String received, String threat, String clause, String status,
+                   String decision, String decided, TimeToDecision timeToDecision) {
+    }
+
+    record Decision(String kind, String clause, String decided, String body, String summary, String reason) {
+    }
+
+    record Step(String status, String by, Instant at, String detail) {
+    }
+
+    record Response(String date, String action) {
+    }
+
+    record CastVote(String state, String vote, String statement, String by, Instant at) {
+    }
+
+    record Tally(long forIt, long against, long abstain, long notVoted, String outcome, String reason) {
+    }
+
+    record Session(Instant opensAt, Instant deadline, String motion, String ruleClause, String rule, String ruleText, List<String> voters,
+                   List<CastVote> votes, List<String> notYetVoted, Tally tally, Instant closedAt, boolean requesterVotes) {
+    }
+
+    /** Votes history did not record are listed in {@code unrecordedVotes}: unknown, never invented. */
+    record View(String id, Origin origin, String organization, String state, String received, String threat, String clause,
+                String description, String addressedTo, String status, String filedBy, Boolean onBehalf, Boolean warningsAcknowledged,
+                Decision decision, TimeToDecision timeToDecision, List<Step> steps, List<Response> responses, Session session,
+                Map<String, String> recordedVotes, boolean votesUnrecorded, String note, List<String> sources) {
+    }
+
+    Organization organization(String code, Instant at) {
+        if (!OrganizationCode.isValid(code)) {
+            throw Problems.badRequest("organization", "'" + code + "' is not an organization code");
+        }
+        return register.organization(OrganizationCode.of(code), at)
+                .orElseThrow(() -> Problems.notFound("organization", "no organization '" + code + "' in the register"));
+    }
+
+    List<Summary> list(Organization organization, Actor actor) {
+        Stream<Summary> history = recorded.all(organization.code(), clock.instant()).stream().map(RequestViews::summary);
+        Stream<Summary> filed = service.list(organization, actor).stream().map(RequestViews::summary);
+        return Stream.concat(history, filed).sorted(Comparator.comparing(Summary::received).thenComparing(Summary::id)).toList();
+    }
+
+    Optional<View> view(Organization organization, Actor actor, String id) {
+        return service.find(organization, actor, id).map(this::view)
+                .or(() -> recorded.all(organization.code(), clock.instant()).stream().filter(request -> request.id().equals(id)).findFirst()
+                        .map(request -> view(organization, request)));
+    }
+
+    View require(Organization organization, Actor actor, String id) {
+        return view(organization, actor, id).orElseThrow(() -> Problems.notFound("id", "no request '" + id + "' of " + organization.code()));
+    }
+
+    private static Summary summary(RecordedRequest request) {
+        var decision = request.decision();
+        return new Summary(request.id(), Origin.RECORDED, request.state().value(), request.received().toString(), request.threat().code(),
+                request.clauseId(), decision == null ? "filed" : "decided", decision == null ? null : decision.kind().code(),
+                decision == null ? null : decision.date().toString(), TimeToDecision.ofDays(request.daysToDecision()));
+    }
+
+    private static Summary summary(JdbcFiledRequests.Row row) {
+        return new Summary(row.id(), Origin.FILED, row.state().value(), row.receivedAt().toString(), row.threat().code(), row.clauseId(),
+                row.status().code(), row.decision() == null ? null : row.decision().code(),
+                row.decidedAt() == null ? null : row.decidedAt().toString(),
+                row.decidedAt() == null ? null : TimeToDecision.of(Duration.between(row.receivedAt(), row.decidedAt())));
+    }
+
+    private View view(Organization organization, RecordedRequest request) {
+        var decision = request.decision();
+        return new View(request.id(), Origin.RECORDED, organization.code().value(), request.state().value(), request.received().toString(),
+                request.threat().code(), request.clauseId(), request.description(), request.addressedTo(),
+                decision == null ? "filed" : "decided", null, null, null,
+                decision == null ? null : new Decision(decision.kind().code(), decision.clauseId(), decision.date().toString(), decision.body(),
+                        decision.summary(), null),
+                TimeToDecision.ofDays(request.daysToDecision()), List.of(),
+                request.responses().stream().map(response -> new Response(response.date().toString(), response.action())).toList(), null,
+                decision == null ? Map.of() : decision.votes().entrySet().stream()
+                        .collect(java.util.stream.Collectors.toMap(vote -> vote.getKey().value(), vote -> vote.getValue().code(), (a, b) -> a, java.util.TreeMap::new)),
+                decision != null, request.note(), request.sourceIds());
+    }
+
+    private View view(FiledRequest request) {
+        var decided = request.decision();
+        Decision decision = decided.map(step -> new Decision(step.decision().code(), step.clauseId(), step.step().at().toString(),
+                "council", null, request.session() == null ? null : request.session().outcomeReason())).orElse(null);
+        List<Step> steps = new ArrayList<>();
+        for (RequestState state : request.history()) {
+            steps.add(new Step(state.status().code(), state.step().by(), state.step().at(),
+                    state instanceof RequestState.Decided d ? d.decision().code() + " on " + d.clauseId() : null));
+        }
+        return new View(request.id(), Origin.FILED, request.organization().value(), request.state().value(), request.receivedAt().toString(),
+                request.threat().code(), request.clauseId(), request.description(), null, request.status().code(), request.filedBy(),
+                request.onBehalf(), request.warningsAcknowledged(), decision, request.timeToDecision().map(TimeToDecision::of).orElse(null),
+                steps, List.of(), request.session() == null ? null : session(request.session()), null, false, null, request.sourceRefs());
+    }
+
+    Session session(CouncilSession session) {
+        Instant now = clock.instant();
+        Outcome outcome = session.closed() ? null : session.outcome(now);
+        var ballot = session.ballot().votes();
+        long forIt = ballot.values().stream().filter(vote -> vote == Vote.FOR).count();
+        long against = ballot.values().stream().filter(vote -> vote == Vote.AGAINST).count();
+        long abstain = ballot.values().stream().filter(vote -> vote == Vote.ABSTAIN).count();
+        var tally = new Tally(forIt, against, abstain, session.notYetVoted().size(),
+                outcome == null ? "closed" : outcome.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT),
+                outcome == null ? session.outcomeReason() : outcome.reason());
+        return new Session(session.opensAt(), session.deadline(), session.motion().code(), session.ruleClauseId(), session.terms().text(),
+                session.terms().describe(), session.voters().stream().map(StateCode::value).toList(),
+                session.votes().entrySet().stream().map(vote -> new CastVote(vote.getKey().value(), vote.getValue().vote().code(),
+                        vote.getValue().statement(), vote.getValue().by(), vote.getValue().at())).toList(),
+                session.notYetVoted().stream().map(StateCode::value).toList(), tally, session.closedAt(), session.terms().requesterVotes());
+    }
+}
