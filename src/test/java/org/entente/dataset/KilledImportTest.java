@@ -3,13 +3,11 @@ package org.entente.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -22,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.entente.support.RealPostgres;
+import org.entente.support.ServerProcess;
 import org.entente.support.TestAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.Test;
@@ -41,51 +40,6 @@ class KilledImportTest {
 
     private final RealPostgres postgres = RealPostgres.availableOrSkip();
 
-    /** The server: this JVM's java and class path, the application's main class, its own database. */
-    private record Server(Process process, int port, Path log) {
-
-        static Server start(String jdbcUrl, String username, String password, String... extra) throws Exception {
-            int port;
-            try (var socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            Path log = Files.createTempFile("entente-server-", ".log");
-            var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-cp", System.getProperty("java.class.path"),
-                    "org.entente.EntenteApplication", "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
-                    "--spring.datasource.username=" + username, "--spring.datasource.password=" + password));
-            command.addAll(List.of(extra));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            return new Server(process, port, log);
-        }
-
-        void awaitReady() throws Exception {
-            Instant deadline = Instant.now().plusSeconds(120);
-            while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new AssertionError("the server stopped: " + Files.readString(log));
-                }
-                try {
-                    if (get("/actuator/health").statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // still starting
-                }
-                Thread.sleep(200);
-            }
-            throw new AssertionError("the server did not start in time: " + Files.readString(log));
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        void kill() throws InterruptedException {
-            process.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback by the application
-            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        }
-    }
-
     @Test
     void aServerKilledInTheMiddleOfALargeImportRestartsWithTheRegisterAsBeforeAndTheAuditChainIntact() throws Exception {
         String database = "killed_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
@@ -94,7 +48,7 @@ class KilledImportTest {
         }
         String url = postgres.jdbcUrl().replaceAll("/[^/]+$", "/" + database);
 
-        Server first = Server.start(url, postgres.username(), postgres.password());
+        ServerProcess first = ServerProcess.start(url, postgres.username(), postgres.password());
         try {
             killMidImport(first, url, database);
         } finally {
@@ -109,7 +63,7 @@ class KilledImportTest {
     private String cstoBefore;
     private long auditBefore;
 
-    private void killMidImport(Server first, String url, String database) throws Exception {
+    private void killMidImport(ServerProcess first, String url, String database) throws Exception {
         first.awaitReady();
         cstoBefore = first.get("/api/v1/organizations/CSTO/dataset").headers().firstValue("ETag").orElseThrow();
         String token = importerToken(url, "TESTK-BIG");
@@ -135,7 +89,7 @@ class KilledImportTest {
     }
 
     private void assertTheRegisterIsAsBeforeAfterARestart(String url) throws Exception {
-        Server second = Server.start(url, postgres.username(), postgres.password());
+        ServerProcess second = ServerProcess.start(url, postgres.username(), postgres.password());
         try {
             second.awaitReady();
             assertThat(second.get("/api/v1/organizations/TESTK-BIG").statusCode()).isEqualTo(404);
@@ -145,7 +99,7 @@ class KilledImportTest {
             second.process().waitFor(30, TimeUnit.SECONDS);
         }
 
-        Server verifier = Server.start(url, postgres.username(), postgres.password(), "--verify-audit");
+        ServerProcess verifier = ServerProcess.start(url, postgres.username(), postgres.password(), "--verify-audit");
         try {
             assertThat(verifier.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(verifier.process().exitValue()).as(Files.readString(verifier.log())).isZero();

@@ -176,6 +176,15 @@ public abstract class DatabaseTest {
                 .exchange((req, response) -> answer(response.getStatusCode().value(), response.getHeaders(), response.getBody().readAllBytes()));
     }
 
+    /** PUT {@code body} as JSON to {@code path} with {@code token} as bearer token. */
+    protected final Answer putAs(String token, String path, JsonNode body) {
+        return http.put().uri(uri(path)).contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .body(json.writeValueAsBytes(body))
+                .exchange((req, response) -> answer(response.getStatusCode().value(), response.getHeaders(), response.getBody().readAllBytes()));
+    }
+
     /** DELETE with {@code token} as bearer token; the status. */
     protected final int deleteAs(String token, String path) {
         return http.delete().uri(uri(path)).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)

@@ -24,6 +24,10 @@ public record PageLinks(String contextPath, Instant recordedAt) {
         return link("/organizations/{code}/sources", code);
     }
 
+    public String requests(Object code) {
+        return link("/organizations/{code}/requests", code);
+    }
+
     public String state(Object code, Object state) {
         return link("/organizations/{code}/states/{state}", code, state);
     }
@@ -36,8 +40,8 @@ public record PageLinks(String contextPath, Instant recordedAt) {
         return builder.buildAndExpand(variables).encode().toUriString();
     }
 
-    /** Offers every register page its links. */
-    @ControllerAdvice(assignableTypes = RegisterPages.class)
+    /** Offers every page its links to the register. */
+    @ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
     static class Advice {
 
         @ModelAttribute("links")

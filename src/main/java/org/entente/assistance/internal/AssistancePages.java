@@ -1,0 +1,223 @@
+package org.entente.assistance.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.entente.access.Actor;
+import org.entente.access.CurrentActor;
+import org.entente.access.Role;
+import org.entente.access.RoleGrant;
+import org.entente.assistance.DecisionKind;
+import org.entente.assistance.RequestState;
+import org.entente.assistance.Vote;
+import org.entente.provenance.Provenance;
+import org.entente.register.Clause;
+import org.entente.register.Organization;
+import org.entente.register.Register;
+import org.entente.register.StateCode;
+import org.entente.register.ThreatCategory;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages of the crisis cycle: an organization's requests, filing one (with the policies' verdicts
+ * shown live), a request's story with its council session (the tally refreshes itself while the
+ * session is open), and the forms of each step. A refused step comes back to its page with the reason.
+ */
+@Controller
+class AssistancePages {
+
+    private final RequestViews views;
+    private final AssistanceService service;
+    private final Register register;
+    private final Provenance provenance;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    AssistancePages(RequestViews views, AssistanceService service, Register register, Provenance provenance, CurrentActor actor, Clock clock) {
+        this.views = views;
+        this.service = service;
+        this.register = register;
+        this.provenance = provenance;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @GetMapping("/organizations/{organization}/requests")
+    String requests(@PathVariable String organization, @RequestParam(required = false) String state, @RequestParam(required = false) String threat,
+                    @RequestParam(required = false) String decision, @RequestParam(required = false) String status, Model model) {
+        Organization org = frame(organization, model);
+        var filter = RequestFilter.of(state, threat, decision, status);
+        List<RequestViews.Summary> all = views.list(org, actor.get());
+        model.addAttribute("requests", filter.apply(all));
+        model.addAttribute("filtered", filter.any());
+        model.addAttribute("total", all.size());
+        model.addAttribute("filter", Map.of("state", blankIfNull(state), "threat", blankIfNull(threat), "decision", blankIfNull(decision),
+                "status", blankIfNull(status)));
+        model.addAttribute("states", all.stream().map(RequestViews.Summary::state).distinct().sorted().toList());
+        model.addAttribute("threats", ThreatCategory.values());
+        model.addAttribute("decisions", DecisionKind.values());
+        model.addAttribute("statuses", RequestState.Status.values());
+        model.addAttribute("mayFile", !filingStates(org).isEmpty());
+        return "requests";
+    }
+
+    @GetMapping("/organizations/{organization}/requests/new")
+    String newRequest(@PathVariable String organization, Model model) {
+        Organization org = frame(organization, model);
+        model.addAttribute("states", filingStates(org));
+        model.addAttribute("threats", ThreatCategory.values());
+        model.addAttribute("clauses", register.content(org.code(), clock.instant()).orElseThrow().clauses().stream()
+                .filter(clause -> !clause.covers().isEmpty()).toList());
+        model.addAttribute("secretariat", actor.get().holds(Role.SECRETARIAT, org.code(), null));
+        return "request-new";
+    }
+
+    @GetMapping("/organizations/{organization}/requests/eligibility")
+    String eligibility(@PathVariable String organization, @RequestParam String state, @RequestParam String threat,
+                       @RequestParam(required = false) String clause, Model model) {
+        Organization org = frame(organization, model);
+        var check = service.check(org, AssistanceApi.stateCode(state), AssistanceApi.code(ThreatCategory.class, "threat", threat), clause, clock.instant());
+        model.addAttribute("proposedClause", check.proposedClause());
+        model.addAttribute("candidateClauses", check.candidates().stream().map(Clause::id).toList());
+        model.addAttribute("verdicts", check.verdicts().stream().map(AssistanceApi.VerdictView::of).toList());
+        return "request-verdicts :: verdicts";
+    }
+
+    @PostMapping("/organizations/{organization}/requests")
+    String file(@PathVariable String organization, @RequestParam(required = false) String state, @RequestParam(required = false) String threat,
+                @RequestParam(required = false) String clause, @RequestParam(required = false) String description,
+                @RequestParam(required = false) String sources, @RequestParam(defaultValue = "false") boolean acknowledgeWarnings,
+                RedirectAttributes redirect) {
+        Organization org = views.organization(organization, clock.instant());
+        String base = "/organizations/" + org.code().value() + "/requests";
+        return attempt(redirect, base + "/new", () -> {
+            var filing = RequestForms.filing(state, threat, clause, description,
+                    sources == null ? List.of() : Arrays.asList(sources.split("\\R")), acknowledgeWarnings);
+            return base + "/" + service.file(org, actor.get(), filing).id();
+        });
+    }
+
+    @GetMapping("/organizations/{organization}/requests/{id}")
+    String request(@PathVariable String organization, @PathVariable String id, Model model) {
+        Organization org = frame(organization, model);
+        Actor current = actor.get();
+        RequestViews.View view = views.require(org, current, id);
+        model.addAttribute("request", view);
+        model.addAttribute("clauses", register.content(org.code(), clock.instant()).orElseThrow().clauses().stream()
+                .collect(Collectors.toMap(Clause::id, clause -> clause)));
+        model.addAttribute("disagreements", provenance.content(org.code().value(), clock.instant()).disagreements().stream()
+                .filter(disagreement -> disagreement.subject().equals("request:" + id)).toList());
+        model.addAttribute("secretariat", current.holds(Role.SECRETARIAT, org.code(), null));
+        model.addAttribute("mayWithdraw", current.holds(Role.SECRETARIAT, org.code(), null)
+                || current.holds(Role.LIAISON, org.code(), StateCode.of(view.state())));
+        model.addAttribute("votingFor", current.grants().stream()
+                .filter(grant -> grant.role() == Role.COUNCIL_REPRESENTATIVE && grant.organization().equals(org.code()))
+                .map(grant -> grant.state().value())
+                .filter(state -> view.session() != null && view.session().voters().contains(state))
+                .toList());
+        model.addAttribute("votes", List.of(Vote.FOR, Vote.AGAINST, Vote.ABSTAIN));
+        model.addAttribute("now", LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withSecond(0).withNano(0));
+        return "request";
+    }
+
+    @GetMapping("/organizations/{organization}/requests/{id}/tally")
+    String tally(@PathVariable String organization, @PathVariable String id, Model model) {
+        Organization org = frame(organization, model);
+        model.addAttribute("request", views.require(org, actor.get(), id));
+        return "request :: tally";
+    }
+
+    @PostMapping("/organizations/{organization}/requests/{id}/withdrawal")
+    String withdraw(@PathVariable String organization, @PathVariable String id, RedirectAttributes redirect) {
+        return step(organization, id, redirect, org -> service.withdraw(org, actor.get(), id));
+    }
+
+    @PostMapping("/organizations/{organization}/requests/{id}/session")
+    String convene(@PathVariable String organization, @PathVariable String id,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime opensAt,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime deadline,
+                   @RequestParam(required = false) String motion, RedirectAttributes redirect) {
+        return step(organization, id, redirect, org -> service.convene(org, actor.get(), id, utc(opensAt), utc(deadline), RequestForms.motion(motion)));
+    }
+
+    @PostMapping("/organizations/{organization}/requests/{id}/session/votes/{state}")
+    String vote(@PathVariable String organization, @PathVariable String id, @PathVariable String state, @RequestParam(required = false) String vote,
+                @RequestParam(required = false) String statement, RedirectAttributes redirect) {
+        return step(organization, id, redirect, org -> service.vote(org, actor.get(), id, AssistanceApi.stateCode(state),
+                RequestForms.vote(vote), RequestForms.statement(statement)));
+    }
+
+    @PostMapping("/organizations/{organization}/requests/{id}/session/closure")
+    String closeSession(@PathVariable String organization, @PathVariable String id, RedirectAttributes redirect) {
+        return step(organization, id, redirect, org -> service.closeSession(org, actor.get(), id));
+    }
+
+    @PostMapping("/organizations/{organization}/requests/{id}/closure")
+    String close(@PathVariable String organization, @PathVariable String id, RedirectAttributes redirect) {
+        return step(organization, id, redirect, org -> service.close(org, actor.get(), id));
+    }
+
+    /** Runs one step of a request and comes back to its page, with the reason where the step was refused. */
+    private String step(String organization, String id, RedirectAttributes redirect, Consumer<Organization> step) {
+        Organization org = views.organization(organization, clock.instant());
+        String page = "/organizations/" + org.code().value() + "/requests/" + id;
+        return attempt(redirect, page, () -> {
+            step.accept(org);
+            return page;
+        });
+    }
+
+    private static String attempt(RedirectAttributes redirect, String onRefusal, Supplier<String> action) {
+        try {
+            return "redirect:" + action.get();
+        } catch (ErrorResponseException refused) {
+            if (refused.getStatusCode().value() == 404) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("problem", refused.getBody().getDetail());
+            return "redirect:" + onRefusal;
+        }
+    }
+
+    private Organization frame(String code, Model model) {
+        Organization organization = views.organization(code, clock.instant());
+        model.addAttribute("organization", organization);
+        model.addAttribute("recordedAt", null);
+        return organization;
+    }
+
+    /** The states the actor may file for: a liaison's own states, or, for the secretariat, every member on today's date. */
+    private List<String> filingStates(Organization organization) {
+        Actor current = actor.get();
+        if (current.holds(Role.SECRETARIAT, organization.code(), null)) {
+            return register.membership(organization.code(), clock.instant()).standingsOn(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).toLocalDate())
+                    .stream().filter(standing -> standing.standing().isMembership()).map(standing -> standing.state().value()).sorted().toList();
+        }
+        return current.grants().stream()
+                .filter(grant -> grant.role() == Role.LIAISON && grant.organization().equals(organization.code()))
+                .map(RoleGrant::state).map(StateCode::value).distinct().sorted().toList();
+    }
+
+    private static Instant utc(LocalDateTime time) {
+        return time == null ? null : time.toInstant(ZoneOffset.UTC);
+    }
+
+    private static String blankIfNull(String value) {
+        return value == null ? "" : value;
+    }
+}
