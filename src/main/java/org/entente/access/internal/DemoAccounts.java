@@ -2,6 +2,8 @@ package org.entente.access.internal;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.entente.access.Role;
 import org.entente.access.RoleGrant;
 import org.entente.audit.AuditRecord;
@@ -20,11 +22,17 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoAccounts implements ApplicationRunner {
 
-    static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("secretariat", "CSTO Secretariat officer (demo)", List.of(RoleGrant.of(Role.SECRETARIAT, "CSTO"))),
-            new DemoAccount("council-kaz", "Council representative of Kazakhstan (demo)", List.of(RoleGrant.of(Role.COUNCIL_REPRESENTATIVE, "CSTO", "KAZ"))),
-            new DemoAccount("liaison-kaz", "Liaison officer of Kazakhstan (demo)", List.of(RoleGrant.of(Role.LIAISON, "CSTO", "KAZ"))),
-            new DemoAccount("observer", "Observer (demo)", List.of(RoleGrant.of(Role.OBSERVER, "CSTO"))));
+    /** The members whose representatives vote in a CSTO council session today (Armenia's participation is frozen). */
+    private static final List<String> COUNCIL = List.of("BLR", "KAZ", "KGZ", "RUS", "TJK");
+
+    static final List<DemoAccount> ACCOUNTS = Stream.of(
+            Stream.of(new DemoAccount("secretariat", "CSTO Secretariat officer (demo)", List.of(RoleGrant.of(Role.SECRETARIAT, "CSTO")))),
+            COUNCIL.stream().map(state -> new DemoAccount("council-" + state.toLowerCase(Locale.ROOT), "Council representative of " + state + " (demo)",
+                    List.of(RoleGrant.of(Role.COUNCIL_REPRESENTATIVE, "CSTO", state)))),
+            Stream.of(new DemoAccount("liaison-kaz", "Liaison officer of Kazakhstan (demo)", List.of(RoleGrant.of(Role.LIAISON, "CSTO", "KAZ"))),
+                    new DemoAccount("observer", "Observer (demo)", List.of(RoleGrant.of(Role.OBSERVER, "CSTO")))))
+            .flatMap(accounts -> accounts)
+            .toList();
 
     record DemoAccount(String username, String displayName, List<RoleGrant> grants) {
         String password() {
