@@ -72,7 +72,10 @@ public abstract class DatabaseTest {
     @TestPropertySource(properties = {
             "spring.datasource.url=${entente.test.postgres.url}",
             "spring.datasource.username=${entente.test.postgres.username}",
-            "spring.datasource.password=${entente.test.postgres.password}"
+            "spring.datasource.password=${entente.test.postgres.password}",
+            // The JVM's shutdown hooks stop PostgreSQL and close the contexts in no fixed order; the event
+            // publication registry reads the database on close, so waiting for a connection must end soon.
+            "spring.datasource.hikari.connection-timeout=5000"
     })
     public @interface Postgres {
     }

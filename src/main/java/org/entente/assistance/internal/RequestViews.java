@@ -146,7 +146,7 @@ class RequestViews {
     private View view(FiledRequest request) {
         var decided = request.decision();
         Decision decision = decided.map(step -> new Decision(step.decision().code(), step.clauseId(), step.step().at().toString(),
-                "council", null, request.session() == null ? null : request.session().outcomeReason())).orElse(null);
+                null, null, request.session() == null ? null : request.session().outcomeReason())).orElse(null);
         List<Step> steps = new ArrayList<>();
         for (RequestState state : request.history()) {
             steps.add(new Step(state.status().code(), state.step().by(), state.step().at(),
