@@ -5,13 +5,16 @@ import java.util.List;
 
 /**
  * A dataset document as the format defines it (see docs/dataset-format.md): one organization with
- * its sources, instruments, clauses, membership events and disagreements. Dates are ISO text whose
- * form is their precision.
+ * its sources, instruments, clauses, membership events, disagreements and historical requests for
+ * assistance. Dates are ISO text whose form is their precision. Fields added to version 1 later
+ * ({@code requests}, a clause's {@code covers}) are left out of a document when empty, so that a
+ * record without them exports as it did before.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DatasetDocument(String format, int version, OrganizationEntry organization, List<SourceEntry> sources,
                               List<InstrumentEntry> instruments, List<ClauseEntry> clauses,
-                              List<MembershipEventEntry> membershipEvents, List<DisagreementEntry> disagreements) {
+                              List<MembershipEventEntry> membershipEvents, List<DisagreementEntry> disagreements,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RequestEntry> requests) {
 
     public static final String FORMAT = "entente-dataset";
     public static final int VERSION = 1;
@@ -22,6 +25,7 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
         clauses = listOrEmpty(clauses);
         membershipEvents = listOrEmpty(membershipEvents);
         disagreements = listOrEmpty(disagreements);
+        requests = listOrEmpty(requests);
     }
 
     static <T> List<T> listOrEmpty(List<T> list) {
@@ -55,11 +59,18 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ClauseEntry(String id, String instrument, String article, String title, String summary, List<String> kinds,
-                              String inForceFrom, String inForceUntil, List<String> sources) {
+                              String inForceFrom, String inForceUntil, List<String> sources,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> covers, DecisionRuleEntry decisionRule) {
         public ClauseEntry {
             kinds = listOrEmpty(kinds);
             sources = listOrEmpty(sources);
+            covers = listOrEmpty(covers);
         }
+    }
+
+    /** How a council decides, on a decision-rule clause: {@code threshold} only for a qualified majority. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DecisionRuleEntry(String kind, Double quorum, Double threshold, Boolean requesterVotes) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -81,5 +92,32 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
         public ClaimEntry {
             sources = listOrEmpty(sources);
         }
+    }
+
+    /** A request for assistance as history recorded it; votes history did not record are left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RequestEntry(String id, String state, String received, String threat, String clause, String description,
+                               String addressedTo, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ResponseEntry> responses,
+                               RequestDecisionEntry decision, String note, List<String> sources) {
+        public RequestEntry {
+            responses = listOrEmpty(responses);
+            sources = listOrEmpty(sources);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ResponseEntry(String date, String action) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record RequestDecisionEntry(String kind, String date, String clause, String body, String summary,
+                                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<VoteEntry> votes) {
+        public RequestDecisionEntry {
+            votes = listOrEmpty(votes);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record VoteEntry(String state, String vote) {
     }
 }

@@ -41,6 +41,15 @@ public record PartialDate(LocalDate date, DatePrecision precision) implements Co
         }
     }
 
+    /** The last day this date may stand for: the day itself, or the last day of its month or year. */
+    public LocalDate lastDay() {
+        return switch (precision) {
+            case DAY -> date;
+            case MONTH -> YearMonth.from(date).atEndOfMonth();
+            case YEAR -> date.withDayOfYear(date.lengthOfYear());
+        };
+    }
+
     @Override
     public int compareTo(PartialDate other) {
         return date.compareTo(other.date);

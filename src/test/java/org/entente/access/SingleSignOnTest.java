@@ -69,6 +69,8 @@ class SingleSignOnTest {
                 client + "require-authorization-consent=false",
                 "spring.datasource.url=jdbc:h2:mem:identity-provider",
                 "spring.flyway.enabled=false",
+                // Without Entente's migrations, the provider's own database needs the event publication table Modulith reads on start.
+                "spring.modulith.events.jdbc.schema-initialization.enabled=true",
                 "spring.modulith.runtime.verification-enabled=false"));
         entente = new SpringApplicationBuilder(EntenteApplication.class).run(arguments(
                 "server.port=" + ententePort,

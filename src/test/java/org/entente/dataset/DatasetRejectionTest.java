@@ -6,11 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.entente.support.DatabaseTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -81,6 +85,105 @@ class DatasetRejectionTest {
             assertThat(message(answer, path)).contains(mentioned);
             assertThat(get("/api/v1/organizations/" + code).status()).isEqualTo(404);
             assertThat(organizationCodes()).isEqualTo(before);
+        }
+
+        /**
+         * Changes to the small document with a request ({@link RequestFixtures}), each making one error: what
+         * it is, the change, the path of the error, and what its message mentions.
+         */
+        static Stream<Arguments> badRequestsAndDecisionRules() {
+            return Stream.of(
+                    bad("a request invoking a clause the document lacks",
+                            document -> RequestFixtures.request(document).put("clause", "NLP-ART9"), "$.requests[0].clause", "NLP-ART9"),
+                    bad("a decision resting on a clause the document lacks",
+                            document -> decision(document).put("clause", "NLP-ART9"), "$.requests[0].decision.clause", "NLP-ART9"),
+                    bad("a request citing a source the document lacks",
+                            document -> ((ArrayNode) RequestFixtures.request(document).get("sources")).add("NOWHERE"), "$.requests[0].sources[2]", "NOWHERE"),
+                    bad("a request of no state",
+                            document -> RequestFixtures.request(document).put("state", "XYZ"), "$.requests[0].state", "XYZ"),
+                    bad("a request received on no real day",
+                            document -> RequestFixtures.request(document).put("received", "2019-02-30"), "$.requests[0].received", "2019-02-30"),
+                    bad("a threat of no category",
+                            document -> RequestFixtures.request(document).put("threat", "cyber"), "$.requests[0].threat", "cyber"),
+                    bad("a request whose id is used twice",
+                            document -> ((ArrayNode) document.get("requests")).add(RequestFixtures.request(document).deepCopy()), "$.requests[1].id", "EST-2019"),
+                    bad("a decision the day before the request was received",
+                            document -> decision(document).put("date", "2019-12-13"), "$.requests[0].decision.date", "2019-12-13"),
+                    bad("a decision in the month before the request was received",
+                            document -> decision(document).put("date", "2019-11"), "$.requests[0].decision.date", "2019-11"),
+                    bad("a vote of no state",
+                            document -> vote(document, 1).put("state", "XYZ"), "$.requests[0].decision.votes[1].state", "XYZ"),
+                    bad("a state's vote listed twice",
+                            document -> vote(document, 1).put("state", "EST"), "$.requests[0].decision.votes[1].state", "twice"),
+                    bad("a vote that is no vote",
+                            document -> vote(document, 0).put("vote", "maybe"), "$.requests[0].decision.votes[0].vote", "maybe"),
+                    bad("a decision rule on a clause that is not of kind decision_rule",
+                            document -> RequestFixtures.clause(document, "NLP-ART3").set("decisionRule",
+                                    RequestFixtures.clause(document, "NLP-ART7").get("decisionRule").deepCopy()),
+                            "$.clauses[1].decisionRule", "decision_rule"),
+                    bad("a threshold without a qualified majority",
+                            document -> decisionRule(document).put("kind", "simple_majority"), "$.clauses[2].decisionRule.threshold", "simple_majority"),
+                    bad("a qualified majority without a threshold",
+                            document -> decisionRule(document).remove("threshold"), "$.clauses[2].decisionRule", "threshold"),
+                    bad("a quorum above all the voters",
+                            document -> decisionRule(document).put("quorum", 1.5), "$.clauses[2].decisionRule.quorum", "1.5"),
+                    bad("a disagreement about a request the document does not record",
+                            document -> disagreementAbout(document, "request:EST-2020"), "$.disagreements[1].subject", "EST-2020"),
+                    bad("a preferred claim that contradicts the date a request was received",
+                            document -> disagreementAbout(document, "request:EST-2019"), "$.disagreements[1].claims", "2019-12-14"));
+        }
+
+        private static Arguments bad(String what, Consumer<ObjectNode> change, String path, String mentioned) {
+            return Arguments.of(what, change, path, mentioned);
+        }
+
+        private static ObjectNode decision(ObjectNode document) {
+            return (ObjectNode) RequestFixtures.request(document).get("decision");
+        }
+
+        private static ObjectNode vote(ObjectNode document, int index) {
+            return (ObjectNode) decision(document).path("votes").path(index);
+        }
+
+        private static ObjectNode decisionRule(ObjectNode document) {
+            return (ObjectNode) RequestFixtures.clause(document, "NLP-ART7").get("decisionRule");
+        }
+
+        /** A second disagreement, about the date of {@code subject}, preferring {@code 2020-02} as the first one does. */
+        private static void disagreementAbout(ObjectNode document, String subject) {
+            ObjectNode disagreement = (ObjectNode) document.path("disagreements").path(0).deepCopy();
+            disagreement.put("id", "DIS-REQUEST-DATE").put("subject", subject).put("attribute", "date");
+            ((ArrayNode) document.get("disagreements")).add(disagreement);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("badRequestsAndDecisionRules")
+        void rejectsABadRequestOrDecisionRuleNamingThePathOfTheError(String what, Consumer<ObjectNode> change, String path, String mentioned) {
+            ObjectNode document = RequestFixtures.withARequest(smallDataset("TESTR-REQUEST"), json());
+            change.accept(document);
+
+            Answer answer = post("/api/v1/datasets", document);
+
+            assertThat(rejectedFields(answer)).containsExactly(path);
+            assertThat(message(answer, path)).contains(mentioned);
+            assertThat(get("/api/v1/organizations/TESTR-REQUEST").status()).isEqualTo(404);
+        }
+
+        @Test
+        void acceptsTheDocumentWithARequestThatEachOfThoseChangesSpoils() {
+            Answer answer = post("/api/v1/datasets", RequestFixtures.withARequest(smallDataset("TESTR-REQUEST-OK"), json()));
+
+            assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
+        }
+
+        @Test
+        void aDocumentThatRecordsNoRequestsMayStillHaveADisagreementAboutOne() {
+            ObjectNode document = smallDataset("TESTR-REQFREE");
+            disagreementAbout(document, "request:NOT-RECORDED");
+
+            Answer answer = post("/api/v1/datasets", document);
+
+            assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
         }
 
         @Test

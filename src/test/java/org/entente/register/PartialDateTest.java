@@ -46,6 +46,14 @@ class PartialDateTest {
     }
 
     @Test
+    void theLastDayADateMayStandForIsTheEndOfItsMonthOrYear() {
+        assertThat(PartialDate.parse("2021-05-14").lastDay()).isEqualTo(LocalDate.of(2021, 5, 14));
+        assertThat(PartialDate.parse("2021-05").lastDay()).isEqualTo(LocalDate.of(2021, 5, 31));
+        assertThat(PartialDate.parse("2024-02").lastDay()).isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(PartialDate.parse("2021").lastDay()).isEqualTo(LocalDate.of(2021, 12, 31));
+    }
+
+    @Test
     void theSameDayAtAnotherPrecisionIsAnotherDate() {
         assertThat(PartialDate.parse("2016")).isNotEqualTo(PartialDate.parse("2016-01-01"));
         assertThat(PartialDate.parse("2016-01")).isNotEqualTo(PartialDate.parse("2016"));

@@ -1,16 +1,25 @@
 package org.entente.dataset.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.entente.assistance.DecisionKind;
+import org.entente.assistance.RecordedRequest;
+import org.entente.assistance.Vote;
 import org.entente.dataset.DatasetDocument;
 import org.entente.dataset.DatasetDocument.ClaimEntry;
 import org.entente.dataset.DatasetDocument.ClauseEntry;
+import org.entente.dataset.DatasetDocument.DecisionRuleEntry;
 import org.entente.dataset.DatasetDocument.DisagreementEntry;
 import org.entente.dataset.DatasetDocument.InstrumentEntry;
 import org.entente.dataset.DatasetDocument.MembershipEventEntry;
 import org.entente.dataset.DatasetDocument.NativeNameEntry;
 import org.entente.dataset.DatasetDocument.OrganizationEntry;
+import org.entente.dataset.DatasetDocument.RequestDecisionEntry;
+import org.entente.dataset.DatasetDocument.RequestEntry;
+import org.entente.dataset.DatasetDocument.ResponseEntry;
 import org.entente.dataset.DatasetDocument.SourceEntry;
+import org.entente.dataset.DatasetDocument.VoteEntry;
 import org.entente.provenance.Claim;
 import org.entente.provenance.Disagreement;
 import org.entente.provenance.ProvenanceContent;
@@ -18,6 +27,7 @@ import org.entente.provenance.Source;
 import org.entente.register.Clause;
 import org.entente.register.ClauseKind;
 import org.entente.register.Coded;
+import org.entente.register.DecisionTerms;
 import org.entente.register.Instrument;
 import org.entente.register.InstrumentKind;
 import org.entente.register.MembershipEvent;
@@ -28,8 +38,12 @@ import org.entente.register.OrganizationCode;
 import org.entente.register.PartialDate;
 import org.entente.register.RegisterContent;
 import org.entente.register.StateCode;
+import org.entente.register.ThreatCategory;
 
-/** Converts between the dataset format and the register's and provenance's records, both ways; input is validated before. */
+/**
+ * Converts between the dataset format and the register's, provenance's and recorded requests' records,
+ * both ways; input is validated before.
+ */
 final class DatasetMapping {
 
     private DatasetMapping() {
@@ -59,7 +73,45 @@ final class DatasetMapping {
     static Clause clause(ClauseEntry entry) {
         return new Clause(entry.id(), entry.instrument(), entry.article(), entry.title(), entry.summary(),
                 entry.kinds().stream().map(kind -> Coded.fromCode(ClauseKind.class, kind)).collect(Collectors.toSet()),
-                PartialDate.parse(entry.inForceFrom()), date(entry.inForceUntil()), entry.sources());
+                PartialDate.parse(entry.inForceFrom()), date(entry.inForceUntil()), entry.sources(),
+                entry.covers().stream().map(threat -> Coded.fromCode(ThreatCategory.class, threat)).collect(Collectors.toSet()),
+                entry.decisionRule() == null ? null : decisionTerms(entry.decisionRule()));
+    }
+
+    private static DecisionTerms decisionTerms(DecisionRuleEntry entry) {
+        return new DecisionTerms(Coded.fromCode(DecisionTerms.Kind.class, entry.kind()), entry.quorum(), entry.threshold(),
+                entry.requesterVotes());
+    }
+
+    static List<RecordedRequest> requests(DatasetDocument document) {
+        return document.requests().stream().map(DatasetMapping::request).toList();
+    }
+
+    private static RecordedRequest request(RequestEntry entry) {
+        RequestDecisionEntry decision = entry.decision();
+        return new RecordedRequest(entry.id(), StateCode.of(entry.state()), PartialDate.parse(entry.received()),
+                Coded.fromCode(ThreatCategory.class, entry.threat()), entry.clause(), entry.description(), entry.addressedTo(),
+                entry.responses().stream().map(response -> new RecordedRequest.Response(PartialDate.parse(response.date()), response.action())).toList(),
+                decision == null ? null : new RecordedRequest.Decision(Coded.fromCode(DecisionKind.class, decision.kind()),
+                        PartialDate.parse(decision.date()), decision.clause(), decision.body(), decision.summary(),
+                        decision.votes().stream().collect(Collectors.toMap(vote -> StateCode.of(vote.state()),
+                                vote -> Coded.fromCode(Vote.class, vote.vote())))),
+                entry.note(), entry.sources());
+    }
+
+    private static RequestEntry requestEntry(RecordedRequest request) {
+        RecordedRequest.Decision decision = request.decision();
+        return new RequestEntry(request.id(), request.state().value(), request.received().toString(), request.threat().code(),
+                request.clauseId(), request.description(), request.addressedTo(),
+                request.responses().stream().map(response -> new ResponseEntry(response.date().toString(), response.action())).toList(),
+                decision == null ? null : new RequestDecisionEntry(decision.kind().code(), decision.date().toString(), decision.clauseId(),
+                        decision.body(), decision.summary(), votes(decision.votes())),
+                request.note(), request.sourceIds());
+    }
+
+    /** The recorded votes by state code (the decision keeps them sorted). */
+    private static List<VoteEntry> votes(Map<StateCode, Vote> votes) {
+        return votes.entrySet().stream().map(vote -> new VoteEntry(vote.getKey().value(), vote.getValue().code())).toList();
     }
 
     static ProvenanceContent provenance(DatasetDocument document) {
@@ -74,7 +126,7 @@ final class DatasetMapping {
                 entry.claims().stream().map(claim -> new Claim(claim.value(), claim.wording(), Boolean.TRUE.equals(claim.preferred()), claim.sources())).toList());
     }
 
-    static DatasetDocument document(RegisterContent register, ProvenanceContent provenance) {
+    static DatasetDocument document(RegisterContent register, ProvenanceContent provenance, List<RecordedRequest> requests) {
         Organization org = register.organization();
         var organization = new OrganizationEntry(org.code().value(), org.name(), org.abbreviation(),
                 org.nativeNames().stream().map(name -> new NativeNameEntry(name.language(), name.name(), name.abbreviation())).toList(),
@@ -91,7 +143,9 @@ final class DatasetMapping {
         List<ClauseEntry> clauses = register.clauses().stream()
                 .map(clause -> new ClauseEntry(clause.id(), clause.instrumentId(), clause.article(), clause.title(), clause.summary(),
                         clause.kinds().stream().map(ClauseKind::code).sorted().toList(), text(clause.inForceFrom()),
-                        text(clause.inForceUntil()), clause.sourceIds()))
+                        text(clause.inForceUntil()), clause.sourceIds(), clause.covers().stream().map(ThreatCategory::code).sorted().toList(),
+                        clause.decisionRule() == null ? null : new DecisionRuleEntry(clause.decisionRule().kind().code(),
+                                clause.decisionRule().quorum(), clause.decisionRule().threshold(), clause.decisionRule().requesterVotes())))
                 .toList();
         List<MembershipEventEntry> events = register.events().stream()
                 .map(event -> new MembershipEventEntry(event.id(), event.state().value(), event.type().code(), event.date().toString(),
@@ -103,7 +157,8 @@ final class DatasetMapping {
                         disagreement.claims().stream().map(claim -> new ClaimEntry(claim.value(), claim.wording(),
                                 claim.preferred() ? Boolean.TRUE : null, claim.sourceIds())).toList()))
                 .toList();
-        return new DatasetDocument(DatasetDocument.FORMAT, DatasetDocument.VERSION, organization, sources, instruments, clauses, events, disagreements);
+        return new DatasetDocument(DatasetDocument.FORMAT, DatasetDocument.VERSION, organization, sources, instruments, clauses, events, disagreements,
+                requests.stream().map(DatasetMapping::requestEntry).toList());
     }
 
     private static PartialDate date(String text) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.access.Actor;
 import org.entente.access.Role;
+import org.entente.assistance.RecordedRequests;
 import org.entente.audit.AuditRecord;
 import org.entente.audit.AuditTrail;
 import org.entente.dataset.DatasetDocument;
@@ -28,14 +29,15 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Validates a document whole, then writes the register and its provenance in one transaction, one
- * import at a time across every instance sharing the database.
+ * Validates a document whole, then writes the register, its provenance and the recorded requests in one
+ * transaction, one import at a time across every instance sharing the database.
  */
 @Service
 class DatasetService implements Datasets {
 
     private final Register register;
     private final Provenance provenance;
+    private final RecordedRequests recordedRequests;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
@@ -43,8 +45,9 @@ class DatasetService implements Datasets {
     private final AuditTrail audit;
     private final DatasetValidator validator = new DatasetValidator();
 
-    DatasetService(Register register, Provenance provenance, TransactionTemplate transaction, JsonMapper json, Clock clock,
-                   ImportLock importLock, AuditTrail audit) {
+    DatasetService(Register register, Provenance provenance, RecordedRequests recordedRequests, TransactionTemplate transaction,
+                   JsonMapper json, Clock clock, ImportLock importLock, AuditTrail audit) {
+        this.recordedRequests = recordedRequests;
         this.importLock = importLock;
         this.audit = audit;
         this.register = register;
@@ -98,7 +101,8 @@ class DatasetService implements Datasets {
                 return new ImportOutcome.Stale(organization, before, current.map(Export::document).orElse(null));
             }
             ChangeCount changes = register.replace(DatasetMapping.register(document), at)
-                    .plus(provenance.replace(organization, DatasetMapping.provenance(document), at));
+                    .plus(provenance.replace(organization, DatasetMapping.provenance(document), at))
+                    .plus(recordedRequests.replace(code, DatasetMapping.requests(document), at));
             String after = digest(organization, at).orElseThrow();
             if (changes.changedAnything()) {
                 audit.append(new AuditRecord(importer.name(), importer.rolesIn(code), organization, "dataset.import",
@@ -124,8 +128,10 @@ class DatasetService implements Datasets {
 
     @Override
     public Optional<Export> export(String organization, Instant recordedAt) {
-        return register.content(OrganizationCode.of(organization), recordedAt)
-                .map(content -> DatasetMapping.document(content, provenance.content(organization, recordedAt)))
+        OrganizationCode code = OrganizationCode.of(organization);
+        return register.content(code, recordedAt)
+                .map(content -> DatasetMapping.document(content, provenance.content(organization, recordedAt),
+                        recordedRequests.all(code, recordedAt)))
                 .map(document -> new Export(document, Digests.sha256(json.writeValueAsBytes(document))));
     }
 

@@ -18,7 +18,10 @@ import java.util.Set;
 import java.util.function.Function;
 import org.entente.dataset.DatasetDocument;
 import org.entente.dataset.DatasetDocument.DisagreementEntry;
+import org.entente.dataset.DatasetDocument.RequestEntry;
 import org.entente.dataset.DatasetError;
+import org.entente.register.ClauseKind;
+import org.entente.register.DecisionTerms;
 import org.entente.register.Membership;
 import org.entente.register.MembershipEvent;
 import org.entente.register.MembershipEventType;
@@ -31,7 +34,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * Everything that can be wrong with a dataset document, each with its JSON path: first its shape
  * against the JSON Schema, then what a schema cannot say (references, state codes, real dates,
- * periods, and whether each state's events can happen in their order).
+ * periods, whether each state's events can happen in their order, and a request's dates and votes).
  */
 final class DatasetValidator {
 
@@ -76,6 +79,7 @@ final class DatasetValidator {
         Set<String> clauses = ids(document.clauses(), DatasetDocument.ClauseEntry::id, "$.clauses", errors);
         Set<String> events = ids(document.membershipEvents(), DatasetDocument.MembershipEventEntry::id, "$.membershipEvents", errors);
         ids(document.disagreements(), DisagreementEntry::id, "$.disagreements", errors);
+        Set<String> requests = ids(document.requests(), RequestEntry::id, "$.requests", errors);
 
         for (int i = 0; i < document.sources().size(); i++) {
             date(document.sources().get(i).published(), "$.sources[" + i + "].published", errors);
@@ -99,6 +103,9 @@ final class DatasetValidator {
             if (from != null && until != null && !until.date().isAfter(from.date())) {
                 errors.add(new DatasetError(path + ".inForceUntil", "the clause's period in force must end after it starts (" + from + ")"));
             }
+            if (clause.decisionRule() != null) {
+                decisionRule(clause, path + ".decisionRule", errors);
+            }
             citations(clause.sources(), path + ".sources", sources, errors);
         }
         var validEvents = new ArrayList<MembershipEvent>();
@@ -106,10 +113,7 @@ final class DatasetValidator {
         for (int i = 0; i < document.membershipEvents().size(); i++) {
             var event = document.membershipEvents().get(i);
             String path = "$.membershipEvents[" + i + "]";
-            boolean known = States.exists(event.state());
-            if (!known && StateCode.isValid(event.state())) {
-                errors.add(new DatasetError(path + ".state", "'" + event.state() + "' is not an ISO 3166-1 alpha-3 state code"));
-            }
+            boolean known = state(event.state(), path + ".state", errors);
             PartialDate date = date(event.date(), path + ".date", errors);
             if (event.instrument() != null) {
                 reference(event.instrument(), path + ".instrument", instruments, "instrument", errors);
@@ -125,12 +129,20 @@ final class DatasetValidator {
                         "a " + violation.type().code() + " event of " + violation.state() + " on " + violation.date()
                                 + " cannot happen there: " + violation.reason())));
 
-        Map<String, Set<String>> subjects = Map.of(
+        for (int i = 0; i < document.requests().size(); i++) {
+            request(document.requests().get(i), "$.requests[" + i + "]", clauses, sources, errors);
+        }
+
+        Map<String, Set<String>> subjects = new HashMap<>(Map.of(
                 "organization", document.organization() == null || document.organization().code() == null
                         ? Set.of() : Set.of(document.organization().code()),
                 "instrument", instruments,
                 "clause", clauses,
-                "membershipEvent", events);
+                "membershipEvent", events));
+        if (!document.requests().isEmpty()) {
+            // A document that records requests names one of them; one that records none may still speak of a request.
+            subjects.put("request", requests);
+        }
         for (int i = 0; i < document.disagreements().size(); i++) {
             var disagreement = document.disagreements().get(i);
             String path = "$.disagreements[" + i + "]";
@@ -156,6 +168,55 @@ final class DatasetValidator {
             }
         }
         return errors;
+    }
+
+    /** A clause's decision rule: only on a decision-rule clause, and a threshold only for a qualified majority. */
+    private static void decisionRule(DatasetDocument.ClauseEntry clause, String path, List<DatasetError> errors) {
+        if (!clause.kinds().contains(ClauseKind.DECISION_RULE.code())) {
+            errors.add(new DatasetError(path, "only a clause of kind " + ClauseKind.DECISION_RULE.code()
+                    + " states a decision rule; this one is of kind " + String.join(", ", clause.kinds())));
+        }
+        String kind = clause.decisionRule().kind();
+        if (clause.decisionRule().threshold() != null && !DecisionTerms.Kind.QUALIFIED_MAJORITY.code().equals(kind)) {
+            errors.add(new DatasetError(path + ".threshold", "only a qualified majority has a threshold; this rule is " + kind));
+        }
+    }
+
+    /** A historical request: its state, dates, clauses, votes and sources. */
+    private static void request(RequestEntry request, String path, Set<String> clauses, Set<String> sources, List<DatasetError> errors) {
+        state(request.state(), path + ".state", errors);
+        PartialDate received = date(request.received(), path + ".received", errors);
+        reference(request.clause(), path + ".clause", clauses, "clause", errors);
+        for (int r = 0; r < request.responses().size(); r++) {
+            date(request.responses().get(r).date(), path + ".responses[" + r + "].date", errors);
+        }
+        var decision = request.decision();
+        if (decision != null) {
+            PartialDate decided = date(decision.date(), path + ".decision.date", errors);
+            if (received != null && decided != null && decided.lastDay().isBefore(received.date())) {
+                errors.add(new DatasetError(path + ".decision.date", "the decision (" + decided
+                        + ") cannot come before the request was received (" + received + ")"));
+            }
+            reference(decision.clause(), path + ".decision.clause", clauses, "clause", errors);
+            Set<String> voters = new HashSet<>();
+            for (int v = 0; v < decision.votes().size(); v++) {
+                String voter = decision.votes().get(v).state();
+                String votePath = path + ".decision.votes[" + v + "].state";
+                if (state(voter, votePath, errors) && !voters.add(voter)) {
+                    errors.add(new DatasetError(votePath, "the vote of " + voter + " is listed twice"));
+                }
+            }
+        }
+        citations(request.sources(), path + ".sources", sources, errors);
+    }
+
+    /** Whether the state code names an existing state; a well-formed code of no state is an error (a malformed one is the schema's). */
+    private static boolean state(String code, String path, List<DatasetError> errors) {
+        boolean known = States.exists(code);
+        if (!known && StateCode.isValid(code)) {
+            errors.add(new DatasetError(path, "'" + code + "' is not an ISO 3166-1 alpha-3 state code"));
+        }
+        return known;
     }
 
     /**
@@ -189,6 +250,8 @@ final class DatasetValidator {
                         case "inForceUntil" -> c.inForceUntil();
                         default -> null;
                     });
+            case "request" -> document.requests().stream().filter(r -> id.equals(r.id())).findFirst()
+                    .map(r -> "date".equals(attribute) ? r.received() : null);
             default -> Optional.empty();
         };
     }
