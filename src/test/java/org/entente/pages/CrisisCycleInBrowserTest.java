@@ -131,7 +131,7 @@ class CrisisCycleInBrowserTest extends DatabaseTest {
         Browser.screenshot(browser, "request-decided");
 
         // Every step is in the request's audit history.
-        browser.findElement(By.linkText("Its audit history")).click();
+        browser.get(browser.findElement(By.linkText("Its audit history")).getAttribute("href"));
         wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("audit-entries")));
         String trail = browser.findElement(By.id("audit-entries")).getText();
         assertThat(trail).contains("request.file", "request.convene", "request.vote", "request.decide").contains("request:" + id);

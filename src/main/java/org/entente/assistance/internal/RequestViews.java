@@ -3,6 +3,7 @@ package org.entente.assistance.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -123,9 +124,9 @@ class RequestViews {
     }
 
     private static Summary summary(JdbcFiledRequests.Row row) {
-        return new Summary(row.id(), Origin.FILED, row.state().value(), row.receivedAt().toString(), row.threat().code(), row.clauseId(),
+        return new Summary(row.id(), Origin.FILED, row.state().value(), row.receivedAt().truncatedTo(ChronoUnit.SECONDS).toString(), row.threat().code(), row.clauseId(),
                 row.status().code(), row.decision() == null ? null : row.decision().code(),
-                row.decidedAt() == null ? null : row.decidedAt().toString(),
+                row.decidedAt() == null ? null : row.decidedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
                 row.decidedAt() == null ? null : TimeToDecision.of(Duration.between(row.receivedAt(), row.decidedAt())));
     }
 
@@ -145,14 +146,15 @@ class RequestViews {
 
     private View view(FiledRequest request) {
         var decided = request.decision();
-        Decision decision = decided.map(step -> new Decision(step.decision().code(), step.clauseId(), step.step().at().toString(),
+        Decision decision = decided.map(step -> new Decision(step.decision().code(), step.clauseId(), step.step().at().truncatedTo(ChronoUnit.SECONDS).toString(),
                 null, null, request.session() == null ? null : request.session().outcomeReason())).orElse(null);
         List<Step> steps = new ArrayList<>();
         for (RequestState state : request.history()) {
-            steps.add(new Step(state.status().code(), state.step().by(), state.step().at(),
+            steps.add(new Step(state.status().code(), state.step().by(), state.step().at().truncatedTo(ChronoUnit.SECONDS),
                     state instanceof RequestState.Decided d ? d.decision().code() + " on " + d.clauseId() : null));
         }
-        return new View(request.id(), Origin.FILED, request.organization().value(), request.state().value(), request.receivedAt().toString(),
+        return new View(request.id(), Origin.FILED, request.organization().value(), request.state().value(),
+                request.receivedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
                 request.threat().code(), request.clauseId(), request.description(), null, request.status().code(), request.filedBy(),
                 request.onBehalf(), request.warningsAcknowledged(), decision, request.timeToDecision().map(TimeToDecision::of).orElse(null),
                 steps, List.of(), request.session() == null ? null : session(request.session()), null, false, null, request.sourceRefs());
