@@ -16,13 +16,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.entente.support.RealPostgres;
+import org.entente.support.ScratchDatabase;
 import org.entente.support.ServerProcess;
 import org.entente.support.TestAccounts;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -42,32 +41,25 @@ class KilledImportTest {
 
     @Test
     void aServerKilledInTheMiddleOfALargeImportRestartsWithTheRegisterAsBeforeAndTheAuditChainIntact() throws Exception {
-        String database = "killed_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection admin = connect(postgres.jdbcUrl())) {
-            admin.createStatement().execute("create database " + database);
-        }
-        String url = postgres.jdbcUrl().replaceAll("/[^/]+$", "/" + database);
-
-        ServerProcess first = ServerProcess.start(url, postgres.username(), postgres.password());
-        try {
-            killMidImport(first, url, database);
-        } finally {
-            first.process().destroyForcibly();
-        }
-        assertTheRegisterIsAsBeforeAfterARestart(url);
-        try (Connection admin = connect(postgres.jdbcUrl())) {
-            admin.createStatement().execute("drop database " + database);
+        try (ScratchDatabase database = ScratchDatabase.create(postgres, "killed")) {
+            ServerProcess first = database.start();
+            try {
+                killMidImport(first, database);
+            } finally {
+                first.process().destroyForcibly();
+            }
+            assertTheRegisterIsAsBeforeAfterARestart(database);
         }
     }
 
     private String cstoBefore;
     private long auditBefore;
 
-    private void killMidImport(ServerProcess first, String url, String database) throws Exception {
+    private void killMidImport(ServerProcess first, ScratchDatabase database) throws Exception {
         first.awaitReady();
         cstoBefore = first.get("/api/v1/organizations/CSTO/dataset").headers().firstValue("ETag").orElseThrow();
-        String token = importerToken(url, "TESTK-BIG");
-        auditBefore = count(url, "select count(*) from audit_entry");
+        String token = TestAccounts.tokenFor(database.jdbc(), "killer", "secretariat@TESTK-BIG");
+        auditBefore = database.count("select count(*) from audit_entry");
 
         CompletableFuture<Integer> importing = CompletableFuture.supplyAsync(() -> {
             try {
@@ -79,27 +71,26 @@ class KilledImportTest {
                 return -1;
             }
         });
-        awaitAWritingTransaction(database);
+        awaitAWritingTransaction(database.name());
         first.kill();
 
         assertThat(importing.get(30, TimeUnit.SECONDS)).as("the import did not finish").isEqualTo(-1);
-        assertThat(count(url, "select count(*) from organization where org_code = 'TESTK-BIG'")).isZero();
-        assertThat(count(url, "select count(*) from membership_event where org_code = 'TESTK-BIG'")).isZero();
-        assertThat(count(url, "select count(*) from audit_entry")).isEqualTo(auditBefore);
+        assertThat(database.count("select count(*) from organization where org_code = 'TESTK-BIG'")).isZero();
+        assertThat(database.count("select count(*) from membership_event where org_code = 'TESTK-BIG'")).isZero();
+        assertThat(database.count("select count(*) from audit_entry")).isEqualTo(auditBefore);
     }
 
-    private void assertTheRegisterIsAsBeforeAfterARestart(String url) throws Exception {
-        ServerProcess second = ServerProcess.start(url, postgres.username(), postgres.password());
+    private void assertTheRegisterIsAsBeforeAfterARestart(ScratchDatabase database) throws Exception {
+        ServerProcess second = database.start();
         try {
             second.awaitReady();
             assertThat(second.get("/api/v1/organizations/TESTK-BIG").statusCode()).isEqualTo(404);
             assertThat(second.get("/api/v1/organizations/CSTO/dataset").headers().firstValue("ETag").orElseThrow()).isEqualTo(cstoBefore);
         } finally {
-            second.process().destroy();
-            second.process().waitFor(30, TimeUnit.SECONDS);
+            second.stop();
         }
 
-        ServerProcess verifier = ServerProcess.start(url, postgres.username(), postgres.password(), "--verify-audit");
+        ServerProcess verifier = database.start("--verify-audit");
         try {
             assertThat(verifier.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(verifier.process().exitValue()).as(Files.readString(verifier.log())).isZero();
@@ -129,13 +120,6 @@ class KilledImportTest {
         throw new AssertionError("the import never started writing");
     }
 
-    /** A secretariat officer of the organization with a personal access token, in the server's database. */
-    private String importerToken(String url, String organization) {
-        var database = new org.springframework.jdbc.datasource.SimpleDriverDataSource(new org.postgresql.Driver(), url,
-                postgres.username(), postgres.password());
-        return TestAccounts.tokenFor(JdbcClient.create(database), "killer", "secretariat@" + organization);
-    }
-
     /** About 20,000 membership events: every state signs, withdraws and accedes again, year after year. */
     private static byte[] largeDocument(String code) {
         ObjectNode document = JSON.createObjectNode().put("format", "entente-dataset").put("version", 1);
@@ -157,12 +141,5 @@ class KilledImportTest {
 
     private Connection connect(String url) throws SQLException {
         return DriverManager.getConnection(url, postgres.username(), postgres.password());
-    }
-
-    private long count(String url, String sql) throws SQLException {
-        try (Connection db = connect(url); var rows = db.createStatement().executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }

@@ -5,6 +5,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
+import java.util.function.BiFunction;
+import org.entente.access.Actor;
+import org.entente.assistance.DecisionKind;
+import org.entente.assistance.FiledRequest;
+import org.entente.assistance.Vote;
 import java.util.List;
 import org.entente.access.CurrentActor;
 import org.entente.assistance.Verdict;
@@ -76,7 +81,7 @@ class AssistanceApi {
                          @Parameter(description = "Only this decision (deploy_forces, non_military_assistance, rejected, deferred)") @RequestParam(required = false) String decision,
                          @Parameter(description = "Only this status (filed, under_consultation, decided, closed, withdrawn)") @RequestParam(required = false) String status) {
         PageOf.check(page, size);
-        Organization org = views.organization(organization, Instant.now());
+        Organization org = views.organization(organization);
         List<Summary> all = RequestFilter.of(state, threat, decision, status).apply(views.list(org, actor.get()));
         return PageOf.of(all, page, size);
     }
@@ -84,15 +89,15 @@ class AssistanceApi {
     @GetMapping("/{id}")
     @Operation(summary = "One request with its story: steps, session and tally, decision, sources")
     View request(@PathVariable String organization, @PathVariable String id) {
-        return views.require(views.organization(organization, Instant.now()), actor.get(), id);
+        return views.require(views.organization(organization), actor.get(), id);
     }
 
     @GetMapping("/eligibility")
     @Operation(summary = "The charter's policies on a request before it is filed, and the clause proposed for its threat")
     Eligibility eligibility(@PathVariable String organization, @RequestParam String state, @RequestParam String threat,
                             @RequestParam(required = false) String clause) {
-        Organization org = views.organization(organization, Instant.now());
-        var check = service.check(org, stateCode(state), code(ThreatCategory.class, "threat", threat), clause, Instant.now());
+        Organization org = views.organization(organization);
+        var check = service.check(org, stateCode(state), code(ThreatCategory.class, "threat", threat), clause);
         return new Eligibility(check.proposedClause(), check.candidates().stream().map(Clause::id).toList(), check.verdicts().stream().map(VerdictView::of).toList(),
                 check.allowsFiling(), check.hasWarnings());
     }
@@ -101,53 +106,50 @@ class AssistanceApi {
     @Operation(summary = "File a request: a liaison for their own state, the secretariat on a state's behalf",
             description = "Without a clause, the proposed one is invoked. 422 lists every policy that refuses; a warning needs acknowledgeWarnings from the secretariat.")
     ResponseEntity<View> file(@PathVariable String organization, @RequestBody NewRequest request) {
-        Organization org = views.organization(organization, Instant.now());
+        Organization org = views.organization(organization);
         var filing = RequestForms.filing(request.state(), request.threat(), request.clause(), request.description(), request.sources(),
                 Boolean.TRUE.equals(request.acknowledgeWarnings()));
         var filed = service.file(org, actor.get(), filing);
-        return ResponseEntity.created(URI.create("/api/v1/organizations/" + org.code().value() + "/requests/" + filed.id()))
-                .body(views.require(org, actor.get(), filed.id()));
+        return ResponseEntity.created(URI.create("/api/v1/organizations/" + org.code().value() + "/requests/" + filed.id())).body(views.view(filed));
     }
 
     @PostMapping("/{id}/withdrawal")
     @Operation(summary = "Withdraw a request before its decision (its state's liaison or the secretariat)")
     View withdraw(@PathVariable String organization, @PathVariable String id) {
-        Organization org = views.organization(organization, Instant.now());
-        service.withdraw(org, actor.get(), id);
-        return views.require(org, actor.get(), id);
+        return step(organization, (org, current) -> service.withdraw(org, current, id));
     }
 
     @PostMapping("/{id}/session")
     @Operation(summary = "Convene the council on a request (the secretariat)",
             description = "The voters are the members in good standing on the session's date; the rule is the organization's decision-rule clause. A silence procedure needs a deadline.")
     View convene(@PathVariable String organization, @PathVariable String id, @RequestBody Convening convening) {
-        Organization org = views.organization(organization, Instant.now());
-        service.convene(org, actor.get(), id, convening.opensAt(), convening.deadline(), RequestForms.motion(convening.motion()));
-        return views.require(org, actor.get(), id);
+        DecisionKind motion = RequestForms.motion(convening.motion());
+        return step(organization, (org, current) -> service.convene(org, current, id, convening.opensAt(), convening.deadline(), motion));
     }
 
     @PutMapping("/{id}/session/votes/{state}")
     @Operation(summary = "Vote for one's own state: for, against or abstain, with an optional statement; changeable until the session closes")
     View vote(@PathVariable String organization, @PathVariable String id, @PathVariable String state, @RequestBody Ballot ballot) {
-        Organization org = views.organization(organization, Instant.now());
-        service.vote(org, actor.get(), id, stateCode(state), RequestForms.vote(ballot.vote()), RequestForms.statement(ballot.statement()));
-        return views.require(org, actor.get(), id);
+        Vote vote = RequestForms.vote(ballot.vote());
+        String statement = RequestForms.statement(ballot.statement());
+        return step(organization, (org, current) -> service.vote(org, current, id, stateCode(state), vote, statement));
     }
 
     @PostMapping("/{id}/session/closure")
     @Operation(summary = "Close the session (the secretariat): the rule decides, and the decision cites the clause invoked")
     View closeSession(@PathVariable String organization, @PathVariable String id) {
-        Organization org = views.organization(organization, Instant.now());
-        service.closeSession(org, actor.get(), id);
-        return views.require(org, actor.get(), id);
+        return step(organization, (org, current) -> service.closeSession(org, current, id));
     }
 
     @PostMapping("/{id}/closure")
     @Operation(summary = "Close a decided request (the secretariat)")
     View close(@PathVariable String organization, @PathVariable String id) {
-        Organization org = views.organization(organization, Instant.now());
-        service.close(org, actor.get(), id);
-        return views.require(org, actor.get(), id);
+        return step(organization, (org, current) -> service.close(org, current, id));
+    }
+
+    /** One step of a request by the current actor; the request as it now stands. */
+    private View step(String organization, BiFunction<Organization, Actor, FiledRequest> step) {
+        return views.view(step.apply(views.organization(organization), actor.get()));
     }
 
     static StateCode stateCode(String state) {

@@ -91,7 +91,7 @@ class AssistancePages {
     String eligibility(@PathVariable String organization, @RequestParam String state, @RequestParam String threat,
                        @RequestParam(required = false) String clause, Model model) {
         Organization org = frame(organization, model);
-        var check = service.check(org, AssistanceApi.stateCode(state), AssistanceApi.code(ThreatCategory.class, "threat", threat), clause, clock.instant());
+        var check = service.check(org, AssistanceApi.stateCode(state), AssistanceApi.code(ThreatCategory.class, "threat", threat), clause);
         model.addAttribute("proposedClause", check.proposedClause());
         model.addAttribute("candidateClauses", check.candidates().stream().map(Clause::id).toList());
         model.addAttribute("verdicts", check.verdicts().stream().map(AssistanceApi.VerdictView::of).toList());
@@ -103,7 +103,7 @@ class AssistancePages {
                 @RequestParam(required = false) String clause, @RequestParam(required = false) String description,
                 @RequestParam(required = false) String sources, @RequestParam(defaultValue = "false") boolean acknowledgeWarnings,
                 RedirectAttributes redirect) {
-        Organization org = views.organization(organization, clock.instant());
+        Organization org = views.organization(organization);
         String base = "/organizations/" + org.code().value() + "/requests";
         return attempt(redirect, base + "/new", () -> {
             var filing = RequestForms.filing(state, threat, clause, description,
@@ -174,7 +174,7 @@ class AssistancePages {
 
     /** Runs one step of a request and comes back to its page, with the reason where the step was refused. */
     private String step(String organization, String id, RedirectAttributes redirect, Consumer<Organization> step) {
-        Organization org = views.organization(organization, clock.instant());
+        Organization org = views.organization(organization);
         String page = "/organizations/" + org.code().value() + "/requests/" + id;
         return attempt(redirect, page, () -> {
             step.accept(org);
@@ -195,7 +195,7 @@ class AssistancePages {
     }
 
     private Organization frame(String code, Model model) {
-        Organization organization = views.organization(code, clock.instant());
+        Organization organization = views.organization(code);
         model.addAttribute("organization", organization);
         model.addAttribute("recordedAt", null);
         return organization;

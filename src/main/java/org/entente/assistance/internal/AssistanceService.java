@@ -83,7 +83,11 @@ class AssistanceService {
         }
     }
 
-    Check check(Organization organization, StateCode state, ThreatCategory threat, String clauseId, Instant at) {
+    Check check(Organization organization, StateCode state, ThreatCategory threat, String clauseId) {
+        return check(organization, state, threat, clauseId, clock.instant());
+    }
+
+    private Check check(Organization organization, StateCode state, ThreatCategory threat, String clauseId, Instant at) {
         RegisterContent content = register.content(organization.code(), at).orElseThrow();
         LocalDate day = day(at);
         List<Clause> candidates = ClauseRouting.candidates(content.clauses(), threat, day);

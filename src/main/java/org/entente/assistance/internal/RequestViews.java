@@ -92,7 +92,9 @@ class RequestViews {
                 Map<String, String> recordedVotes, boolean votesUnrecorded, String note, List<String> sources) {
     }
 
-    Organization organization(String code, Instant at) {
+    /** The organization the address names, as currently registered. */
+    Organization organization(String code) {
+        Instant at = clock.instant();
         if (!OrganizationCode.isValid(code)) {
             throw Problems.badRequest("organization", "'" + code + "' is not an organization code");
         }
@@ -144,7 +146,7 @@ class RequestViews {
                 decision != null, request.note(), request.sourceIds());
     }
 
-    private View view(FiledRequest request) {
+    View view(FiledRequest request) {
         var decided = request.decision();
         Decision decision = decided.map(step -> new Decision(step.decision().code(), step.clauseId(), step.step().at().truncatedTo(ChronoUnit.SECONDS).toString(),
                 null, null, request.session() == null ? null : request.session().outcomeReason())).orElse(null);
