@@ -107,6 +107,9 @@ public record CouncilSession(Instant opensAt, Instant deadline, DecisionKind mot
         if (closed()) {
             return new Result.Refused<>("the session already closed at " + closedAt);
         }
+        if (at.isBefore(opensAt)) {
+            return new Result.Refused<>("the session opens at " + opensAt + "; it cannot close before");
+        }
         Outcome outcome = outcome(at);
         if (deadline != null && at.isBefore(deadline) && outcome instanceof Outcome.Pending) {
             return new Result.Refused<>("the silence procedure runs until " + deadline);

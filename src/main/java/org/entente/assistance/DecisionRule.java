@@ -84,6 +84,11 @@ public sealed interface DecisionRule {
         };
     }
 
+    /** How many of {@code voters} a share needs: the share times the voters, rounded up (0.56 of 25 is 14, not 15). */
+    static long required(double share, int voters) {
+        return (long) Math.ceil(share * voters - 1e-9);
+    }
+
     private static void checkQuorum(double quorum) {
         if (!(quorum >= 0.0 && quorum <= 1.0)) {
             throw new IllegalArgumentException("a quorum is a share of the voters between 0 and 1, not " + quorum);
@@ -103,8 +108,8 @@ public sealed interface DecisionRule {
         if (voters == 0) {
             return new Outcome.Rejected("no member in good standing may vote");
         }
-        if (!(this instanceof SilenceProcedure) && present < Math.ceil(quorum() * voters)) {
-            return new Outcome.Pending(present + " of " + voters + " have voted; the quorum is " + (long) Math.ceil(quorum() * voters));
+        if (!(this instanceof SilenceProcedure) && present < required(quorum(), voters)) {
+            return new Outcome.Pending(present + " of " + voters + " have voted; the quorum is " + required(quorum(), voters));
         }
         return switch (this) {
             case Consensus consensus -> against > 0
@@ -116,9 +121,9 @@ public sealed interface DecisionRule {
             case SimpleMajority majority -> forIt > against
                     ? new Outcome.Adopted("by simple majority, " + forIt + " to " + against)
                     : new Outcome.Rejected("no simple majority, " + forIt + " to " + against);
-            case QualifiedMajority qualified -> forIt >= Math.ceil(qualified.threshold() * voters)
+            case QualifiedMajority qualified -> forIt >= required(qualified.threshold(), voters)
                     ? new Outcome.Adopted("by qualified majority, " + forIt + " of " + voters)
-                    : new Outcome.Rejected("no qualified majority: " + forIt + " of the " + (long) Math.ceil(qualified.threshold() * voters) + " needed");
+                    : new Outcome.Rejected("no qualified majority: " + forIt + " of the " + required(qualified.threshold(), voters) + " needed");
             case SilenceProcedure silence -> against > 0
                     ? new Outcome.Rejected("the silence was broken by " + against + " objection(s)")
                     : now.isBefore(silence.deadline())

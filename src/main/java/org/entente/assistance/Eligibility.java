@@ -59,13 +59,18 @@ public final class Eligibility {
      * No request of the same state about the same threat is still open (filed, or before the council):
      * the situation is already before the organization.
      */
-    public static Verdict noOpenRequestForTheSituation(List<FiledRequest> openRequestsOfTheState, ThreatCategory threat) {
+    public static Verdict noOpenRequestForTheSituation(List<OpenRequest> openRequestsOfTheState, ThreatCategory threat) {
         return openRequestsOfTheState.stream()
-                .filter(request -> request.threat() == threat && request.open())
+                .filter(request -> request.threat() == threat && (request.status() == RequestState.Status.FILED
+                        || request.status() == RequestState.Status.UNDER_CONSULTATION))
                 .findFirst()
-                .<Verdict>map(open -> new Verdict.Refused(NO_OPEN_REQUEST, "request " + open.id() + " of " + open.state()
-                        + " about " + threat.code().replace('_', ' ') + " is still open (" + open.status().code().replace('_', ' ') + ")"))
+                .<Verdict>map(open -> new Verdict.Refused(NO_OPEN_REQUEST, "request " + open.id() + " about " + threat.code().replace('_', ' ')
+                        + " is still open (" + open.status().code().replace('_', ' ') + ")"))
                 .orElse(new Verdict.Allowed(NO_OPEN_REQUEST));
+    }
+
+    /** A request of the requesting state that may still be before the organization: what it is about, and where it stands. */
+    public record OpenRequest(String id, ThreatCategory threat, RequestState.Status status) {
     }
 
     /** Whether the verdicts allow filing: no refusal, and every warning acknowledged. */

@@ -159,7 +159,31 @@ class CrisisCycleApiTest {
             assertThat(decided.body().path("decision").path("kind").asString()).as("4 of 5 voters never took part: no quorum").isEqualTo("deferred");
             var late = putAs(kazakhstan, REQUESTS + "/" + id + "/session/votes/KAZ", body(Map.of("vote", "against")));
             assertThat(late.status()).isEqualTo(409);
-            assertThat(late.body().path("detail").asString()).contains("votes can no longer change");
+            assertThat(late.body().path("detail").asString()).contains("is decided");
+        }
+
+        @Test
+        void aWithdrawnRequestTakesNoVoteAndHistoryDoesNotChange() {
+            String liaison = tokenFor("cycle-liaison-blr", "liaison@CSTO/BLR");
+            String secretariat = tokenFor("cycle-secretariat-4", "secretariat@CSTO");
+            String belarus = tokenFor("cycle-rep-blr-2", "council_representative@CSTO/BLR");
+            var filed = file(liaison, "BLR", "extremism", Map.of()).body();
+            String id = filed.path("id").asString();
+
+            var early = postAs(secretariat, REQUESTS + "/" + id + "/session",
+                    json().writeValueAsBytes(Map.of("motion", "deploy_forces", "opensAt", "2020-01-01T00:00:00Z")));
+            assertThat(early.status()).as("a session cannot open before the request was received").isEqualTo(400);
+            postAs(secretariat, REQUESTS + "/" + id + "/session", json().writeValueAsBytes(Map.of("motion", "deploy_forces")));
+            postAs(liaison, REQUESTS + "/" + id + "/withdrawal", new byte[0]);
+
+            var vote = putAs(belarus, REQUESTS + "/" + id + "/session/votes/BLR", body(Map.of("vote", "for")));
+            assertThat(vote.status()).isEqualTo(409);
+            assertThat(vote.body().path("detail").asString()).contains("withdrawn");
+            assertThat(postAs(secretariat, REQUESTS + "/" + id + "/session/closure", new byte[0]).status()).isEqualTo(409);
+
+            var history = postAs(secretariat, REQUESTS + "/KAZ-2022/closure", new byte[0]);
+            assertThat(history.status()).isEqualTo(409);
+            assertThat(history.body().path("detail").asString()).contains("historical record");
         }
 
         @Test

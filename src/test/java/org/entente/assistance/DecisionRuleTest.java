@@ -188,4 +188,12 @@ class DecisionRuleTest {
         assertThatThrownBy(() -> new DecisionRule.Consensus(1.5, true)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new DecisionRule.QualifiedMajority(0.5, 0.0, true)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aShareOfTheVotersIsCountedWithoutFloatingPointSurprises() {
+        assertThat(DecisionRule.required(0.56, 25)).as("0.56 x 25 is 14, though the double product is a hair above").isEqualTo(14);
+        assertThat(DecisionRule.required(0.55, 20)).isEqualTo(11);
+        assertThat(DecisionRule.required(2.0 / 3, 30)).isEqualTo(20);
+        assertThat(DecisionRule.required(0.5, 7)).isEqualTo(4);
+    }
 }

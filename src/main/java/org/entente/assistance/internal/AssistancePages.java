@@ -23,6 +23,7 @@ import org.entente.register.Organization;
 import org.entente.register.Register;
 import org.entente.register.StateCode;
 import org.entente.register.ThreatCategory;
+import org.entente.web.Problems;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -123,6 +124,7 @@ class AssistancePages {
         model.addAttribute("disagreements", provenance.content(org.code().value(), clock.instant()).disagreements().stream()
                 .filter(disagreement -> disagreement.subject().equals("request:" + id)).toList());
         model.addAttribute("secretariat", current.holds(Role.SECRETARIAT, org.code(), null));
+        model.addAttribute("auditor", current.holds(Role.SECRETARIAT, org.code(), null) || current.holds(Role.OBSERVER, org.code(), null));
         model.addAttribute("mayWithdraw", current.holds(Role.SECRETARIAT, org.code(), null)
                 || current.holds(Role.LIAISON, org.code(), StateCode.of(view.state())));
         model.addAttribute("votingFor", current.grants().stream()
@@ -131,14 +133,17 @@ class AssistancePages {
                 .filter(state -> view.session() != null && view.session().voters().contains(state))
                 .toList());
         model.addAttribute("votes", List.of(Vote.FOR, Vote.AGAINST, Vote.ABSTAIN));
-        model.addAttribute("now", LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).withSecond(0).withNano(0));
         return "request";
     }
 
     @GetMapping("/organizations/{organization}/requests/{id}/tally")
     String tally(@PathVariable String organization, @PathVariable String id, Model model) {
         Organization org = frame(organization, model);
-        model.addAttribute("request", views.require(org, actor.get(), id));
+        RequestViews.View view = views.require(org, actor.get(), id);
+        if (view.session() == null) {
+            throw Problems.notFound("id", "the council has not been convened on request " + id);
+        }
+        model.addAttribute("request", view);
         return "request :: tally";
     }
 

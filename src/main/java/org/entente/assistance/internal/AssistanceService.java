@@ -5,18 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.entente.access.Actor;
+import org.entente.access.ReleaseMarking;
 import org.entente.access.Role;
 import org.entente.assistance.ClauseRouting;
 import org.entente.assistance.CouncilSession;
 import org.entente.assistance.DecisionKind;
 import org.entente.assistance.Eligibility;
 import org.entente.assistance.FiledRequest;
+import org.entente.assistance.RecordedRequests;
 import org.entente.assistance.RequestEvent;
 import org.entente.assistance.RequestState;
 import org.entente.assistance.Result;
@@ -54,16 +58,18 @@ class AssistanceService {
 
     private final Register register;
     private final JdbcFiledRequests requests;
+    private final RecordedRequests recorded;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
 
-    AssistanceService(Register register, JdbcFiledRequests requests, AuditTrail audit, ApplicationEventPublisher events,
+    AssistanceService(Register register, JdbcFiledRequests requests, RecordedRequests recorded, AuditTrail audit, ApplicationEventPublisher events,
                       TransactionTemplate transaction, JsonMapper json, Clock clock) {
         this.register = register;
         this.requests = requests;
+        this.recorded = recorded;
         this.audit = audit;
         this.events = events;
         this.transaction = transaction;
@@ -84,7 +90,7 @@ class AssistanceService {
     }
 
     Check check(Organization organization, StateCode state, ThreatCategory threat, String clauseId) {
-        return check(organization, state, threat, clauseId, clock.instant());
+        return check(organization, state, threat, clauseId, now());
     }
 
     private Check check(Organization organization, StateCode state, ThreatCategory threat, String clauseId, Instant at) {
@@ -105,8 +111,8 @@ class AssistanceService {
                     ? "no clause of " + organization.code() + " in force covers " + threat.code().replace('_', ' ')
                     : "no clause '" + invoked + "' in " + organization.code() + "'s register"));
         }
-        List<FiledRequest> open = requests.openOf(organization.code(), state).stream()
-                .map(row -> requests.find(organization.code(), row.id()).orElseThrow())
+        List<Eligibility.OpenRequest> open = requests.openOf(organization.code(), state).stream()
+                .map(row -> new Eligibility.OpenRequest(row.id(), row.threat(), row.status()))
                 .toList();
         verdicts.add(Eligibility.noOpenRequestForTheSituation(open, threat));
         return new Check(candidates, List.copyOf(verdicts), Eligibility.allowsFiling(verdicts, false),
@@ -123,7 +129,8 @@ class AssistanceService {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> {
-                    Instant now = clock.instant();
+                    requests.lockFilings(organization.code());
+                    Instant now = now();
                     Check check = check(organization, filing.state(), filing.threat(), filing.clauseId(), now);
                     boolean acknowledged = filing.acknowledgeWarnings() && secretariat;
                     if (!Eligibility.allowsFiling(check.verdicts(), acknowledged)) {
@@ -142,9 +149,9 @@ class AssistanceService {
                             filing.threat().code(), clause, !liaison, actor.name(), now));
                     return request;
                 });
-            } catch (DuplicateKeyException e) {
+            } catch (DuplicateKeyException concurrentFirstFiling) {
                 if (attempt == 3) {
-                    throw e;
+                    throw conflict("other filings of " + organization.code() + " were being made at the same time; file again");
                 }
             }
         }
@@ -171,8 +178,8 @@ class AssistanceService {
             if (!actor.holds(Role.LIAISON, organization.code(), request.state()) && !actor.holds(Role.SECRETARIAT, organization.code(), null)) {
                 throw Problems.of(HttpStatus.FORBIDDEN, "Forbidden", "only " + request.state() + "'s liaison or the secretariat may withdraw this request", List.of());
             }
-            Instant now = clock.instant();
-            RequestState next = next(request.current().withdraw(new RequestState.Step(actor.name(), now)));
+            Instant now = now();
+            RequestState next = done(request.current().withdraw(new RequestState.Step(actor.name(), now)));
             events.publishEvent(new RequestEvent.RequestWithdrawn(organization.code().value(), id, actor.name(), now));
             return new Changed(request.moved(next, request.session()), Map.of("status", next.status().code()));
         });
@@ -180,8 +187,11 @@ class AssistanceService {
 
     FiledRequest convene(Organization organization, Actor actor, String id, Instant opensAt, Instant deadline, DecisionKind motion) {
         return change(organization, actor, id, "request.convene", request -> {
-            Instant now = clock.instant();
-            Instant opens = opensAt == null ? now : opensAt;
+            Instant now = now();
+            Instant opens = opensAt == null ? now : opensAt.truncatedTo(ChronoUnit.MICROS);
+            if (opens.isBefore(request.receivedAt())) {
+                throw Problems.badRequest("opensAt", "the session cannot open before the request was received (" + request.receivedAt() + ")");
+            }
             RegisterContent content = register.content(organization.code(), now).orElseThrow();
             LocalDate sessionDay = day(opens);
             Clause ruleClause = content.clauses().stream()
@@ -201,8 +211,8 @@ class AssistanceService {
                     .filter(standing -> standing.standing() == Standing.MEMBER)
                     .map(standing -> standing.state())
                     .toList();
-            RequestState next = next(request.current().convene(new RequestState.Step(actor.name(), now)));
-            var session = CouncilSession.convene(opens, deadline, motion, ruleClause.decisionRule(), ruleClause.id(), request.state(), voters);
+            RequestState next = done(request.current().convene(new RequestState.Step(actor.name(), now)));
+            var session = CouncilSession.convene(opens, deadline == null ? null : deadline.truncatedTo(ChronoUnit.MICROS), motion, ruleClause.decisionRule(), ruleClause.id(), request.state(), voters);
             events.publishEvent(new RequestEvent.CouncilConvened(organization.code().value(), id, opens, deadline, motion.code(),
                     voters.stream().map(StateCode::value).toList(), actor.name(), now));
             return new Changed(request.moved(next, session), Map.of("opensAt", opens.toString(), "motion", motion.code(),
@@ -212,10 +222,11 @@ class AssistanceService {
 
     FiledRequest vote(Organization organization, Actor actor, String id, StateCode state, Vote vote, String statement) {
         return change(organization, actor, id, "request.vote", request -> {
-            if (request.session() == null) {
-                throw conflict("the council has not been convened on request " + id);
+            if (!(request.current() instanceof RequestState.UnderConsultation)) {
+                throw conflict("votes are cast while the council consults on a request; request " + id + " is "
+                        + request.status().code().replace('_', ' '));
             }
-            Instant now = clock.instant();
+            Instant now = now();
             boolean changed = request.session().votes().containsKey(state);
             CouncilSession session = done(request.session().vote(state, new CouncilSession.CastVote(vote, statement, actor.name(), now)));
             events.publishEvent(new RequestEvent.VoteCast(organization.code().value(), id, state.value(), vote.code(), changed, actor.name(), now));
@@ -228,9 +239,9 @@ class AssistanceService {
             if (request.session() == null) {
                 throw conflict("the council has not been convened on request " + id);
             }
-            Instant now = clock.instant();
+            Instant now = now();
             CouncilSession.Closing closing = done(request.session().close(now));
-            RequestState next = next(request.current().decide(new RequestState.Step(actor.name(), now), closing.decision(), request.clauseId()));
+            RequestState next = done(request.current().decide(new RequestState.Step(actor.name(), now), closing.decision(), request.clauseId()));
             FiledRequest decided = request.moved(next, closing.session());
             events.publishEvent(new RequestEvent.RequestDecided(organization.code().value(), id, closing.decision().code(), request.clauseId(),
                     closing.outcome().reason(), decided.timeToDecision().map(Duration::toSeconds).orElseThrow(), actor.name(), now));
@@ -241,8 +252,8 @@ class AssistanceService {
 
     FiledRequest close(Organization organization, Actor actor, String id) {
         return change(organization, actor, id, "request.close", request -> {
-            Instant now = clock.instant();
-            RequestState next = next(request.current().close(new RequestState.Step(actor.name(), now)));
+            Instant now = now();
+            RequestState next = done(request.current().close(new RequestState.Step(actor.name(), now)));
             events.publishEvent(new RequestEvent.RequestClosed(organization.code().value(), id, actor.name(), now));
             return new Changed(request.moved(next, request.session()), Map.of("status", next.status().code()));
         });
@@ -258,21 +269,23 @@ class AssistanceService {
     }
 
     static boolean readable(Organization organization, Actor actor, RequestState.Status status) {
-        return status == RequestState.Status.DECIDED || status == RequestState.Status.CLOSED
-                || actor instanceof Actor.System
-                || actor.grants().stream().anyMatch(grant -> grant.organization().equals(organization.code()));
+        ReleaseMarking marking = status == RequestState.Status.DECIDED || status == RequestState.Status.CLOSED
+                ? ReleaseMarking.PUBLIC : ReleaseMarking.MEMBERS;
+        return marking.readableBy(actor, organization.code(), Set.of());
     }
 
-    /** Runs one change of a request under its row lock, and records it in the audit trail. */
     /** A request after a change, and what the audit entry says of it. */
     private record Changed(FiledRequest request, Map<String, Object> details) {
     }
 
+    /** Runs one change of a request under its row lock, and records it in the audit trail in the same transaction. */
     private FiledRequest change(Organization organization, Actor actor, String id, String action, Function<FiledRequest, Changed> change) {
         return transaction.execute(status -> {
             FiledRequest before = requests.lock(organization.code(), id)
                     .filter(request -> readable(organization, actor, request.status()))
-                    .orElseThrow(() -> Problems.notFound("id", "no request '" + id + "' of " + organization.code()));
+                    .orElseThrow(() -> recorded.all(organization.code(), now()).stream().anyMatch(request -> request.id().equals(id))
+                            ? conflict("request " + id + " is part of the historical record; it does not change here")
+                            : Problems.notFound("id", "no request '" + id + "' of " + organization.code()));
             Changed changed = change.apply(before);
             requests.save(before, changed.request());
             record(actor, changed.request(), action, before, json.writeValueAsString(changed.details()));
@@ -289,10 +302,6 @@ class AssistanceService {
         return Digests.sha256(json.writeValueAsString(request));
     }
 
-    private static RequestState next(Result<RequestState> result) {
-        return done(result);
-    }
-
     private static <T> T done(Result<T> result) {
         return switch (result) {
             case Result.Done<T> done -> done.value();
@@ -302,6 +311,11 @@ class AssistanceService {
 
     private static RuntimeException conflict(String reason) {
         return Problems.of(HttpStatus.CONFLICT, "Conflict", reason, List.of());
+    }
+
+    /** Now, to the microsecond the databases keep, so that what a step wrote reads back the same. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static LocalDate day(Instant at) {

@@ -60,6 +60,13 @@ class JdbcFiledRequests {
                 .list();
     }
 
+    /** Holds the organization's filing lock until the transaction ends: filings of one organization go one at a time. */
+    void lockFilings(OrganizationCode organization) {
+        if (jdbc.sql("update request_filing_lock set org_code = org_code where org_code = :org").param("org", organization.value()).update() == 0) {
+            jdbc.sql("insert into request_filing_lock (org_code) values (:org)").param("org", organization.value()).update();
+        }
+    }
+
     /** The next free identifier of a request of {@code state} received in {@code year}: e.g. {@code KAZ-2026-3}. */
     String nextId(StateCode state, int year) {
         String prefix = state.value() + "-" + year + "-";
