@@ -1,0 +1,17 @@
+package org.entente.forcegeneration;
+
+import java.util.Objects;
+
+/**
+ * A state that may contribute: its share of the burden (tau), the personnel that share comes to, the
+ * most personnel it will commit (a national cap), and whether it takes no combat tasks.
+ */
+public record Contributor(String id, double burdenShare, int targetPersonnel, int nationalCapPersonnel, boolean noCombat, GeoPoint capital) {
+
+    public Contributor {
+        Objects.requireNonNull(id, "id");
+        if (burdenShare < 0 || targetPersonnel < 0 || nationalCapPersonnel < 0) {
+            throw new IllegalArgumentException("burden share, target and cap are not negative: " + id);
+        }
+    }
+}

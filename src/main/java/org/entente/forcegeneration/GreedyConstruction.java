@@ -1,0 +1,55 @@
+package org.entente.forcegeneration;
+
+import java.util.Comparator;
+import java.util.stream.IntStream;
+
+/**
+ * The first plan: requirements taken scarcest first (most personnel asked per person of eligible
+ * supply), each filled by repeatedly adding the unassigned eligible unit that lowers the objective most
+ * (so a unit that fits the remaining need, arrives early and brings its state toward its burden share
+ * wins), until no unit lowers it. National caps are never exceeded, so the plan is feasible.
+ */
+public final class GreedyConstruction {
+
+    private GreedyConstruction() {
+    }
+
+    public static ForcePlan build(ForceProblem problem) {
+        return fill(problem, new PlanState(problem, ForcePlan.empty(problem))).plan();
+    }
+
+    static PlanState fill(ForceProblem problem, PlanState state) {
+        int[] order = IntStream.range(0, problem.requirements().size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer r) -> -scarcity(problem, r)))
+                .mapToInt(Integer::intValue)
+                .toArray();
+        for (int r : order) {
+            while (true) {
+                int best = -1;
+                double bestDelta = 0;
+                for (int u : problem.unitsOf(r)) {
+                    if (state.requirementOf(u) == ForcePlan.UNASSIGNED && state.fits(u, r)) {
+                        double delta = state.delta(u, r);
+                        if (delta < bestDelta) {
+                            bestDelta = delta;
+                            best = u;
+                        }
+                    }
+                }
+                if (best < 0) {
+                    break;
+                }
+                state.move(best, r);
+            }
+        }
+        return state;
+    }
+
+    private static double scarcity(ForceProblem problem, int r) {
+        long supply = 0;
+        for (int u : problem.unitsOf(r)) {
+            supply += problem.units().get(u).personnel();
+        }
+        return supply == 0 ? Double.MAX_VALUE : (double) problem.requirements().get(r).personnel() / supply;
+    }
+}

@@ -1,0 +1,184 @@
+package org.entente.forcegeneration;
+
+/**
+ * A plan being changed one unit at a time, with the objective's parts kept up to date so that each
+ * change costs O(1) (the force's arrival time keeps a histogram, so losing its latest unit costs a short
+ * scan). National caps are kept as a hard rule: {@link #fits} says whether a change respects them. The
+ * objective it keeps is {@link Objective}'s, which the tests check it against.
+ */
+final class PlanState {
+
+    private final ForceProblem problem;
+    private final int[] assignment;
+    private final long[] covered;
+    private final int[] count;
+    private final long[] committed;
+    private final int[] arrivals;
+    private final double wShortPersonnel;
+    private final double wShortUnits;
+    private final double wArrival;
+    private final double wOvercommit;
+    private final double wDeviation;
+    private int maxArrival;
+    private double requirementCost;
+    private double stateCost;
+
+    PlanState(ForceProblem problem, ForcePlan plan) {
+        this.problem = problem;
+        int units = problem.units().size();
+        this.assignment = new int[units];
+        java.util.Arrays.fill(assignment, ForcePlan.UNASSIGNED);
+        this.covered = new long[problem.requirements().size()];
+        this.count = new int[problem.requirements().size()];
+        this.committed = new long[problem.states().size()];
+        int latest = 0;
+        for (ForceUnit unit : problem.units()) {
+            latest = Math.max(latest, unit.arrivalHours());
+        }
+        this.arrivals = new int[latest + 1];
+        Weights w = problem.weights();
+        wShortPersonnel = w.shortfallPersonnel();
+        wShortUnits = w.shortfallUnits();
+        wArrival = w.maxArrivalHours();
+        wOvercommit = w.overcommitPersonnel();
+        wDeviation = w.burdenDeviationPersonnel();
+        for (int r = 0; r < covered.length; r++) {
+            requirementCost += requirementCost(r, 0, 0);
+        }
+        for (int s = 0; s < committed.length; s++) {
+            stateCost += stateCost(s, 0);
+        }
+        for (int u = 0; u < units; u++) {
+            if (plan.requirementOf(u) != ForcePlan.UNASSIGNED) {
+                move(u, plan.requirementOf(u));
+            }
+        }
+    }
+
+    private double requirementCost(int r, long coveredPersonnel, int units) {
+        Requirement requirement = problem.requirements().get(r);
+        return wShortPersonnel * Math.max(0, requirement.personnel() - coveredPersonnel)
+                + wOvercommit * Math.max(0, coveredPersonnel - requirement.personnel())
+                + wShortUnits * Math.max(0, requirement.minUnits() - units);
+    }
+
+    private double stateCost(int s, long personnel) {
+        return wDeviation * Math.abs(personnel - problem.states().get(s).targetPersonnel());
+    }
+
+    double objective() {
+        return requirementCost + stateCost + wArrival * maxArrival;
+    }
+
+    int requirementOf(int u) {
+        return assignment[u];
+    }
+
+    long covered(int r) {
+        return covered[r];
+    }
+
+    int count(int r) {
+        return count[r];
+    }
+
+    /** Whether moving unit {@code u} to {@code r} (or unassigning it) keeps its state within its national cap. */
+    boolean fits(int u, int r) {
+        if (r == ForcePlan.UNASSIGNED || assignment[u] != ForcePlan.UNASSIGNED) {
+            return true;
+        }
+        int s = problem.stateOf(u);
+        return committed[s] + problem.units().get(u).personnel() <= problem.states().get(s).nationalCapPersonnel();
+    }
+
+    /** What moving unit {@code u} to {@code r} (or unassigning it) would change the objective by, without moving it. */
+    double delta(int u, int r) {
+        int from = assignment[u];
+        if (from == r) {
+            return 0;
+        }
+        ForceUnit unit = problem.units().get(u);
+        int personnel = unit.personnel();
+        double delta = 0;
+        if (from != ForcePlan.UNASSIGNED) {
+            delta += requirementCost(from, covered[from] - personnel, count[from] - 1) - requirementCost(from, covered[from], count[from]);
+        }
+        if (r != ForcePlan.UNASSIGNED) {
+            delta += requirementCost(r, covered[r] + personnel, count[r] + 1) - requirementCost(r, covered[r], count[r]);
+        }
+        if ((from == ForcePlan.UNASSIGNED) != (r == ForcePlan.UNASSIGNED)) {
+            int s = problem.stateOf(u);
+            long after = committed[s] + (r == ForcePlan.UNASSIGNED ? -personnel : personnel);
+            delta += stateCost(s, after) - stateCost(s, committed[s]);
+            int arrival = unit.arrivalHours();
+            if (r != ForcePlan.UNASSIGNED) {
+                delta += wArrival * (Math.max(maxArrival, arrival) - maxArrival);
+            } else if (arrival == maxArrival && arrivals[arrival] == 1) {
+                delta += wArrival * (latestBelow(arrival) - maxArrival);
+            }
+        }
+        return delta;
+    }
+
+    private int latestBelow(int arrival) {
+        for (int a = arrival - 1; a >= 0; a--) {
+            if (arrivals[a] > 0) {
+                return a;
+            }
+        }
+        return 0;
+    }
+
+    /** Moves unit {@code u} to {@code r} (or unassigns it), keeping every part of the objective up to date. */
+    void move(int u, int r) {
+        int from = assignment[u];
+        if (from == r) {
+            return;
+        }
+        ForceUnit unit = problem.units().get(u);
+        int personnel = unit.personnel();
+        if (from != ForcePlan.UNASSIGNED) {
+            requirementCost -= requirementCost(from, covered[from], count[from]);
+            covered[from] -= personnel;
+            count[from]--;
+            requirementCost += requirementCost(from, covered[from], count[from]);
+        }
+        if (r != ForcePlan.UNASSIGNED) {
+            requirementCost -= requirementCost(r, covered[r], count[r]);
+            covered[r] += personnel;
+            count[r]++;
+            requirementCost += requirementCost(r, covered[r], count[r]);
+        }
+        if ((from == ForcePlan.UNASSIGNED) != (r == ForcePlan.UNASSIGNED)) {
+            int s = problem.stateOf(u);
+            stateCost -= stateCost(s, committed[s]);
+            committed[s] += r == ForcePlan.UNASSIGNED ? -personnel : personnel;
+            stateCost += stateCost(s, committed[s]);
+            int arrival = unit.arrivalHours();
+            if (r != ForcePlan.UNASSIGNED) {
+                arrivals[arrival]++;
+                maxArrival = Math.max(maxArrival, arrival);
+            } else {
+                arrivals[arrival]--;
+                if (arrival == maxArrival && arrivals[arrival] == 0) {
+                    maxArrival = latestBelow(arrival);
+                }
+            }
+        }
+        assignment[u] = r;
+    }
+
+    /** Whether unit {@code u}'s state is within its national cap. */
+    boolean withinCap(int u) {
+        int s = problem.stateOf(u);
+        return committed[s] <= problem.states().get(s).nationalCapPersonnel();
+    }
+
+    ForcePlan plan() {
+        return new ForcePlan(assignment);
+    }
+
+    int[] assignment() {
+        return assignment;
+    }
+}

@@ -1,0 +1,20 @@
+package org.entente.forcegeneration;
+
+import java.util.Objects;
+
+/** One line of a statement of requirements: a capability, how many personnel and units, by when, and whether it is a combat task. */
+public record Requirement(String id, Capability capability, boolean combat, int latestArrivalHours, int personnel, int minUnits) {
+
+    public Requirement {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(capability, "capability");
+        if (personnel < 0 || minUnits < 0 || latestArrivalHours < 0) {
+            throw new IllegalArgumentException("a requirement asks for no negative personnel, units or time: " + id);
+        }
+    }
+
+    /** The hard rules for one pair: the capability matches, the unit arrives in time, and no combat task goes to a unit that takes none. */
+    public boolean accepts(ForceUnit unit) {
+        return unit.capability() == capability && unit.arrivalHours() <= latestArrivalHours && !(combat && unit.noCombat());
+    }
+}

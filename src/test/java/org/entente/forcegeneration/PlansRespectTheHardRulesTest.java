@@ -1,0 +1,57 @@
+package org.entente.forcegeneration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Over 300 small seeded random problems: every plan the greedy construction and both local searches
+ * make respects every hard rule, and the incremental objective the searches steer by is always the
+ * one function's ({@link Objective}), move after move.
+ */
+class PlansRespectTheHardRulesTest {
+
+    private static final int PROBLEMS = 300;
+
+    @Test
+    void everyPlanTheSolversMakeRespectsEveryHardRule() {
+        for (long seed = 0; seed < PROBLEMS; seed++) {
+            ForceProblem problem = SmallProblems.random(seed);
+            ForcePlan greedy = GreedyConstruction.build(problem);
+            assertThat(Objective.evaluate(problem, greedy).violations()).as("greedy, problem %d", seed).isEmpty();
+            for (LocalSearch.Acceptance acceptance : LocalSearch.Acceptance.values()) {
+                LocalSearch.Outcome improved = LocalSearch.improve(problem, greedy, Duration.ofMillis(5), acceptance, seed);
+                Evaluation evaluation = Objective.evaluate(problem, improved.plan());
+                assertThat(evaluation.violations()).as("%s, problem %d", acceptance, seed).isEmpty();
+                assertThat(evaluation.objective()).as("%s reports its plan's objective", acceptance).isCloseTo(improved.objective(), within(1e-6));
+                assertThat(evaluation.objective()).as("%s never ends worse than it started", acceptance)
+                        .isLessThanOrEqualTo(Objective.evaluate(problem, greedy).objective() + 1e-6);
+            }
+        }
+    }
+
+    @Test
+    void theIncrementalObjectiveIsTheObjectiveAfterEveryMove() {
+        for (long seed = 0; seed < PROBLEMS; seed++) {
+            ForceProblem problem = SmallProblems.random(seed);
+            PlanState state = new PlanState(problem, ForcePlan.empty(problem));
+            Random random = new Random(seed);
+            for (int step = 0; step < 200; step++) {
+                int u = random.nextInt(problem.units().size());
+                int[] eligible = problem.requirementsOf(u);
+                int to = eligible.length == 0 || random.nextInt(4) == 0 ? ForcePlan.UNASSIGNED : eligible[random.nextInt(eligible.length)];
+                if (!state.fits(u, to)) {
+                    continue;
+                }
+                double predicted = state.objective() + state.delta(u, to);
+                state.move(u, to);
+                assertThat(state.objective()).as("problem %d step %d: delta", seed, step).isCloseTo(predicted, within(1e-6));
+                assertThat(state.objective()).as("problem %d step %d: the one function", seed, step)
+                        .isCloseTo(Objective.evaluate(problem, state.plan()).objective(), within(1e-6));
+            }
+        }
+    }
+}
