@@ -1,12 +1,15 @@
 package org.entente.forcegeneration;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Random;
 
 /**
- * Improves a plan within a time budget by moving units: one unit in or out of a requirement, or one
- * unit taking another's place (the displaced unit going where the newcomer was, if it may, or out).
- * Each candidate is kept or undone by the acceptance: plain hill climbing (the benchmark's baseline), or
+ * Improves a plan within a time budget by moving units between requirements. Four moves, each on a
+ * random requirement: bring in an eligible unit (from nowhere or from another requirement), send one of
+ * its units away, replace one of its units by an eligible unit (the one replaced going where the
+ * newcomer was, if it may, or out), and swap one of its units with one of another requirement's. Each
+ * candidate is kept or undone by the acceptance: plain hill climbing (the benchmark's baseline), or
  * late acceptance, which also keeps a change no worse than the plan of a fixed number of steps ago and
  * so walks across plateaus (Entente's planner). National caps are never exceeded. Seeded, so a run can
  * be repeated.
@@ -21,98 +24,230 @@ public final class LocalSearch {
     public record Outcome(ForcePlan plan, double objective, long moves, Duration bestFoundAfter) {
     }
 
-    private static final int HISTORY = 2_000;
+    private static final int HISTORY = 5_000;
 
     private LocalSearch() {
     }
 
     public static Outcome improve(ForceProblem problem, ForcePlan start, Duration budget, Acceptance acceptance, long seed) {
-        long began = System.nanoTime();
-        long deadline = began + budget.toNanos();
-        PlanState state = new PlanState(problem, start);
-        Random random = new Random(seed);
-        int requirements = problem.requirements().size();
-        double current = state.objective();
-        double best = current;
-        int[] bestAssignment = state.assignment().clone();
-        long bestAt = System.nanoTime();
-        double[] history = new double[HISTORY];
-        java.util.Arrays.fill(history, current);
-        long moves = 0;
-        if (requirements == 0) {
-            return new Outcome(start, current, 0, Duration.ZERO);
-        }
-        while (true) {
-            if ((moves & 255) == 0 && System.nanoTime() >= deadline) {
-                break;
-            }
-            moves++;
-            int r = random.nextInt(requirements);
-            int[] eligible = problem.unitsOf(r);
-            if (eligible.length == 0) {
-                continue;
-            }
-            int u = eligible[random.nextInt(eligible.length)];
-            int from = state.requirementOf(u);
-            double candidate;
-            int displaced = -1;
-            int displacedFrom = ForcePlan.UNASSIGNED;
-            if (from != r && random.nextBoolean()) {
-                // u takes the place of a unit serving r; that unit goes where u was, if it may, or out.
-                int v = eligible[random.nextInt(eligible.length)];
-                if (state.requirementOf(v) != r || v == u) {
-                    continue;
-                }
-                displaced = v;
-                displacedFrom = r;
-                int vTo = from != ForcePlan.UNASSIGNED && problem.requirements().get(from).accepts(problem.units().get(v)) ? from : ForcePlan.UNASSIGNED;
-                state.move(v, vTo);
-                state.move(u, r);
-                if (!state.withinCap(u) || !state.withinCap(v)) {
-                    state.move(u, from);
-                    state.move(v, displacedFrom);
-                    continue;
-                }
-                candidate = state.objective();
-            } else {
-                int to = from == r ? ForcePlan.UNASSIGNED : r;
-                if (!state.fits(u, to)) {
-                    continue;
-                }
-                candidate = current + state.delta(u, to);
-                if (!accept(acceptance, candidate, current, history, moves)) {
-                    continue;
-                }
-                state.move(u, to);
-                current = state.objective();
-                history[(int) (moves % HISTORY)] = current;
-                if (current < best - 1e-9) {
-                    best = current;
-                    System.arraycopy(state.assignment(), 0, bestAssignment, 0, bestAssignment.length);
-                    bestAt = System.nanoTime();
-                }
-                continue;
-            }
-            if (accept(acceptance, candidate, current, history, moves)) {
-                current = candidate;
-                if (current < best - 1e-9) {
-                    best = current;
-                    System.arraycopy(state.assignment(), 0, bestAssignment, 0, bestAssignment.length);
-                    bestAt = System.nanoTime();
-                }
-            } else {
-                state.move(u, from);
-                state.move(displaced, displacedFrom);
-            }
-            history[(int) (moves % HISTORY)] = current;
-        }
-        return new Outcome(new ForcePlan(bestAssignment), best, moves, Duration.ofNanos(bestAt - began));
+        return new Search(problem, start, acceptance, seed).run(System.nanoTime() + budget.toNanos());
     }
 
-    private static boolean accept(Acceptance acceptance, double candidate, double current, double[] history, long move) {
-        return switch (acceptance) {
-            case HILL_CLIMBING -> candidate <= current;
-            case LATE_ACCEPTANCE -> candidate <= current || candidate <= history[(int) (move % HISTORY)];
-        };
+    private static final class Search {
+
+        private final ForceProblem problem;
+        private final PlanState state;
+        private final Acceptance acceptance;
+        private final Random random;
+        private final long began = System.nanoTime();
+        private final double[] history = new double[HISTORY];
+        private final int[] bestAssignment;
+        private double current;
+        private double best;
+        private long bestAt = began;
+        private long moves;
+        private long recreating;
+
+        Search(ForceProblem problem, ForcePlan start, Acceptance acceptance, long seed) {
+            this.problem = problem;
+            this.state = new PlanState(problem, start);
+            this.acceptance = acceptance;
+            this.random = new Random(seed);
+            this.current = state.objective();
+            this.best = current;
+            this.bestAssignment = state.assignment().clone();
+            Arrays.fill(history, current);
+        }
+
+        Outcome run(long deadline) {
+            int requirements = problem.requirements().size();
+            while (requirements > 0) {
+                if ((moves & 255) == 0 && System.nanoTime() >= deadline) {
+                    break;
+                }
+                moves++;
+                int r = random.nextInt(requirements);
+                if ((moves & 127) == 0 && recreating * 10 < System.nanoTime() - began) {
+                    // Ruin and recreate, kept to about a tenth of the time: it is costly on large problems.
+                    long start = System.nanoTime();
+                    recreate(random.nextBoolean() ? -1 : r);
+                    recreating += System.nanoTime() - start;
+                    continue;
+                }
+                switch (random.nextInt(4)) {
+                    case 0 -> bringIn(r);
+                    case 1 -> sendAway(r);
+                    case 2 -> replace(r);
+                    default -> swap(r, random.nextInt(requirements));
+                }
+            }
+            return new Outcome(new ForcePlan(bestAssignment), best, moves, Duration.ofNanos(bestAt - began));
+        }
+
+        private void bringIn(int r) {
+            int[] eligible = problem.unitsOf(r);
+            if (eligible.length == 0) {
+                return;
+            }
+            int u = eligible[random.nextInt(eligible.length)];
+            if (state.requirementOf(u) != r && state.fits(u, r)) {
+                single(u, r);
+            }
+        }
+
+        private void sendAway(int r) {
+            if (state.members(r) > 0) {
+                single(state.member(r, random.nextInt(state.members(r))), ForcePlan.UNASSIGNED);
+            }
+        }
+
+        /** One unit to {@code to}, judged by its delta before it is made. */
+        private void single(int u, int to) {
+            double candidate = current + state.delta(u, to);
+            if (accept(candidate)) {
+                state.move(u, to);
+                current = state.objective();
+                improved();
+            }
+            remember();
+        }
+
+        private void replace(int r) {
+            int[] eligible = problem.unitsOf(r);
+            if (state.members(r) == 0 || eligible.length == 0) {
+                return;
+            }
+            int out = state.member(r, random.nextInt(state.members(r)));
+            int in = eligible[random.nextInt(eligible.length)];
+            int inFrom = state.requirementOf(in);
+            if (inFrom == r) {
+                return;
+            }
+            int outTo = inFrom != ForcePlan.UNASSIGNED && problem.requirements().get(inFrom).accepts(problem.units().get(out)) ? inFrom : ForcePlan.UNASSIGNED;
+            state.move(out, outTo);
+            state.move(in, r);
+            if (state.withinCap(in) && state.withinCap(out) && accept(state.objective())) {
+                current = state.objective();
+                improved();
+            } else {
+                state.move(in, inFrom);
+                state.move(out, r);
+            }
+            remember();
+        }
+
+        private void swap(int r1, int r2) {
+            if (r1 == r2 || state.members(r1) == 0 || state.members(r2) == 0) {
+                return;
+            }
+            int u1 = state.member(r1, random.nextInt(state.members(r1)));
+            int u2 = state.member(r2, random.nextInt(state.members(r2)));
+            if (!problem.requirements().get(r2).accepts(problem.units().get(u1)) || !problem.requirements().get(r1).accepts(problem.units().get(u2))) {
+                return;
+            }
+            state.move(u1, r2);
+            state.move(u2, r1);
+            if (accept(state.objective())) {
+                current = state.objective();
+                improved();
+            } else {
+                state.move(u2, r2);
+                state.move(u1, r1);
+            }
+            remember();
+        }
+
+        /**
+         * Ruin and recreate: every unit of requirement {@code r} sent away and the requirement filled
+         * again greedily; or, for {@code r} = -1, every unit that arrives last sent away and each of their
+         * requirements filled again with units that arrive earlier, so the whole force arrives sooner.
+         */
+        private void recreate(int r) {
+            int[] undoUnit = new int[64];
+            int[] undoFrom = new int[64];
+            int changes = 0;
+            int limit = Integer.MAX_VALUE;
+            int[] targets;
+            if (r < 0) {
+                int latest = state.maxArrival();
+                if (latest == 0) {
+                    return;
+                }
+                limit = latest - 1;
+                targets = state.requirementsWithArrival(latest);
+            } else {
+                if (state.members(r) == 0) {
+                    return;
+                }
+                targets = new int[] {r};
+            }
+            for (int target : targets) {
+                for (int i = state.members(target) - 1; i >= 0; i--) {
+                    int u = state.member(target, i);
+                    if (r >= 0 || problem.units().get(u).arrivalHours() > limit) {
+                        if (changes == undoUnit.length) {
+                            undoUnit = Arrays.copyOf(undoUnit, changes * 2);
+                            undoFrom = Arrays.copyOf(undoFrom, changes * 2);
+                        }
+                        undoUnit[changes] = u;
+                        undoFrom[changes++] = target;
+                        state.move(u, ForcePlan.UNASSIGNED);
+                    }
+                }
+            }
+            for (int target : targets) {
+                while (true) {
+                    int bestUnit = -1;
+                    double bestDelta = 0;
+                    for (int u : problem.unitsOf(target)) {
+                        if (state.requirementOf(u) == ForcePlan.UNASSIGNED && problem.units().get(u).arrivalHours() <= limit && state.fits(u, target)) {
+                            double delta = state.delta(u, target);
+                            if (delta < bestDelta) {
+                                bestDelta = delta;
+                                bestUnit = u;
+                            }
+                        }
+                    }
+                    if (bestUnit < 0) {
+                        break;
+                    }
+                    if (changes == undoUnit.length) {
+                        undoUnit = Arrays.copyOf(undoUnit, changes * 2);
+                        undoFrom = Arrays.copyOf(undoFrom, changes * 2);
+                    }
+                    undoUnit[changes] = bestUnit;
+                    undoFrom[changes++] = ForcePlan.UNASSIGNED;
+                    state.move(bestUnit, target);
+                }
+            }
+            if (accept(state.objective())) {
+                current = state.objective();
+                improved();
+            } else {
+                for (int i = changes - 1; i >= 0; i--) {
+                    state.move(undoUnit[i], undoFrom[i]);
+                }
+            }
+            remember();
+        }
+
+        private boolean accept(double candidate) {
+            return switch (acceptance) {
+                case HILL_CLIMBING -> candidate <= current;
+                case LATE_ACCEPTANCE -> candidate <= current || candidate <= history[(int) (moves % HISTORY)];
+            };
+        }
+
+        private void remember() {
+            history[(int) (moves % HISTORY)] = current;
+        }
+
+        private void improved() {
+            if (current < best - 1e-9) {
+                best = current;
+                System.arraycopy(state.assignment(), 0, bestAssignment, 0, bestAssignment.length);
+                bestAt = System.nanoTime();
+            }
+        }
     }
 }

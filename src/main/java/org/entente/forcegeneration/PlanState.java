@@ -19,6 +19,9 @@ final class PlanState {
     private final double wArrival;
     private final double wOvercommit;
     private final double wDeviation;
+    private final int[][] members;
+    private final int[] memberCount;
+    private final int[] position;
     private int maxArrival;
     private double requirementCost;
     private double stateCost;
@@ -36,6 +39,12 @@ final class PlanState {
             latest = Math.max(latest, unit.arrivalHours());
         }
         this.arrivals = new int[latest + 1];
+        this.members = new int[problem.requirements().size()][];
+        for (int r = 0; r < members.length; r++) {
+            members[r] = new int[Math.max(1, problem.unitsOf(r).length)];
+        }
+        this.memberCount = new int[members.length];
+        this.position = new int[units];
         Weights w = problem.weights();
         wShortPersonnel = w.shortfallPersonnel();
         wShortUnits = w.shortfallUnits();
@@ -138,12 +147,17 @@ final class PlanState {
         ForceUnit unit = problem.units().get(u);
         int personnel = unit.personnel();
         if (from != ForcePlan.UNASSIGNED) {
+            int last = members[from][--memberCount[from]];
+            members[from][position[u]] = last;
+            position[last] = position[u];
             requirementCost -= requirementCost(from, covered[from], count[from]);
             covered[from] -= personnel;
             count[from]--;
             requirementCost += requirementCost(from, covered[from], count[from]);
         }
         if (r != ForcePlan.UNASSIGNED) {
+            position[u] = memberCount[r];
+            members[r][memberCount[r]++] = u;
             requirementCost -= requirementCost(r, covered[r], count[r]);
             covered[r] += personnel;
             count[r]++;
@@ -166,6 +180,33 @@ final class PlanState {
             }
         }
         assignment[u] = r;
+    }
+
+    int maxArrival() {
+        return maxArrival;
+    }
+
+    /** The requirements served by a unit arriving at {@code hours}. */
+    int[] requirementsWithArrival(int hours) {
+        return java.util.stream.IntStream.range(0, memberCount.length)
+                .filter(r -> {
+                    for (int i = 0; i < memberCount[r]; i++) {
+                        if (problem.units().get(members[r][i]).arrivalHours() == hours) {
+                            return true;
+                        }
+                    }
+                    return false;
+                })
+                .toArray();
+    }
+
+    /** How many units serve requirement {@code r}, and the {@code i}-th of them (in no particular order). */
+    int members(int r) {
+        return memberCount[r];
+    }
+
+    int member(int r, int i) {
+        return members[r][i];
     }
 
     /** Whether unit {@code u}'s state is within its national cap. */

@@ -1,0 +1,39 @@
+package org.entente.forcegeneration;
+
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import java.time.Duration;
+import org.entente.forcegeneration.internal.ForceConstraints;
+import org.entente.forcegeneration.internal.ForceSchedule;
+import org.entente.forcegeneration.internal.Schedules;
+import org.entente.forcegeneration.internal.UnitAssignment;
+
+/**
+ * Timefold Solver on the force-generation problem, wired by hand (no Spring Boot starter): its
+ * construction heuristic completes the plan it starts from, then its local search (late acceptance)
+ * improves it until the budget is spent. The constraints are {@link ForceConstraints}; the plan it
+ * returns is scored again by {@link Objective}.
+ */
+public final class TimefoldPlanner {
+
+    private TimefoldPlanner() {
+    }
+
+    public static LocalSearch.Outcome solve(ForceProblem problem, ForcePlan start, Duration budget, long seed) {
+        long began = System.nanoTime();
+        SolverConfig config = new SolverConfig()
+                .withSolutionClass(ForceSchedule.class)
+                .withEntityClasses(UnitAssignment.class)
+                .withConstraintProviderClass(ForceConstraints.class)
+                .withRandomSeed(seed)
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(budget));
+        Solver<ForceSchedule> solver = SolverFactory.<ForceSchedule>create(config).buildSolver();
+        long[] bestAt = {System.nanoTime()};
+        solver.addEventListener(event -> bestAt[0] = System.nanoTime());
+        ForceSchedule best = solver.solve(Schedules.of(problem, start));
+        ForcePlan plan = Schedules.plan(problem, best);
+        return new LocalSearch.Outcome(plan, Objective.evaluate(problem, plan).objective(), 0, Duration.ofNanos(bestAt[0] - began));
+    }
+}

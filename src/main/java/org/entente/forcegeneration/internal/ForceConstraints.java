@@ -1,0 +1,100 @@
+package org.entente.forcegeneration.internal;
+
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.sum;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.Joiners;
+
+/**
+ * The benchmark's objective as Timefold constraints (soft, in objective units times the weights'
+ * scale) and the national cap as the one hard constraint (the other hard rules are in each unit's value
+ * range). Together they score a plan as {@link org.entente.forcegeneration.Objective} does, which a
+ * test checks on the benchmark's instances.
+ */
+public class ForceConstraints implements ConstraintProvider {
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                nationalCap(factory),
+                requirementShortfall(factory),
+                unservedRequirement(factory),
+                overcommitment(factory),
+                forceArrival(factory),
+                burdenDeviation(factory),
+                idleState(factory)
+        };
+    }
+
+    Constraint nationalCap(ConstraintFactory factory) {
+        return factory.forEach(UnitAssignment.class)
+                .groupBy(UnitAssignment::state, sum(UnitAssignment::personnel))
+                .filter((state, personnel) -> personnel > state.state().nationalCapPersonnel())
+                .penalizeLong(HardSoftLongScore.ONE_HARD, (state, personnel) -> personnel - state.state().nationalCapPersonnel())
+                .asConstraint("national cap");
+    }
+
+    /** Personnel and units short of a requirement that some unit serves. */
+    Constraint requirementShortfall(ConstraintFactory factory) {
+        return factory.forEach(UnitAssignment.class)
+                .groupBy(UnitAssignment::requirement, sum(UnitAssignment::personnel), count())
+                .join(SolverWeights.class)
+                .filter((slot, personnel, units, w) -> personnel < slot.requirement().personnel() || units < slot.requirement().minUnits())
+                .penalizeLong(HardSoftLongScore.ONE_SOFT, (slot, personnel, units, w) ->
+                        w.shortfallPersonnel() * Math.max(0, slot.requirement().personnel() - personnel)
+                                + w.shortfallUnits() * Math.max(0, slot.requirement().minUnits() - units))
+                .asConstraint("requirement shortfall");
+    }
+
+    /** A requirement no unit serves: all its personnel and units short. */
+    Constraint unservedRequirement(ConstraintFactory factory) {
+        return factory.forEach(RequirementSlot.class)
+                .ifNotExists(UnitAssignment.class, Joiners.equal(slot -> slot, UnitAssignment::requirement))
+                .join(SolverWeights.class)
+                .penalizeLong(HardSoftLongScore.ONE_SOFT, (slot, w) ->
+                        w.shortfallPersonnel() * slot.requirement().personnel() + w.shortfallUnits() * slot.requirement().minUnits())
+                .asConstraint("unserved requirement");
+    }
+
+    Constraint overcommitment(ConstraintFactory factory) {
+        return factory.forEach(UnitAssignment.class)
+                .groupBy(UnitAssignment::requirement, sum(UnitAssignment::personnel))
+                .filter((slot, personnel) -> personnel > slot.requirement().personnel())
+                .join(SolverWeights.class)
+                .penalizeLong(HardSoftLongScore.ONE_SOFT, (slot, personnel, w) -> w.overcommitPersonnel() * (personnel - slot.requirement().personnel()))
+                .asConstraint("overcommitment");
+    }
+
+    /** The force has arrived when its latest unit has. */
+    Constraint forceArrival(ConstraintFactory factory) {
+        return factory.forEach(UnitAssignment.class)
+                .groupBy(max((UnitAssignment assignment) -> assignment.unit().arrivalHours()))
+                .join(SolverWeights.class)
+                .penalizeLong(HardSoftLongScore.ONE_SOFT, (latest, w) -> w.maxArrivalHours() * latest)
+                .asConstraint("force arrival");
+    }
+
+    /** A contributing state's personnel away from its burden share's target. */
+    Constraint burdenDeviation(ConstraintFactory factory) {
+        return factory.forEach(UnitAssignment.class)
+                .groupBy(UnitAssignment::state, sum(UnitAssignment::personnel))
+                .join(SolverWeights.class)
+                .penalizeLong(HardSoftLongScore.ONE_SOFT, (state, personnel, w) ->
+                        w.burdenDeviationPersonnel() * Math.abs(personnel - state.state().targetPersonnel()))
+                .asConstraint("burden deviation");
+    }
+
+    /** A state that contributes nothing is its whole target away from it. */
+    Constraint idleState(ConstraintFactory factory) {
+        return factory.forEach(StateFact.class)
+                .ifNotExists(UnitAssignment.class, Joiners.equal(state -> state, UnitAssignment::state))
+                .join(SolverWeights.class)
+                .penalizeLong(HardSoftLongScore.ONE_SOFT, (state, w) -> w.burdenDeviationPersonnel() * state.state().targetPersonnel())
+                .asConstraint("idle state");
+    }
+}
