@@ -1,0 +1,56 @@
+package org.entente.forcegeneration;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Entente's planner, a small portfolio: the greedy construction gives a feasible plan at once, then,
+ * each on its own core until the budget is spent, late-acceptance local search and Timefold Solver
+ * improve it; the better plan wins (by {@link Objective}). With one core, the local search alone.
+ */
+public final class ForceGenerator {
+
+    /** The plan, its evaluation, which member of the portfolio found it, when the first feasible plan was there, and the wall time. */
+    public record Result(ForcePlan plan, Evaluation evaluation, String foundBy, Duration firstFeasible, Duration wall) {
+    }
+
+    private ForceGenerator() {
+    }
+
+    public static Result plan(ForceProblem problem, Duration budget, long seed) {
+        long began = System.nanoTime();
+        ForcePlan greedy = GreedyConstruction.build(problem);
+        Duration firstFeasible = Duration.ofNanos(System.nanoTime() - began);
+        Duration remaining = budget.minus(firstFeasible);
+        if (remaining.isNegative() || remaining.isZero()) {
+            return new Result(greedy, Objective.evaluate(problem, greedy), "greedy", firstFeasible, Duration.ofNanos(System.nanoTime() - began));
+        }
+        record Candidate(String by, ForcePlan plan) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        if (Runtime.getRuntime().availableProcessors() < 2) {
+            candidates.add(new Candidate("late acceptance",
+                    LocalSearch.improve(problem, greedy, remaining, LocalSearch.Acceptance.LATE_ACCEPTANCE, seed).plan()));
+        } else {
+            try (ExecutorService cores = Executors.newFixedThreadPool(2)) {
+                Future<ForcePlan> local = cores.submit(() -> LocalSearch.improve(problem, greedy, remaining, LocalSearch.Acceptance.LATE_ACCEPTANCE, seed).plan());
+                Future<ForcePlan> timefold = cores.submit(() -> TimefoldPlanner.solve(problem, greedy, remaining, seed).plan());
+                candidates.add(new Candidate("late acceptance", local.get()));
+                candidates.add(new Candidate("timefold", timefold.get()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                candidates.add(new Candidate("greedy", greedy));
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("a planner failed", e.getCause());
+            }
+        }
+        Candidate best = candidates.stream().min(Comparator.comparingDouble(c -> Objective.evaluate(problem, c.plan()).objective())).orElseThrow();
+        return new Result(best.plan(), Objective.evaluate(problem, best.plan()), best.by(), firstFeasible, Duration.ofNanos(System.nanoTime() - began));
+    }
+}

@@ -1,0 +1,60 @@
+package org.entente.forcegeneration;
+
+import java.time.Duration;
+import java.util.BitSet;
+import java.util.Set;
+
+/**
+ * Repairs a chosen plan when pledged units drop out, changing as few other assignments as possible:
+ * the dropped units leave, and only the requirements they served are filled again, greedily, from
+ * units not yet in the package (never from another requirement's units), while that lowers the
+ * objective. Every other assignment stays as it was.
+ */
+public final class Replanning {
+
+    /** The repaired plan, how many assignments changed besides the dropped units leaving, and the objective before and after. */
+    public record Repair(ForcePlan plan, Evaluation evaluation, int changedAssignments, double objectiveBefore, double objectiveAfter, Duration took) {
+    }
+
+    private Replanning() {
+    }
+
+    public static Repair repair(ForceProblem problem, ForcePlan chosen, Set<String> droppedUnits) {
+        long began = System.nanoTime();
+        double before = Objective.evaluate(problem, chosen).objective();
+        BitSet dropped = new BitSet(problem.units().size());
+        droppedUnits.forEach(id -> dropped.set(problem.unitIndex(id)));
+        PlanState state = new PlanState(problem, chosen);
+        BitSet affected = new BitSet(problem.requirements().size());
+        for (int u = dropped.nextSetBit(0); u >= 0; u = dropped.nextSetBit(u + 1)) {
+            if (state.requirementOf(u) != ForcePlan.UNASSIGNED) {
+                affected.set(state.requirementOf(u));
+                state.move(u, ForcePlan.UNASSIGNED);
+            }
+        }
+        int added = 0;
+        for (int r = affected.nextSetBit(0); r >= 0; r = affected.nextSetBit(r + 1)) {
+            while (true) {
+                int best = -1;
+                double bestDelta = 0;
+                for (int u : problem.unitsOf(r)) {
+                    if (!dropped.get(u) && state.requirementOf(u) == ForcePlan.UNASSIGNED && state.fits(u, r)) {
+                        double delta = state.delta(u, r);
+                        if (delta < bestDelta) {
+                            bestDelta = delta;
+                            best = u;
+                        }
+                    }
+                }
+                if (best < 0) {
+                    break;
+                }
+                state.move(best, r);
+                added++;
+            }
+        }
+        ForcePlan repaired = state.plan();
+        Evaluation evaluation = Objective.evaluate(problem, repaired);
+        return new Repair(repaired, evaluation, added, before, evaluation.objective(), Duration.ofNanos(System.nanoTime() - began));
+    }
+}
