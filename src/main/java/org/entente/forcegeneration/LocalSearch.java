@@ -25,6 +25,8 @@ public final class LocalSearch {
     }
 
     private static final int HISTORY = 5_000;
+    /** Moves without a new best after which the search goes back to the best plan and shakes it. */
+    private static final long STAGNATION = 3_000_000;
 
     private LocalSearch() {
     }
@@ -47,6 +49,7 @@ public final class LocalSearch {
         private long bestAt = began;
         private long moves;
         private long recreating;
+        private long lastBestMove;
 
         Search(ForceProblem problem, ForcePlan start, Acceptance acceptance, long seed) {
             this.problem = problem;
@@ -66,6 +69,9 @@ public final class LocalSearch {
                     break;
                 }
                 moves++;
+                if (moves - lastBestMove > STAGNATION) {
+                    kick();
+                }
                 int r = random.nextInt(requirements);
                 if ((moves & 127) == 0 && recreating * 10 < System.nanoTime() - began) {
                     // Ruin and recreate, kept to about a tenth of the time: it is costly on large problems.
@@ -231,6 +237,39 @@ public final class LocalSearch {
             remember();
         }
 
+        /**
+         * Back to the best plan, shaken: a few units sent away or brought in regardless of cost, and the
+         * acceptance's memory reset to the shaken plan, so the search leaves the basin it was stuck in.
+         */
+        private void kick() {
+            for (int u = 0; u < bestAssignment.length; u++) {
+                if (state.requirementOf(u) != bestAssignment[u]) {
+                    state.move(u, ForcePlan.UNASSIGNED);
+                }
+            }
+            for (int u = 0; u < bestAssignment.length; u++) {
+                if (state.requirementOf(u) != bestAssignment[u]) {
+                    state.move(u, bestAssignment[u]);
+                }
+            }
+            int requirements = problem.requirements().size();
+            for (int k = 0; k < 3; k++) {
+                int r = random.nextInt(requirements);
+                int[] eligible = problem.unitsOf(r);
+                if (eligible.length == 0) {
+                    continue;
+                }
+                int u = eligible[random.nextInt(eligible.length)];
+                int to = state.requirementOf(u) == r ? ForcePlan.UNASSIGNED : r;
+                if (state.fits(u, to)) {
+                    state.move(u, to);
+                }
+            }
+            current = state.objective();
+            Arrays.fill(history, current);
+            lastBestMove = moves;
+        }
+
         private boolean accept(double candidate) {
             return switch (acceptance) {
                 case HILL_CLIMBING -> candidate <= current;
@@ -247,6 +286,7 @@ public final class LocalSearch {
                 best = current;
                 System.arraycopy(state.assignment(), 0, bestAssignment, 0, bestAssignment.length);
                 bestAt = System.nanoTime();
+                lastBestMove = moves;
             }
         }
     }
