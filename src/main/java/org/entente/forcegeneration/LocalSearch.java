@@ -8,11 +8,16 @@ import java.util.Random;
  * Improves a plan within a time budget by moving units between requirements. Four moves, each on a
  * random requirement: bring in an eligible unit (from nowhere or from another requirement), send one of
  * its units away, replace one of its units by an eligible unit (the one replaced going where the
- * newcomer was, if it may, or out), and swap one of its units with one of another requirement's. Each
- * candidate is kept or undone by the acceptance: plain hill climbing (the benchmark's baseline), or
- * late acceptance, which also keeps a change no worse than the plan of a fixed number of steps ago and
- * so walks across plateaus (Entente's planner). National caps are never exceeded. Seeded, so a run can
- * be repeated.
+ * newcomer was, if it may, or out), and swap one of its units with one of another requirement's.
+ *
+ * <p>Two strategies. {@link Acceptance#HILL_CLIMBING} keeps only changes that do not worsen the plan,
+ * with those four moves alone: the textbook local search, the benchmark's baseline.
+ * {@link Acceptance#LATE_ACCEPTANCE} is Entente's: it also keeps a change no worse than the plan of a
+ * fixed number of steps ago (so it walks across plateaus), spends about a tenth of its time on ruin and
+ * recreate (a requirement refilled greedily, or the latest units replaced by earlier ones so the force
+ * arrives sooner), and after a long stagnation goes back to its best plan and shakes it.
+ *
+ * <p>National caps are never exceeded. Seeded, so a run can be repeated.
  */
 public final class LocalSearch {
 
@@ -69,11 +74,12 @@ public final class LocalSearch {
                     break;
                 }
                 moves++;
-                if (moves - lastBestMove > STAGNATION) {
+                boolean full = acceptance == Acceptance.LATE_ACCEPTANCE;
+                if (full && moves - lastBestMove > STAGNATION) {
                     kick();
                 }
                 int r = random.nextInt(requirements);
-                if ((moves & 127) == 0 && recreating * 10 < System.nanoTime() - began) {
+                if (full && (moves & 127) == 0 && recreating * 10 < System.nanoTime() - began) {
                     // Ruin and recreate, kept to about a tenth of the time: it is costly on large problems.
                     long start = System.nanoTime();
                     recreate(random.nextBoolean() ? -1 : r);
