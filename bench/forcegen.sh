@@ -3,7 +3,8 @@
 # solves each instance with each budget, writes the solutions, and prints per instance the objective
 # and its terms, coverage, arrival, burden distance, time to the first feasible plan and wall time,
 # for Entente's planner and, in the same run, the baselines.
-# Usage: bench/forcegen.sh [--budgets 1,10] [--runs N] [--out DIR] [INSTANCE...]
+# Usage: bench/forcegen.sh [--budgets 1,10] [--runs N] [--out DIR] [--no-cpsat] [INSTANCE...]
+#        (--no-cpsat: without the OR-Tools baselines, CP-SAT and the linear-relaxation bound)
 #        (no instance: the S and M instances in bench/forcegen; L instances are read from a path you give)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -14,5 +15,5 @@ args=("$@")
 has_instance=false
 for a in "${args[@]+"${args[@]}"}"; do case "$a" in *.json|*.json.gz) has_instance=true ;; esac; done
 if ! $has_instance; then args+=(bench/forcegen/S-*.json bench/forcegen/M-*.json.gz); fi
-exec "$JAVA" -Xmx8g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+exec "$JAVA" -Xmx8g --enable-native-access=ALL-UNNAMED -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   org.entente.forcegeneration.bench.ForceGenerationBenchmark "${args[@]}"

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The public benchmark instances copied into the repository (bench/forcegen): S plain, M gzipped. */
-final class BenchmarkInstances {
+public final class BenchmarkInstances {
 
-    static final Path DIRECTORY = Path.of("bench", "forcegen");
+    public static final Path DIRECTORY = Path.of("bench", "forcegen");
 
     private BenchmarkInstances() {
     }
 
-    static List<Path> named(String prefix) {
+    public static List<Path> named(String prefix) {
         try (Stream<Path> files = Files.list(DIRECTORY)) {
             return files.filter(file -> file.getFileName().toString().startsWith(prefix)).sorted().toList();
         } catch (IOException e) {
@@ -23,7 +23,7 @@ final class BenchmarkInstances {
         }
     }
 
-    static ForceProblem read(Path file) {
+    public static ForceProblem read(Path file) {
         try {
             return ProblemFiles.read(file);
         } catch (IOException e) {

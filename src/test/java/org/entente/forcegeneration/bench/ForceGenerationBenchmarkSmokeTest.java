@@ -15,36 +15,65 @@ import org.entente.forcegeneration.ProblemFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A small run of the benchmark command, as CI's smoke test: it prints a row per solver and writes solutions that read back feasible. */
+/**
+ * A small run of the benchmark command, as CI's smoke test: it prints the bound and a row per solver,
+ * CP-SAT included (its native library loads wherever the other OR-Tools tests run), and writes
+ * solutions that read back feasible.
+ */
 class ForceGenerationBenchmarkSmokeTest {
+
+    private static final Path SMALL = Path.of("bench", "forcegen", "S-HIGH-t0.25-s1.json");
+    private static final Path MEDIUM = Path.of("bench", "forcegen", "M-STAB-t0.25-s1.json.gz");
 
     @Test
     void theBenchmarkSolvesAnSAndAnMInstanceAndWritesFeasibleSolutions(@TempDir Path out) throws Exception {
-        Path small = Path.of("bench", "forcegen", "S-HIGH-t0.25-s1.json");
-        Path medium = Path.of("bench", "forcegen", "M-STAB-t0.25-s1.json.gz");
+        String table = run("--budgets", "0.3", "--out", out.toString(), SMALL.toString(), MEDIUM.toString());
+
+        for (String instance : List.of("S-HIGH-t0.25-s1", "M-STAB-t0.25-s1")) {
+            List<String> rows = table.lines().filter(line -> line.startsWith(instance + " ")).toList();
+            assertThat(rows).as(table).hasSize(4);
+            assertThat(rows).anyMatch(row -> row.contains(" lp-bound ")).anyMatch(row -> row.contains(" " + ForceGenerationBenchmark.CP_SAT + " "));
+        }
+        assertThat(table).doesNotContain("INFEASIBLE");
+        // With so small a budget CP-SAT may prove the S optimum or not, and may not even return its hint on M: each is said.
+        assertThat(table.lines().filter(line -> line.contains(" " + ForceGenerationBenchmark.CP_SAT + " "))).hasSize(2)
+                .allMatch(row -> row.matches(".*  (optimal|bound \\d+, gap \\d+\\.\\d+%(; cp-sat says \\d+)?|no CP-SAT solution in time: its hint shown)"),
+                        "says whether it proved optimality");
+        assertWrittenFeasible(out, SMALL, 3);
+        assertWrittenFeasible(out, MEDIUM, 3);
+    }
+
+    @Test
+    void leavesOutTheOrToolsRowsWhenAskedTo(@TempDir Path out) throws Exception {
+        String table = run("--budgets", "0.1", "--no-cpsat", "--out", out.toString(), SMALL.toString());
+
+        assertThat(table.lines().filter(line -> line.startsWith("S-HIGH-t0.25-s1 "))).hasSize(2).noneMatch(row -> row.contains("lp-bound"))
+                .noneMatch(row -> row.contains(ForceGenerationBenchmark.CP_SAT));
+        assertWrittenFeasible(out, SMALL, 2);
+    }
+
+    private static String run(String... args) throws Exception {
         var printed = new ByteArrayOutputStream();
         PrintStream standard = System.out;
         System.setOut(new PrintStream(printed, true));
         try {
-            ForceGenerationBenchmark.main(new String[] {"--budgets", "0.2", "--out", out.toString(), small.toString(), medium.toString()});
+            ForceGenerationBenchmark.main(args);
         } finally {
             System.setOut(standard);
         }
+        return printed.toString();
+    }
 
-        String table = printed.toString();
-        assertThat(table.lines().filter(line -> line.startsWith("S-HIGH-t0.25-s1") || line.startsWith("M-STAB-t0.25-s1"))).hasSize(4);
-        assertThat(table).doesNotContain("INFEASIBLE");
-        for (Path instance : List.of(small, medium)) {
-            ForceProblem problem = ProblemFiles.read(instance);
-            try (var solutions = Files.list(out)) {
-                List<Path> written = solutions.filter(file -> file.getFileName().toString().startsWith(problem.name() + ".")).toList();
-                assertThat(written).hasSize(2);
-                for (Path solution : written) {
-                    try (InputStream in = Files.newInputStream(solution)) {
-                        ForcePlan plan = ProblemFiles.readPlan(problem, in);
-                        assertThat(Objective.evaluate(problem, plan).violations()).as(solution.toString()).isEmpty();
-                        assertThat(plan.assignments(problem)).isNotEmpty();
-                    }
+    private static void assertWrittenFeasible(Path out, Path instance, int solvers) throws Exception {
+        ForceProblem problem = ProblemFiles.read(instance);
+        try (var solutions = Files.list(out)) {
+            List<Path> written = solutions.filter(file -> file.getFileName().toString().startsWith(problem.name() + ".")).toList();
+            assertThat(written).hasSize(solvers);
+            for (Path solution : written) {
+                try (InputStream in = Files.newInputStream(solution)) {
+                    ForcePlan plan = ProblemFiles.readPlan(problem, in);
+                    assertThat(Objective.evaluate(problem, plan).violations()).as(solution.toString()).isEmpty();
+                    assertThat(plan.assignments(problem)).isNotEmpty();
                 }
             }
         }
