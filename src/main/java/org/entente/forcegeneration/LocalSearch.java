@@ -31,7 +31,7 @@ public final class LocalSearch {
 
     private static final int HISTORY = 5_000;
     /** Moves without a new best after which the search goes back to the best plan and shakes it. */
-    private static final long STAGNATION = 3_000_000;
+    private static final long STAGNATION = 1_000_000;
 
     private LocalSearch() {
     }
@@ -209,19 +209,30 @@ public final class LocalSearch {
             }
             for (int target : targets) {
                 while (true) {
+                    // The best unit, or now and then the second best, so that recreating twice can differ.
                     int bestUnit = -1;
+                    int secondUnit = -1;
                     double bestDelta = 0;
+                    double secondDelta = 0;
                     for (int u : problem.unitsOf(target)) {
                         if (state.requirementOf(u) == ForcePlan.UNASSIGNED && problem.units().get(u).arrivalHours() <= limit && state.fits(u, target)) {
                             double delta = state.delta(u, target);
                             if (delta < bestDelta) {
+                                secondDelta = bestDelta;
+                                secondUnit = bestUnit;
                                 bestDelta = delta;
                                 bestUnit = u;
+                            } else if (delta < secondDelta) {
+                                secondDelta = delta;
+                                secondUnit = u;
                             }
                         }
                     }
                     if (bestUnit < 0) {
                         break;
+                    }
+                    if (secondUnit >= 0 && random.nextInt(4) == 0) {
+                        bestUnit = secondUnit;
                     }
                     if (changes == undoUnit.length) {
                         undoUnit = Arrays.copyOf(undoUnit, changes * 2);
@@ -259,7 +270,7 @@ public final class LocalSearch {
                 }
             }
             int requirements = problem.requirements().size();
-            for (int k = 0; k < 3; k++) {
+            for (int k = 0, kicks = 2 + random.nextInt(5); k < kicks; k++) {
                 int r = random.nextInt(requirements);
                 int[] eligible = problem.unitsOf(r);
                 if (eligible.length == 0) {

@@ -1,7 +1,9 @@
 package org.entente.forcegeneration;
 
 import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
@@ -21,18 +23,23 @@ public final class TimefoldPlanner {
     private TimefoldPlanner() {
     }
 
+    /** Solves until {@code budget} from now has passed, the time to build the solver included. */
     public static LocalSearch.Outcome solve(ForceProblem problem, ForcePlan start, Duration budget, long seed) {
         long began = System.nanoTime();
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(ForceSchedule.class)
                 .withEntityClasses(UnitAssignment.class)
                 .withConstraintProviderClass(ForceConstraints.class)
-                .withRandomSeed(seed)
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(budget));
-        Solver<ForceSchedule> solver = SolverFactory.<ForceSchedule>create(config).buildSolver();
+                .withEnvironmentMode(EnvironmentMode.NON_REPRODUCIBLE)
+                .withRandomSeed(seed);
+        SolverFactory<ForceSchedule> factory = SolverFactory.create(config);
+        ForceSchedule schedule = Schedules.of(problem, start);
+        long left = budget.toMillis() - Duration.ofNanos(System.nanoTime() - began).toMillis();
+        Solver<ForceSchedule> solver = factory.buildSolver(new SolverConfigOverride<ForceSchedule>()
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMillis(Math.max(1, left)))));
         long[] bestAt = {System.nanoTime()};
         solver.addEventListener(event -> bestAt[0] = System.nanoTime());
-        ForceSchedule best = solver.solve(Schedules.of(problem, start));
+        ForceSchedule best = solver.solve(schedule);
         ForcePlan plan = Schedules.plan(problem, best);
         return new LocalSearch.Outcome(plan, Objective.evaluate(problem, plan).objective(), 0, Duration.ofNanos(bestAt[0] - began));
     }
