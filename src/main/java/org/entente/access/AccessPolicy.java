@@ -65,8 +65,22 @@ public final class AccessPolicy {
             new AccessRule("POST", "/api/v1/organizations/{organization}/requests/{id}/session/closure", holders(Role.SECRETARIAT),
                     "closing the session: the decision"),
             new AccessRule("POST", "/api/v1/organizations/{organization}/requests/{id}/closure", holders(Role.SECRETARIAT), "closing a decided request"),
+            // Standing forces through the API: as on the pages.
+            new AccessRule("GET", "/api/v1/organizations/{organization}/pools", EVERYONE, "an organization's force pools"),
+            new AccessRule("GET", "/api/v1/organizations/{organization}/pools/{id}", EVERYONE,
+                    "a force pool, with its gap analysis for the organization's role holders"),
+            new AccessRule("GET", "/api/v1/organizations/{organization}/pledges", holders(Role.values()), "an organization's pledged units"),
+            new AccessRule("GET", "/api/v1/organizations/{organization}/pledges/{id}", holders(Role.values()), "a pledged unit and its history"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/pledges", holders(Role.LIAISON, Role.SECRETARIAT),
+                    "pledging a unit (a liaison for their own state, checked on pledging)"),
+            new AccessRule("PUT", "/api/v1/organizations/{organization}/pledges/{id}", holders(Role.LIAISON, Role.SECRETARIAT),
+                    "editing a pledge (its state's liaison, checked on editing)"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/pledges/{id}/verification", holders(Role.SECRETARIAT),
+                    "verifying a pledge: one rung up the readiness ladder"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/pledges/{id}/withdrawal", holders(Role.LIAISON, Role.SECRETARIAT),
+                    "withdrawing a pledge (its state's liaison, checked on withdrawal)"),
             // Everything below an organization is its public record (requests filter themselves: open ones are the organization's). A restricted address below it
-            // (requests, votes, missions) needs its own row BEFORE this one.
+            // (pledges, votes, missions) needs its own row BEFORE this one.
             new AccessRule("GET", "/api/v1/organizations/{organization}/**", EVERYONE, "an organization's register, sources and export"),
             new AccessRule("GET", "/api/v1/states", EVERYONE, "the states"),
             new AccessRule("GET", "/api/v1/states/{code}", EVERYONE, "a state"),
