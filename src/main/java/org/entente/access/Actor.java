@@ -45,6 +45,16 @@ public sealed interface Actor {
                 && (state == null || state.equals(grant.state())));
     }
 
+    /** The states for which the actor holds the state-bound {@code role} in {@code organization}, in code order. */
+    default List<StateCode> statesFor(Role role, OrganizationCode organization) {
+        return grants().stream()
+                .filter(grant -> grant.role() == role && grant.organization().equals(organization) && grant.state() != null)
+                .map(RoleGrant::state)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
     /** The roles the actor holds in the organization, as text for the audit trail (e.g. {@code secretariat}). */
     default String rolesIn(OrganizationCode organization) {
         if (this instanceof System) {

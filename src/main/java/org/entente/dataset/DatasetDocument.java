@@ -5,16 +5,17 @@ import java.util.List;
 
 /**
  * A dataset document as the format defines it (see docs/dataset-format.md): one organization with
- * its sources, instruments, clauses, membership events, disagreements and historical requests for
- * assistance. Dates are ISO text whose form is their precision. Fields added to version 1 later
- * ({@code requests}, a clause's {@code covers}) are left out of a document when empty, so that a
- * record without them exports as it did before.
+ * its sources, instruments, clauses, membership events, disagreements, historical requests for
+ * assistance and force pools. Dates are ISO text whose form is their precision. Fields added to
+ * version 1 later ({@code requests}, {@code forcePools}, a clause's {@code covers}) are left out of a
+ * document when empty, so that a record without them exports as it did before.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DatasetDocument(String format, int version, OrganizationEntry organization, List<SourceEntry> sources,
                               List<InstrumentEntry> instruments, List<ClauseEntry> clauses,
                               List<MembershipEventEntry> membershipEvents, List<DisagreementEntry> disagreements,
-                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RequestEntry> requests) {
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RequestEntry> requests,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ForcePoolEntry> forcePools) {
 
     public static final String FORMAT = "entente-dataset";
     public static final int VERSION = 1;
@@ -26,6 +27,7 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
         membershipEvents = listOrEmpty(membershipEvents);
         disagreements = listOrEmpty(disagreements);
         requests = listOrEmpty(requests);
+        forcePools = listOrEmpty(forcePools);
     }
 
     static <T> List<T> listOrEmpty(List<T> list) {
@@ -119,5 +121,24 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record VoteEntry(String state, String vote) {
+    }
+
+    /**
+     * A standing force: its strength as a range and/or an approximate figure where the sources give them,
+     * and its capacity goals where a source states them.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ForcePoolEntry(String id, String name, String kind, String established, Integer personnelMin, Integer personnelMax,
+                                 Integer personnelApprox, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CapacityGoalEntry> capacityGoals,
+                                 List<String> sources) {
+        public ForcePoolEntry {
+            capacityGoals = listOrEmpty(capacityGoals);
+            sources = listOrEmpty(sources);
+        }
+    }
+
+    /** What a pool should field of one capability (force generation's vocabulary: INF, ARM, ...). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CapacityGoalEntry(String capability, Integer personnel, Integer units) {
     }
 }

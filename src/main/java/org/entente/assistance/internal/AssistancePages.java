@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import org.entente.access.Actor;
 import org.entente.access.CurrentActor;
 import org.entente.access.Role;
-import org.entente.access.RoleGrant;
 import org.entente.assistance.DecisionKind;
 import org.entente.assistance.RequestState;
 import org.entente.assistance.Vote;
@@ -213,9 +212,7 @@ class AssistancePages {
             return register.membership(organization.code(), clock.instant()).standingsOn(LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).toLocalDate())
                     .stream().filter(standing -> standing.standing().isMembership()).map(standing -> standing.state().value()).sorted().toList();
         }
-        return current.grants().stream()
-                .filter(grant -> grant.role() == Role.LIAISON && grant.organization().equals(organization.code()))
-                .map(RoleGrant::state).map(StateCode::value).distinct().sorted().toList();
+        return current.statesFor(Role.LIAISON, organization.code()).stream().map(StateCode::value).toList();
     }
 
     private static Instant utc(LocalDateTime time) {

@@ -7,10 +7,12 @@ import org.entente.assistance.DecisionKind;
 import org.entente.assistance.RecordedRequest;
 import org.entente.assistance.Vote;
 import org.entente.dataset.DatasetDocument;
+import org.entente.dataset.DatasetDocument.CapacityGoalEntry;
 import org.entente.dataset.DatasetDocument.ClaimEntry;
 import org.entente.dataset.DatasetDocument.ClauseEntry;
 import org.entente.dataset.DatasetDocument.DecisionRuleEntry;
 import org.entente.dataset.DatasetDocument.DisagreementEntry;
+import org.entente.dataset.DatasetDocument.ForcePoolEntry;
 import org.entente.dataset.DatasetDocument.InstrumentEntry;
 import org.entente.dataset.DatasetDocument.MembershipEventEntry;
 import org.entente.dataset.DatasetDocument.NativeNameEntry;
@@ -20,6 +22,10 @@ import org.entente.dataset.DatasetDocument.RequestEntry;
 import org.entente.dataset.DatasetDocument.ResponseEntry;
 import org.entente.dataset.DatasetDocument.SourceEntry;
 import org.entente.dataset.DatasetDocument.VoteEntry;
+import org.entente.forcegeneration.Capability;
+import org.entente.forces.CapacityGoal;
+import org.entente.forces.ForcePool;
+import org.entente.forces.PoolKind;
 import org.entente.provenance.Claim;
 import org.entente.provenance.Disagreement;
 import org.entente.provenance.ProvenanceContent;
@@ -41,8 +47,8 @@ import org.entente.register.StateCode;
 import org.entente.register.ThreatCategory;
 
 /**
- * Converts between the dataset format and the register's, provenance's and recorded requests' records,
- * both ways; input is validated before.
+ * Converts between the dataset format and the register's, provenance's, recorded requests' and force
+ * pools' records, both ways; input is validated before.
  */
 final class DatasetMapping {
 
@@ -114,6 +120,24 @@ final class DatasetMapping {
         return votes.entrySet().stream().map(vote -> new VoteEntry(vote.getKey().value(), vote.getValue().code())).toList();
     }
 
+    static List<ForcePool> forcePools(DatasetDocument document) {
+        return document.forcePools().stream().map(DatasetMapping::forcePool).toList();
+    }
+
+    static ForcePool forcePool(ForcePoolEntry entry) {
+        return new ForcePool(entry.id(), entry.name(), Coded.fromCode(PoolKind.class, entry.kind()), PartialDate.parse(entry.established()),
+                entry.personnelMin(), entry.personnelMax(), entry.personnelApprox(),
+                entry.capacityGoals().stream().map(goal -> new CapacityGoal(Capability.valueOf(goal.capability()), goal.personnel(), goal.units())).toList(),
+                entry.sources());
+    }
+
+    private static ForcePoolEntry forcePoolEntry(ForcePool pool) {
+        return new ForcePoolEntry(pool.id(), pool.name(), pool.kind().code(), pool.established().toString(), pool.personnelMin(), pool.personnelMax(),
+                pool.personnelApprox(), pool.capacityGoals().stream()
+                        .map(goal -> new CapacityGoalEntry(goal.capability().name(), goal.personnel(), goal.units())).toList(),
+                pool.sourceIds());
+    }
+
     static ProvenanceContent provenance(DatasetDocument document) {
         return new ProvenanceContent(
                 document.sources().stream().map(source -> new Source(source.id(), source.publisher(), source.title(), source.url(),
@@ -126,7 +150,8 @@ final class DatasetMapping {
                 entry.claims().stream().map(claim -> new Claim(claim.value(), claim.wording(), Boolean.TRUE.equals(claim.preferred()), claim.sources())).toList());
     }
 
-    static DatasetDocument document(RegisterContent register, ProvenanceContent provenance, List<RecordedRequest> requests) {
+    static DatasetDocument document(RegisterContent register, ProvenanceContent provenance, List<RecordedRequest> requests,
+                                    List<ForcePool> forcePools) {
         Organization org = register.organization();
         var organization = new OrganizationEntry(org.code().value(), org.name(), org.abbreviation(),
                 org.nativeNames().stream().map(name -> new NativeNameEntry(name.language(), name.name(), name.abbreviation())).toList(),
@@ -158,7 +183,7 @@ final class DatasetMapping {
                                 claim.preferred() ? Boolean.TRUE : null, claim.sourceIds())).toList()))
                 .toList();
         return new DatasetDocument(DatasetDocument.FORMAT, DatasetDocument.VERSION, organization, sources, instruments, clauses, events, disagreements,
-                requests.stream().map(DatasetMapping::requestEntry).toList());
+                requests.stream().map(DatasetMapping::requestEntry).toList(), forcePools.stream().map(DatasetMapping::forcePoolEntry).toList());
     }
 
     private static PartialDate date(String text) {

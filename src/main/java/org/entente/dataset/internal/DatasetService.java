@@ -17,6 +17,7 @@ import org.entente.dataset.DatasetError;
 import org.entente.dataset.Datasets;
 import org.entente.dataset.ImportOutcome;
 import org.entente.dataset.Precondition;
+import org.entente.forces.ForcePools;
 import org.entente.provenance.ChangeCount;
 import org.entente.provenance.Digests;
 import org.entente.provenance.Provenance;
@@ -29,8 +30,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Validates a document whole, then writes the register, its provenance and the recorded requests in one
- * transaction, one import at a time across every instance sharing the database.
+ * Validates a document whole, then writes the register, its provenance, the recorded requests and the
+ * force pools in one transaction, one import at a time across every instance sharing the database.
  */
 @Service
 class DatasetService implements Datasets {
@@ -38,6 +39,7 @@ class DatasetService implements Datasets {
     private final Register register;
     private final Provenance provenance;
     private final RecordedRequests recordedRequests;
+    private final ForcePools forcePools;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
@@ -45,9 +47,10 @@ class DatasetService implements Datasets {
     private final AuditTrail audit;
     private final DatasetValidator validator = new DatasetValidator();
 
-    DatasetService(Register register, Provenance provenance, RecordedRequests recordedRequests, TransactionTemplate transaction,
-                   JsonMapper json, Clock clock, ImportLock importLock, AuditTrail audit) {
+    DatasetService(Register register, Provenance provenance, RecordedRequests recordedRequests, ForcePools forcePools,
+                   TransactionTemplate transaction, JsonMapper json, Clock clock, ImportLock importLock, AuditTrail audit) {
         this.recordedRequests = recordedRequests;
+        this.forcePools = forcePools;
         this.importLock = importLock;
         this.audit = audit;
         this.register = register;
@@ -102,7 +105,8 @@ class DatasetService implements Datasets {
             }
             ChangeCount changes = register.replace(DatasetMapping.register(document), at)
                     .plus(provenance.replace(organization, DatasetMapping.provenance(document), at))
-                    .plus(recordedRequests.replace(code, DatasetMapping.requests(document), at));
+                    .plus(recordedRequests.replace(code, DatasetMapping.requests(document), at))
+                    .plus(forcePools.replace(code, DatasetMapping.forcePools(document), at));
             String after = digest(organization, at).orElseThrow();
             if (changes.changedAnything()) {
                 audit.append(new AuditRecord(importer.name(), importer.rolesIn(code), organization, "dataset.import",
@@ -131,7 +135,7 @@ class DatasetService implements Datasets {
         OrganizationCode code = OrganizationCode.of(organization);
         return register.content(code, recordedAt)
                 .map(content -> DatasetMapping.document(content, provenance.content(organization, recordedAt),
-                        recordedRequests.all(code, recordedAt)))
+                        recordedRequests.all(code, recordedAt), forcePools.all(code, recordedAt)))
                 .map(document -> new Export(document, Digests.sha256(json.writeValueAsBytes(document))));
     }
 

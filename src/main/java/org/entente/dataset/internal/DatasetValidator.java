@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.entente.dataset.DatasetDocument;
 import org.entente.dataset.DatasetDocument.DisagreementEntry;
+import org.entente.dataset.DatasetDocument.ForcePoolEntry;
 import org.entente.dataset.DatasetDocument.RequestEntry;
 import org.entente.dataset.DatasetError;
 import org.entente.register.ClauseKind;
@@ -34,7 +35,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Everything that can be wrong with a dataset document, each with its JSON path: first its shape
  * against the JSON Schema, then what a schema cannot say (references, state codes, real dates,
- * periods, whether each state's events can happen in their order, and a request's dates and votes).
+ * periods, whether each state's events can happen in their order, a request's dates and votes, and a
+ * force pool's strength and goals).
  */
 final class DatasetValidator {
 
@@ -80,6 +82,7 @@ final class DatasetValidator {
         Set<String> events = ids(document.membershipEvents(), DatasetDocument.MembershipEventEntry::id, "$.membershipEvents", errors);
         ids(document.disagreements(), DisagreementEntry::id, "$.disagreements", errors);
         Set<String> requests = ids(document.requests(), RequestEntry::id, "$.requests", errors);
+        Set<String> pools = ids(document.forcePools(), ForcePoolEntry::id, "$.forcePools", errors);
 
         for (int i = 0; i < document.sources().size(); i++) {
             date(document.sources().get(i).published(), "$.sources[" + i + "].published", errors);
@@ -133,6 +136,10 @@ final class DatasetValidator {
             request(document.requests().get(i), "$.requests[" + i + "]", clauses, sources, errors);
         }
 
+        for (int i = 0; i < document.forcePools().size(); i++) {
+            forcePool(document.forcePools().get(i), "$.forcePools[" + i + "]", sources, errors);
+        }
+
         Map<String, Set<String>> subjects = new HashMap<>(Map.of(
                 "organization", document.organization() == null || document.organization().code() == null
                         ? Set.of() : Set.of(document.organization().code()),
@@ -142,6 +149,10 @@ final class DatasetValidator {
         if (!document.requests().isEmpty()) {
             // A document that records requests names one of them; one that records none may still speak of a request.
             subjects.put("request", requests);
+        }
+        if (!document.forcePools().isEmpty()) {
+            // Likewise for force pools: a document that records them names one; one that records none may speak of a pool.
+            subjects.put("forcePool", pools);
         }
         for (int i = 0; i < document.disagreements().size(); i++) {
             var disagreement = document.disagreements().get(i);
@@ -210,6 +221,24 @@ final class DatasetValidator {
         citations(request.sources(), path + ".sources", sources, errors);
     }
 
+    /** A force pool: its date, a range that does not run backwards, one goal per capability, and its sources. */
+    private static void forcePool(ForcePoolEntry pool, String path, Set<String> sources, List<DatasetError> errors) {
+        date(pool.established(), path + ".established", errors);
+        if (pool.personnelMin() != null && pool.personnelMax() != null && pool.personnelMin() > pool.personnelMax()) {
+            errors.add(new DatasetError(path + ".personnelMax", "the most personnel (" + pool.personnelMax()
+                    + ") is less than the least (personnelMin " + pool.personnelMin() + ")"));
+        }
+        Set<String> capabilities = new HashSet<>();
+        for (int g = 0; g < pool.capacityGoals().size(); g++) {
+            String capability = pool.capacityGoals().get(g).capability();
+            if (capability != null && !capabilities.add(capability)) {
+                errors.add(new DatasetError(path + ".capacityGoals[" + g + "].capability", "the pool has a goal for " + capability
+                        + " already; one goal per capability"));
+            }
+        }
+        citations(pool.sources(), path + ".sources", sources, errors);
+    }
+
     /** Whether the state code names an existing state; a well-formed code of no state is an error (a malformed one is the schema's). */
     private static boolean state(String code, String path, List<DatasetError> errors) {
         boolean known = States.exists(code);
@@ -252,6 +281,8 @@ final class DatasetValidator {
                     });
             case "request" -> document.requests().stream().filter(r -> id.equals(r.id())).findFirst()
                     .map(r -> "date".equals(attribute) ? r.received() : null);
+            case "forcePool" -> document.forcePools().stream().filter(p -> id.equals(p.id())).findFirst()
+                    .map(p -> "established".equals(attribute) ? p.established() : null);
             default -> Optional.empty();
         };
     }

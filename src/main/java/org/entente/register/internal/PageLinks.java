@@ -28,6 +28,10 @@ public record PageLinks(String contextPath, Instant recordedAt) {
         return link("/organizations/{code}/requests", code);
     }
 
+    public String forces(Object code) {
+        return link("/organizations/{code}/forces", code);
+    }
+
     public String state(Object code, Object state) {
         return link("/organizations/{code}/states/{state}", code, state);
     }

@@ -1,0 +1,141 @@
+package org.entente.forces;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.entente.access.Actor;
+import org.entente.access.Role;
+import org.entente.register.Membership;
+import org.entente.register.OrganizationCode;
+import org.entente.register.Standing;
+import org.entente.register.StateCode;
+
+/**
+ * The named policies a pledge and every change to it must pass, each allowing it or saying why not.
+ * {@link #forCreation}, {@link #forEdit}, {@link #forVerification} and {@link #forWithdrawal} list the
+ * verdicts of every policy that applies to a command, so that a refusal gives every reason at once.
+ */
+public final class PledgePolicies {
+
+    public static final String POOL_EXISTS = "pool-exists";
+    public static final String STATE_IN_GOOD_STANDING = "state-in-good-standing";
+    public static final String PERSONNEL_POSITIVE = "personnel-positive";
+    public static final String WITHIN_NATIONAL_CAP = "personnel-within-national-cap";
+    public static final String EXPIRY_IN_THE_FUTURE = "expiry-in-the-future";
+    public static final String OWN_STATE = "liaison-for-own-state";
+    public static final String SECRETARIAT_VERIFIES = "secretariat-verifies";
+    public static final String ONE_RUNG_UP = "one-rung-up";
+    public static final String NOT_WITHDRAWN = "not-withdrawn";
+
+    private PledgePolicies() {
+    }
+
+    /** The pledge names a pool of the organization. */
+    public static Verdict poolExists(String poolId, List<ForcePool> pools) {
+        return pools.stream().anyMatch(pool -> pool.id().equals(poolId))
+                ? new Verdict.Allowed(POOL_EXISTS)
+                : new Verdict.Refused(POOL_EXISTS, "no pool '" + poolId + "'" + (pools.isEmpty() ? "; the organization has none"
+                        : "; the pools are " + pools.stream().map(ForcePool::id).sorted().toList()));
+    }
+
+    /** The pledging state is a member in good standing today: a member, neither suspended nor with its participation frozen. */
+    public static Verdict stateInGoodStanding(Membership membership, StateCode state, LocalDate today) {
+        Standing standing = membership.history(state).map(history -> history.standingOn(today)).orElse(Standing.NOT_MEMBER);
+        return standing == Standing.MEMBER
+                ? new Verdict.Allowed(STATE_IN_GOOD_STANDING)
+                : new Verdict.Refused(STATE_IN_GOOD_STANDING, state + " is not a member in good standing of " + membership.organization()
+                        + " on " + today + " (" + standing.code().replace('_', ' ') + ")");
+    }
+
+    /** A unit has personnel. */
+    public static Verdict personnelPositive(int personnel) {
+        return personnel > 0
+                ? new Verdict.Allowed(PERSONNEL_POSITIVE)
+                : new Verdict.Refused(PERSONNEL_POSITIVE, "a unit's personnel is a positive number, not " + personnel);
+    }
+
+    /** A unit larger than its state's national cap could never be sent. */
+    public static Verdict withinNationalCap(PledgeTerms terms) {
+        Integer cap = terms.caveats().nationalCapPersonnel();
+        return cap == null || terms.personnel() <= cap
+                ? new Verdict.Allowed(WITHIN_NATIONAL_CAP)
+                : new Verdict.Refused(WITHIN_NATIONAL_CAP, "the unit's " + terms.personnel() + " personnel exceed the national cap of " + cap);
+    }
+
+    /** A pledge stands for some time yet: its expiry is after today. */
+    public static Verdict expiryInTheFuture(LocalDate expiresOn, LocalDate today) {
+        return expiresOn.isAfter(today)
+                ? new Verdict.Allowed(EXPIRY_IN_THE_FUTURE)
+                : new Verdict.Refused(EXPIRY_IN_THE_FUTURE, "the pledge expires on " + expiresOn + ", which is not after today (" + today + ")");
+    }
+
+    /** A liaison acts for their own state only; the secretariat for any state. */
+    public static Verdict actsForTheState(Actor actor, OrganizationCode organization, StateCode state) {
+        return actor.holds(Role.SECRETARIAT, organization, null) || actor.holds(Role.LIAISON, organization, state)
+                ? new Verdict.Allowed(OWN_STATE)
+                : new Verdict.Refused(OWN_STATE, "a liaison manages their own state's pledges only, and the secretariat any; you are neither for "
+                        + state + " in " + organization);
+    }
+
+    /** Only the secretariat verifies a pledge, raising it on the readiness ladder. */
+    public static Verdict verifiedBySecretariat(Actor actor, OrganizationCode organization) {
+        return actor.holds(Role.SECRETARIAT, organization, null)
+                ? new Verdict.Allowed(SECRETARIAT_VERIFIES)
+                : new Verdict.Refused(SECRETARIAT_VERIFIES, "only the secretariat of " + organization + " verifies pledges");
+    }
+
+    /** A verification raises a pledge one rung ({@link Readiness#mayRiseTo}). */
+    public static Verdict oneRungUp(Readiness from, Readiness to) {
+        return from.mayRiseTo(to)
+                ? new Verdict.Allowed(ONE_RUNG_UP)
+                : new Verdict.Refused(ONE_RUNG_UP, "a pledge rises one rung at a time: from " + from.code().replace('_', ' ')
+                        + from.above().map(next -> " only to " + next.code().replace('_', ' ')).orElse(", the top rung, nowhere")
+                        + ", not to " + to.code().replace('_', ' '));
+    }
+
+    /** A withdrawn pledge no longer changes. */
+    public static Verdict notWithdrawn(Pledge pledge) {
+        return pledge.withdrawn()
+                ? new Verdict.Refused(NOT_WITHDRAWN, "pledge " + pledge.id() + " was withdrawn; it no longer changes")
+                : new Verdict.Allowed(NOT_WITHDRAWN);
+    }
+
+    /** Every policy on a new pledge of {@code state}. */
+    public static List<Verdict> forCreation(Actor actor, OrganizationCode organization, StateCode state, PledgeTerms terms,
+                                            List<ForcePool> pools, Membership membership, LocalDate today) {
+        var verdicts = new ArrayList<Verdict>();
+        verdicts.add(actsForTheState(actor, organization, state));
+        verdicts.addAll(onTerms(state, terms, pools, membership, today));
+        return List.copyOf(verdicts);
+    }
+
+    /** Every policy on new terms for {@code pledge}. */
+    public static List<Verdict> forEdit(Actor actor, Pledge pledge, PledgeTerms terms, List<ForcePool> pools, Membership membership, LocalDate today) {
+        var verdicts = new ArrayList<Verdict>();
+        verdicts.add(actsForTheState(actor, pledge.organization(), pledge.state()));
+        verdicts.add(notWithdrawn(pledge));
+        verdicts.addAll(onTerms(pledge.state(), terms, pools, membership, today));
+        return List.copyOf(verdicts);
+    }
+
+    /** Every policy on raising {@code pledge} to {@code to}: the secretariat, one rung, a pledge that still stands. */
+    public static List<Verdict> forVerification(Actor actor, Pledge pledge, Readiness to, LocalDate today) {
+        return List.of(verifiedBySecretariat(actor, pledge.organization()), notWithdrawn(pledge), oneRungUp(pledge.readiness(), to),
+                expiryInTheFuture(pledge.terms().expiresOn(), today));
+    }
+
+    public static List<Verdict> forWithdrawal(Actor actor, Pledge pledge) {
+        return List.of(actsForTheState(actor, pledge.organization(), pledge.state()), notWithdrawn(pledge));
+    }
+
+    private static List<Verdict> onTerms(StateCode state, PledgeTerms terms, List<ForcePool> pools, Membership membership, LocalDate today) {
+        Objects.requireNonNull(terms, "terms");
+        return List.of(poolExists(terms.poolId(), pools), stateInGoodStanding(membership, state, today), personnelPositive(terms.personnel()),
+                withinNationalCap(terms), expiryInTheFuture(terms.expiresOn(), today));
+    }
+
+    public static List<Verdict.Refused> refusals(List<Verdict> verdicts) {
+        return verdicts.stream().filter(Verdict.Refused.class::isInstance).map(Verdict.Refused.class::cast).toList();
+    }
+}

@@ -1,0 +1,69 @@
+package org.entente.forces;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.entente.forcegeneration.Capability;
+import org.entente.forcegeneration.GeoPoint;
+import org.entente.forcegeneration.Transport;
+
+/**
+ * What a state pledges, and what a liaison may edit: the pool, the unit's designation and capability,
+ * its personnel and equipment, its notice to move in hours, its home base and how it travels (so that
+ * force generation can compute its arrival with {@link org.entente.forcegeneration.Eta}), its national
+ * caveats, and until when the pledge stands ({@code expiresOn}, the first day it no longer does).
+ * Whether the personnel and the expiry are acceptable is for {@link PledgePolicies} to say.
+ */
+public record PledgeTerms(String poolId, String designation, Capability capability, int personnel, List<Equipment> equipment,
+                          int noticeToMoveHours, GeoPoint homeBase, Transport transport, Caveats caveats, LocalDate expiresOn) {
+
+    public static final int MAX_DESIGNATION = 200;
+
+    public PledgeTerms {
+        Objects.requireNonNull(poolId, "pool");
+        Objects.requireNonNull(designation, "designation");
+        Objects.requireNonNull(capability, "capability");
+        Objects.requireNonNull(homeBase, "home base");
+        Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(expiresOn, "expiry");
+        caveats = caveats == null ? Caveats.NONE : caveats;
+        equipment = equipment == null ? List.of() : List.copyOf(equipment);
+        if (designation.isBlank() || designation.length() > MAX_DESIGNATION) {
+            throw new IllegalArgumentException("a unit's designation is 1 to " + MAX_DESIGNATION + " characters");
+        }
+        if (noticeToMoveHours < 0) {
+            throw new IllegalArgumentException("a notice to move is not negative: " + noticeToMoveHours);
+        }
+    }
+
+    /** One field an edit changed, as text before and after. */
+    public record Difference(String field, String before, String after) {
+    }
+
+    /** The fields whose values differ from {@code before}, in the order of the record, each as text. */
+    public List<Difference> differencesFrom(PledgeTerms before) {
+        var differences = new ArrayList<Difference>();
+        compare(differences, "pool", before, PledgeTerms::poolId);
+        compare(differences, "designation", before, PledgeTerms::designation);
+        compare(differences, "capability", before, PledgeTerms::capability);
+        compare(differences, "personnel", before, PledgeTerms::personnel);
+        compare(differences, "equipment", before, terms -> terms.equipment().stream().map(Equipment::toString).collect(Collectors.joining("; ")));
+        compare(differences, "noticeToMoveHours", before, PledgeTerms::noticeToMoveHours);
+        compare(differences, "homeBase", before, terms -> terms.homeBase().lat() + ", " + terms.homeBase().lon());
+        compare(differences, "transport", before, PledgeTerms::transport);
+        compare(differences, "caveats", before, PledgeTerms::caveats);
+        compare(differences, "expiresOn", before, PledgeTerms::expiresOn);
+        return List.copyOf(differences);
+    }
+
+    private void compare(List<Difference> differences, String field, PledgeTerms before, Function<PledgeTerms, Object> value) {
+        String was = String.valueOf(value.apply(before));
+        String is = String.valueOf(value.apply(this));
+        if (!was.equals(is)) {
+            differences.add(new Difference(field, was, is));
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.entente.forces.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.entente.forcegeneration.Capability;
+import org.entente.forcegeneration.GeoPoint;
+import org.entente.forcegeneration.Transport;
+import org.entente.forces.Caveats;
+import org.entente.forces.Equipment;
+import org.entente.forces.PledgePolicies;
+import org.entente.forces.PledgeTerms;
+import org.entente.forces.Readiness;
+import org.entente.register.Coded;
+import org.entente.register.StateCode;
+import org.entente.web.Problems;
+
+/**
+ * What the API and the pages submit for a pledge, checked once: a missing or malformed field is a
+ * problem that names it (400). Whether well-formed terms are acceptable is for the policies to say.
+ */
+final class PledgeForms {
+
+    static final int MAX_EQUIPMENT = 100;
+
+    /** One line of the equipment field on the pages: a count, then the name ("12 BTR-82A", "12 × BTR-82A"). */
+    private static final Pattern EQUIPMENT_LINE = Pattern.compile("(\\d{1,9})\\s*[x×]?\\s+(\\S.*)");
+
+    private PledgeForms() {
+    }
+
+    /** A pledge's terms as submitted; every field by its name in the API, boxed so that a missing one can be named. */
+    record Submitted(String pool, String designation, String capability, Integer personnel, List<Equipment> equipment,
+                     Integer noticeToMoveHours, Double lat, Double lon, String transport, Boolean noCombat, Integer nationalCapPersonnel,
+                     String expiresOn) {
+    }
+
+    static PledgeTerms terms(Submitted submitted) {
+        String pool = required("pool", submitted.pool());
+        String designation = required("designation", submitted.designation());
+        if (designation.length() > PledgeTerms.MAX_DESIGNATION) {
+            throw Problems.badRequest("designation", "a designation is at most " + PledgeTerms.MAX_DESIGNATION + " characters");
+        }
+        Capability capability = named(Capability.class, "capability", submitted.capability());
+        Transport transport = named(Transport.class, "transport", submitted.transport());
+        if (submitted.personnel() == null) {
+            throw Problems.badRequest("personnel", "give the unit's personnel");
+        }
+        if (submitted.noticeToMoveHours() == null || submitted.noticeToMoveHours() < 0) {
+            throw Problems.badRequest("noticeToMoveHours", "give the notice to move in whole hours, 0 or more");
+        }
+        List<Equipment> equipment = submitted.equipment() == null ? List.of() : submitted.equipment();
+        if (equipment.size() > MAX_EQUIPMENT) {
+            throw Problems.badRequest("equipment", "at most " + MAX_EQUIPMENT + " items of equipment");
+        }
+        GeoPoint base;
+        try {
+            if (submitted.lat() == null || submitted.lon() == null) {
+                throw new IllegalArgumentException("give the home base's latitude and longitude");
+            }
+            base = new GeoPoint(submitted.lat(), submitted.lon());
+        } catch (IllegalArgumentException e) {
+            throw Problems.badRequest("homeBase", e.getMessage() + " (latitude -90 to 90, longitude -180 to 180, in degrees)");
+        }
+        Caveats caveats;
+        try {
+            caveats = new Caveats(Boolean.TRUE.equals(submitted.noCombat()), submitted.nationalCapPersonnel());
+        } catch (IllegalArgumentException e) {
+            throw Problems.badRequest("caveats.nationalCapPersonnel", e.getMessage());
+        }
+        return new PledgeTerms(pool, designation, capability, submitted.personnel(), equipment, submitted.noticeToMoveHours(), base, transport,
+                caveats, date("expiresOn", submitted.expiresOn()));
+    }
+
+    /** The equipment as the API submits it: each item a name and a count. */
+    static List<Equipment> equipment(List<EquipmentItem> items) {
+        if (items == null) {
+            return List.of();
+        }
+        var equipment = new ArrayList<Equipment>();
+        for (int i = 0; i < items.size(); i++) {
+            EquipmentItem item = items.get(i);
+            try {
+                equipment.add(new Equipment(item == null || item.name() == null ? "" : item.name().strip(), item == null || item.count() == null ? 0 : item.count()));
+            } catch (IllegalArgumentException e) {
+                throw Problems.badRequest("equipment[" + i + "]", e.getMessage());
+            }
+        }
+        return equipment;
+    }
+
+    record EquipmentItem(String name, Integer count) {
+    }
+
+    /** The equipment as the pages submit it: one item per line, its count first ("12 BTR-82A"). */
+    static List<Equipment> equipmentLines(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        var equipment = new ArrayList<Equipment>();
+        for (String line : text.strip().split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            Matcher matcher = EQUIPMENT_LINE.matcher(line.strip());
+            try {
+                if (!matcher.matches()) {
+                    throw new IllegalArgumentException("'" + line.strip() + "' is not a count followed by a name, e.g. 12 BTR-82A");
+                }
+                equipment.add(new Equipment(matcher.group(2).strip(), Integer.parseInt(matcher.group(1))));
+            } catch (IllegalArgumentException e) {
+                throw Problems.badRequest("equipment", e.getMessage());
+            }
+        }
+        return equipment;
+    }
+
+    /** The equipment as the page's field shows it, one item per line. */
+    static String equipmentText(List<Equipment> equipment) {
+        return equipment.stream().map(item -> item.count() + " " + item.name()).collect(Collectors.joining("\n"));
+    }
+
+    static StateCode state(String state) {
+        if (!StateCode.isValid(state)) {
+            throw Problems.badRequest("state", "'" + state + "' is not a state code (ISO 3166-1 alpha-3, e.g. KAZ)");
+        }
+        return StateCode.of(state);
+    }
+
+    /** A readiness to raise a pledge to, or null for the rung above its own. */
+    static Readiness readiness(String readiness) {
+        if (readiness == null || readiness.isBlank()) {
+            return null;
+        }
+        try {
+            return Coded.fromCode(Readiness.class, readiness);
+        } catch (IllegalArgumentException e) {
+            throw Problems.badRequest("readiness", e.getMessage());
+        }
+    }
+
+    /** A constant of the benchmark's vocabulary ({@link Capability}, {@link Transport}), named in capitals. */
+    static <E extends Enum<E>> E named(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            throw Problems.badRequest(field, "'" + value + "' is not a " + field + "; one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    static LocalDate date(String field, String value) {
+        try {
+            return LocalDate.parse(required(field, value));
+        } catch (DateTimeParseException e) {
+            throw Problems.badRequest(field, "'" + value + "' is not an ISO date (YYYY-MM-DD)");
+        }
+    }
+
+    /** The submitted field a policy's refusal is about. */
+    static String field(String policy) {
+        return switch (policy) {
+            case PledgePolicies.POOL_EXISTS -> "pool";
+            case PledgePolicies.STATE_IN_GOOD_STANDING -> "state";
+            case PledgePolicies.PERSONNEL_POSITIVE, PledgePolicies.WITHIN_NATIONAL_CAP -> "personnel";
+            case PledgePolicies.EXPIRY_IN_THE_FUTURE -> "expiresOn";
+            case PledgePolicies.ONE_RUNG_UP -> "readiness";
+            default -> policy;
+        };
+    }
+
+    private static String required(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw Problems.badRequest(field, "the field '" + field + "' is required");
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,304 @@
+package org.entente.forces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.support.DatabaseTest;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Pools and pledges through the API, on an organization of its own per test (the small test document
+ * with two pools; Finland its one member in good standing, Latvia's participation frozen): a liaison
+ * pledges and edits their own state's units and no other state's, the secretariat verifies up the
+ * ladder, an edit sends a verified pledge back, a stale version is refused, expired and withdrawn
+ * pledges leave the gap analysis, and every change is in the audit trail.
+ */
+class PledgesApiTest {
+
+    @Nested
+    class OnH2 extends Checks {
+    }
+
+    @Nested
+    @DatabaseTest.Postgres
+    class OnPostgres extends Checks {
+    }
+
+    abstract static class Checks extends DatabaseTest {
+
+        private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
+
+        /** Imports the small document with its pools under {@code code}; the API's base for it. */
+        private String organization(String code) {
+            Answer imported = post("/api/v1/datasets", PoolFixtures.withPools(smallDataset(code), json()));
+            assertThat(imported.status()).as("import: %s", imported.body()).isEqualTo(201);
+            return "/api/v1/organizations/" + code;
+        }
+
+        private static Map<String, Object> unit(String state, String capability, int personnel, LocalDate expiresOn) {
+            var unit = new LinkedHashMap<String, Object>();
+            unit.put("state", state);
+            unit.put("pool", "NLP-RRF");
+            unit.put("designation", "1st " + capability + " company");
+            unit.put("capability", capability);
+            unit.put("personnel", personnel);
+            unit.put("equipment", List.of(Map.of("name", "Patria AMV", "count", 12), Map.of("name", "Leer-3", "count", 1)));
+            unit.put("noticeToMoveHours", 48);
+            unit.put("homeBase", Map.of("lat", 61.5, "lon", 23.8));
+            unit.put("transport", "LAND");
+            unit.put("caveats", Map.of("noCombat", true, "nationalCapPersonnel", 1000));
+            unit.put("expiresOn", expiresOn.toString());
+            return unit;
+        }
+
+        private Answer pledge(String token, String base, Map<String, Object> unit) {
+            return postAs(token, base + "/pledges", json().writeValueAsBytes(unit));
+        }
+
+        private long created(Answer answer) {
+            assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
+            return answer.body().path("id").asLong();
+        }
+
+        private Answer edit(String token, String base, long id, Map<String, Object> unit, int version) {
+            var body = new LinkedHashMap<>(unit);
+            body.put("version", version);
+            return putAs(token, base + "/pledges/" + id, json().valueToTree(body));
+        }
+
+        private Answer verify(String token, String base, long id) {
+            return postAs(token, base + "/pledges/" + id + "/verification", new byte[0]);
+        }
+
+        private JsonNode line(JsonNode pool, String capability) {
+            for (JsonNode line : pool.path("gapAnalysis").path("lines")) {
+                if (line.path("capability").asString().equals(capability)) {
+                    return line;
+                }
+            }
+            throw new AssertionError("no line for " + capability + " in " + pool);
+        }
+
+        @Test
+        void aLiaisonPledgesAndEditsTheirOwnStatesUnitAndEveryChangeIsInTheAuditTrail() {
+            String base = organization("TESTF-OWN");
+            String liaison = tokenFor("forces-liaison-fin-own", "liaison@TESTF-OWN/FIN");
+
+            Answer created = pledge(liaison, base, unit("FIN", "INF", 400, TODAY.plusYears(1)));
+            long id = created(created);
+            assertThat(created.headers().getLocation()).hasToString(base + "/pledges/" + id);
+            assertThat(created.body().path("readiness").asString()).isEqualTo("pledged");
+            assertThat(created.body().path("version").asInt()).isEqualTo(1);
+            assertThat(created.body().path("equipment").findValuesAsString("name")).containsExactly("Patria AMV", "Leer-3");
+            assertThat(created.body().path("equipment").get(1).size()).as("equipment is a name and a count, nothing more").isEqualTo(2);
+            assertThat(created.body().path("caveats").path("noCombat").asBoolean()).isTrue();
+
+            Answer edited = edit(liaison, base, id, unit("FIN", "INF", 450, TODAY.plusYears(1)), 1);
+            assertThat(edited.status()).as("%s", edited.body()).isEqualTo(200);
+            assertThat(edited.body().path("personnel").asInt()).isEqualTo(450);
+            assertThat(edited.body().path("history").findValuesAsString("action")).containsExactly("create", "edit");
+            assertThat(edited.body().path("history").get(1).path("changes").get(0).path("field").asString()).isEqualTo("personnel");
+            assertThat(edited.body().path("history").get(1).path("by").asString()).isEqualTo("forces-liaison-fin-own");
+
+            Answer withdrawn = postAs(liaison, base + "/pledges/" + id + "/withdrawal", new byte[0]);
+            assertThat(withdrawn.body().path("status").asString()).isEqualTo("withdrawn");
+            assertThat(edit(liaison, base, id, unit("FIN", "INF", 500, TODAY.plusYears(1)), 3).status())
+                    .as("a withdrawn pledge no longer changes").isEqualTo(409);
+
+            String auditor = tokenFor("forces-auditor-own", "observer@TESTF-OWN");
+            JsonNode trail = getAs(auditor, "/api/v1/audit/entries?subject=pledge:" + id + "&size=50").body();
+            assertThat(trail.path("items").findValuesAsString("action")).containsExactlyInAnyOrder("pledge.create", "pledge.edit", "pledge.withdraw");
+            assertThat(trail.path("items").findValuesAsString("actor")).containsOnly("forces-liaison-fin-own");
+        }
+
+        @Test
+        void aLiaisonCannotPledgeForEditOrWithdrawAnotherStatesUnit() {
+            String base = organization("TESTF-OTHER");
+            String finland = tokenFor("forces-liaison-fin-other", "liaison@TESTF-OTHER/FIN");
+            String latvia = tokenFor("forces-liaison-lva-other", "liaison@TESTF-OTHER/LVA");
+            long id = created(pledge(finland, base, unit("FIN", "INF", 400, TODAY.plusYears(1))));
+
+            Answer forFinland = pledge(latvia, base, unit("FIN", "MED", 50, TODAY.plusYears(1)));
+            assertThat(forFinland.status()).isEqualTo(403);
+            assertThat(forFinland.body().path("errors").findValuesAsString("field")).containsExactly(PledgePolicies.OWN_STATE);
+            assertThat(edit(latvia, base, id, unit("FIN", "INF", 1, TODAY.plusYears(1)), 1).status()).isEqualTo(403);
+            assertThat(postAs(latvia, base + "/pledges/" + id + "/withdrawal", new byte[0]).status()).isEqualTo(403);
+            assertThat(verify(latvia, base, id).status()).as("only the secretariat verifies").isEqualTo(403);
+            assertThat(verify(finland, base, id).status()).as("not even for one's own state").isEqualTo(403);
+
+            JsonNode unchanged = getAs(finland, base + "/pledges/" + id).body();
+            assertThat(unchanged.path("version").asInt()).isEqualTo(1);
+            assertThat(unchanged.path("personnel").asInt()).isEqualTo(400);
+        }
+
+        @Test
+        void theSecretariatVerifiesOneRungAtATimeAndAnEditOfAVerifiedPledgeReturnsItToPledged() {
+            String base = organization("TESTF-LADDER");
+            String liaison = tokenFor("forces-liaison-fin-ladder", "liaison@TESTF-LADDER/FIN");
+            String secretariat = tokenFor("forces-secretariat-ladder", "secretariat@TESTF-LADDER");
+            long id = created(pledge(liaison, base, unit("FIN", "INF", 400, TODAY.plusYears(1))));
+
+            Answer skipping = postAs(secretariat, base + "/pledges/" + id + "/verification", json().writeValueAsBytes(Map.of("readiness", "rapid_deployment")));
+            assertThat(skipping.status()).isEqualTo(409);
+            assertThat(skipping.body().path("errors").findValuesAsString("field")).containsExactly("readiness");
+            assertThat(verify(secretariat, base, id).body().path("readiness").asString()).isEqualTo("verified");
+            JsonNode rapid = verify(secretariat, base, id).body();
+            assertThat(rapid.path("readiness").asString()).isEqualTo("rapid_deployment");
+            assertThat(verify(secretariat, base, id).status()).as("the top rung").isEqualTo(409);
+
+            Answer edited = edit(liaison, base, id, unit("FIN", "INF", 380, TODAY.plusYears(1)), rapid.path("version").asInt());
+            assertThat(edited.body().path("readiness").asString()).isEqualTo("pledged");
+            assertThat(edited.body().path("history").findValuesAsString("readiness"))
+                    .containsExactly("pledged", "verified", "rapid_deployment", "pledged");
+
+            String auditor = tokenFor("forces-auditor-ladder", "observer@TESTF-LADDER");
+            JsonNode trail = getAs(auditor, "/api/v1/audit/entries?subject=pledge:" + id + "&size=50").body();
+            assertThat(trail.path("items").findValuesAsString("action"))
+                    .containsExactlyInAnyOrder("pledge.create", "pledge.verify", "pledge.verify", "pledge.edit");
+        }
+
+        @Test
+        void aChangeMadeFromAStaleVersionIsRefusedWithTheCurrentOne() {
+            String base = organization("TESTF-STALE");
+            String liaison = tokenFor("forces-liaison-fin-stale", "liaison@TESTF-STALE/FIN");
+            String secretariat = tokenFor("forces-secretariat-stale", "secretariat@TESTF-STALE");
+            long id = created(pledge(liaison, base, unit("FIN", "INF", 400, TODAY.plusYears(1))));
+            verify(secretariat, base, id);
+
+            Answer stale = edit(liaison, base, id, unit("FIN", "INF", 420, TODAY.plusYears(1)), 1);
+
+            assertThat(stale.status()).isEqualTo(409);
+            assertThat(stale.body().path("currentVersion").asInt()).isEqualTo(2);
+            assertThat(stale.body().path("errors").findValuesAsString("field")).containsExactly("version");
+            assertThat(edit(liaison, base, id, unit("FIN", "INF", 420, TODAY.plusYears(1)), 2).status()).isEqualTo(200);
+            Answer noVersion = putAs(liaison, base + "/pledges/" + id, json().valueToTree(unit("FIN", "INF", 430, TODAY.plusYears(1))));
+            assertThat(noVersion.status()).isEqualTo(400);
+            assertThat(noVersion.body().path("errors").findValuesAsString("field")).containsExactly("version");
+        }
+
+        @Test
+        void thePoliciesRefuseATermWithEveryReasonNamingItsField() {
+            String base = organization("TESTF-POLICY");
+            String secretariat = tokenFor("forces-secretariat-policy", "secretariat@TESTF-POLICY");
+            var bad = unit("LVA", "INF", 0, TODAY);
+            bad.put("pool", "NLP-NONE");
+
+            Answer refused = pledge(secretariat, base, bad);
+
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.body().path("errors").findValuesAsString("field")).containsExactly("pool", "state", "personnel", "expiresOn");
+            Answer capped = pledge(secretariat, base, unit("FIN", "INF", 1200, TODAY.plusYears(1)));
+            assertThat(capped.status()).isEqualTo(422);
+            assertThat(capped.body().path("detail").asString()).contains("national cap of 1000");
+            var malformed = unit("FIN", "TANKS", 10, TODAY.plusYears(1));
+            assertThat(pledge(secretariat, base, malformed).body().path("errors").findValuesAsString("field")).containsExactly("capability");
+            var nowhere = unit("FIN", "INF", 10, TODAY.plusYears(1));
+            nowhere.put("homeBase", Map.of("lat", 95, "lon", 23.8));
+            assertThat(pledge(secretariat, base, nowhere).body().path("errors").findValuesAsString("field")).containsExactly("homeBase");
+        }
+
+        @Test
+        void expiredAndWithdrawnPledgesLeaveTheGapAnalysisWhichCountsEachRungAgainstTheGoal() {
+            String base = organization("TESTF-GAP");
+            String liaison = tokenFor("forces-liaison-fin-gap", "liaison@TESTF-GAP/FIN");
+            String secretariat = tokenFor("forces-secretariat-gap", "secretariat@TESTF-GAP");
+            long lasting = created(pledge(liaison, base, unit("FIN", "INF", 300, TODAY.plusYears(1))));
+            created(pledge(liaison, base, unit("FIN", "INF", 200, TODAY.plusDays(10))));
+            long withdrawn = created(pledge(liaison, base, unit("FIN", "MED", 40, TODAY.plusYears(1))));
+            created(pledge(liaison, base, unit("FIN", "ENG", 120, TODAY.plusYears(1))));
+            verify(secretariat, base, lasting);
+            postAs(liaison, base + "/pledges/" + withdrawn + "/withdrawal", new byte[0]);
+
+            JsonNode today = getAs(liaison, base + "/pools/NLP-RRF").body();
+            JsonNode afterExpiry = getAs(liaison, base + "/pools/NLP-RRF?date=" + TODAY.plusDays(10)).body();
+
+            assertThat(today.path("pledgesReadable").asBoolean()).isTrue();
+            var capabilities = new java.util.ArrayList<String>();
+            today.path("gapAnalysis").path("lines").forEach(line -> capabilities.add(line.path("capability").asString()));
+            assertThat(capabilities).containsExactly("INF", "ENG", "MED");
+            JsonNode infantry = line(today, "INF");
+            assertThat(infantry.path("goal").path("personnel").asInt()).isEqualTo(600);
+            assertThat(infantry.path("byReadiness").path("verified").path("personnel").asInt()).isEqualTo(300);
+            assertThat(infantry.path("byReadiness").path("pledged").path("personnel").asInt()).isEqualTo(200);
+            assertThat(infantry.path("total").path("units").asInt()).isEqualTo(2);
+            assertThat(infantry.path("shortfall").path("personnel").asInt()).isEqualTo(100);
+            assertThat(infantry.path("shortfall").path("units").asInt()).isZero();
+            assertThat(line(today, "MED").path("total").path("units").asInt()).as("the withdrawn pledge does not count").isZero();
+            assertThat(line(today, "MED").path("shortfall").path("personnel").asInt()).isEqualTo(80);
+            assertThat(line(today, "ENG").path("goal").isNull()).as("no goal for engineers").isTrue();
+            assertThat(line(today, "ENG").path("shortfall").isNull()).isTrue();
+            assertThat(line(afterExpiry, "INF").path("total").path("personnel").asInt()).as("the expired pledge does not count").isEqualTo(300);
+            assertThat(line(afterExpiry, "INF").path("shortfall").path("personnel").asInt()).isEqualTo(300);
+        }
+
+        @Test
+        void poolsArePublicAndPledgesTheOrganizationsRoleHolders() {
+            String base = organization("TESTF-READ");
+            String liaison = tokenFor("forces-liaison-fin-read", "liaison@TESTF-READ/FIN");
+            String observer = tokenFor("forces-observer-read", "observer@TESTF-READ");
+            String outsider = tokenFor("forces-outsider-read", "secretariat@TESTF-OWN");
+            created(pledge(liaison, base, unit("FIN", "INF", 300, TODAY.plusYears(1))));
+
+            JsonNode pools = get(base + "/pools").body();
+            assertThat(pools.path("items").findValuesAsString("id")).containsExactly("NLP-RRF", "NLP-PKF");
+            JsonNode rapid = pools.path("items").get(0);
+            assertThat(rapid.path("personnelMin").asInt()).isEqualTo(1500);
+            assertThat(rapid.path("capacityGoals").findValuesAsString("capability")).containsExactly("INF", "MED");
+            assertThat(rapid.path("disagreements").size()).isEqualTo(1);
+            assertThat(rapid.path("disagreements").get(0).asString()).isEqualTo("DIS-RRF-ESTABLISHED");
+            JsonNode anonymous = get(base + "/pools/NLP-RRF").body();
+            assertThat(anonymous.path("pledgesReadable").asBoolean()).isFalse();
+            assertThat(anonymous.path("gapAnalysis").isNull()).isTrue();
+            assertThat(getAs(outsider, base + "/pools/NLP-RRF").body().path("gapAnalysis").isNull()).isTrue();
+
+            assertThat(get(base + "/pledges").status()).isEqualTo(401);
+            assertThat(getAs(outsider, base + "/pledges").status()).isEqualTo(403);
+            assertThat(getAs(observer, base + "/pledges").body().path("totalItems").asInt()).isEqualTo(1);
+            assertThat(get(base + "/pools/NLP-NONE").status()).isEqualTo(404);
+        }
+
+        @Test
+        void listsPledgesByPoolStateCapabilityAndReadinessPageByPage() {
+            String base = organization("TESTF-LIST");
+            String secretariat = tokenFor("forces-secretariat-list", "secretariat@TESTF-LIST");
+            long infantry = created(pledge(secretariat, base, unit("FIN", "INF", 300, TODAY.plusYears(1))));
+            created(pledge(secretariat, base, unit("FIN", "MED", 40, TODAY.plusYears(1))));
+            var peacekeepers = unit("FIN", "INF", 150, TODAY.plusYears(1));
+            peacekeepers.put("pool", "NLP-PKF");
+            created(pledge(secretariat, base, peacekeepers));
+            verify(secretariat, base, infantry);
+
+            assertThat(getAs(secretariat, base + "/pledges?pool=NLP-RRF").body().path("totalItems").asInt()).isEqualTo(2);
+            assertThat(getAs(secretariat, base + "/pledges?capability=INF").body().path("totalItems").asInt()).isEqualTo(2);
+            assertThat(getAs(secretariat, base + "/pledges?readiness=verified").body().path("items").findValuesAsString("designation"))
+                    .containsExactly("1st INF company");
+            assertThat(getAs(secretariat, base + "/pledges?state=LVA").body().path("totalItems").asInt()).isZero();
+            JsonNode second = getAs(secretariat, base + "/pledges?size=2&page=1").body();
+            assertThat(second.path("items").size()).isEqualTo(1);
+            assertThat(second.path("totalPages").asInt()).isEqualTo(2);
+            Answer bad = getAs(secretariat, base + "/pledges?readiness=ready");
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.body().path("errors").findValuesAsString("field")).containsExactly("readiness");
+        }
+
+        @Test
+        void theCstosThreePoolsArePublicWithTheirStrengthSourcesAndDisputesAndNoInventedGoals() {
+            JsonNode pools = get("/api/v1/organizations/CSTO/pools").body();
+
+            assertThat(pools.path("items").findValuesAsString("id")).containsExactly("CRDF", "CPF", "CRRF");
+            assertThat(pools.path("items").findValuesAsString("established")).containsExactly("2001-05-25", "2007-10-06", "2009-02-04");
+            JsonNode crrf = get("/api/v1/organizations/CSTO/pools/CRRF").body().path("pool");
+            assertThat(crrf.path("kind").asString()).isEqualTo("rapid_reaction");
+            assertThat(crrf.path("personnelApprox").asInt()).isEqualTo(18_000);
+            assertThat(crrf.path("sources").toString()).contains("JSCSTO_CRRF");
+            assertThat(crrf.path("disagreements").toString()).contains("DIS-CRRF-PERSONNEL").contains("DIS-CRRF-ESTABLISHED");
+            assertThat(pools.path("items")).allSatisfy(pool -> assertThat(pool.path("capacityGoals").size()).isZero());
+        }
+    }
+}

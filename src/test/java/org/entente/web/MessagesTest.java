@@ -1,0 +1,57 @@
+package org.entente.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every page speaks English, Russian and Indonesian: one set of keys in the three files, and every key a template names. */
+class MessagesTest {
+
+    /** A key written out in a template: {@code #{pledge.add}} or {@code #{pledge.hours(...)}}; keys built from values are left to the page tests. */
+    private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
+
+    private static Set<String> keys(String file) throws IOException {
+        var properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/" + file)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(properties.stringPropertyNames());
+    }
+
+    @Test
+    void theThreeLanguagesHaveTheSameKeys() throws IOException {
+        Set<String> english = keys("messages.properties");
+
+        assertThat(keys("messages_ru.properties")).isEqualTo(english);
+        assertThat(keys("messages_id.properties")).isEqualTo(english);
+    }
+
+    @Test
+    void everyKeyATemplateNamesIsTranslated() throws IOException {
+        Set<String> english = keys("messages.properties");
+        Set<String> named = new TreeSet<>();
+        try (Stream<Path> templates = Files.list(Path.of("src", "main", "resources", "templates"))) {
+            for (Path template : templates.toList()) {
+                Matcher matcher = LITERAL_KEY.matcher(Files.readString(template));
+                while (matcher.find()) {
+                    named.add(matcher.group(1));
+                }
+            }
+        }
+
+        assertThat(named).isNotEmpty();
+        assertThat(english).containsAll(named);
+    }
+}
