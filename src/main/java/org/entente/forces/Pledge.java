@@ -4,11 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.forcegeneration.PledgedUnit;
 import java.util.Objects;
-import org.entente.forcegeneration.Eta;
-import org.entente.forcegeneration.ForceUnit;
-import org.entente.forcegeneration.GeoPoint;
-import org.entente.forcegeneration.TransportProfile;
 import org.entente.register.Coded;
 import org.entente.register.OrganizationCode;
 import org.entente.register.StateCode;
@@ -97,14 +94,13 @@ public record Pledge(long id, OrganizationCode organization, StateCode state, Pl
     }
 
     /**
-     * The unit as force generation sees it, for a theatre and the profile of the unit's transport: its
-     * distance from home and its arrival in hours by the one ETA formula ({@link Eta}).
+     * The unit as force generation needs it: whose, what, how many, how soon and how it travels, from
+     * where, with the state's caveats. Force generation computes its arrival in a theatre with the one
+     * ETA formula ({@link org.entente.forcegeneration.Eta}).
      */
-    public ForceUnit asForceUnit(GeoPoint theatre, TransportProfile transport) {
-        double distanceKm = terms.homeBase().distanceKmTo(theatre);
-        return new ForceUnit(String.valueOf(id), state.value(), terms.capability(), terms.personnel(), terms.noticeToMoveHours(),
-                terms.homeBase(), terms.transport(), distanceKm, Eta.arrivalHours(terms.noticeToMoveHours(), transport, distanceKm),
-                terms.caveats().noCombat());
+    public PledgedUnit asPledgedUnit() {
+        return new PledgedUnit(String.valueOf(id), state.value(), terms.designation(), terms.capability(), terms.personnel(),
+                terms.noticeToMoveHours(), terms.homeBase(), terms.transport(), terms.caveats().noCombat(), terms.caveats().nationalCapPersonnel());
     }
 
     private Pledge changed(PledgeTerms next, Change change) {

@@ -7,11 +7,13 @@ import static org.entente.forces.PoolFixtures.pledge;
 import static org.entente.forces.PoolFixtures.terms;
 
 import java.time.Instant;
+import java.util.List;
 import org.entente.forcegeneration.Capability;
 import org.entente.forcegeneration.Eta;
 import org.entente.forcegeneration.ForceUnit;
 import org.entente.forcegeneration.GeoPoint;
-import org.entente.forcegeneration.TransportProfile;
+import org.entente.forcegeneration.Requirement;
+import org.entente.forcegeneration.StatementOfRequirements;
 import org.junit.jupiter.api.Test;
 
 class PledgeTest {
@@ -62,15 +64,16 @@ class PledgeTest {
     void forceGenerationSeesThePledgeWithItsArrivalByTheOneEtaFormula() {
         Pledge pledge = pledge(7, terms(Capability.INF, 400, TODAY.plusYears(1)), Readiness.VERIFIED);
         GeoPoint theatre = new GeoPoint(43.24, 76.95);
-        TransportProfile land = new TransportProfile(50, 12);
+        var requirements = new StatementOfRequirements(theatre, List.of(new Requirement("R1", Capability.INF, false, 1000, 400, 1)));
 
-        ForceUnit unit = pledge.asForceUnit(theatre, land);
+        ForceUnit unit = requirements.problem("test", List.of("FIN"), List.of(pledge.asPledgedUnit())).units().getFirst();
 
         assertThat(unit.id()).isEqualTo("7");
         assertThat(unit.state()).isEqualTo("FIN");
         assertThat(unit.personnel()).isEqualTo(400);
         assertThat(unit.distanceKm()).isEqualTo(pledge.terms().homeBase().distanceKmTo(theatre));
-        assertThat(unit.arrivalHours()).isEqualTo(Eta.arrivalHours(48, land, pledge.terms().homeBase(), theatre));
+        assertThat(unit.arrivalHours()).isEqualTo(Eta.arrivalHours(48, StatementOfRequirements.TRANSPORT.get(pledge.terms().transport()),
+                pledge.terms().homeBase(), theatre));
         assertThat(unit.noCombat()).isFalse();
     }
 

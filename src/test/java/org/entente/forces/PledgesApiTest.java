@@ -203,6 +203,30 @@ class PledgesApiTest {
             assertThat(pledge(secretariat, base, nowhere).body().path("errors").findValuesAsString("field")).containsExactly("homeBase");
         }
 
+        @org.springframework.beans.factory.annotation.Autowired
+        private org.entente.forcegeneration.AvailableUnits available;
+
+        @Test
+        void forceGenerationPlansWithThePledgesValidOnTheDayAndTheirCaveats() {
+            String base = organization("TESTF-FG");
+            String liaison = tokenFor("forces-liaison-fin-fg", "liaison@TESTF-FG/FIN");
+            long lasting = created(pledge(liaison, base, unit("FIN", "INF", 300, TODAY.plusYears(1))));
+            long expiring = created(pledge(liaison, base, unit("FIN", "MED", 60, TODAY.plusDays(10))));
+            long withdrawn = created(pledge(liaison, base, unit("FIN", "ENG", 120, TODAY.plusYears(1))));
+            postAs(liaison, base + "/pledges/" + withdrawn + "/withdrawal", new byte[0]);
+
+            var today = available.on(org.entente.register.OrganizationCode.of("TESTF-FG"), TODAY);
+            var later = available.on(org.entente.register.OrganizationCode.of("TESTF-FG"), TODAY.plusDays(10));
+
+            assertThat(today).extracting(org.entente.forcegeneration.PledgedUnit::id).containsExactlyInAnyOrder(lasting + "", expiring + "");
+            assertThat(later).extracting(org.entente.forcegeneration.PledgedUnit::id).containsExactly(lasting + "");
+            var unit = later.getFirst();
+            assertThat(unit.state()).isEqualTo("FIN");
+            assertThat(unit.noCombat()).isTrue();
+            assertThat(unit.nationalCapPersonnel()).isEqualTo(1000);
+            assertThat(unit.base()).isEqualTo(new org.entente.forcegeneration.GeoPoint(61.5, 23.8));
+        }
+
         @Test
         void expiredAndWithdrawnPledgesLeaveTheGapAnalysisWhichCountsEachRungAgainstTheGoal() {
             String base = organization("TESTF-GAP");
