@@ -76,9 +76,7 @@ class DatasetImportTest {
         }
 
         private JsonNode export(String code, String query) {
-            Answer answer = get("/api/v1/organizations/" + code + "/dataset" + query);
-            assertThat(answer.status()).as("export: %s", answer.body()).isEqualTo(200);
-            return answer.body();
+            return exported(code, query).body();
         }
 
         private boolean isMember(String code, String state, String date, String query) {

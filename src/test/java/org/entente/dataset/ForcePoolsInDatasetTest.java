@@ -52,18 +52,6 @@ class ForcePoolsInDatasetTest {
             return forcePools.all(OrganizationCode.of(organization), recordedAt);
         }
 
-        private Answer export(String organization, String query) {
-            Answer answer = get("/api/v1/organizations/" + organization + "/dataset" + query);
-            assertThat(answer.status()).as("export: %s", answer.body()).isEqualTo(200);
-            return answer;
-        }
-
-        private Answer importing(JsonNode document) {
-            Answer answer = post("/api/v1/datasets", document);
-            assertThat(answer.status()).as("import: %s", answer.body()).isIn(200, 201);
-            return answer;
-        }
-
         @Test
         void theBuiltInCstoDatasetRecordsItsThreePoolsWithTheirSourcesAndNoInventedGoals() {
             List<ForcePool> pools = pools("CSTO", Instant.now());
@@ -84,7 +72,7 @@ class ForcePoolsInDatasetTest {
         @Test
         void aDocumentsPoolsReadBackAndExportAsItSays() {
             ObjectNode document = PoolFixtures.withPools(smallDataset("TESTP-READ"), json());
-            importing(document);
+            imported(document);
 
             List<ForcePool> pools = pools("TESTP-READ", Instant.now());
 
@@ -95,24 +83,24 @@ class ForcePoolsInDatasetTest {
             assertThat(rapid.personnelMax()).isEqualTo(2000);
             assertThat(rapid.personnelApprox()).isEqualTo(1800);
             assertThat(rapid.capacityGoals()).containsExactly(new CapacityGoal(Capability.INF, 600, 2), new CapacityGoal(Capability.MED, 80, 1));
-            JsonNode exported = export("TESTP-READ", "").body();
+            JsonNode exported = exported("TESTP-READ", "").body();
             assertThat(exported.path("forcePools")).isEqualTo(document.path("forcePools"));
             assertThat(exported.path("forcePools").get(1).has("capacityGoals")).as("no empty goals").isFalse();
         }
 
         @Test
         void theCstoExportWithItsPoolsReimportsToTheSameRecordAtTheSameVersion() {
-            JsonNode csto = export("CSTO", "").body();
+            JsonNode csto = exported("CSTO", "").body();
             assertThat(csto.path("forcePools").findValuesAsString("id")).containsExactly("CRDF", "CPF", "CRRF");
             ObjectNode copy = (ObjectNode) csto.deepCopy();
             ((ObjectNode) copy.get("organization")).put("code", "TESTP-CSTO").put("militaryAlliance", false);
-            importing(copy);
-            Answer exported = export("TESTP-CSTO", "");
+            imported(copy);
+            Answer exported = exported("TESTP-CSTO", "");
 
-            Answer again = importing(exported.body());
+            Answer again = imported(exported.body());
 
             assertThat(again.status()).as("nothing changed").isEqualTo(200);
-            assertThat(export("TESTP-CSTO", "").headers().getETag()).isEqualTo(exported.headers().getETag());
+            assertThat(exported("TESTP-CSTO", "").headers().getETag()).isEqualTo(exported.headers().getETag());
             assertThat(exported.body().path("forcePools")).isEqualTo(csto.path("forcePools"));
             assertThat(pools("TESTP-CSTO", Instant.now())).isEqualTo(pools("CSTO", Instant.now()));
         }
@@ -120,20 +108,20 @@ class ForcePoolsInDatasetTest {
         @Test
         void aCorrectedPoolSupersedesTheOldOneAndAPoolLeftOutIsRetiredBothReadableAsTheRegisterStood() {
             ObjectNode original = PoolFixtures.withPools(smallDataset("TESTP-CORR"), json());
-            importing(original);
+            imported(original);
             Instant between = Instant.now();
             ObjectNode corrected = original.deepCopy();
             PoolFixtures.pool(corrected, 0).put("personnelMax", 2200);
             ((ArrayNode) corrected.get("forcePools")).remove(1);
 
-            Answer answer = importing(corrected);
+            Answer answer = imported(corrected);
 
             assertThat(answer.status()).isEqualTo(201);
             assertThat(answer.body().path("changes").path("corrected").asInt()).isEqualTo(1);
             assertThat(answer.body().path("changes").path("retired").asInt()).isEqualTo(1);
             assertThat(pools("TESTP-CORR", between)).extracting(ForcePool::personnelMax).containsExactly(2000, null);
             assertThat(pools("TESTP-CORR", Instant.now())).extracting(ForcePool::personnelMax).containsExactly(2200);
-            assertThat(export("TESTP-CORR", "?recordedAt=" + between).body().path("forcePools")).isEqualTo(original.path("forcePools"));
+            assertThat(exported("TESTP-CORR", "?recordedAt=" + between).body().path("forcePools")).isEqualTo(original.path("forcePools"));
         }
 
         @Test

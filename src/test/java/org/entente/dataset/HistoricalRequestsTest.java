@@ -45,18 +45,6 @@ class HistoricalRequestsTest {
             return recordedRequests.all(OrganizationCode.of(organization), recordedAt);
         }
 
-        private Answer export(String organization, String query) {
-            Answer answer = get("/api/v1/organizations/" + organization + "/dataset" + query);
-            assertThat(answer.status()).as("export: %s", answer.body()).isEqualTo(200);
-            return answer;
-        }
-
-        private Answer importing(JsonNode document) {
-            Answer answer = post("/api/v1/datasets", document);
-            assertThat(answer.status()).as("import: %s", answer.body()).isIn(200, 201);
-            return answer;
-        }
-
         @Test
         void theBuiltInCstoDatasetRecordsItsFourRequestsWithTheirDatesThreatsClausesAndDecisions() {
             List<RecordedRequest> requests = requests("CSTO", Instant.now());
@@ -86,7 +74,7 @@ class HistoricalRequestsTest {
 
         @Test
         void theCstoExportCarriesTheRequestsAndTheClausesRoutingAndDecisionRule() {
-            JsonNode csto = export("CSTO", "").body();
+            JsonNode csto = exported("CSTO", "").body();
 
             assertThat(csto.path("requests")).extracting(request -> request.path("id").asString())
                     .containsExactly("KGZ-2010", "ARM-2021", "KAZ-2022", "ARM-2022");
@@ -104,18 +92,18 @@ class HistoricalRequestsTest {
 
         @Test
         void theCstoExportReimportsToTheSameRecordAtTheSameVersion() {
-            JsonNode csto = export("CSTO", "").body();
+            JsonNode csto = exported("CSTO", "").body();
             // A copy under its own code that is no military alliance, so that it causes no exclusivity conflict for the CSTO.
             ObjectNode copy = (ObjectNode) csto.deepCopy();
             ((ObjectNode) copy.get("organization")).put("code", "TESTQ-CSTO").put("militaryAlliance", false);
-            importing(copy);
-            Answer exported = export("TESTQ-CSTO", "");
+            imported(copy);
+            Answer exported = exported("TESTQ-CSTO", "");
 
-            Answer again = importing(exported.body());
+            Answer again = imported(exported.body());
 
             assertThat(again.status()).as("nothing changed").isEqualTo(200);
             assertThat(again.headers().getETag()).isEqualTo(exported.headers().getETag());
-            assertThat(export("TESTQ-CSTO", "").headers().getETag()).isEqualTo(exported.headers().getETag());
+            assertThat(exported("TESTQ-CSTO", "").headers().getETag()).isEqualTo(exported.headers().getETag());
             assertThat(exported.body().path("requests")).isEqualTo(csto.path("requests"));
             assertThat(requests("TESTQ-CSTO", Instant.now())).isEqualTo(requests("CSTO", Instant.now()));
         }
@@ -123,7 +111,7 @@ class HistoricalRequestsTest {
         @Test
         void aRequestWithResponsesAndVotesReadsBackAsTheDocumentSays() {
             ObjectNode document = RequestFixtures.withARequest(smallDataset("TESTQ-READ"), json());
-            importing(document);
+            imported(document);
 
             RecordedRequest request = requests("TESTQ-READ", Instant.now()).getFirst();
 
@@ -131,7 +119,7 @@ class HistoricalRequestsTest {
                     Map.entry(StateCode.of("EST"), Vote.ABSTAIN), Map.entry(StateCode.of("FIN"), Vote.FOR));
             assertThat(request.decision().date().toString()).isEqualTo("2019-12");
             assertThat(request.responses()).extracting(RecordedRequest.Response::action).containsExactly("Observers sent to the border.");
-            JsonNode exported = export("TESTQ-READ", "").body();
+            JsonNode exported = exported("TESTQ-READ", "").body();
             assertThat(exported.path("requests")).isEqualTo(document.path("requests"));
             assertThat(RequestFixtures.clause(exported, "NLP-ART7")).isEqualTo(RequestFixtures.clause(document, "NLP-ART7"));
             assertThat(RequestFixtures.clause(exported, "NLP-ART3").path("covers")).isEqualTo(RequestFixtures.clause(document, "NLP-ART3").path("covers"));
@@ -140,12 +128,12 @@ class HistoricalRequestsTest {
         @Test
         void aCorrectedRequestSupersedesTheOldOneWhichStaysReadableAsTheRegisterStood() {
             ObjectNode original = RequestFixtures.withARequest(smallDataset("TESTQ-CORR"), json());
-            importing(original);
+            imported(original);
             Instant between = Instant.now();
             ObjectNode corrected = original.deepCopy();
             ((ObjectNode) RequestFixtures.request(corrected).path("decision")).put("kind", "non_military_assistance").put("date", "2019-12-16");
 
-            Answer answer = importing(corrected);
+            Answer answer = imported(corrected);
 
             assertThat(answer.status()).isEqualTo(201);
             assertThat(answer.body().path("changes").path("corrected").asInt()).isEqualTo(1);
@@ -156,24 +144,24 @@ class HistoricalRequestsTest {
             assertThat(then.decision().date().toString()).isEqualTo("2019-12");
             assertThat(now.decision().kind()).isEqualTo(DecisionKind.NON_MILITARY_ASSISTANCE);
             assertThat(now.daysToDecision()).isEqualTo(2L);
-            assertThat(export("TESTQ-CORR", "?recordedAt=" + between).body().path("requests")).isEqualTo(original.path("requests"));
-            assertThat(export("TESTQ-CORR", "").body().path("requests")).isEqualTo(corrected.path("requests"));
+            assertThat(exported("TESTQ-CORR", "?recordedAt=" + between).body().path("requests")).isEqualTo(original.path("requests"));
+            assertThat(exported("TESTQ-CORR", "").body().path("requests")).isEqualTo(corrected.path("requests"));
         }
 
         @Test
         void aRequestLeftOutOfAReimportedDocumentIsRetiredAndStaysReadableAsTheRegisterStood() {
             ObjectNode original = RequestFixtures.withARequest(smallDataset("TESTQ-RETIRE"), json());
-            importing(original);
+            imported(original);
             Instant between = Instant.now();
             ObjectNode shortened = original.deepCopy();
             shortened.remove("requests");
 
-            Answer answer = importing(shortened);
+            Answer answer = imported(shortened);
 
             assertThat(answer.body().path("changes").path("retired").asInt()).isEqualTo(1);
             assertThat(requests("TESTQ-RETIRE", Instant.now())).isEmpty();
             assertThat(requests("TESTQ-RETIRE", between)).extracting(RecordedRequest::id).containsExactly("EST-2019");
-            assertThat(export("TESTQ-RETIRE", "").body().has("requests")).as("no empty requests").isFalse();
+            assertThat(exported("TESTQ-RETIRE", "").body().has("requests")).as("no empty requests").isFalse();
         }
     }
 }

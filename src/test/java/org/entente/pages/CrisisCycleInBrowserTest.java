@@ -2,10 +2,9 @@ package org.entente.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import org.entente.support.Browser;
-import org.entente.support.DatabaseTest;
+import org.entente.support.BrowserTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,10 +13,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The whole cycle in headless Chromium, each person signing in through the form: Kazakhstan's liaison
@@ -26,18 +21,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * itself, the secretariat closes the session, the decision appears with its legal basis, and every step
  * is in the request's audit history. The public then reads the historical Kazakhstan request of 2022.
  */
-class CrisisCycleInBrowserTest extends DatabaseTest {
+class CrisisCycleInBrowserTest extends BrowserTest {
 
     private static final List<String> VOTERS = List.of("BLR", "KAZ", "KGZ", "RUS", "TJK");
 
     private static WebDriver browser;
     private static WebDriver watcher;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    @Autowired
-    private PasswordEncoder passwords;
 
     @BeforeAll
     static void startBrowsers() {
@@ -54,25 +43,6 @@ class CrisisCycleInBrowserTest extends DatabaseTest {
         }
     }
 
-    private void account(String username, String grant) {
-        tokenFor(username, grant);
-        jdbc.sql("update account set password_hash = :hash, failed_sign_ins = 0, locked_until = null where username = :u")
-                .param("hash", passwords.encode(username + " password")).param("u", username).update();
-    }
-
-    private void signIn(WebDriver driver, String username) {
-        driver.manage().deleteAllCookies();
-        driver.get(uri("/sign-in?lang=en").toString());
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(username + " password");
-        driver.findElement(By.id("sign-in")).click();
-        wait(driver).until(ExpectedConditions.urlToBe(uri("/").toString()));
-    }
-
-    private static WebDriverWait wait(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
-    }
-
     @Test
     void aLiaisonFilesTheSecretariatConvenesTheRepresentativesVoteAndTheDecisionAppearsWithEveryStepAudited() {
         account("cycle-browser-liaison", "liaison@CSTO/KAZ");
@@ -85,12 +55,12 @@ class CrisisCycleInBrowserTest extends DatabaseTest {
         browser.get(uri("/organizations/CSTO/requests?lang=en").toString());
         browser.findElement(By.id("file-request")).click();
         new Select(browser.findElement(By.id("threat"))).selectByValue("terrorism");
-        wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposed-clause"), "CRISIS-RESPONSE"));
+        waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposed-clause"), "CRISIS-RESPONSE"));
         assertThat(browser.findElements(By.cssSelector("#verdict-list li.verdict-allowed"))).hasSize(4);
         browser.findElement(By.id("description")).sendKeys("Armed groups attacked public buildings in Almaty.");
         Browser.screenshot(browser, "request-filing");
         browser.findElement(By.id("file-submit")).click();
-        wait(browser).until(ExpectedConditions.textToBe(By.id("request-status"), "filed"));
+        waiting(browser).until(ExpectedConditions.textToBe(By.id("request-status"), "filed"));
         String page = browser.getCurrentUrl().replaceAll("\\?.*$", "");
         String id = page.substring(page.lastIndexOf('/') + 1);
         assertThat(browser.findElement(By.id("request-clause")).getText()).isNotBlank();
@@ -99,7 +69,7 @@ class CrisisCycleInBrowserTest extends DatabaseTest {
         signIn(browser, "cycle-browser-secretariat");
         browser.get(page + "?lang=en");
         browser.findElement(By.id("convene")).click();
-        wait(browser).until(ExpectedConditions.textToBe(By.id("request-status"), "under consultation"));
+        waiting(browser).until(ExpectedConditions.textToBe(By.id("request-status"), "under consultation"));
         assertThat(browser.findElement(By.id("tally-not-voted")).getText()).isEqualTo("not yet voted 5");
 
         // An observer watches the tally, which refreshes itself as the votes arrive.
@@ -113,9 +83,9 @@ class CrisisCycleInBrowserTest extends DatabaseTest {
             new Select(browser.findElement(By.id("vote-choice-" + state))).selectByValue("for");
             browser.findElement(By.cssSelector("#vote-form-" + state + " input[name=statement]")).sendKeys(state + " stands with Kazakhstan");
             browser.findElement(By.id("cast-vote-" + state)).click();
-            wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("vote-" + state), "for"));
+            waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("vote-" + state), "for"));
         }
-        wait(watcher).until(ExpectedConditions.textToBe(By.id("tally-for"), "for 5"));
+        waiting(watcher).until(ExpectedConditions.textToBe(By.id("tally-for"), "for 5"));
         assertThat(watcher.findElement(By.id("tally-outcome")).getText()).startsWith("adopted if closed now");
         Browser.screenshot(watcher, "council-session-tally");
 
@@ -123,7 +93,7 @@ class CrisisCycleInBrowserTest extends DatabaseTest {
         signIn(browser, "cycle-browser-secretariat");
         browser.get(page + "?lang=en");
         browser.findElement(By.id("close-session")).click();
-        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("decision")));
+        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("decision")));
         WebElement decision = browser.findElement(By.id("decision"));
         assertThat(decision.getText()).contains("Decision: deploy forces");
         assertThat(browser.findElement(By.id("legal-basis")).getText()).contains("Legal basis");
@@ -132,7 +102,7 @@ class CrisisCycleInBrowserTest extends DatabaseTest {
 
         // Every step is in the request's audit history.
         browser.get(browser.findElement(By.linkText("Its audit history")).getAttribute("href"));
-        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("audit-entries")));
+        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("audit-entries")));
         String trail = browser.findElement(By.id("audit-entries")).getText();
         assertThat(trail).contains("request.file", "request.convene", "request.vote", "request.decide").contains("request:" + id);
         assertThat(browser.findElements(By.xpath("//*[@id='audit-entries']//td[contains(., 'request.vote')]"))).hasSize(5);
@@ -144,7 +114,7 @@ class CrisisCycleInBrowserTest extends DatabaseTest {
         watcher.get(uri("/organizations/CSTO/requests?lang=en").toString());
         assertThat(watcher.findElement(By.id("requests-table")).getText()).contains("KGZ-2010", "ARM-2021", "ARM-2022", "KAZ-2022");
         watcher.findElement(By.linkText("KAZ-2022")).click();
-        wait(watcher).until(ExpectedConditions.presenceOfElementLocated(By.id("decision")));
+        waiting(watcher).until(ExpectedConditions.presenceOfElementLocated(By.id("decision")));
 
         assertThat(watcher.findElement(By.id("decision")).getText()).contains("deploy forces").contains("1 day after receipt");
         assertThat(watcher.findElement(By.id("legal-basis")).getText()).contains("Article 4");

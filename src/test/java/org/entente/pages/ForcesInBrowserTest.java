@@ -2,9 +2,8 @@ package org.entente.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.entente.support.Browser;
-import org.entente.support.DatabaseTest;
+import org.entente.support.BrowserTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,10 +13,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Standing forces in headless Chromium: the public reads the CSTO's pools with their sources and the
@@ -25,15 +20,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * the form, pledges a medical unit to the peacekeeping forces on the Forces tab, and the pool's page shows
  * it in its chart and its table; the secretariat verifies it, and the chart and the table say so.
  */
-class ForcesInBrowserTest extends DatabaseTest {
+class ForcesInBrowserTest extends BrowserTest {
 
     private static WebDriver browser;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    @Autowired
-    private PasswordEncoder passwords;
 
     @BeforeAll
     static void startBrowser() {
@@ -45,25 +34,6 @@ class ForcesInBrowserTest extends DatabaseTest {
         if (browser != null) {
             browser.quit();
         }
-    }
-
-    private void account(String username, String grant) {
-        tokenFor(username, grant);
-        jdbc.sql("update account set password_hash = :hash, failed_sign_ins = 0, locked_until = null where username = :u")
-                .param("hash", passwords.encode(username + " password")).param("u", username).update();
-    }
-
-    private void signIn(String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(uri("/sign-in?lang=en").toString());
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(username + " password");
-        browser.findElement(By.id("sign-in")).click();
-        waiting().until(ExpectedConditions.urlToBe(uri("/").toString()));
-    }
-
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
     private static void type(String id, String text) {
@@ -78,7 +48,7 @@ class ForcesInBrowserTest extends DatabaseTest {
      */
     private static void click(WebElement element) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-        waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
+        waiting(browser).until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     @Test
@@ -86,13 +56,13 @@ class ForcesInBrowserTest extends DatabaseTest {
         browser.manage().deleteAllCookies();
         browser.get(uri("/organizations/CSTO?lang=en").toString());
         browser.findElement(By.id("tab-forces")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("pools-table")));
+        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("pools-table")));
 
         assertThat(browser.findElement(By.id("pools-table")).getText())
                 .contains("Collective Rapid Deployment Forces", "Collective Peacekeeping Forces", "Collective Rapid Reaction Forces", "about 18,000");
         assertThat(browser.findElement(By.id("pledges-restricted")).getText()).contains("sign in");
         browser.findElement(By.linkText("Collective Rapid Reaction Forces (KSOR)")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("pool-facts")));
+        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("pool-facts")));
         assertThat(browser.findElement(By.id("pool-personnel")).getText()).contains("about 18,000").contains("disputed");
         assertThat(browser.findElement(By.id("pool-disagreements")).getText()).contains("17,000-22,000").contains("2009-02-24");
         assertThat(browser.findElement(By.id("no-goals")).getText()).contains("No capacity goals are recorded");
@@ -106,11 +76,11 @@ class ForcesInBrowserTest extends DatabaseTest {
         account("forces-browser-secretariat", "secretariat@CSTO");
         String designation = "Medical detachment " + System.nanoTime();
 
-        signIn("forces-browser-liaison");
+        signIn(browser, "forces-browser-liaison");
         browser.get(uri("/organizations/CSTO?lang=en").toString());
         browser.findElement(By.id("tab-forces")).click();
-        waiting().until(ExpectedConditions.elementToBeClickable(By.id("add-pledge"))).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("pledge-form")));
+        waiting(browser).until(ExpectedConditions.elementToBeClickable(By.id("add-pledge"))).click();
+        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("pledge-form")));
         assertThat(new Select(browser.findElement(By.id("state"))).getOptions()).extracting(WebElement::getText).containsExactly("KAZ");
         new Select(browser.findElement(By.id("pool"))).selectByValue("CPF");
         type("designation", designation);
@@ -125,7 +95,7 @@ class ForcesInBrowserTest extends DatabaseTest {
         Browser.screenshot(browser, "pledge-form");
         click(browser.findElement(By.id("pledge-submit")));
 
-        waiting().until(ExpectedConditions.urlContains("/forces/pools/CPF"));
+        waiting(browser).until(ExpectedConditions.urlContains("/forces/pools/CPF"));
         WebElement row = browser.findElement(By.xpath("//table[@id='pledges-table']//tr[td[contains(., '" + designation + "')]]"));
         assertThat(row.getText()).contains("KAZ", "MED", "120", "4 × field hospital modules", "24 h", "air", "no combat", "pledged");
         WebElement bar = browser.findElement(By.cssSelector("#gap-chart g.gap-row[data-capability='MED'] rect.bar.ready-pledged"));
@@ -134,11 +104,11 @@ class ForcesInBrowserTest extends DatabaseTest {
         assertThat(browser.findElement(By.id("gap-no-goals")).getText()).contains("No capacity goal is recorded");
         Browser.screenshot(browser, "pool-with-pledge");
 
-        signIn("forces-browser-secretariat");
+        signIn(browser, "forces-browser-secretariat");
         browser.get(uri("/organizations/CSTO/forces/pools/CPF?lang=en").toString());
         String pledgeRow = browser.findElement(By.xpath("//table[@id='pledges-table']//tr[td[contains(., '" + designation + "')]]")).getAttribute("id");
         click(browser.findElement(By.id("verify-" + pledgeRow.substring("pledge-".length()))));
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id(pledgeRow), "verified"));
+        waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id(pledgeRow), "verified"));
         assertThat(browser.findElements(By.cssSelector("#gap-chart g.gap-row[data-capability='MED'] rect.bar.ready-verified"))).isNotEmpty();
 
         browser.get(uri("/organizations/CSTO/forces/map?lang=en").toString());
@@ -150,7 +120,7 @@ class ForcesInBrowserTest extends DatabaseTest {
     @Test
     void theForcesPagesSpeakRussianAndIndonesianWithEveryWordTranslated() {
         account("forces-browser-liaison-languages", "liaison@CSTO/KAZ");
-        signIn("forces-browser-liaison-languages");
+        signIn(browser, "forces-browser-liaison-languages");
 
         browser.get(uri("/organizations/CSTO/forces?lang=ru").toString());
         assertThat(browser.findElement(By.id("tab-forces")).getText()).isEqualTo("Силы");

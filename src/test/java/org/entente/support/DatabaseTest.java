@@ -179,6 +179,20 @@ public abstract class DatabaseTest {
                 .exchange((req, response) -> answer(response.getStatusCode().value(), response.getHeaders(), response.getBody().readAllBytes()));
     }
 
+    /** The organization's dataset export ({@code query} such as {@code ?recordedAt=...}, or empty), which must answer 200. */
+    protected final Answer exported(String organization, String query) {
+        Answer answer = get("/api/v1/organizations/" + organization + "/dataset" + query);
+        org.assertj.core.api.Assertions.assertThat(answer.status()).as("export: %s", answer.body()).isEqualTo(200);
+        return answer;
+    }
+
+    /** Imports {@code document} as the {@link #IMPORTER}, which must succeed (201 new, 200 changed or unchanged). */
+    protected final Answer imported(JsonNode document) {
+        Answer answer = post("/api/v1/datasets", document);
+        org.assertj.core.api.Assertions.assertThat(answer.status()).as("import: %s", answer.body()).isIn(200, 201);
+        return answer;
+    }
+
     /** PUT {@code body} as JSON to {@code path} with {@code token} as bearer token. */
     protected final Answer putAs(String token, String path, JsonNode body) {
         return http.put().uri(uri(path)).contentType(MediaType.APPLICATION_JSON)
