@@ -10,19 +10,27 @@ import java.util.Random;
  * its units away, replace one of its units by an eligible unit (the one replaced going where the
  * newcomer was, if it may, or out), and swap one of its units with one of another requirement's.
  *
- * <p>Two strategies. {@link Acceptance#HILL_CLIMBING} keeps only changes that do not worsen the plan,
- * with those four moves alone: the textbook local search, the benchmark's baseline.
- * {@link Acceptance#LATE_ACCEPTANCE} is Entente's: it also keeps a change no worse than the plan of a
+ * <p>Three strategies. {@link Strategy#BASELINE} keeps only changes that do not worsen the plan, with
+ * those four moves alone: the textbook local search, the benchmark's baseline.
+ * {@link Strategy#LATE_ACCEPTANCE} is Entente's: it also keeps a change no worse than the plan of a
  * fixed number of steps ago (so it walks across plateaus), spends about a tenth of its time on ruin and
  * recreate (a requirement refilled greedily, or the latest units replaced by earlier ones so the force
  * arrives sooner), and after a long stagnation goes back to its best plan and shakes it.
+ * {@link Strategy#CLIMBING} does the same but keeps only changes that do not worsen the plan, which
+ * converges sooner on a large problem with a short budget.
  *
  * <p>National caps are never exceeded. Seeded, so a run can be repeated.
  */
 public final class LocalSearch {
 
-    public enum Acceptance {
-        HILL_CLIMBING, LATE_ACCEPTANCE
+    /** Which moves, and which changes are kept. */
+    public enum Strategy {
+        /** Hill climbing over the four simple moves: the textbook local search, the benchmark's baseline. */
+        BASELINE,
+        /** Late acceptance, ruin and recreate, and the shake after stagnation: Entente's main search. */
+        LATE_ACCEPTANCE,
+        /** Hill climbing with ruin and recreate and the shake: converges faster, for short budgets on large problems. */
+        CLIMBING
     }
 
     /** The best plan found, its objective, how many moves were tried, and when the best was found. */
@@ -36,15 +44,15 @@ public final class LocalSearch {
     private LocalSearch() {
     }
 
-    public static Outcome improve(ForceProblem problem, ForcePlan start, Duration budget, Acceptance acceptance, long seed) {
-        return new Search(problem, start, acceptance, seed).run(System.nanoTime() + budget.toNanos());
+    public static Outcome improve(ForceProblem problem, ForcePlan start, Duration budget, Strategy strategy, long seed) {
+        return new Search(problem, start, strategy, seed).run(System.nanoTime() + budget.toNanos());
     }
 
     private static final class Search {
 
         private final ForceProblem problem;
         private final PlanState state;
-        private final Acceptance acceptance;
+        private final Strategy strategy;
         private final Random random;
         private final long began = System.nanoTime();
         private final double[] history = new double[HISTORY];
@@ -56,10 +64,10 @@ public final class LocalSearch {
         private long recreating;
         private long lastBestMove;
 
-        Search(ForceProblem problem, ForcePlan start, Acceptance acceptance, long seed) {
+        Search(ForceProblem problem, ForcePlan start, Strategy strategy, long seed) {
             this.problem = problem;
             this.state = new PlanState(problem, start);
-            this.acceptance = acceptance;
+            this.strategy = strategy;
             this.random = new Random(seed);
             this.current = state.objective();
             this.best = current;
@@ -74,7 +82,7 @@ public final class LocalSearch {
                     break;
                 }
                 moves++;
-                boolean full = acceptance == Acceptance.LATE_ACCEPTANCE;
+                boolean full = strategy != Strategy.BASELINE;
                 if (full && moves - lastBestMove > STAGNATION) {
                     kick();
                 }
@@ -288,8 +296,8 @@ public final class LocalSearch {
         }
 
         private boolean accept(double candidate) {
-            return switch (acceptance) {
-                case HILL_CLIMBING -> candidate <= current;
+            return switch (strategy) {
+                case BASELINE, CLIMBING -> candidate <= current;
                 case LATE_ACCEPTANCE -> candidate <= current || candidate <= history[(int) (moves % HISTORY)];
             };
         }

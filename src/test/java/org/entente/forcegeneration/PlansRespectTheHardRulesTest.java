@@ -22,7 +22,7 @@ class PlansRespectTheHardRulesTest {
             ForceProblem problem = SmallProblems.random(seed);
             ForcePlan greedy = GreedyConstruction.build(problem);
             assertThat(Objective.evaluate(problem, greedy).violations()).as("greedy, problem %d", seed).isEmpty();
-            for (LocalSearch.Acceptance acceptance : LocalSearch.Acceptance.values()) {
+            for (LocalSearch.Strategy acceptance : LocalSearch.Strategy.values()) {
                 LocalSearch.Outcome improved = LocalSearch.improve(problem, greedy, Duration.ofMillis(5), acceptance, seed);
                 Evaluation evaluation = Objective.evaluate(problem, improved.plan());
                 assertThat(evaluation.violations()).as("%s, problem %d", acceptance, seed).isEmpty();

@@ -17,7 +17,7 @@ class ReplanningTest {
         for (var file : BenchmarkInstances.named("S-")) {
             ForceProblem problem = BenchmarkInstances.read(file);
             ForcePlan chosen = LocalSearch.improve(problem, GreedyConstruction.build(problem), Duration.ofMillis(100),
-                    LocalSearch.Acceptance.LATE_ACCEPTANCE, 7).plan();
+                    LocalSearch.Strategy.LATE_ACCEPTANCE, 7).plan();
             List<ForcePlan.Assignment> assignments = chosen.assignments(problem);
             Random random = new Random(file.hashCode());
             Set<String> dropped = new HashSet<>();

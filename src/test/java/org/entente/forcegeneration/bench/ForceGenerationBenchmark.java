@@ -140,7 +140,7 @@ public final class ForceGenerationBenchmark {
             Duration first = greedyTime.plus(outcome.firstSolution().orElse(outcome.wall())).plus(read);
             return new Run(problem.name(), solver, budgetSeconds, plan, evaluation, first, wall, note(outcome, evaluation));
         }
-        LocalSearch.Outcome outcome = LocalSearch.improve(problem, greedy, remaining, LocalSearch.Acceptance.HILL_CLIMBING, 42 + run);
+        LocalSearch.Outcome outcome = LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.BASELINE, 42 + run);
         Duration wall = Duration.ofNanos(System.nanoTime() - start).plus(read);
         return new Run(problem.name(), solver, budgetSeconds, outcome.plan(), Objective.evaluate(problem, outcome.plan()), greedyTime.plus(read), wall, "");
     }
