@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.entente.support.Browser;
-import org.entente.support.BrowserTest;
+import org.entente.support.PageTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Signing in through the real form, and an auditor reading a record's history, in headless Chromium. */
-class AuditPagesInBrowserTest extends BrowserTest {
+class AuditPagesInBrowserTest extends PageTest {
 
     private static WebDriver browser;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.entente.support.Browser;
-import org.entente.support.BrowserTest;
+import org.entente.support.PageTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.Select;
  * itself, the secretariat closes the session, the decision appears with its legal basis, and every step
  * is in the request's audit history. The public then reads the historical Kazakhstan request of 2022.
  */
-class CrisisCycleInBrowserTest extends BrowserTest {
+class CrisisCycleInBrowserTest extends PageTest {
 
     private static final List<String> VOTERS = List.of("BLR", "KAZ", "KGZ", "RUS", "TJK");
 

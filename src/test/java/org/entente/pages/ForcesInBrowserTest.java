@@ -3,7 +3,7 @@ package org.entente.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.entente.support.Browser;
-import org.entente.support.BrowserTest;
+import org.entente.support.PageTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.Select;
  * the form, pledges a medical unit to the peacekeeping forces on the Forces tab, and the pool's page shows
  * it in its chart and its table; the secretariat verifies it, and the chart and the table say so.
  */
-class ForcesInBrowserTest extends BrowserTest {
+class ForcesInBrowserTest extends PageTest {
 
     private static WebDriver browser;
 

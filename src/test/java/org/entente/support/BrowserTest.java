@@ -1,44 +1,69 @@
 package org.entente.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
-/**
- * A page test in a real browser: people with accounts whose password is their name followed by
- * {@code " password"}, who sign in through the sign-in form.
- */
-public abstract class BrowserTest extends DatabaseTest {
+class BrowserTest {
 
-    @Autowired
-    private JdbcClient jdbc;
+    private static final String PAGE = """
+            <!doctype html>
+            <html><head><title>Browser check</title></head><body>
+              <p id="status">waiting</p>
+              <button id="go" onclick="document.getElementById('status').textContent = 'clicked #' + (1 + 1)">
+                Go
+              </button>
+            </body></html>
+            """;
 
-    @Autowired
-    private PasswordEncoder passwords;
+    private WebDriver driver;
 
-    /** The local account {@code username} with {@code grant}, unlocked, its password {@code username + " password"}. */
-    protected final void account(String username, String grant) {
-        tokenFor(username, grant);
-        jdbc.sql("update account set password_hash = :hash, failed_sign_ins = 0, locked_until = null where username = :u")
-                .param("hash", passwords.encode(username + " password")).param("u", username).update();
+    @BeforeEach
+    void startBrowser() {
+        driver = Browser.availableOrSkip();
     }
 
-    /** Signs {@code username} in through the form, in a fresh session of {@code browser}. */
-    protected final void signIn(WebDriver browser, String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(uri("/sign-in?lang=en").toString());
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(username + " password");
-        browser.findElement(By.id("sign-in")).click();
-        waiting(browser).until(ExpectedConditions.urlToBe(uri("/").toString()));
+    @AfterEach
+    void quitBrowser() {
+        if (driver != null) driver.quit();
     }
 
-    protected static WebDriverWait waiting(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    @Test
+    void runsJavaScriptWhenAButtonIsClicked() {
+        driver.get(dataUrl(PAGE));
+        assertThat(driver.getTitle()).isEqualTo("Browser check");
+        assertThat(driver.findElement(By.id("status")).getText()).isEqualTo("waiting");
+
+        driver.findElement(By.id("go")).click();
+
+        new WebDriverWait(driver, Duration.ofSeconds(5))
+                .until(ExpectedConditions.textToBe(By.id("status"), "clicked #2"));
+    }
+
+    @Test
+    void savesAPngScreenshotUnderTarget() throws IOException {
+        driver.get(dataUrl(PAGE));
+
+        Path png = Browser.screenshot(driver, "browser-test");
+
+        assertThat(png).isEqualTo(Path.of("target", "screenshots", "browser-test.png"));
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
+    }
+
+    private static String dataUrl(String html) {
+        return "data:text/html;charset=utf-8," + URLEncoder.encode(html, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

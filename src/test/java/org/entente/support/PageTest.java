@@ -1,0 +1,44 @@
+package org.entente.support;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * A page test in a real browser: people with accounts whose password is their name followed by
+ * {@code " password"}, who sign in through the sign-in form.
+ */
+public abstract class PageTest extends DatabaseTest {
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Autowired
+    private PasswordEncoder passwords;
+
+    /** The local account {@code username} with {@code grant}, unlocked, its password {@code username + " password"}. */
+    protected final void account(String username, String grant) {
+        tokenFor(username, grant);
+        jdbc.sql("update account set password_hash = :hash, failed_sign_ins = 0, locked_until = null where username = :u")
+                .param("hash", passwords.encode(username + " password")).param("u", username).update();
+    }
+
+    /** Signs {@code username} in through the form, in a fresh session of {@code browser}. */
+    protected final void signIn(WebDriver browser, String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(uri("/sign-in?lang=en").toString());
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(username + " password");
+        browser.findElement(By.id("sign-in")).click();
+        waiting(browser).until(ExpectedConditions.urlToBe(uri("/").toString()));
+    }
+
+    protected static WebDriverWait waiting(WebDriver browser) {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+}
