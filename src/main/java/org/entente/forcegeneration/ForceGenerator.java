@@ -33,9 +33,15 @@ public final class ForceGenerator {
     }
 
     public static Result plan(ForceProblem problem, Duration budget, long seed) {
+        return plan(problem, budget, seed, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} of each new best plan (from either core) and stopping early when it asks. */
+    public static Result plan(ForceProblem problem, Duration budget, long seed, Progress progress) {
         long began = System.nanoTime();
         ForcePlan greedy = GreedyConstruction.build(problem);
         Duration firstFeasible = Duration.ofNanos(System.nanoTime() - began);
+        progress.improved(Objective.evaluate(problem, greedy).objective());
         Duration remaining = budget.minus(firstFeasible);
         if (remaining.isNegative() || remaining.isZero()) {
             return new Result(greedy, Objective.evaluate(problem, greedy), "greedy", firstFeasible, Duration.ofNanos(System.nanoTime() - began));
@@ -45,14 +51,14 @@ public final class ForceGenerator {
         List<Candidate> candidates = new ArrayList<>();
         if (Runtime.getRuntime().availableProcessors() < 2) {
             candidates.add(new Candidate("late acceptance",
-                    LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.LATE_ACCEPTANCE, seed).plan()));
+                    LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.LATE_ACCEPTANCE, seed, progress).plan()));
         } else {
             try (ExecutorService cores = Executors.newFixedThreadPool(2)) {
-                Future<ForcePlan> local = cores.submit(() -> LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.LATE_ACCEPTANCE, seed).plan());
+                Future<ForcePlan> local = cores.submit(() -> LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.LATE_ACCEPTANCE, seed, progress).plan());
                 boolean small = problem.eligiblePairs() <= TIMEFOLD_UP_TO_PAIRS;
                 Future<ForcePlan> second = small
-                        ? cores.submit(() -> TimefoldPlanner.solve(problem, greedy, remaining, seed).plan())
-                        : cores.submit(() -> LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.CLIMBING, seed + 1).plan());
+                        ? cores.submit(() -> TimefoldPlanner.solve(problem, greedy, remaining, seed, progress).plan())
+                        : cores.submit(() -> LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.CLIMBING, seed + 1, progress).plan());
                 candidates.add(new Candidate("late acceptance", local.get()));
                 candidates.add(new Candidate(small ? "timefold" : "climbing", second.get()));
             } catch (InterruptedException e) {

@@ -45,7 +45,12 @@ public final class LocalSearch {
     }
 
     public static Outcome improve(ForceProblem problem, ForcePlan start, Duration budget, Strategy strategy, long seed) {
-        return new Search(problem, start, strategy, seed).run(System.nanoTime() + budget.toNanos());
+        return improve(problem, start, budget, strategy, seed, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} of each new best plan and stopping early when it asks. */
+    public static Outcome improve(ForceProblem problem, ForcePlan start, Duration budget, Strategy strategy, long seed, Progress progress) {
+        return new Search(problem, start, strategy, seed, progress).run(System.nanoTime() + budget.toNanos());
     }
 
     private static final class Search {
@@ -53,6 +58,7 @@ public final class LocalSearch {
         private final ForceProblem problem;
         private final PlanState state;
         private final Strategy strategy;
+        private final Progress progress;
         private final Random random;
         private final long began = System.nanoTime();
         private final double[] history = new double[HISTORY];
@@ -64,7 +70,8 @@ public final class LocalSearch {
         private long recreating;
         private long lastBestMove;
 
-        Search(ForceProblem problem, ForcePlan start, Strategy strategy, long seed) {
+        Search(ForceProblem problem, ForcePlan start, Strategy strategy, long seed, Progress progress) {
+            this.progress = progress;
             this.problem = problem;
             this.state = new PlanState(problem, start);
             this.strategy = strategy;
@@ -78,7 +85,7 @@ public final class LocalSearch {
         Outcome run(long deadline) {
             int requirements = problem.requirements().size();
             while (requirements > 0) {
-                if ((moves & 255) == 0 && System.nanoTime() >= deadline) {
+                if ((moves & 255) == 0 && (System.nanoTime() >= deadline || (moves & 65535) == 0 && progress.stopRequested())) {
                     break;
                 }
                 moves++;
@@ -312,6 +319,7 @@ public final class LocalSearch {
                 System.arraycopy(state.assignment(), 0, bestAssignment, 0, bestAssignment.length);
                 bestAt = System.nanoTime();
                 lastBestMove = moves;
+                progress.improved(best);
             }
         }
     }

@@ -25,6 +25,11 @@ public final class TimefoldPlanner {
 
     /** Solves until {@code budget} from now has passed, the time to build the solver included. */
     public static LocalSearch.Outcome solve(ForceProblem problem, ForcePlan start, Duration budget, long seed) {
+        return solve(problem, start, budget, seed, Progress.NONE);
+    }
+
+    /** As above, telling {@code progress} of each new best plan, and stopping early at one when it asks. */
+    public static LocalSearch.Outcome solve(ForceProblem problem, ForcePlan start, Duration budget, long seed, Progress progress) {
         long began = System.nanoTime();
         SolverConfig config = new SolverConfig()
                 .withSolutionClass(ForceSchedule.class)
@@ -38,7 +43,13 @@ public final class TimefoldPlanner {
         Solver<ForceSchedule> solver = factory.buildSolver(new SolverConfigOverride<ForceSchedule>()
                 .withTerminationConfig(new TerminationConfig().withSpentLimit(Duration.ofMillis(Math.max(1, left)))));
         long[] bestAt = {System.nanoTime()};
-        solver.addEventListener(event -> bestAt[0] = System.nanoTime());
+        solver.addEventListener(event -> {
+            bestAt[0] = System.nanoTime();
+            progress.improved(Schedules.objective(event.getNewBestSolution()));
+            if (progress.stopRequested()) {
+                solver.terminateEarly();
+            }
+        });
         ForceSchedule best = solver.solve(schedule);
         ForcePlan plan = Schedules.plan(problem, best);
         return new LocalSearch.Outcome(plan, Objective.evaluate(problem, plan).objective(), 0, Duration.ofNanos(bestAt[0] - began));

@@ -64,10 +64,11 @@ class AccessTableTest extends DatabaseTest {
     /** Concrete addresses for the variable parts of the patterns. */
     private static final Map<String, String> EXAMPLES = Map.of(
             "{organization}", "CSTO", "{state}", "KAZ", "{code}", "KAZ", "{id}", "00000000-0000-0000-0000-000000000000",
-            "{registration}", "sso");
+            "{registration}", "sso", "{job}", "00000000-0000-0000-0000-000000000001");
     private static final Map<String, String> REST_OF_PATH = Map.of(
             "/api/v1/organizations/{organization}/**", "/members",
             "/api/v1/audit/**", "/verification",
+            "/api/v1/organizations/{organization}/requests/{id}/force-generation/**", "/package",
             "/swagger-ui/**", "/index.html",
             "/v3/api-docs/**", "/swagger-config",
             "/css/**", "/entente.css",

@@ -38,6 +38,13 @@ public abstract class PageTest extends DatabaseTest {
         waiting(browser).until(ExpectedConditions.urlToBe(uri("/").toString()));
     }
 
+    /** Clicks the element, scrolled into the middle of the window at once (Bootstrap's smooth scrolling would move it under the pointer). */
+    protected static void click(WebDriver browser, By element) {
+        var target = browser.findElement(element);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
+        waiting(browser).until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
     protected static WebDriverWait waiting(WebDriver browser) {
         return new WebDriverWait(browser, Duration.ofSeconds(15));
     }

@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.entente.access.Actor;
 import org.entente.access.CurrentActor;
+import org.entente.access.ReleaseMarking;
 import org.entente.access.Role;
 import org.entente.assistance.DecisionKind;
 import org.entente.assistance.RequestState;
@@ -123,6 +124,7 @@ class AssistancePages {
         model.addAttribute("disagreements", provenance.content(org.code().value(), clock.instant()).disagreements().stream()
                 .filter(disagreement -> disagreement.subject().equals("request:" + id)).toList());
         model.addAttribute("secretariat", current.holds(Role.SECRETARIAT, org.code(), null));
+        model.addAttribute("roleHolder", ReleaseMarking.MEMBERS.readableBy(current, org.code(), java.util.Set.of()));
         model.addAttribute("auditor", current.holds(Role.SECRETARIAT, org.code(), null) || current.holds(Role.OBSERVER, org.code(), null));
         model.addAttribute("mayWithdraw", current.holds(Role.SECRETARIAT, org.code(), null)
                 || current.holds(Role.LIAISON, org.code(), StateCode.of(view.state())));

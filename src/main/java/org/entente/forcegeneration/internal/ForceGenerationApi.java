@@ -1,0 +1,139 @@
+package org.entente.forcegeneration.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.entente.access.CurrentActor;
+import org.entente.forcegeneration.Capability;
+import org.entente.forcegeneration.GeoPoint;
+import org.entente.forcegeneration.Replanning;
+import org.entente.forcegeneration.Requirement;
+import org.entente.forcegeneration.StatementOfRequirements;
+import org.entente.register.Organization;
+import org.entente.web.Problems;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Force generation for a decision to deploy: requirements, planner jobs, the accepted package and its re-planning. */
+@RestController
+@RequestMapping("/api/v1/organizations/{organization}/requests/{id}/force-generation")
+@Tag(name = "Force generation", description = "Statements of requirements, planner jobs, force packages")
+class ForceGenerationApi {
+
+    private final ForceGenerationService service;
+    private final ForceGenerationViews views;
+    private final CurrentActor actor;
+
+    ForceGenerationApi(ForceGenerationService service, ForceGenerationViews views, CurrentActor actor) {
+        this.service = service;
+        this.views = views;
+        this.actor = actor;
+    }
+
+    record Line(String id, String capability, Boolean combat, Integer latestArrivalHours, Integer personnel, Integer minUnits) {
+    }
+
+    record Requirements(Double theatreLat, Double theatreLon, List<Line> lines) {
+    }
+
+    record Start(Double budgetSeconds) {
+    }
+
+    record Dropping(List<String> droppedUnits) {
+    }
+
+    record RepairView(int changedAssignments, double objectiveBefore, double objectiveAfter, long tookMs, List<String> violations) {
+    }
+
+    @GetMapping("/requirements")
+    @Operation(summary = "The decision's statement of requirements")
+    Requirements requirements(@PathVariable String organization, @PathVariable String id) {
+        StatementOfRequirements sor = service.requirements(views.organization(organization, actor.get()), id);
+        return new Requirements(sor.theatre().lat(), sor.theatre().lon(), sor.requirements().stream().map(r -> new Line(r.id(), r.capability().name(),
+                r.combat(), r.latestArrivalHours(), r.personnel(), r.minUnits())).toList());
+    }
+
+    @PutMapping("/requirements")
+    @Operation(summary = "Set the statement of requirements of a decision to deploy (the secretariat)")
+    Requirements putRequirements(@PathVariable String organization, @PathVariable String id, @RequestBody Requirements body) {
+        Organization org = views.organization(organization, actor.get());
+        service.putRequirements(org, actor.get(), id, statement(body));
+        return requirements(organization, id);
+    }
+
+    @PostMapping("/jobs")
+    @Operation(summary = "Start the planner on the decision's requirements and today's valid pledges (the secretariat); 202 with the job")
+    ResponseEntity<ForceGenerationViews.JobView> start(@PathVariable String organization, @PathVariable String id, @RequestBody Start body) {
+        Organization org = views.organization(organization, actor.get());
+        double seconds = body == null || body.budgetSeconds() == null ? 10 : body.budgetSeconds();
+        var job = service.start(org, actor.get(), id, Duration.ofMillis((long) (seconds * 1000)));
+        return ResponseEntity.accepted().location(URI.create("/api/v1/organizations/" + org.code().value() + "/requests/" + id + "/force-generation/jobs/" + job.id()))
+                .body(views.job(org, id, job.id()));
+    }
+
+    @GetMapping("/jobs/{job}")
+    @Operation(summary = "A planner job: status, best objective so far, and once done its plan explained per constraint")
+    ForceGenerationViews.JobView job(@PathVariable String organization, @PathVariable String id, @PathVariable String job) {
+        return views.job(views.organization(organization, actor.get()), id, job);
+    }
+
+    @PostMapping("/jobs/{job}/termination")
+    @Operation(summary = "Ask a running job to stop with the best plan it has (the secretariat)")
+    ForceGenerationViews.JobView terminate(@PathVariable String organization, @PathVariable String id, @PathVariable String job) {
+        Organization org = views.organization(organization, actor.get());
+        service.terminate(org, actor.get(), id, job);
+        return views.job(org, id, job);
+    }
+
+    @PostMapping("/jobs/{job}/acceptance")
+    @Operation(summary = "Accept a job's plan as the decision's force package (the secretariat)")
+    List<JdbcForceGeneration.PackageUnit> accept(@PathVariable String organization, @PathVariable String id, @PathVariable String job) {
+        Organization org = views.organization(organization, actor.get());
+        service.accept(org, actor.get(), id, job);
+        return service.packageUnits(org, id);
+    }
+
+    @GetMapping("/package")
+    @Operation(summary = "The accepted force package: per unit its state, requirement, personnel and ETA")
+    List<JdbcForceGeneration.PackageUnit> forcePackage(@PathVariable String organization, @PathVariable String id) {
+        return service.packageUnits(views.organization(organization, actor.get()), id);
+    }
+
+    @PostMapping("/package/replanning")
+    @Operation(summary = "Re-plan the accepted package after units drop out, changing as few other assignments as possible (the secretariat)")
+    RepairView replan(@PathVariable String organization, @PathVariable String id, @RequestBody Dropping body) {
+        if (body == null || body.droppedUnits() == null || body.droppedUnits().isEmpty()) {
+            throw Problems.badRequest("droppedUnits", "name the units of the package that dropped out");
+        }
+        Replanning.Repair repair = service.replan(views.organization(organization, actor.get()), actor.get(), id, Set.copyOf(body.droppedUnits()));
+        return new RepairView(repair.changedAssignments(), repair.objectiveBefore(), repair.objectiveAfter(), repair.took().toMillis(),
+                repair.evaluation().violations());
+    }
+
+    static StatementOfRequirements statement(Requirements body) {
+        if (body == null || body.theatreLat() == null || body.theatreLon() == null) {
+            throw Problems.badRequest("theatreLat", "give the theatre's latitude and longitude");
+        }
+        if (body.lines() == null || body.lines().isEmpty()) {
+            throw Problems.badRequest("lines", "give at least one requirement");
+        }
+        try {
+            GeoPoint theatre = new GeoPoint(body.theatreLat(), body.theatreLon());
+            List<Requirement> lines = body.lines().stream().map(line -> new Requirement(line.id(), Capability.valueOf(line.capability()),
+                    Boolean.TRUE.equals(line.combat()), line.latestArrivalHours(), line.personnel(), line.minUnits())).toList();
+            return new StatementOfRequirements(theatre, lines);
+        } catch (IllegalArgumentException | NullPointerException bad) {
+            throw Problems.badRequest("lines", "each line has an id, a capability (" + List.of(Capability.values())
+                    + "), latestArrivalHours, personnel and minUnits, none negative: " + bad.getMessage());
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.entente.forcegeneration.internal;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.access.CurrentActor;
+import org.entente.access.Role;
+import org.entente.forcegeneration.Capability;
+import org.entente.forcegeneration.StatementOfRequirements;
+import org.entente.register.Organization;
+import org.entente.web.Problems;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The force-generation page of a decision to deploy: its statement of requirements, the planner's runs
+ * (progress refreshing itself while one runs, the plan explained per constraint once done), accepting a
+ * plan as the force package, and re-planning it when units drop out.
+ */
+@Controller
+class ForceGenerationPages {
+
+    private final ForceGenerationService service;
+    private final ForceGenerationViews views;
+    private final CurrentActor actor;
+
+    ForceGenerationPages(ForceGenerationService service, ForceGenerationViews views, CurrentActor actor) {
+        this.service = service;
+        this.views = views;
+        this.actor = actor;
+    }
+
+    @GetMapping("/organizations/{organization}/requests/{id}/force-generation")
+    String page(@PathVariable String organization, @PathVariable String id, Model model) {
+        Organization org = views.organization(organization, actor.get());
+        model.addAttribute("organization", org);
+        model.addAttribute("recordedAt", null);
+        model.addAttribute("requestId", id);
+        model.addAttribute("secretariat", actor.get().holds(Role.SECRETARIAT, org.code(), null));
+        model.addAttribute("capabilities", Capability.values());
+        String decisionProblem = null;
+        try {
+            service.requireDeployDecision(org, id);
+        } catch (ErrorResponseException notToDeploy) {
+            decisionProblem = notToDeploy.getBody().getDetail();
+        }
+        model.addAttribute("decisionProblem", decisionProblem);
+        StatementOfRequirements requirements = null;
+        try {
+            requirements = service.requirements(org, id);
+        } catch (ErrorResponseException none) {
+            // no statement yet: the page offers to write one
+        }
+        model.addAttribute("requirements", requirements);
+        model.addAttribute("requirementsText", requirements == null ? "" : text(requirements));
+        var jobs = service.jobs(org, id);
+        model.addAttribute("jobs", jobs);
+        model.addAttribute("job", jobs.isEmpty() ? null : views.job(org, id, jobs.getFirst().id()));
+        var accepted = service.packageUnits(org, id);
+        model.addAttribute("accepted", accepted);
+        Map<String, Integer> byState = new LinkedHashMap<>();
+        accepted.forEach(unit -> byState.merge(unit.state(), unit.personnel(), Integer::sum));
+        model.addAttribute("acceptedByState", byState);
+        model.addAttribute("acceptedEta", accepted.stream().mapToInt(JdbcForceGeneration.PackageUnit::etaHours).max().orElse(0));
+        return "force-generation";
+    }
+
+    @GetMapping("/organizations/{organization}/requests/{id}/force-generation/jobs/{job}")
+    String job(@PathVariable String organization, @PathVariable String id, @PathVariable String job, Model model) {
+        Organization org = views.organization(organization, actor.get());
+        model.addAttribute("organization", org);
+        model.addAttribute("requestId", id);
+        model.addAttribute("secretariat", actor.get().holds(Role.SECRETARIAT, org.code(), null));
+        model.addAttribute("job", views.job(org, id, job));
+        return "force-generation :: job";
+    }
+
+    @PostMapping("/organizations/{organization}/requests/{id}/force-generation/requirements")
+    String requirements(@PathVariable String organization, @PathVariable String id, @RequestParam(required = false) Double theatreLat,
+                        @RequestParam(required = false) Double theatreLon, @RequestParam(required = false) String lines, RedirectAttributes redirect) {
+        return step(organization, id, redirect, org -> service.putRequirements(org, actor.get(), id,
+                ForceGenerationApi.statement(new ForceGenerationApi.Requirements(theatreLat, theatreLon, parse(lines)))));
+    }
+
+    @PostMapping("/organizations/{organization}/requests/{id}/force-generation/jobs")
+    String start(@PathVariable String organization, @PathVariable String id, @RequestParam(defaultValue = "10") double budgetSeconds,
+                 RedirectAttributes redirect) {
+        return step(organization, id, redirect, org -> service.start(org, actor.get(), id, Duration.ofMillis((long) (budgetSeconds * 1000))));
+    }
+
+    @PostMapping("/organizations/{organization}/requests/{id}/force-generation/jobs/{job}/termination")
+    String terminate(@PathVariable String organization, @PathVariable String id, @PathVariable String job, RedirectAttributes redirect) {
+        return step(organization, id, redirect, org -> service.terminate(org, actor.get(), id, job));
+    }
+
+    @PostMapping("/organizations/{organization}/requests/{id}/force-generation/jobs/{job}/acceptance")
+    String accept(@PathVariable String organization, @PathVariable String id, @PathVariable String job, RedirectAttributes redirect) {
+        return step(organization, id, redirect, org -> service.accept(org, actor.get(), id, job));
+    }
+
+    @PostMapping("/organizations/{organization}/requests/{id}/force-generation/package/replanning")
+    String replan(@PathVariable String organization, @PathVariable String id, @RequestParam(required = false) List<String> dropped,
+                  RedirectAttributes redirect) {
+        return step(organization, id, redirect, org -> {
+            if (dropped == null || dropped.isEmpty()) {
+                throw Problems.badRequest("dropped", "tick the units that dropped out");
+            }
+            var repair = service.replan(org, actor.get(), id, Set.copyOf(dropped));
+            redirect.addFlashAttribute("repaired", repair);
+        });
+    }
+
+    private String step(String organization, String id, RedirectAttributes redirect, java.util.function.Consumer<Organization> step) {
+        Organization org = views.organization(organization, actor.get());
+        String page = "redirect:/organizations/" + org.code().value() + "/requests/" + id + "/force-generation";
+        try {
+            step.accept(org);
+        } catch (ErrorResponseException refused) {
+            if (refused.getStatusCode().value() == 404 && refused.getBody().getDetail() != null && refused.getBody().getDetail().startsWith("no organization")) {
+                throw refused;
+            }
+            redirect.addFlashAttribute("problem", refused.getBody().getDetail());
+        }
+        return page;
+    }
+
+    /** One requirement per line: {@code ID CAPABILITY PERSONNEL MIN-UNITS LATEST-ARRIVAL-HOURS [combat]}. */
+    static List<ForceGenerationApi.Line> parse(String text) {
+        var lines = new ArrayList<ForceGenerationApi.Line>();
+        if (text == null) {
+            return lines;
+        }
+        int number = 0;
+        for (String raw : text.split("\\R")) {
+            number++;
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] parts = line.split("\\s+");
+            try {
+                if (parts.length < 5 || parts.length > 6 || parts.length == 6 && !parts[5].equalsIgnoreCase("combat")) {
+                    throw new IllegalArgumentException("five or six words");
+                }
+                lines.add(new ForceGenerationApi.Line(parts[0], parts[1].toUpperCase(java.util.Locale.ROOT), parts.length == 6,
+                        Integer.valueOf(parts[4]), Integer.valueOf(parts[2]), Integer.valueOf(parts[3])));
+            } catch (IllegalArgumentException bad) {
+                throw Problems.badRequest("lines", "line " + number + " is not 'ID CAPABILITY PERSONNEL MIN-UNITS LATEST-ARRIVAL-HOURS [combat]': " + line);
+            }
+        }
+        return lines;
+    }
+
+    static String text(StatementOfRequirements requirements) {
+        var text = new StringBuilder();
+        requirements.requirements().forEach(r -> text.append(r.id()).append(' ').append(r.capability()).append(' ').append(r.personnel()).append(' ')
+                .append(r.minUnits()).append(' ').append(r.latestArrivalHours()).append(r.combat() ? " combat" : "").append('\n'));
+        return text.toString();
+    }
+}

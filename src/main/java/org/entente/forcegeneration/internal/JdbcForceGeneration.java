@@ -1,0 +1,161 @@
+package org.entente.forcegeneration.internal;
+
+import static org.entente.provenance.history.VersionedTable.timestamp;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.entente.forcegeneration.Capability;
+import org.entente.forcegeneration.GeoPoint;
+import org.entente.forcegeneration.Requirement;
+import org.entente.forcegeneration.StatementOfRequirements;
+import org.entente.register.OrganizationCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Statements of requirements, planner jobs and accepted packages, in the tables of V9. */
+@Repository
+class JdbcForceGeneration {
+
+    private static final TypeReference<List<Map<String, Object>>> LINES = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JdbcForceGeneration(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /** A planner run as stored: the plan is the solution format's assignments, as JSON. */
+    record Job(String id, OrganizationCode organization, String requestId, String status, long budgetMs, String startedBy, Instant startedAt,
+               Instant finishedAt, Double bestObjective, String bestPlan, String foundBy, boolean terminateRequested, String error) {
+    }
+
+    /** One unit of an accepted package. */
+    record PackageUnit(String unitId, String designation, String state, String requirementId, int personnel, int etaHours, String acceptedBy,
+                       Instant acceptedAt) {
+    }
+
+    Optional<StatementOfRequirements> requirements(OrganizationCode organization, String requestId) {
+        return jdbc.sql("select * from statement_of_requirements where org_code = :org and request_id = :id")
+                .param("org", organization.value()).param("id", requestId)
+                .query((rs, n) -> new StatementOfRequirements(new GeoPoint(rs.getDouble("theatre_lat"), rs.getDouble("theatre_lon")),
+                        json.readValue(rs.getString("lines"), LINES).stream().map(JdbcForceGeneration::requirement).toList()))
+                .optional();
+    }
+
+    void saveRequirements(OrganizationCode organization, String requestId, StatementOfRequirements requirements, String by, Instant at) {
+        jdbc.sql("delete from statement_of_requirements where org_code = :org and request_id = :id")
+                .param("org", organization.value()).param("id", requestId).update();
+        jdbc.sql("""
+                        insert into statement_of_requirements (org_code, request_id, theatre_lat, theatre_lon, lines, updated_by, updated_at)
+                        values (:org, :id, :lat, :lon, :lines, :by, :at)""")
+                .param("org", organization.value()).param("id", requestId)
+                .param("lat", requirements.theatre().lat()).param("lon", requirements.theatre().lon())
+                .param("lines", json.writeValueAsString(requirements.requirements().stream().map(r -> Map.of("id", r.id(), "capability",
+                        r.capability().name(), "combat", r.combat(), "latestArrivalHours", r.latestArrivalHours(), "personnel", r.personnel(),
+                        "minUnits", r.minUnits())).toList()))
+                .param("by", by).param("at", timestamp(at))
+                .update();
+    }
+
+    private static Requirement requirement(Map<String, Object> line) {
+        return new Requirement((String) line.get("id"), Capability.valueOf((String) line.get("capability")), (Boolean) line.get("combat"),
+                ((Number) line.get("latestArrivalHours")).intValue(), ((Number) line.get("personnel")).intValue(), ((Number) line.get("minUnits")).intValue());
+    }
+
+    void insert(Job job) {
+        jdbc.sql("""
+                        insert into force_generation_job (id, org_code, request_id, status, budget_ms, started_by, started_at, terminate_requested)
+                        values (:id, :org, :request, :status, :budget, :by, :at, false)""")
+                .param("id", job.id()).param("org", job.organization().value()).param("request", job.requestId()).param("status", job.status())
+                .param("budget", job.budgetMs()).param("by", job.startedBy()).param("at", timestamp(job.startedAt()))
+                .update();
+    }
+
+    void progress(String id, double objective, String plan, String foundBy) {
+        jdbc.sql("update force_generation_job set best_objective = :objective, best_plan = coalesce(:plan, best_plan), found_by = coalesce(:by, found_by) where id = :id")
+                .param("objective", objective).param("plan", plan).param("by", foundBy).param("id", id).update();
+    }
+
+    void finish(String id, String status, Instant at, String error) {
+        jdbc.sql("update force_generation_job set status = :status, finished_at = :at, error = :error where id = :id")
+                .param("status", status).param("at", timestamp(at)).param("error", error).param("id", id).update();
+    }
+
+    boolean requestTermination(OrganizationCode organization, String id) {
+        return jdbc.sql("update force_generation_job set terminate_requested = true where id = :id and org_code = :org and status = 'running'")
+                .param("id", id).param("org", organization.value()).update() == 1;
+    }
+
+    boolean terminationRequested(String id) {
+        return jdbc.sql("select terminate_requested from force_generation_job where id = :id").param("id", id).query(Boolean.class).single();
+    }
+
+    /**
+     * Jobs marked running whose budget ended more than {@code grace} before {@code at}: the process that
+     * ran them stopped, so they will never finish. (A job within its budget may be running on another instance.)
+     */
+    int interruptAbandoned(Instant at, java.time.Duration grace) {
+        List<String> abandoned = jdbc.sql("select id, started_at, budget_ms from force_generation_job where status = 'running'")
+                .query((rs, n) -> instant(rs, "started_at").plusMillis(rs.getLong("budget_ms")).plus(grace).isBefore(at) ? rs.getString("id") : null)
+                .list().stream().filter(java.util.Objects::nonNull).toList();
+        abandoned.forEach(id -> finish(id, "interrupted", at, "the process running it stopped"));
+        return abandoned.size();
+    }
+
+    Optional<Job> job(OrganizationCode organization, String id) {
+        return jdbc.sql("select * from force_generation_job where id = :id and org_code = :org")
+                .param("id", id).param("org", organization.value()).query(JdbcForceGeneration::job).optional();
+    }
+
+    List<Job> jobs(OrganizationCode organization, String requestId) {
+        return jdbc.sql("select * from force_generation_job where org_code = :org and request_id = :request order by started_at desc")
+                .param("org", organization.value()).param("request", requestId).query(JdbcForceGeneration::job).list();
+    }
+
+    void replacePackage(OrganizationCode organization, String requestId, List<PackageUnit> units) {
+        jdbc.sql("delete from force_package_unit where org_code = :org and request_id = :request")
+                .param("org", organization.value()).param("request", requestId).update();
+        for (PackageUnit unit : units) {
+            jdbc.sql("""
+                            insert into force_package_unit (org_code, request_id, unit_id, designation, state_code, requirement_id, personnel, eta_hours,
+                                accepted_by, accepted_at)
+                            values (:org, :request, :unit, :designation, :state, :requirement, :personnel, :eta, :by, :at)""")
+                    .param("org", organization.value()).param("request", requestId).param("unit", unit.unitId()).param("designation", unit.designation())
+                    .param("state", unit.state()).param("requirement", unit.requirementId()).param("personnel", unit.personnel())
+                    .param("eta", unit.etaHours()).param("by", unit.acceptedBy()).param("at", timestamp(unit.acceptedAt()))
+                    .update();
+        }
+    }
+
+    List<PackageUnit> packageUnits(OrganizationCode organization, String requestId) {
+        return jdbc.sql("select * from force_package_unit where org_code = :org and request_id = :request order by requirement_id, state_code, unit_id")
+                .param("org", organization.value()).param("request", requestId)
+                .query((rs, n) -> new PackageUnit(rs.getString("unit_id"), rs.getString("designation"), rs.getString("state_code"),
+                        rs.getString("requirement_id"), rs.getInt("personnel"), rs.getInt("eta_hours"), rs.getString("accepted_by"),
+                        instant(rs, "accepted_at")))
+                .list();
+    }
+
+    private static Job job(ResultSet rs, int rowNum) throws SQLException {
+        Double objective = rs.getObject("best_objective", Double.class);
+        return new Job(rs.getString("id"), OrganizationCode.of(rs.getString("org_code")), rs.getString("request_id"), rs.getString("status"),
+                rs.getLong("budget_ms"), rs.getString("started_by"), instant(rs, "started_at"), instant(rs, "finished_at"),
+                objective, rs.getString("best_plan"), rs.getString("found_by"), rs.getBoolean("terminate_requested"),
+                rs.getString("error"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}
