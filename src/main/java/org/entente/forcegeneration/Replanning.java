@@ -20,6 +20,14 @@ public final class Replanning {
     }
 
     public static Repair repair(ForceProblem problem, ForcePlan chosen, Set<String> droppedUnits) {
+        return repair(problem, chosen, droppedUnits, Set.of());
+    }
+
+    /**
+     * As above, also refilling {@code alsoRefill}: requirements that lost units the problem no longer
+     * knows (a pledge withdrawn or expired since the package was accepted).
+     */
+    public static Repair repair(ForceProblem problem, ForcePlan chosen, Set<String> droppedUnits, Set<String> alsoRefill) {
         long began = System.nanoTime();
         double before = Objective.evaluate(problem, chosen).objective();
         BitSet dropped = new BitSet(problem.units().size());
@@ -32,6 +40,7 @@ public final class Replanning {
                 state.move(u, ForcePlan.UNASSIGNED);
             }
         }
+        alsoRefill.forEach(id -> affected.set(problem.requirementIndex(id)));
         int added = 0;
         for (int r = affected.nextSetBit(0); r >= 0; r = affected.nextSetBit(r + 1)) {
             while (true) {

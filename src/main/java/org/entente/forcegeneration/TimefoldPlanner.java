@@ -50,7 +50,26 @@ public final class TimefoldPlanner {
                 solver.terminateEarly();
             }
         });
-        ForceSchedule best = solver.solve(schedule);
+        // Asked to stop while no better plan comes: a watcher ends the solve.
+        Thread watcher = Thread.ofVirtual().start(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    Thread.sleep(200);
+                    if (progress.stopRequested()) {
+                        solver.terminateEarly();
+                        return;
+                    }
+                }
+            } catch (InterruptedException done) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        ForceSchedule best;
+        try {
+            best = solver.solve(schedule);
+        } finally {
+            watcher.interrupt();
+        }
         ForcePlan plan = Schedules.plan(problem, best);
         return new LocalSearch.Outcome(plan, Objective.evaluate(problem, plan).objective(), 0, Duration.ofNanos(bestAt[0] - began));
     }

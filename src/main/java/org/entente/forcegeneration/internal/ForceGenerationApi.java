@@ -72,7 +72,8 @@ class ForceGenerationApi {
 
     @PostMapping("/jobs")
     @Operation(summary = "Start the planner on the decision's requirements and today's valid pledges (the secretariat); 202 with the job")
-    ResponseEntity<ForceGenerationViews.JobView> start(@PathVariable String organization, @PathVariable String id, @RequestBody Start body) {
+    ResponseEntity<ForceGenerationViews.JobView> start(@PathVariable String organization, @PathVariable String id,
+                                                      @RequestBody(required = false) Start body) {
         Organization org = views.organization(organization, actor.get());
         double seconds = body == null || body.budgetSeconds() == null ? 10 : body.budgetSeconds();
         var job = service.start(org, actor.get(), id, Duration.ofMillis((long) (seconds * 1000)));

@@ -125,9 +125,6 @@ class ForceGenerationPages {
         try {
             step.accept(org);
         } catch (ErrorResponseException refused) {
-            if (refused.getStatusCode().value() == 404 && refused.getBody().getDetail() != null && refused.getBody().getDetail().startsWith("no organization")) {
-                throw refused;
-            }
             redirect.addFlashAttribute("problem", refused.getBody().getDetail());
         }
         return page;

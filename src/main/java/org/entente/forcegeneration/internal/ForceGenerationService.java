@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -51,6 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class ForceGenerationService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ForceGenerationService.class);
     static final Duration MAX_BUDGET = Duration.ofSeconds(60);
     private static final long PROGRESS_EVERY_MS = 250;
 
@@ -125,7 +127,9 @@ class ForceGenerationService {
                 .toList();
         List<PledgedUnit> units = available.on(organization.code(), today);
         ForceProblem problem = requirements.problem(requestId, members, units);
-        return new Planning(problem, units.stream().collect(Collectors.toMap(PledgedUnit::id, Function.identity())));
+        Set<String> inProblem = problem.units().stream().map(unit -> unit.id()).collect(Collectors.toSet());
+        return new Planning(problem, units.stream().filter(unit -> inProblem.contains(unit.id()))
+                .collect(Collectors.toMap(PledgedUnit::id, Function.identity())));
     }
 
     JdbcForceGeneration.Job start(Organization organization, Actor actor, String requestId, Duration budget) {
@@ -137,7 +141,7 @@ class ForceGenerationService {
         if (planning.problem().units().isEmpty()) {
             throw conflict("no unit is pledged and valid today by a member in good standing: there is nothing to plan with");
         }
-        var job = new JdbcForceGeneration.Job(UUID.randomUUID().toString(), organization.code(), requestId, "running", budget.toMillis(),
+        var job = new JdbcForceGeneration.Job(UUID.randomUUID().toString(), organization.code(), requestId, "queued", budget.toMillis(),
                 actor.name(), now(), null, null, null, null, false, null);
         transaction.executeWithoutResult(status -> {
             store.insert(job);
@@ -148,41 +152,71 @@ class ForceGenerationService {
         return job;
     }
 
+    /**
+     * Runs a job: the search threads only record their best objective and read the stop flag; a reporter
+     * on a thread of its own writes the progress and reads the termination request every quarter second,
+     * so the database never holds up the search. Whatever happens, the job ends finished, terminated,
+     * interrupted (the process is stopping) or failed.
+     */
     private void run(JdbcForceGeneration.Job job, Planning planning, Duration budget) {
-        AtomicLong lastWrite = new AtomicLong();
-        AtomicLong lastCheck = new AtomicLong();
-        double[] best = {Double.MAX_VALUE};
-        boolean[] stop = {false};
+        AtomicLong best = new AtomicLong(Double.doubleToLongBits(Double.MAX_VALUE));
+        AtomicBoolean stop = new AtomicBoolean();
         Progress progress = new Progress() {
             @Override
             public boolean stopRequested() {
-                long nowMs = System.currentTimeMillis();
-                if (nowMs - lastCheck.get() >= PROGRESS_EVERY_MS) {
-                    lastCheck.set(nowMs);
-                    stop[0] = store.terminationRequested(job.id());
-                }
-                return stop[0];
+                return stop.get();
             }
 
             @Override
-            public synchronized void improved(double objective) {
-                if (objective < best[0]) {
-                    best[0] = objective;
-                    long nowMs = System.currentTimeMillis();
-                    if (nowMs - lastWrite.get() >= PROGRESS_EVERY_MS) {
-                        lastWrite.set(nowMs);
-                        store.progress(job.id(), objective, null, null);
-                    }
-                }
+            public void improved(double objective) {
+                best.accumulateAndGet(Double.doubleToLongBits(objective),
+                        (was, now) -> Double.longBitsToDouble(now) < Double.longBitsToDouble(was) ? now : was);
             }
         };
+        String status = "failed";
+        Thread reporter = null;
         try {
+            store.begin(job.id(), now());
+            reporter = Thread.ofVirtual().start(() -> {
+                double written = Double.MAX_VALUE;
+                try {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        Thread.sleep(PROGRESS_EVERY_MS);
+                        double objective = Double.longBitsToDouble(best.get());
+                        if (objective < written) {
+                            store.progress(job.id(), objective, null, null);
+                            written = objective;
+                        }
+                        stop.set(store.terminationRequested(job.id()));
+                    }
+                } catch (InterruptedException done) {
+                    Thread.currentThread().interrupt();
+                }
+            });
             ForceGenerator.Result result = ForceGenerator.plan(planning.problem(), budget, job.id().hashCode(), progress);
+            reporter.interrupt();
+            reporter.join();
+            if (Thread.currentThread().isInterrupted()) {
+                status = "interrupted";
+                return;
+            }
             store.progress(job.id(), result.evaluation().objective(), json.writeValueAsString(result.plan().assignments(planning.problem())),
                     result.foundBy());
-            store.finish(job.id(), store.terminationRequested(job.id()) ? "terminated" : "finished", now(), null);
-        } catch (RuntimeException failed) {
-            store.finish(job.id(), "failed", now(), String.valueOf(failed.getMessage()));
+            status = store.terminationRequested(job.id()) ? "terminated" : "finished";
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            status = "interrupted";
+        } catch (Throwable failed) {
+            LOG.error("force generation job {} failed", job.id(), failed);
+        } finally {
+            if (reporter != null) {
+                reporter.interrupt();
+            }
+            try {
+                store.finish(job.id(), status, now(), status.equals("failed") ? "the planner failed; the server's log says why" : null);
+            } catch (RuntimeException unrecorded) {
+                LOG.error("could not record the end of force generation job {}", job.id(), unrecorded);
+            }
         }
     }
 
@@ -205,28 +239,49 @@ class ForceGenerationService {
         });
     }
 
-    /** The plan a finished or terminated job found, over the problem as it stands now. */
+    /**
+     * The plan a job found, over the problem as it stands now: assignments of units no longer pledged,
+     * or to requirements since removed or changed so that they no longer accept the unit, are left out
+     * ({@link #stale} counts them).
+     */
     ForcePlan plan(Planning planning, JdbcForceGeneration.Job job) {
+        return ForcePlan.of(planning.problem(), valid(planning, assignments(job)));
+    }
+
+    /** How many of a job's assignments no longer hold over the problem as it stands now. */
+    int stale(Planning planning, JdbcForceGeneration.Job job) {
+        List<ForcePlan.Assignment> all = assignments(job);
+        return all.size() - valid(planning, all).size();
+    }
+
+    private static List<ForcePlan.Assignment> valid(Planning planning, List<ForcePlan.Assignment> assignments) {
+        ForceProblem problem = planning.problem();
+        var ids = problem.requirements().stream().map(requirement -> requirement.id()).collect(Collectors.toSet());
+        return assignments.stream()
+                .filter(a -> planning.units().containsKey(a.unit()) && ids.contains(a.requirement())
+                        && problem.requirements().get(problem.requirementIndex(a.requirement())).accepts(problem.units().get(problem.unitIndex(a.unit()))))
+                .toList();
+    }
+
+    private List<ForcePlan.Assignment> assignments(JdbcForceGeneration.Job job) {
         if (job.bestPlan() == null) {
             throw conflict("job " + job.id() + " has no plan yet (" + job.status() + ")");
         }
         List<Map<String, String>> assignments = json.readValue(job.bestPlan(), new tools.jackson.core.type.TypeReference<>() {
         });
-        var kept = new ArrayList<ForcePlan.Assignment>();
-        for (Map<String, String> a : assignments) {
-            if (planning.units().containsKey(a.get("unit"))) {
-                kept.add(new ForcePlan.Assignment(a.get("unit"), a.get("requirement")));
-            }
-        }
-        return ForcePlan.of(planning.problem(), kept);
+        return assignments.stream().map(a -> new ForcePlan.Assignment(a.get("unit"), a.get("requirement"))).toList();
     }
 
     void accept(Organization organization, Actor actor, String requestId, String id) {
         JdbcForceGeneration.Job job = job(organization, requestId, id);
         Planning planning = planning(organization, requestId);
+        int stale = stale(planning, job);
+        if (stale > 0) {
+            throw conflict(stale + " assignment(s) of this plan no longer hold (a pledge withdrawn or expired, or the requirements changed): run the planner again");
+        }
         ForcePlan plan = plan(planning, job);
         transaction.executeWithoutResult(status -> {
-            store.replacePackage(organization.code(), requestId, packageUnits(planning, plan, actor));
+            store.replacePackage(organization.code(), requestId, units(planning, plan, actor.name(), now()));
             record(actor, organization.code(), "forcegen.accept", requestId, Map.of("job", id, "units", plan.assignments(planning.problem()).size()));
         });
     }
@@ -250,9 +305,12 @@ class ForceGenerationService {
         accepted.stream().map(JdbcForceGeneration.PackageUnit::unitId).filter(unit -> !planning.units().containsKey(unit)).forEach(leaving::add);
         Set<String> droppable = new HashSet<>(leaving);
         droppable.retainAll(planning.units().keySet());
-        Replanning.Repair repair = Replanning.repair(planning.problem(), ForcePlan.of(planning.problem(), assignments), droppable);
+        Set<String> requirementIds = planning.problem().requirements().stream().map(requirement -> requirement.id()).collect(Collectors.toSet());
+        Set<String> lostElsewhere = accepted.stream().filter(unit -> !planning.units().containsKey(unit.unitId()))
+                .map(JdbcForceGeneration.PackageUnit::requirementId).filter(requirementIds::contains).collect(Collectors.toSet());
+        Replanning.Repair repair = Replanning.repair(planning.problem(), ForcePlan.of(planning.problem(), valid(planning, assignments)), droppable, lostElsewhere);
         transaction.executeWithoutResult(status -> {
-            store.replacePackage(organization.code(), requestId, packageUnits(planning, repair.plan(), actor));
+            store.replacePackage(organization.code(), requestId, units(planning, repair.plan(), actor.name(), now()));
             record(actor, organization.code(), "forcegen.replan", requestId, Map.of("dropped", leaving.stream().sorted().toList(),
                     "changedAssignments", repair.changedAssignments(), "objectiveBefore", repair.objectiveBefore(), "objectiveAfter", repair.objectiveAfter()));
         });
@@ -263,8 +321,8 @@ class ForceGenerationService {
         return store.packageUnits(organization.code(), requestId);
     }
 
-    private List<JdbcForceGeneration.PackageUnit> packageUnits(Planning planning, ForcePlan plan, Actor actor) {
-        Instant at = now();
+    /** A plan's units with their state, requirement, personnel and ETA; accepted by {@code by} at {@code at} (null for a plan not accepted). */
+    static List<JdbcForceGeneration.PackageUnit> units(Planning planning, ForcePlan plan, String by, Instant at) {
         var units = new ArrayList<JdbcForceGeneration.PackageUnit>();
         ForceProblem problem = planning.problem();
         for (int u = 0; u < problem.units().size(); u++) {
@@ -272,7 +330,7 @@ class ForceGenerationService {
             if (r != ForcePlan.UNASSIGNED) {
                 var unit = problem.units().get(u);
                 units.add(new JdbcForceGeneration.PackageUnit(unit.id(), planning.units().get(unit.id()).designation(), unit.state(),
-                        problem.requirements().get(r).id(), unit.personnel(), unit.arrivalHours(), actor.name(), at));
+                        problem.requirements().get(r).id(), unit.personnel(), unit.arrivalHours(), by, at));
             }
         }
         return units;

@@ -3,13 +3,11 @@ package org.entente.forcegeneration.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.entente.access.Actor;
 import org.entente.forcegeneration.Evaluation;
 import org.entente.forcegeneration.Explanation;
 import org.entente.forcegeneration.ForcePlan;
-import org.entente.forcegeneration.ForceProblem;
 import org.entente.forcegeneration.Objective;
 import org.entente.register.Organization;
 import org.entente.register.OrganizationCode;
@@ -31,14 +29,12 @@ class ForceGenerationViews {
         this.clock = clock;
     }
 
-    record UnitLine(String unit, String designation, String state, String requirement, int personnel, int etaHours) {
-    }
-
     record JobView(String id, String requestId, String status, long budgetMs, long elapsedMs, String startedBy, Instant startedAt, Instant finishedAt,
-                   Double bestObjective, String foundBy, String error, Evaluation evaluation, Explanation explanation, List<UnitLine> units) {
+                   Double bestObjective, String foundBy, String error, Evaluation evaluation, Explanation explanation, List<JdbcForceGeneration.PackageUnit> units, int stale) {
 
+        /** Whether the job may still change: queued or running (the page keeps asking). */
         public boolean running() {
-            return "running".equals(status);
+            return "running".equals(status) || "queued".equals(status);
         }
 
         public int percent() {
@@ -59,25 +55,17 @@ class ForceGenerationViews {
         Instant end = job.finishedAt() == null ? clock.instant() : job.finishedAt();
         Evaluation evaluation = null;
         Explanation explanation = null;
-        List<UnitLine> units = List.of();
+        List<JdbcForceGeneration.PackageUnit> units = List.of();
+        int stale = 0;
         if (job.bestPlan() != null) {
             ForceGenerationService.Planning planning = service.planning(organization, requestId);
-            ForceProblem problem = planning.problem();
             ForcePlan plan = service.plan(planning, job);
-            evaluation = Objective.evaluate(problem, plan);
-            explanation = Explanation.of(problem, plan);
-            var lines = new ArrayList<UnitLine>();
-            for (int u = 0; u < problem.units().size(); u++) {
-                int r = plan.requirementOf(u);
-                if (r != ForcePlan.UNASSIGNED) {
-                    var unit = problem.units().get(u);
-                    lines.add(new UnitLine(unit.id(), planning.units().get(unit.id()).designation(), unit.state(), problem.requirements().get(r).id(),
-                            unit.personnel(), unit.arrivalHours()));
-                }
-            }
-            units = lines;
+            evaluation = Objective.evaluate(planning.problem(), plan);
+            explanation = Explanation.of(planning.problem(), plan);
+            units = ForceGenerationService.units(planning, plan, null, null);
+            stale = service.stale(planning, job);
         }
         return new JobView(job.id(), job.requestId(), job.status(), job.budgetMs(), Duration.between(job.startedAt(), end).toMillis(), job.startedBy(),
-                job.startedAt(), job.finishedAt(), job.bestObjective(), job.foundBy(), job.error(), evaluation, explanation, units);
+                job.startedAt(), job.finishedAt(), job.bestObjective(), job.foundBy(), job.error(), evaluation, explanation, units, stale);
     }
 }

@@ -81,18 +81,24 @@ class JdbcForceGeneration {
                 .update();
     }
 
+    /** The job leaves the queue and starts running now: its time is counted from here. */
+    void begin(String id, Instant at) {
+        jdbc.sql("update force_generation_job set status = 'running', started_at = :at where id = :id and status = 'queued'")
+                .param("at", timestamp(at)).param("id", id).update();
+    }
+
     void progress(String id, double objective, String plan, String foundBy) {
         jdbc.sql("update force_generation_job set best_objective = :objective, best_plan = coalesce(:plan, best_plan), found_by = coalesce(:by, found_by) where id = :id")
                 .param("objective", objective).param("plan", plan).param("by", foundBy).param("id", id).update();
     }
 
     void finish(String id, String status, Instant at, String error) {
-        jdbc.sql("update force_generation_job set status = :status, finished_at = :at, error = :error where id = :id")
+        jdbc.sql("update force_generation_job set status = :status, finished_at = :at, error = :error where id = :id and status in ('queued', 'running')")
                 .param("status", status).param("at", timestamp(at)).param("error", error).param("id", id).update();
     }
 
     boolean requestTermination(OrganizationCode organization, String id) {
-        return jdbc.sql("update force_generation_job set terminate_requested = true where id = :id and org_code = :org and status = 'running'")
+        return jdbc.sql("update force_generation_job set terminate_requested = true where id = :id and org_code = :org and status in ('queued', 'running')")
                 .param("id", id).param("org", organization.value()).update() == 1;
     }
 
@@ -105,7 +111,7 @@ class JdbcForceGeneration {
      * ran them stopped, so they will never finish. (A job within its budget may be running on another instance.)
      */
     int interruptAbandoned(Instant at, java.time.Duration grace) {
-        List<String> abandoned = jdbc.sql("select id, started_at, budget_ms from force_generation_job where status = 'running'")
+        List<String> abandoned = jdbc.sql("select id, started_at, budget_ms from force_generation_job where status in ('queued', 'running')")
                 .query((rs, n) -> instant(rs, "started_at").plusMillis(rs.getLong("budget_ms")).plus(grace).isBefore(at) ? rs.getString("id") : null)
                 .list().stream().filter(java.util.Objects::nonNull).toList();
         abandoned.forEach(id -> finish(id, "interrupted", at, "the process running it stopped"));

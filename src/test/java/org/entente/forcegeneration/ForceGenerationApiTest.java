@@ -1,0 +1,111 @@
+package org.entente.forcegeneration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.support.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Force generation through the API for a decision to deploy: requirements, a planner job followed to its
+ * end, the package accepted; then a pledge of the package is withdrawn: the old plan can no longer be
+ * accepted, and re-planning takes the unit out and refills its requirement from the free units.
+ */
+class ForceGenerationApiTest extends DatabaseTest {
+
+    private static final String REQUESTS = "/api/v1/organizations/CSTO/requests";
+
+    private String pledge(String state, String designation, int personnel) {
+        var unit = new LinkedHashMap<String, Object>();
+        unit.put("state", state);
+        unit.put("pool", "CPF");
+        unit.put("designation", designation);
+        unit.put("capability", "ENG");
+        unit.put("personnel", personnel);
+        unit.put("equipment", List.of());
+        unit.put("noticeToMoveHours", 12);
+        unit.put("homeBase", Map.of("lat", 42.87, "lon", 74.59));
+        unit.put("transport", "AIR");
+        unit.put("expiresOn", LocalDate.now(ZoneOffset.UTC).plusYears(1).toString());
+        var answer = postAs(tokenFor("fga-liaison-" + state.toLowerCase(), "liaison@CSTO/" + state), "/api/v1/organizations/CSTO/pledges",
+                json().writeValueAsBytes(unit));
+        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
+        return answer.body().path("id").asString();
+    }
+
+    private JsonNode finished(String secretariat, String jobs, String job) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        JsonNode view = getAs(secretariat, jobs + "/" + job).body();
+        while (!view.path("status").asString().equals("finished") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            view = getAs(secretariat, jobs + "/" + job).body();
+        }
+        assertThat(view.path("status").asString()).as("%s", view).isEqualTo("finished");
+        return view;
+    }
+
+    @Test
+    void aPackageIsGeneratedAcceptedAndRePlannedWhenOneOfItsPledgesIsWithdrawn() throws Exception {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String filed = postAs(tokenFor("fga-liaison-kgz-filer", "liaison@CSTO/KGZ"), REQUESTS, json().writeValueAsBytes(Map.of("state", "KGZ",
+                "threat", "extremism", "description", "Armed extremists hold a border town"))).body().path("id").asString();
+        String request = REQUESTS + "/" + filed;
+        postAs(secretariat, request + "/session", json().writeValueAsBytes(Map.of("motion", "deploy_forces")));
+        for (String state : List.of("BLR", "KAZ", "KGZ", "RUS", "TJK")) {
+            putAs(tokenFor("fga-rep-" + state.toLowerCase(), "council_representative@CSTO/" + state), request + "/session/votes/" + state,
+                    json().valueToTree(Map.of("vote", "for")));
+        }
+        postAs(secretariat, request + "/session/closure", new byte[0]);
+        String base = request + "/force-generation";
+        var requirements = putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8,
+                "lines", List.of(Map.of("id", "ENG1", "capability", "ENG", "combat", false, "latestArrivalHours", 400, "personnel", 300, "minUnits", 2)))));
+        assertThat(requirements.status()).as("%s", requirements.body()).isEqualTo(200);
+        String russian = pledge("RUS", "FGA: Russian engineers", 150);
+        String belarusian = pledge("BLR", "FGA: Belarusian engineers", 150);
+        pledge("KAZ", "FGA: Kazakh engineers", 150);
+
+        var started = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 0.5)));
+        assertThat(started.status()).as("%s", started.body()).isEqualTo(202);
+        String job = started.body().path("id").asString();
+        JsonNode view = finished(secretariat, base + "/jobs", job);
+        assertThat(view.path("evaluation").path("shortfallPersonnel").asLong()).isZero();
+        assertThat(view.path("explanation").path("terms").size()).isEqualTo(5);
+        var accepted = postAs(secretariat, base + "/jobs/" + job + "/acceptance", new byte[0]);
+        assertThat(accepted.status()).as("%s", accepted.body()).isEqualTo(200);
+        List<String> units = new ArrayList<>();
+        accepted.body().forEach(unit -> units.add(unit.path("unitId").asString()));
+        assertThat(units).hasSizeGreaterThanOrEqualTo(2);
+        String leaving = units.contains(russian) ? russian : units.contains(belarusian) ? belarusian : units.getFirst();
+
+        String state = leaving.equals(russian) ? "rus" : leaving.equals(belarusian) ? "blr" : "kaz";
+        var withdrawn = postAs(tokenFor("fga-liaison-" + state, "liaison@CSTO/" + state.toUpperCase()),
+                "/api/v1/organizations/CSTO/pledges/" + leaving + "/withdrawal", new byte[0]);
+        assertThat(withdrawn.status()).as("%s", withdrawn.body()).isEqualTo(200);
+        var stale = postAs(secretariat, base + "/jobs/" + job + "/acceptance", new byte[0]);
+        assertThat(stale.status()).as("a plan with a withdrawn pledge is not accepted").isEqualTo(409);
+
+        var replanned = postAs(secretariat, base + "/package/replanning", json().writeValueAsBytes(Map.of("droppedUnits", List.of(leaving))));
+        assertThat(replanned.status()).as("%s", replanned.body()).isEqualTo(200);
+        assertThat(replanned.body().path("violations").size()).isZero();
+        var after = getAs(secretariat, base + "/package").body();
+        List<String> remaining = new ArrayList<>();
+        long personnel = 0;
+        for (JsonNode unit : after) {
+            remaining.add(unit.path("unitId").asString());
+            personnel += unit.path("personnel").asLong();
+        }
+        assertThat(remaining).doesNotContain(leaving);
+        assertThat(personnel).as("the requirement the withdrawn unit served is refilled from the free units").isGreaterThanOrEqualTo(300);
+
+        var trail = getAs(tokenFor("fga-auditor", "observer@CSTO"), "/api/v1/audit/entries?subject=request:" + filed + "&size=100");
+        assertThat(trail.body().path("items").findValuesAsString("action")).contains("forcegen.requirements", "forcegen.start", "forcegen.accept",
+                "forcegen.replan");
+    }
+}
