@@ -7,4 +7,7 @@ import org.entente.register.OrganizationCode;
 public interface Decisions {
 
     Optional<RequestState.Decided> of(OrganizationCode organization, String requestId);
+
+    /** Whether the organization has a request of this id filed in Entente. */
+    boolean filed(OrganizationCode organization, String requestId);
 }

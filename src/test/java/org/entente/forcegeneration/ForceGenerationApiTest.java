@@ -104,6 +104,10 @@ class ForceGenerationApiTest extends DatabaseTest {
         assertThat(remaining).doesNotContain(leaving);
         assertThat(personnel).as("the requirement the withdrawn unit served is refilled from the free units").isGreaterThanOrEqualTo(300);
 
+        assertThat(getAs(secretariat, REQUESTS + "/KGZ-1999-9/force-generation/package").status()).as("no such request").isEqualTo(404);
+        assertThat(postAs(secretariat, REQUESTS + "/KAZ-2022/force-generation/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 1))).status())
+                .as("a historical request is not planned here").isEqualTo(404);
+
         var trail = getAs(tokenFor("fga-auditor", "observer@CSTO"), "/api/v1/audit/entries?subject=request:" + filed + "&size=100");
         assertThat(trail.body().path("items").findValuesAsString("action")).contains("forcegen.requirements", "forcegen.start", "forcegen.accept",
                 "forcegen.replan");

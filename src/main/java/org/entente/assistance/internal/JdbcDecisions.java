@@ -21,4 +21,9 @@ class JdbcDecisions implements Decisions {
     public Optional<RequestState.Decided> of(OrganizationCode organization, String requestId) {
         return requests.find(organization, requestId).flatMap(FiledRequest::decision);
     }
+
+    @Override
+    public boolean filed(OrganizationCode organization, String requestId) {
+        return requests.find(organization, requestId).isPresent();
+    }
 }

@@ -97,10 +97,18 @@ class ForceGenerationService {
     }
 
     void requireDeployDecision(Organization organization, String requestId) {
+        requireFiled(organization, requestId);
         var decided = decisions.of(organization.code(), requestId)
                 .orElseThrow(() -> conflict("request " + requestId + " has no decision of the council in Entente"));
         if (decided.decision() != DecisionKind.DEPLOY_FORCES) {
             throw conflict("request " + requestId + " was decided " + decided.decision().code().replace('_', ' ') + ", not to deploy forces");
+        }
+    }
+
+    /** A request filed in Entente, or 404: force generation has nothing to do with any other. */
+    void requireFiled(Organization organization, String requestId) {
+        if (!decisions.filed(organization.code(), requestId)) {
+            throw Problems.notFound("id", "no request '" + requestId + "' of " + organization.code() + " filed in Entente");
         }
     }
 
@@ -318,6 +326,7 @@ class ForceGenerationService {
     }
 
     List<JdbcForceGeneration.PackageUnit> packageUnits(Organization organization, String requestId) {
+        requireFiled(organization, requestId);
         return store.packageUnits(organization.code(), requestId);
     }
 
