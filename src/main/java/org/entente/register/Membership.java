@@ -36,6 +36,14 @@ public record Membership(OrganizationCode organization, Map<StateCode, Membershi
                 .toList();
     }
 
+    /**
+     * The members in good standing on {@code day}, by state code: members whose participation is neither
+     * frozen nor suspended. They vote in the council and share the burden of a force.
+     */
+    public List<StateCode> inGoodStandingOn(LocalDate day) {
+        return standingsOn(day).stream().filter(standing -> standing.standing() == Standing.MEMBER).map(StateStanding::state).sorted().toList();
+    }
+
     public Optional<MembershipHistory> history(StateCode state) {
         return Optional.ofNullable(histories.get(state));
     }

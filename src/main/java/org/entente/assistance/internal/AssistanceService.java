@@ -32,11 +32,11 @@ import org.entente.provenance.Digests;
 import org.entente.register.Clause;
 import org.entente.register.ClauseKind;
 import org.entente.register.DecisionTerms;
+import org.entente.register.Membership;
 import org.entente.register.MembershipHistory;
 import org.entente.register.Organization;
 import org.entente.register.Register;
 import org.entente.register.RegisterContent;
-import org.entente.register.Standing;
 import org.entente.register.StateCode;
 import org.entente.register.ThreatCategory;
 import org.entente.web.Problems;
@@ -98,7 +98,7 @@ class AssistanceService {
         LocalDate day = day(at);
         List<Clause> candidates = ClauseRouting.candidates(content.clauses(), threat, day);
         var verdicts = new ArrayList<Verdict>();
-        MembershipHistory history = register.membership(organization.code(), at).history(state)
+        MembershipHistory history = Membership.derive(organization.code(), content.events()).history(state)
                 .orElseGet(() -> MembershipHistory.derive(state, List.of()));
         verdicts.add(Eligibility.requesterInGoodStanding(history, day));
         String invoked = clauseId == null || clauseId.isBlank() ? (candidates.isEmpty() ? null : candidates.getFirst().id()) : clauseId;
@@ -207,10 +207,7 @@ class AssistanceService {
             if (deadline != null && !deadline.isAfter(opens)) {
                 throw Problems.badRequest("deadline", "the silence must end after the session opens (" + opens + ")");
             }
-            List<StateCode> voters = register.membership(organization.code(), now).standingsOn(sessionDay).stream()
-                    .filter(standing -> standing.standing() == Standing.MEMBER)
-                    .map(standing -> standing.state())
-                    .toList();
+            List<StateCode> voters = Membership.derive(organization.code(), content.events()).inGoodStandingOn(sessionDay);
             RequestState next = done(request.current().convene(new RequestState.Step(actor.name(), now)));
             var session = CouncilSession.convene(opens, deadline == null ? null : deadline.truncatedTo(ChronoUnit.MICROS), motion, ruleClause.decisionRule(), ruleClause.id(), request.state(), voters);
             events.publishEvent(new RequestEvent.CouncilConvened(organization.code().value(), id, opens, deadline, motion.code(),

@@ -57,7 +57,7 @@ class ForceGenerationApi {
     @GetMapping("/requirements")
     @Operation(summary = "The decision's statement of requirements")
     Requirements requirements(@PathVariable String organization, @PathVariable String id) {
-        StatementOfRequirements sor = service.requirements(views.organization(organization, actor.get()), id);
+        StatementOfRequirements sor = service.requirements(views.organization(organization), id);
         return new Requirements(sor.theatre().lat(), sor.theatre().lon(), sor.requirements().stream().map(r -> new Line(r.id(), r.capability().name(),
                 r.combat(), r.latestArrivalHours(), r.personnel(), r.minUnits())).toList());
     }
@@ -65,7 +65,7 @@ class ForceGenerationApi {
     @PutMapping("/requirements")
     @Operation(summary = "Set the statement of requirements of a decision to deploy (the secretariat)")
     Requirements putRequirements(@PathVariable String organization, @PathVariable String id, @RequestBody Requirements body) {
-        Organization org = views.organization(organization, actor.get());
+        Organization org = views.organization(organization);
         service.putRequirements(org, actor.get(), id, statement(body));
         return requirements(organization, id);
     }
@@ -74,7 +74,7 @@ class ForceGenerationApi {
     @Operation(summary = "Start the planner on the decision's requirements and today's valid pledges (the secretariat); 202 with the job")
     ResponseEntity<ForceGenerationViews.JobView> start(@PathVariable String organization, @PathVariable String id,
                                                       @RequestBody(required = false) Start body) {
-        Organization org = views.organization(organization, actor.get());
+        Organization org = views.organization(organization);
         double seconds = body == null || body.budgetSeconds() == null ? 10 : body.budgetSeconds();
         var job = service.start(org, actor.get(), id, Duration.ofMillis((long) (seconds * 1000)));
         return ResponseEntity.accepted().location(URI.create("/api/v1/organizations/" + org.code().value() + "/requests/" + id + "/force-generation/jobs/" + job.id()))
@@ -84,13 +84,13 @@ class ForceGenerationApi {
     @GetMapping("/jobs/{job}")
     @Operation(summary = "A planner job: status, best objective so far, and once done its plan explained per constraint")
     ForceGenerationViews.JobView job(@PathVariable String organization, @PathVariable String id, @PathVariable String job) {
-        return views.job(views.organization(organization, actor.get()), id, job);
+        return views.job(views.organization(organization), id, job);
     }
 
     @PostMapping("/jobs/{job}/termination")
     @Operation(summary = "Ask a running job to stop with the best plan it has (the secretariat)")
     ForceGenerationViews.JobView terminate(@PathVariable String organization, @PathVariable String id, @PathVariable String job) {
-        Organization org = views.organization(organization, actor.get());
+        Organization org = views.organization(organization);
         service.terminate(org, actor.get(), id, job);
         return views.job(org, id, job);
     }
@@ -98,7 +98,7 @@ class ForceGenerationApi {
     @PostMapping("/jobs/{job}/acceptance")
     @Operation(summary = "Accept a job's plan as the decision's force package (the secretariat)")
     List<JdbcForceGeneration.PackageUnit> accept(@PathVariable String organization, @PathVariable String id, @PathVariable String job) {
-        Organization org = views.organization(organization, actor.get());
+        Organization org = views.organization(organization);
         service.accept(org, actor.get(), id, job);
         return service.packageUnits(org, id);
     }
@@ -106,7 +106,7 @@ class ForceGenerationApi {
     @GetMapping("/package")
     @Operation(summary = "The accepted force package: per unit its state, requirement, personnel and ETA")
     List<JdbcForceGeneration.PackageUnit> forcePackage(@PathVariable String organization, @PathVariable String id) {
-        return service.packageUnits(views.organization(organization, actor.get()), id);
+        return service.packageUnits(views.organization(organization), id);
     }
 
     @PostMapping("/package/replanning")
@@ -115,7 +115,7 @@ class ForceGenerationApi {
         if (body == null || body.droppedUnits() == null || body.droppedUnits().isEmpty()) {
             throw Problems.badRequest("droppedUnits", "name the units of the package that dropped out");
         }
-        Replanning.Repair repair = service.replan(views.organization(organization, actor.get()), actor.get(), id, Set.copyOf(body.droppedUnits()));
+        Replanning.Repair repair = service.replan(views.organization(organization), actor.get(), id, Set.copyOf(body.droppedUnits()));
         return new RepairView(repair.changedAssignments(), repair.objectiveBefore(), repair.objectiveAfter(), repair.took().toMillis(),
                 repair.evaluation().violations());
     }

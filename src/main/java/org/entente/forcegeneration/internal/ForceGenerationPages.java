@@ -41,7 +41,7 @@ class ForceGenerationPages {
 
     @GetMapping("/organizations/{organization}/requests/{id}/force-generation")
     String page(@PathVariable String organization, @PathVariable String id, Model model) {
-        Organization org = views.organization(organization, actor.get());
+        Organization org = views.organization(organization);
         model.addAttribute("organization", org);
         model.addAttribute("recordedAt", null);
         model.addAttribute("requestId", id);
@@ -76,7 +76,7 @@ class ForceGenerationPages {
 
     @GetMapping("/organizations/{organization}/requests/{id}/force-generation/jobs/{job}")
     String job(@PathVariable String organization, @PathVariable String id, @PathVariable String job, Model model) {
-        Organization org = views.organization(organization, actor.get());
+        Organization org = views.organization(organization);
         model.addAttribute("organization", org);
         model.addAttribute("requestId", id);
         model.addAttribute("secretariat", actor.get().holds(Role.SECRETARIAT, org.code(), null));
@@ -120,7 +120,7 @@ class ForceGenerationPages {
     }
 
     private String step(String organization, String id, RedirectAttributes redirect, java.util.function.Consumer<Organization> step) {
-        Organization org = views.organization(organization, actor.get());
+        Organization org = views.organization(organization);
         String page = "redirect:/organizations/" + org.code().value() + "/requests/" + id + "/force-generation";
         try {
             step.accept(org);

@@ -35,7 +35,7 @@ import org.entente.forcegeneration.StatementOfRequirements;
 import org.entente.register.Organization;
 import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
-import org.entente.register.Standing;
+import org.entente.register.StateCode;
 import org.entente.web.Problems;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -129,10 +129,8 @@ class ForceGenerationService {
     Planning planning(Organization organization, String requestId) {
         StatementOfRequirements requirements = requirements(organization, requestId);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        List<String> members = register.membership(organization.code(), clock.instant()).standingsOn(today).stream()
-                .filter(standing -> standing.standing() == Standing.MEMBER)
-                .map(standing -> standing.state().value())
-                .toList();
+        List<String> members = register.membership(organization.code(), clock.instant()).inGoodStandingOn(today).stream()
+                .map(StateCode::value).toList();
         List<PledgedUnit> units = available.on(organization.code(), today);
         ForceProblem problem = requirements.problem(requestId, members, units);
         Set<String> inProblem = problem.units().stream().map(unit -> unit.id()).collect(Collectors.toSet());

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.entente.access.Actor;
 import org.entente.forcegeneration.Evaluation;
 import org.entente.forcegeneration.Explanation;
 import org.entente.forcegeneration.ForcePlan;
@@ -42,7 +41,7 @@ class ForceGenerationViews {
         }
     }
 
-    Organization organization(String code, Actor actor) {
+    Organization organization(String code) {
         if (!OrganizationCode.isValid(code)) {
             throw Problems.badRequest("organization", "'" + code + "' is not an organization code");
         }

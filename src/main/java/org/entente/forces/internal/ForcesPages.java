@@ -20,7 +20,6 @@ import org.entente.forces.Readiness;
 import org.entente.provenance.Disagreement;
 import org.entente.register.Organization;
 import org.entente.register.Register;
-import org.entente.register.Standing;
 import org.entente.register.StateCode;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -247,8 +246,8 @@ class ForcesPages {
     /** The states the actor may pledge for: a liaison's own, or, for the secretariat, every member in good standing today. */
     private List<String> pledgingStates(Organization organization) {
         if (actor.get().holds(Role.SECRETARIAT, organization.code(), null)) {
-            return register.membership(organization.code(), clock.instant()).standingsOn(service.today()).stream()
-                    .filter(standing -> standing.standing() == Standing.MEMBER).map(standing -> standing.state().value()).sorted().toList();
+            return register.membership(organization.code(), clock.instant()).inGoodStandingOn(service.today()).stream()
+                    .map(StateCode::value).toList();
         }
         return liaisonStates(organization);
     }
