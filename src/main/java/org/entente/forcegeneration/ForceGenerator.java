@@ -11,9 +11,11 @@ import java.util.concurrent.Future;
 
 /**
  * Entente's planner, a small portfolio: the greedy construction gives a feasible plan at once, then,
- * each on its own core until the budget is spent, late-acceptance local search and a second member
- * improve it (Timefold Solver on small problems, the local search climbing on large ones); the better
- * plan wins (by {@link Objective}). With one core, the late-acceptance search alone.
+ * each on its own core until the budget is spent, two searches improve it and the better plan wins (by
+ * {@link Objective}). On a small problem both are the late-acceptance local search, the second starting
+ * from the plan Timefold Solver makes in the first tenth of its time (a different start, so the two
+ * searches explore different regions); on a large one the second is the local search climbing, which
+ * converges sooner within a short budget. With one core, the late-acceptance search alone.
  */
 public final class ForceGenerator {
 
@@ -21,13 +23,8 @@ public final class ForceGenerator {
     public record Result(ForcePlan plan, Evaluation evaluation, String foundBy, Duration firstFeasible, Duration wall) {
     }
 
-    /**
-     * Up to this many eligible unit-requirement pairs, Timefold takes the second core; above it, the local
-     * search climbing (which converges sooner within a short budget) does, since on the benchmark's M
-     * instances Timefold's score calculation (about 150,000 moves a second against the local search's
-     * millions) leaves it far behind within 1 or 10 seconds.
-     */
-    static final long TIMEFOLD_UP_TO_PAIRS = 2_000;
+    /** On a small problem, the share of the second core's time that Timefold Solver has to make its plan. */
+    static final int TIMEFOLD_SHARE_DIVISOR = 10;
 
     private ForceGenerator() {
     }
@@ -55,12 +52,12 @@ public final class ForceGenerator {
         } else {
             try (ExecutorService cores = Executors.newFixedThreadPool(2)) {
                 Future<ForcePlan> local = cores.submit(() -> LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.LATE_ACCEPTANCE, seed, progress).plan());
-                boolean small = problem.eligiblePairs() <= TIMEFOLD_UP_TO_PAIRS;
+                boolean small = problem.eligiblePairs() <= LocalSearch.SMALL_UP_TO_PAIRS;
                 Future<ForcePlan> second = small
-                        ? cores.submit(() -> TimefoldPlanner.solve(problem, greedy, remaining, seed, progress).plan())
+                        ? cores.submit(() -> fromTimefold(problem, greedy, remaining, seed + 1, progress))
                         : cores.submit(() -> LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.CLIMBING, seed + 1, progress).plan());
                 candidates.add(new Candidate("late acceptance", local.get()));
-                candidates.add(new Candidate(small ? "timefold" : "climbing", second.get()));
+                candidates.add(new Candidate(small ? "timefold, then late acceptance" : "climbing", second.get()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 candidates.add(new Candidate("greedy", greedy));
@@ -70,5 +67,13 @@ public final class ForceGenerator {
         }
         Candidate best = candidates.stream().min(Comparator.comparingDouble(c -> Objective.evaluate(problem, c.plan()).objective())).orElseThrow();
         return new Result(best.plan(), Objective.evaluate(problem, best.plan()), best.by(), firstFeasible, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /** Timefold Solver's plan within a tenth of the budget, then the late-acceptance search from it for the rest. */
+    private static ForcePlan fromTimefold(ForceProblem problem, ForcePlan greedy, Duration budget, long seed, Progress progress) {
+        long deadline = System.nanoTime() + budget.toNanos();
+        ForcePlan start = TimefoldPlanner.solve(problem, greedy, budget.dividedBy(TIMEFOLD_SHARE_DIVISOR), seed, progress).plan();
+        Duration rest = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+        return LocalSearch.improve(problem, start, rest, LocalSearch.Strategy.LATE_ACCEPTANCE, seed, progress).plan();
     }
 }

@@ -13,11 +13,17 @@ import java.util.Random;
  * <p>Three strategies. {@link Strategy#BASELINE} keeps only changes that do not worsen the plan, with
  * those four moves alone: the textbook local search, the benchmark's baseline.
  * {@link Strategy#LATE_ACCEPTANCE} is Entente's: it also keeps a change no worse than the plan of a
- * fixed number of steps ago (so it walks across plateaus), spends about a tenth of its time on ruin and
- * recreate (a requirement refilled greedily, or the latest units replaced by earlier ones so the force
- * arrives sooner), and after a long stagnation goes back to its best plan and shakes it.
- * {@link Strategy#CLIMBING} does the same but keeps only changes that do not worsen the plan, which
- * converges sooner on a large problem with a short budget.
+ * fixed number of steps ago (so it walks across plateaus), spends part of its time on ruin and recreate
+ * (a requirement, two requirements, or everything one state contributes, refilled greedily; or the latest
+ * units replaced by earlier ones so the force arrives sooner), and after a long stagnation goes back to
+ * its best plan and shakes it. {@link Strategy#CLIMBING} does the same but keeps only changes that do not
+ * worsen the plan, which converges sooner on a large problem with a short budget.
+ *
+ * <p>On a small problem (up to {@link #SMALL_UP_TO_PAIRS} eligible pairs) these two also make costlier
+ * moves: exchanges of two units for one and one for two (which keep a requirement covered while changing
+ * how many units cover it, where single moves would pass through a shortfall), and now and then a
+ * requirement's best set of units searched exhaustively; and they give ruin and recreate a quarter of
+ * their time rather than a tenth.
  *
  * <p>National caps are never exceeded. Seeded, so a run can be repeated.
  */
@@ -40,6 +46,16 @@ public final class LocalSearch {
     private static final int HISTORY = 5_000;
     /** Moves without a new best after which the search goes back to the best plan and shakes it. */
     private static final long STAGNATION = 1_000_000;
+    /**
+     * Up to this many eligible unit-requirement pairs a problem is small: the search can afford the
+     * costlier moves (exchanges, requirements re-optimized exhaustively) and more ruin and recreate.
+     */
+    static final long SMALL_UP_TO_PAIRS = 2_000;
+    /** How many free units an exchange weighs for the unit it brings in last. */
+    private static final int EXCHANGE_DRAWS = 16;
+    /** How many free units {@link Search#reoptimize} considers besides the requirement's own, and how many sets it looks at, at most. */
+    private static final int REOPTIMIZE_CANDIDATES = 16;
+    private static final long REOPTIMIZE_NODES = 200_000;
 
     private LocalSearch() {
     }
@@ -53,11 +69,22 @@ public final class LocalSearch {
         return new Search(problem, start, strategy, seed, progress).run(System.nanoTime() + budget.toNanos());
     }
 
+    /** The plan with requirement {@code r}'s units chosen again by the exhaustive search the searches use on small problems. */
+    static ForcePlan withBestSetFor(ForceProblem problem, ForcePlan plan, int r) {
+        Search search = new Search(problem, plan, Strategy.CLIMBING, 0, Progress.NONE);
+        search.reoptimize(r);
+        return search.state.plan();
+    }
+
     private static final class Search {
 
         private final ForceProblem problem;
         private final PlanState state;
         private final Strategy strategy;
+        /** Whether the costlier moves are made: on small problems, by the strategies other than the baseline. */
+        private final boolean intensive;
+        /** Ruin and recreate takes about one part in this many of the time. */
+        private final long ruinShare;
         private final Progress progress;
         private final Random random;
         private final long began = System.nanoTime();
@@ -75,6 +102,8 @@ public final class LocalSearch {
             this.problem = problem;
             this.state = new PlanState(problem, start);
             this.strategy = strategy;
+            this.intensive = strategy != Strategy.BASELINE && problem.eligiblePairs() <= SMALL_UP_TO_PAIRS;
+            this.ruinShare = intensive ? 4 : 10;
             this.random = new Random(seed);
             this.current = state.objective();
             this.best = current;
@@ -94,18 +123,25 @@ public final class LocalSearch {
                     kick();
                 }
                 int r = random.nextInt(requirements);
-                if (full && (moves & 127) == 0 && recreating * 10 < System.nanoTime() - began) {
-                    // Ruin and recreate, kept to about a tenth of the time: it is costly on large problems.
+                if (full && (moves & 127) == 0 && recreating * ruinShare < System.nanoTime() - began) {
+                    // Ruin and recreate, kept to a share of the time: it is costly on large problems.
                     long start = System.nanoTime();
                     recreate(random.nextBoolean() ? -1 : r);
                     recreating += System.nanoTime() - start;
                     continue;
                 }
-                switch (random.nextInt(4)) {
+                switch (random.nextInt(intensive ? 5 : 4)) {
                     case 0 -> bringIn(r);
                     case 1 -> sendAway(r);
                     case 2 -> replace(r);
-                    default -> swap(r, random.nextInt(requirements));
+                    case 3 -> swap(r, random.nextInt(requirements));
+                    default -> {
+                        if ((moves & 63) == 4) {
+                            reoptimize(r);
+                        } else {
+                            exchange(r);
+                        }
+                    }
                 }
             }
             return new Outcome(new ForcePlan(bestAssignment), best, moves, Duration.ofNanos(bestAt - began));
@@ -163,6 +199,213 @@ public final class LocalSearch {
             remember();
         }
 
+        /**
+         * Two of the requirement's units for one free unit, or one for two: the moves that keep a
+         * requirement covered while changing how many units cover it, which single moves cannot make
+         * without passing through a shortfall. The last unit brought in is the free one that fits best
+         * (the least objective after it), the others are drawn at random.
+         */
+        private void exchange(int r) {
+            int[] eligible = problem.unitsOf(r);
+            int members = state.members(r);
+            if (members == 0 || eligible.length < 2) {
+                return;
+            }
+            boolean twoOut = members >= 2 && random.nextBoolean();
+            int out1 = state.member(r, random.nextInt(members));
+            int out2 = -1;
+            if (twoOut) {
+                out2 = state.member(r, random.nextInt(members));
+                if (out2 == out1) {
+                    return;
+                }
+            }
+            int in1 = -1;
+            if (!twoOut) {
+                in1 = eligible[random.nextInt(eligible.length)];
+                if (state.requirementOf(in1) != ForcePlan.UNASSIGNED) {
+                    return;
+                }
+            }
+            state.move(out1, ForcePlan.UNASSIGNED);
+            if (out2 >= 0) {
+                state.move(out2, ForcePlan.UNASSIGNED);
+            }
+            if (in1 >= 0) {
+                state.move(in1, r);
+            }
+            int in2 = -1;
+            double bestDelta = Double.MAX_VALUE;
+            int draws = Math.min(eligible.length, EXCHANGE_DRAWS);
+            for (int d = 0; d < draws; d++) {
+                int u = draws == eligible.length ? eligible[d] : eligible[random.nextInt(eligible.length)];
+                if (state.requirementOf(u) == ForcePlan.UNASSIGNED && u != out1 && u != out2 && state.fits(u, r)) {
+                    double delta = state.delta(u, r);
+                    if (delta < bestDelta) {
+                        bestDelta = delta;
+                        in2 = u;
+                    }
+                }
+            }
+            if (in2 >= 0) {
+                state.move(in2, r);
+            }
+            if (in2 >= 0 && (in1 < 0 || state.withinCap(in1)) && accept(state.objective())) {
+                current = state.objective();
+                improved();
+            } else {
+                if (in2 >= 0) {
+                    state.move(in2, ForcePlan.UNASSIGNED);
+                }
+                if (in1 >= 0) {
+                    state.move(in1, ForcePlan.UNASSIGNED);
+                }
+                if (out2 >= 0) {
+                    state.move(out2, r);
+                }
+                state.move(out1, r);
+            }
+            remember();
+        }
+
+        /**
+         * The best set of units for requirement {@code r}, the rest of the plan as it is: its own units
+         * and up to {@link #REOPTIMIZE_CANDIDATES} free eligible ones (all of them on a small problem, a
+         * random draw otherwise) searched exhaustively, depth first, largest units first.
+         */
+        private void reoptimize(int r) {
+            int[] eligible = problem.unitsOf(r);
+            int members = state.members(r);
+            int[] list = new int[Math.min(eligible.length, members + REOPTIMIZE_CANDIDATES)];
+            int n = 0;
+            for (int i = 0; i < members; i++) {
+                list[n++] = state.member(r, i);
+            }
+            for (int i = 0; i < eligible.length && n < list.length; i++) {
+                int u = eligible[eligible.length <= list.length ? i : random.nextInt(eligible.length)];
+                if (state.requirementOf(u) == ForcePlan.UNASSIGNED && !contains(list, n, u)) {
+                    list[n++] = u;
+                }
+            }
+            if (n == members) {
+                return;
+            }
+            int[] before = state.assignment().clone();
+            for (int i = 0; i < members; i++) {
+                state.move(list[i], ForcePlan.UNASSIGNED);
+            }
+            int[] candidates = Arrays.stream(Arrays.copyOf(list, n)).boxed()
+                    .sorted((a, b) -> Integer.compare(problem.units().get(b).personnel(), problem.units().get(a).personnel()))
+                    .mapToInt(Integer::intValue).toArray();
+            Subsets search = new Subsets(r, candidates, current);
+            search.from(0);
+            for (int u : search.found ? search.best : Arrays.copyOf(list, members)) {
+                state.move(u, r);
+            }
+            decide(before);
+        }
+
+        private static boolean contains(int[] units, int n, int u) {
+            for (int i = 0; i < n; i++) {
+                if (units[i] == u) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The depth-first search of {@link #reoptimize}: the units taken so far are in the plan, and the
+         * best set seen that beats the incumbent is kept. A set that covers the requirement gains nothing
+         * from one more unit (a person over costs at least what it can take off a burden deviation), and
+         * a partial set is abandoned when even covering the rest of the need at no cost, taking it all
+         * off the states' deficits, could not beat the best.
+         */
+        private final class Subsets {
+            private final int r;
+            private final int[] candidates;
+            private final long[] suffix;
+            private final int[] taken;
+            private final boolean prune;
+            private int size;
+            private int[] best;
+            private boolean found;
+            private double bestObjective;
+            private long nodes;
+
+            Subsets(int r, int[] candidates, double incumbent) {
+                this.r = r;
+                this.candidates = candidates;
+                this.suffix = new long[candidates.length + 1];
+                for (int i = candidates.length - 1; i >= 0; i--) {
+                    suffix[i] = suffix[i + 1] + problem.units().get(candidates[i]).personnel();
+                }
+                this.taken = new int[candidates.length];
+                this.bestObjective = incumbent;
+                Weights w = problem.weights();
+                this.prune = w.overcommitPersonnel() >= w.burdenDeviationPersonnel() && w.shortfallPersonnel() >= w.burdenDeviationPersonnel();
+            }
+
+            /** Decides candidate {@code i}, those before it decided. */
+            void from(int i) {
+                if (++nodes > REOPTIMIZE_NODES) {
+                    return;
+                }
+                Requirement requirement = problem.requirements().get(r);
+                long need = Math.max(0, requirement.personnel() - state.covered(r));
+                boolean covered = need == 0 && state.count(r) >= requirement.minUnits();
+                double objective = state.objective();
+                if (covered || i == candidates.length) {
+                    if (objective < bestObjective - 1e-9) {
+                        bestObjective = objective;
+                        best = Arrays.copyOf(taken, size);
+                        found = true;
+                    }
+                    if (i == candidates.length || prune) {
+                        return;
+                    }
+                }
+                if (prune && objective - state.requirementCost(r)
+                        - problem.weights().burdenDeviationPersonnel() * Math.min(Math.min(need, suffix[i]), state.deficit()) >= bestObjective - 1e-9) {
+                    return;
+                }
+                int u = candidates[i];
+                if (state.fits(u, r)) {
+                    state.move(u, r);
+                    taken[size++] = u;
+                    from(i + 1);
+                    size--;
+                    state.move(u, ForcePlan.UNASSIGNED);
+                }
+                from(i + 1);
+            }
+        }
+
+        /** Keeps the change made since {@code before} if the acceptance rule takes it, or goes back to {@code before}. */
+        private void decide(int[] before) {
+            if (accept(state.objective())) {
+                current = state.objective();
+                improved();
+            } else {
+                restore(before);
+            }
+            remember();
+        }
+
+        /** Puts the plan back to {@code assignment}, unit by unit. */
+        private void restore(int[] assignment) {
+            for (int u = 0; u < assignment.length; u++) {
+                if (state.requirementOf(u) != assignment[u]) {
+                    state.move(u, ForcePlan.UNASSIGNED);
+                }
+            }
+            for (int u = 0; u < assignment.length; u++) {
+                if (state.requirementOf(u) != assignment[u]) {
+                    state.move(u, assignment[u]);
+                }
+            }
+        }
+
         private void swap(int r1, int r2) {
             if (r1 == r2 || state.members(r1) == 0 || state.members(r2) == 0) {
                 return;
@@ -185,9 +428,12 @@ public final class LocalSearch {
         }
 
         /**
-         * Ruin and recreate: every unit of requirement {@code r} sent away and the requirement filled
-         * again greedily; or, for {@code r} = -1, every unit that arrives last sent away and each of their
-         * requirements filled again with units that arrive earlier, so the whole force arrives sooner.
+         * Ruin and recreate. What is ruined: for {@code r} = -1, every unit that arrives last (and the
+         * requirements they served are refilled only with units that arrive earlier, so the whole force
+         * arrives sooner); otherwise, at random, every unit of requirement {@code r}, every unit of
+         * {@code r} and of a second requirement, or every unit one state contributes (which is what moves
+         * the burden from one state to others). The requirements that lost units are then filled again
+         * greedily, in random order.
          */
         private void recreate(int r) {
             int[] undoUnit = new int[64];
@@ -195,6 +441,7 @@ public final class LocalSearch {
             int changes = 0;
             int limit = Integer.MAX_VALUE;
             int[] targets;
+            int ruinedState = -1;
             if (r < 0) {
                 int latest = state.maxArrival();
                 if (latest == 0) {
@@ -203,15 +450,23 @@ public final class LocalSearch {
                 limit = latest - 1;
                 targets = state.requirementsWithArrival(latest);
             } else {
-                if (state.members(r) == 0) {
-                    return;
+                int kind = random.nextInt(3);
+                if (kind == 0) {
+                    ruinedState = random.nextInt(problem.states().size());
+                    targets = state.requirementsServedBy(ruinedState);
+                } else if (kind == 1) {
+                    int other = random.nextInt(problem.requirements().size());
+                    targets = other == r ? new int[] {r} : new int[] {r, other};
+                } else {
+                    targets = new int[] {r};
                 }
-                targets = new int[] {r};
             }
             for (int target : targets) {
                 for (int i = state.members(target) - 1; i >= 0; i--) {
                     int u = state.member(target, i);
-                    if (r >= 0 || problem.units().get(u).arrivalHours() > limit) {
+                    boolean ruined = r < 0 ? problem.units().get(u).arrivalHours() > limit
+                            : ruinedState < 0 || problem.stateOf(u) == ruinedState;
+                    if (ruined) {
                         if (changes == undoUnit.length) {
                             undoUnit = Arrays.copyOf(undoUnit, changes * 2);
                             undoFrom = Arrays.copyOf(undoFrom, changes * 2);
@@ -221,6 +476,15 @@ public final class LocalSearch {
                         state.move(u, ForcePlan.UNASSIGNED);
                     }
                 }
+            }
+            if (changes == 0) {
+                return;
+            }
+            for (int i = targets.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = targets[i];
+                targets[i] = targets[j];
+                targets[j] = t;
             }
             for (int target : targets) {
                 while (true) {
@@ -274,16 +538,7 @@ public final class LocalSearch {
          * acceptance's memory reset to the shaken plan, so the search leaves the basin it was stuck in.
          */
         private void kick() {
-            for (int u = 0; u < bestAssignment.length; u++) {
-                if (state.requirementOf(u) != bestAssignment[u]) {
-                    state.move(u, ForcePlan.UNASSIGNED);
-                }
-            }
-            for (int u = 0; u < bestAssignment.length; u++) {
-                if (state.requirementOf(u) != bestAssignment[u]) {
-                    state.move(u, bestAssignment[u]);
-                }
-            }
+            restore(bestAssignment);
             int requirements = problem.requirements().size();
             for (int k = 0, kicks = 2 + random.nextInt(5); k < kicks; k++) {
                 int r = random.nextInt(requirements);

@@ -23,6 +23,7 @@ final class PlanState {
     private final int[] memberCount;
     private final int[] position;
     private int maxArrival;
+    private long deficit;
     private double requirementCost;
     private double stateCost;
 
@@ -56,6 +57,7 @@ final class PlanState {
         }
         for (int s = 0; s < committed.length; s++) {
             stateCost += stateCost(s, 0);
+            deficit += Math.max(0, problem.states().get(s).targetPersonnel());
         }
         for (int u = 0; u < units; u++) {
             if (plan.requirementOf(u) != ForcePlan.UNASSIGNED) {
@@ -69,6 +71,11 @@ final class PlanState {
         return wShortPersonnel * Math.max(0, requirement.personnel() - coveredPersonnel)
                 + wOvercommit * Math.max(0, coveredPersonnel - requirement.personnel())
                 + wShortUnits * Math.max(0, requirement.minUnits() - units);
+    }
+
+    /** What requirement {@code r} costs now: its personnel and units short, and its personnel over. */
+    double requirementCost(int r) {
+        return requirementCost(r, covered[r], count[r]);
     }
 
     private double stateCost(int s, long personnel) {
@@ -166,7 +173,10 @@ final class PlanState {
         if ((from == ForcePlan.UNASSIGNED) != (r == ForcePlan.UNASSIGNED)) {
             int s = problem.stateOf(u);
             stateCost -= stateCost(s, committed[s]);
+            long target = problem.states().get(s).targetPersonnel();
+            deficit -= Math.max(0, target - committed[s]);
             committed[s] += r == ForcePlan.UNASSIGNED ? -personnel : personnel;
+            deficit += Math.max(0, target - committed[s]);
             stateCost += stateCost(s, committed[s]);
             int arrival = unit.arrivalHours();
             if (r != ForcePlan.UNASSIGNED) {
@@ -182,6 +192,11 @@ final class PlanState {
         assignment[u] = r;
     }
 
+    /** The personnel the states still lack to reach their burden targets, summed: what more units can take off the burden deviation, at most. */
+    long deficit() {
+        return deficit;
+    }
+
     int maxArrival() {
         return maxArrival;
     }
@@ -192,6 +207,20 @@ final class PlanState {
                 .filter(r -> {
                     for (int i = 0; i < memberCount[r]; i++) {
                         if (problem.units().get(members[r][i]).arrivalHours() == hours) {
+                            return true;
+                        }
+                    }
+                    return false;
+                })
+                .toArray();
+    }
+
+    /** The requirements served by at least one unit of state {@code s}. */
+    int[] requirementsServedBy(int s) {
+        return java.util.stream.IntStream.range(0, memberCount.length)
+                .filter(r -> {
+                    for (int i = 0; i < memberCount[r]; i++) {
+                        if (problem.stateOf(members[r][i]) == s) {
                             return true;
                         }
                     }

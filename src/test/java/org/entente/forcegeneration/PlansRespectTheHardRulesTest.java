@@ -51,7 +51,61 @@ class PlansRespectTheHardRulesTest {
                 assertThat(state.objective()).as("problem %d step %d: delta", seed, step).isCloseTo(predicted, within(1e-6));
                 assertThat(state.objective()).as("problem %d step %d: the one function", seed, step)
                         .isCloseTo(Objective.evaluate(problem, state.plan()).objective(), within(1e-6));
+                assertThat(state.deficit()).as("problem %d step %d: the states' deficit", seed, step).isEqualTo(deficit(problem, state.plan()));
             }
         }
+    }
+
+    @Test
+    void aRequirementsBestSetIsTheBestOfAllItsSubsets() {
+        int compared = 0;
+        for (long seed = 0; seed < PROBLEMS; seed++) {
+            ForceProblem problem = SmallProblems.random(seed);
+            ForcePlan start = GreedyConstruction.build(problem);
+            for (int r = 0; r < problem.requirements().size(); r++) {
+                int requirement = r;
+                int[] open = java.util.Arrays.stream(problem.unitsOf(r))
+                        .filter(u -> start.requirementOf(u) == ForcePlan.UNASSIGNED || start.requirementOf(u) == requirement).toArray();
+                if (open.length > 12) {
+                    continue;
+                }
+                double bruteForce = Double.MAX_VALUE;
+                for (int subset = 0; subset < 1 << open.length; subset++) {
+                    int[] assignment = new int[problem.units().size()];
+                    for (int u = 0; u < assignment.length; u++) {
+                        assignment[u] = start.requirementOf(u) == requirement ? ForcePlan.UNASSIGNED : start.requirementOf(u);
+                    }
+                    for (int i = 0; i < open.length; i++) {
+                        if ((subset & 1 << i) != 0) {
+                            assignment[open[i]] = requirement;
+                        }
+                    }
+                    Evaluation evaluation = Objective.evaluate(problem, new ForcePlan(assignment));
+                    if (evaluation.feasible()) {
+                        bruteForce = Math.min(bruteForce, evaluation.objective());
+                    }
+                }
+                Evaluation found = Objective.evaluate(problem, LocalSearch.withBestSetFor(problem, start, r));
+                assertThat(found.violations()).as("problem %d requirement %d", seed, r).isEmpty();
+                assertThat(found.objective()).as("problem %d requirement %d: the exhaustive search finds the best set", seed, r)
+                        .isCloseTo(bruteForce, within(1e-6));
+                compared++;
+            }
+        }
+        assertThat(compared).as("requirements compared with brute force").isGreaterThan(PROBLEMS);
+    }
+
+    private static long deficit(ForceProblem problem, ForcePlan plan) {
+        long[] committed = new long[problem.states().size()];
+        for (int u = 0; u < problem.units().size(); u++) {
+            if (plan.requirementOf(u) != ForcePlan.UNASSIGNED) {
+                committed[problem.stateOf(u)] += problem.units().get(u).personnel();
+            }
+        }
+        long deficit = 0;
+        for (int s = 0; s < committed.length; s++) {
+            deficit += Math.max(0, problem.states().get(s).targetPersonnel() - committed[s]);
+        }
+        return deficit;
     }
 }
