@@ -45,6 +45,8 @@ public final class AccessPolicy {
                     holders(Role.SECRETARIAT, Role.COUNCIL_REPRESENTATIVE, Role.LIAISON, Role.OBSERVER), "force generation for a decision to deploy"),
             new AccessRule("GET", "/organizations/{organization}/requests/{id}/force-generation/jobs/{job}",
                     holders(Role.SECRETARIAT, Role.COUNCIL_REPRESENTATIVE, Role.LIAISON, Role.OBSERVER), "a planner job's progress (page fragment)"),
+            new AccessRule("GET", "/organizations/{organization}/requests/{id}/force-generation/jobs/{job}/events",
+                    holders(Role.SECRETARIAT, Role.COUNCIL_REPRESENTATIVE, Role.LIAISON, Role.OBSERVER), "a planner job's progress as it happens (server-sent events)"),
             new AccessRule("POST", "/organizations/{organization}/requests/{id}/force-generation/requirements", holders(Role.SECRETARIAT),
                     "setting a decision's statement of requirements"),
             new AccessRule("POST", "/organizations/{organization}/requests/{id}/force-generation/jobs", holders(Role.SECRETARIAT), "starting the planner"),

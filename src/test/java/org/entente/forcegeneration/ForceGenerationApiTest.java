@@ -2,7 +2,10 @@ package org.entente.forcegeneration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Force generation through the API for a decision to deploy: requirements, a planner job followed to its
- * end, the package accepted; then a pledge of the package is withdrawn: the old plan can no longer be
+ * end through its event stream, the package accepted; then a pledge of the package is withdrawn: the old plan can no longer be
  * accepted, and re-planning takes the unit out and refills its requirement from the free units.
  */
 class ForceGenerationApiTest extends DatabaseTest {
@@ -40,15 +43,33 @@ class ForceGenerationApiTest extends DatabaseTest {
         return answer.body().path("id").asString();
     }
 
-    private JsonNode finished(String secretariat, String jobs, String job) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        JsonNode view = getAs(secretariat, jobs + "/" + job).body();
-        while (!view.path("status").asString().equals("finished") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            view = getAs(secretariat, jobs + "/" + job).body();
+    /** One server-sent event: its name and its data. */
+    private record Event(String name, JsonNode data) {
+    }
+
+    private HttpResponse<java.util.stream.Stream<String>> stream(String token, String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token)
+                .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(30)).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
+    }
+
+    /** Follows a job's event stream until the server closes it, as any SSE client would read it. */
+    private List<Event> followed(String token, String jobs, String job) throws Exception {
+        HttpResponse<java.util.stream.Stream<String>> response = stream(token, jobs + "/" + job + "/events");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        List<Event> events = new ArrayList<>();
+        String[] name = {null};
+        try (var lines = response.body()) {
+            lines.forEach(line -> {
+                if (line.startsWith("event:")) {
+                    name[0] = line.substring("event:".length()).strip();
+                } else if (line.startsWith("data:")) {
+                    events.add(new Event(name[0], json().readTree(line.substring("data:".length()))));
+                }
+            });
         }
-        assertThat(view.path("status").asString()).as("%s", view).isEqualTo("finished");
-        return view;
+        return events;
     }
 
     @Test
@@ -74,7 +95,15 @@ class ForceGenerationApiTest extends DatabaseTest {
         var started = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 0.5)));
         assertThat(started.status()).as("%s", started.body()).isEqualTo(202);
         String job = started.body().path("id").asString();
-        JsonNode view = finished(secretariat, base + "/jobs", job);
+        List<Event> events = followed(secretariat, base + "/jobs", job);
+        assertThat(events).as("the stream ends with done").last().extracting(Event::name).isEqualTo("done");
+        assertThat(events.getLast().data().path("status").asString()).isEqualTo("finished");
+        assertThat(events.stream().filter(e -> e.name().equals("progress")).count()).as("progress before the end").isGreaterThanOrEqualTo(1);
+        JsonNode view = getAs(secretariat, base + "/jobs/" + job).body();
+        assertThat(view.path("status").asString()).isEqualTo("finished");
+        assertThat(events.getLast().data().path("bestObjective").asDouble()).as("the stream's last word is the job's")
+                .isEqualTo(view.path("bestObjective").asDouble());
+        assertThat(stream(secretariat, base + "/jobs/no-such-job/events").statusCode()).as("no stream for an unknown job").isEqualTo(404);
         assertThat(view.path("evaluation").path("shortfallPersonnel").asLong()).isZero();
         assertThat(view.path("explanation").path("terms").size()).isEqualTo(5);
         var accepted = postAs(secretariat, base + "/jobs/" + job + "/acceptance", new byte[0]);

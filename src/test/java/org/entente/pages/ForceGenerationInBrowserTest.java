@@ -94,6 +94,8 @@ class ForceGenerationInBrowserTest extends PageTest {
 
         new Select(browser.findElement(By.id("budgetSeconds"))).selectByValue("1");
         click(browser, By.id("start-planner"));
+        assertThat(browser.findElement(By.id("job-status")).getText()).as("the page opens on the job still at work").isIn("queued", "running");
+        assertThat(browser.findElement(By.id("job-events")).getAttribute("sse-connect")).as("its progress is streamed").endsWith("/events");
         waiting(browser).until(ExpectedConditions.textToBe(By.id("job-status"), "finished"));
         assertThat(browser.findElement(By.id("explanation")).getText()).contains("Covers 100.0% of the personnel required");
         assertThat(browser.findElement(By.id("terms-table")).getText()).contains("personnel short");

@@ -14,6 +14,7 @@ import org.entente.forcegeneration.Requirement;
 import org.entente.forcegeneration.StatementOfRequirements;
 import org.entente.register.Organization;
 import org.entente.web.Problems;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Force generation for a decision to deploy: requirements, planner jobs, the accepted package and its re-planning. */
 @RestController
@@ -32,11 +34,13 @@ class ForceGenerationApi {
     private final ForceGenerationService service;
     private final ForceGenerationViews views;
     private final CurrentActor actor;
+    private final JobEvents events;
 
-    ForceGenerationApi(ForceGenerationService service, ForceGenerationViews views, CurrentActor actor) {
+    ForceGenerationApi(ForceGenerationService service, ForceGenerationViews views, CurrentActor actor, JobEvents events) {
         this.service = service;
         this.views = views;
         this.actor = actor;
+        this.events = events;
     }
 
     record Line(String id, String capability, Boolean combat, Integer latestArrivalHours, Integer personnel, Integer minUnits) {
@@ -85,6 +89,15 @@ class ForceGenerationApi {
     @Operation(summary = "A planner job: status, best objective so far, and once done its plan explained per constraint")
     ForceGenerationViews.JobView job(@PathVariable String organization, @PathVariable String id, @PathVariable String job) {
         return views.job(views.organization(organization), id, job);
+    }
+
+    @GetMapping(path = "/jobs/{job}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "A planner job's progress as server-sent events",
+            description = "A `progress` event (JSON: id, status, bestObjective, foundBy, elapsedMs, budgetMs) whenever the status, the best objective "
+                    + "or its author changes, and once a second while the job runs; once it has ended, a last `progress` and a `done` event, "
+                    + "and the stream closes.")
+    SseEmitter events(@PathVariable String organization, @PathVariable String id, @PathVariable String job) {
+        return events.stream(views.organization(organization), id, job);
     }
 
     @PostMapping("/jobs/{job}/termination")

@@ -12,6 +12,7 @@ import org.entente.forcegeneration.Capability;
 import org.entente.forcegeneration.StatementOfRequirements;
 import org.entente.register.Organization;
 import org.entente.web.Problems;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.ErrorResponseException;
@@ -19,11 +20,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The force-generation page of a decision to deploy: its statement of requirements, the planner's runs
- * (progress refreshing itself while one runs, the plan explained per constraint once done), accepting a
+ * (progress streamed to the page while one runs, the plan explained per constraint once done), accepting a
  * plan as the force package, and re-planning it when units drop out.
  */
 @Controller
@@ -32,11 +34,13 @@ class ForceGenerationPages {
     private final ForceGenerationService service;
     private final ForceGenerationViews views;
     private final CurrentActor actor;
+    private final JobEvents events;
 
-    ForceGenerationPages(ForceGenerationService service, ForceGenerationViews views, CurrentActor actor) {
+    ForceGenerationPages(ForceGenerationService service, ForceGenerationViews views, CurrentActor actor, JobEvents events) {
         this.service = service;
         this.views = views;
         this.actor = actor;
+        this.events = events;
     }
 
     @GetMapping("/organizations/{organization}/requests/{id}/force-generation")
@@ -82,6 +86,11 @@ class ForceGenerationPages {
         model.addAttribute("secretariat", actor.get().holds(Role.SECRETARIAT, org.code(), null));
         model.addAttribute("job", views.job(org, id, job));
         return "force-generation :: job";
+    }
+
+    @GetMapping(path = "/organizations/{organization}/requests/{id}/force-generation/jobs/{job}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter events(@PathVariable String organization, @PathVariable String id, @PathVariable String job) {
+        return events.stream(views.organization(organization), id, job);
     }
 
     @PostMapping("/organizations/{organization}/requests/{id}/force-generation/requirements")

@@ -33,7 +33,7 @@ class ForceGenerationViews {
 
         /** Whether the job may still change: queued or running (the page keeps asking). */
         public boolean running() {
-            return "running".equals(status) || "queued".equals(status);
+            return JdbcForceGeneration.Job.running(status);
         }
 
         public int percent() {

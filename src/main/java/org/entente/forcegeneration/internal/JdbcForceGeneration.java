@@ -37,6 +37,11 @@ class JdbcForceGeneration {
     /** A planner run as stored: the plan is the solution format's assignments, as JSON. */
     record Job(String id, OrganizationCode organization, String requestId, String status, long budgetMs, String startedBy, Instant startedAt,
                Instant finishedAt, Double bestObjective, String bestPlan, String foundBy, boolean terminateRequested, String error) {
+
+        /** Whether a job in {@code status} may still change: queued or running. */
+        static boolean running(String status) {
+            return "running".equals(status) || "queued".equals(status);
+        }
     }
 
     /** One unit of an accepted package. */
