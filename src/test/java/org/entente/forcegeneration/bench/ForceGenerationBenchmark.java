@@ -19,6 +19,7 @@ import org.entente.forcegeneration.GreedyConstruction;
 import org.entente.forcegeneration.LocalSearch;
 import org.entente.forcegeneration.Objective;
 import org.entente.forcegeneration.ProblemFiles;
+import org.entente.forcegeneration.Replanning;
 
 /**
  * The force-generation benchmark (bench/FORCE-GENERATION.md): reads instance files (plain or gzipped),
@@ -38,7 +39,10 @@ import org.entente.forcegeneration.ProblemFiles;
  *   <li>{@code entente}: Entente's planner, {@link ForceGenerator}: the greedy construction, then late-acceptance search and Timefold
  *       Solver on a core each for the rest of the budget, the better plan winning (the note says which);</li>
  *   <li>{@code cp-sat(warm)}: {@link GreedyConstruction}, then {@link CpSatBaseline} hinted with the greedy plan
- *       for the rest of the budget.</li>
+ *       for the rest of the budget;</li>
+ *   <li>{@code replan}, once per instance: a tenth of the units of the last budget's {@code entente} plan drop out and
+ *       {@link Replanning#repair} repairs it; the note says how many dropped, how many other assignments changed and the
+ *       objective before, both time columns the repair time.</li>
  * </ul>
  * Columns: {@code objective} as {@link Objective#evaluate} scores the plan (never a solver's own
  * figure) and its terms: {@code shortP} personnel short, {@code shortU} units short, {@code arr h} the
@@ -99,6 +103,7 @@ public final class ForceGenerationBenchmark {
             if (cpSat) {
                 printBound(problem);
             }
+            ForcePlan chosen = null;
             for (double budget : budgets) {
                 for (String solver : solvers) {
                     List<Run> repeated = new ArrayList<>();
@@ -108,11 +113,17 @@ public final class ForceGenerationBenchmark {
                     Run median = repeated.stream().sorted(Comparator.comparingDouble(r -> r.evaluation().objective())).toList()
                             .get(repeated.size() / 2);
                     print(median);
+                    if (solver.equals("entente")) {
+                        chosen = median.plan();
+                    }
                     String name = solver.replace("(", "-").replace(")", "");
                     try (OutputStream solution = Files.newOutputStream(out.resolve(problem.name() + "." + name + "." + budget + "s.json"))) {
                         ProblemFiles.write(problem, median.plan(), solution);
                     }
                 }
+            }
+            if (chosen != null) {
+                print(replanned(problem, chosen));
             }
         }
     }
@@ -145,6 +156,25 @@ public final class ForceGenerationBenchmark {
         return new Run(problem.name(), solver, budgetSeconds, outcome.plan(), Objective.evaluate(problem, outcome.plan()), greedyTime.plus(read), wall, "");
     }
 
+    /**
+     * The re-planning row: a tenth of the units of the last budget's Entente plan (at least one, drawn with a seed of the
+     * instance's name) drop out, and {@link Replanning#repair} repairs the package; its repair time in both time columns.
+     */
+    private static Run replanned(ForceProblem problem, ForcePlan chosen) {
+        List<String> assigned = new ArrayList<>();
+        for (int u = 0; u < problem.units().size(); u++) {
+            if (chosen.requirementOf(u) != ForcePlan.UNASSIGNED) {
+                assigned.add(problem.units().get(u).id());
+            }
+        }
+        java.util.Collections.shuffle(assigned, new java.util.Random(problem.name().hashCode()));
+        java.util.Set<String> dropped = java.util.Set.copyOf(assigned.subList(0, Math.max(1, assigned.size() / 10)));
+        Replanning.Repair repair = Replanning.repair(problem, chosen, dropped);
+        String note = String.format(Locale.ROOT, "%d of %d units dropped; %d other assignments changed; objective %.0f before", dropped.size(),
+                assigned.size(), repair.changedAssignments(), repair.objectiveBefore());
+        return new Run(problem.name(), "replan", Double.NaN, repair.plan(), repair.evaluation(), repair.took(), repair.took(), note);
+    }
+
     private static String note(CpSatBaseline.Outcome outcome, Evaluation evaluation) {
         String note = outcome.provedOptimal() ? "optimal"
                 : String.format(Locale.ROOT, "bound %.0f, gap %.2f%%", outcome.bestBound(),
@@ -166,7 +196,8 @@ public final class ForceGenerationBenchmark {
     private static void print(Run run) {
         Evaluation e = run.evaluation();
         String note = e.feasible() ? run.note() : ("INFEASIBLE: " + e.violations().getFirst() + " " + run.note()).strip();
-        line("%-18s %-13s %5.1fs %14.0f %9d %7d %6d %8d %8d %6.2f%% %5.3f %8d %8d  %s", run.instance(), run.solver(), run.budgetSeconds(),
+        String budget = Double.isNaN(run.budgetSeconds()) ? "-" : String.format(Locale.ROOT, "%.1fs", run.budgetSeconds());
+        line("%-18s %-13s %6s %14.0f %9d %7d %6d %8d %8d %6.2f%% %5.3f %8d %8d  %s", run.instance(), run.solver(), budget,
                 e.objective(), e.shortfallPersonnel(), e.shortfallUnits(), e.maxArrivalHours(), e.overcommitPersonnel(), e.burdenDeviationPersonnel(),
                 100 * e.coverage(), e.burdenDistance(), run.firstFeasible().toMillis(), run.wall().toMillis(), note);
     }

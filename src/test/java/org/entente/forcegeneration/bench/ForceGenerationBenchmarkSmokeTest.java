@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A small run of the benchmark command, as CI's smoke test: it prints the bound and a row per solver,
- * CP-SAT included (its native library loads wherever the other OR-Tools tests run), and writes
+ * A small run of the benchmark command, as CI's smoke test: it prints the bound, a row per solver and
+ * the re-planning row, CP-SAT included (its native library loads wherever the other OR-Tools tests run), and writes
  * solutions that read back feasible.
  */
 class ForceGenerationBenchmarkSmokeTest {
@@ -31,8 +31,10 @@ class ForceGenerationBenchmarkSmokeTest {
 
         for (String instance : List.of("S-HIGH-t0.25-s1", "M-STAB-t0.25-s1")) {
             List<String> rows = table.lines().filter(line -> line.startsWith(instance + " ")).toList();
-            assertThat(rows).as(table).hasSize(4);
+            assertThat(rows).as(table).hasSize(5);
             assertThat(rows).anyMatch(row -> row.contains(" lp-bound ")).anyMatch(row -> row.contains(" " + ForceGenerationBenchmark.CP_SAT + " "));
+            assertThat(rows.getLast()).as("the re-planning row comes last").matches(
+                    instance + " +replan .* \\d+ of \\d+ units dropped; \\d+ other assignments changed; objective \\d+ before");
         }
         assertThat(table).doesNotContain("INFEASIBLE");
         // With so small a budget CP-SAT may prove the S optimum or not, and may not even return its hint on M: each is said.
@@ -47,7 +49,7 @@ class ForceGenerationBenchmarkSmokeTest {
     void leavesOutTheOrToolsRowsWhenAskedTo(@TempDir Path out) throws Exception {
         String table = run("--budgets", "0.1", "--no-cpsat", "--out", out.toString(), SMALL.toString());
 
-        assertThat(table.lines().filter(line -> line.startsWith("S-HIGH-t0.25-s1 "))).hasSize(2).noneMatch(row -> row.contains("lp-bound"))
+        assertThat(table.lines().filter(line -> line.startsWith("S-HIGH-t0.25-s1 "))).hasSize(3).noneMatch(row -> row.contains("lp-bound"))
                 .noneMatch(row -> row.contains(ForceGenerationBenchmark.CP_SAT));
         assertWrittenFeasible(out, SMALL, 2);
     }
