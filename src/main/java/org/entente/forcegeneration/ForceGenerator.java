@@ -23,7 +23,7 @@ public final class ForceGenerator {
     public record Result(ForcePlan plan, Evaluation evaluation, String foundBy, Duration firstFeasible, Duration wall) {
     }
 
-    /** On a small problem, the share of the second core's time that Timefold Solver has to make its plan. */
+    /** On a small problem, the second core gives Timefold Solver one part in this many of its time to make its plan. */
     static final int TIMEFOLD_SHARE_DIVISOR = 10;
 
     private ForceGenerator() {

@@ -202,8 +202,8 @@ public final class LocalSearch {
         /**
          * Two of the requirement's units for one free unit, or one for two: the moves that keep a
          * requirement covered while changing how many units cover it, which single moves cannot make
-         * without passing through a shortfall. The last unit brought in is the free one that fits best
-         * (the least objective after it), the others are drawn at random.
+         * without passing through a shortfall. The last unit brought in is the best (the least objective
+         * after it) of up to {@link #EXCHANGE_DRAWS} free eligible units; the others are drawn at random.
          */
         private void exchange(int r) {
             int[] eligible = problem.unitsOf(r);

@@ -36,8 +36,9 @@ import org.entente.forcegeneration.Replanning;
  *   <li>{@code lp-bound}: the optimum of the linear relaxation ({@link LinearRelaxationBound}), a lower
  *       bound on every plan's objective; only its objective (to one decimal) and wall time are filled;</li>
  *   <li>{@code greedy+hc}: {@link GreedyConstruction} then hill climbing ({@link LocalSearch}) for the rest of the budget;</li>
- *   <li>{@code entente}: Entente's planner, {@link ForceGenerator}: the greedy construction, then late-acceptance search and Timefold
- *       Solver on a core each for the rest of the budget, the better plan winning (the note says which);</li>
+ *   <li>{@code entente}: Entente's planner, {@link ForceGenerator}: the greedy construction, then two searches on a core each for
+ *       the rest of the budget (on a small problem late acceptance, and late acceptance from Timefold Solver's plan of the first
+ *       tenth; on a larger one late acceptance and climbing), the better plan winning (the note says which);</li>
  *   <li>{@code cp-sat(warm)}: {@link GreedyConstruction}, then {@link CpSatBaseline} hinted with the greedy plan
  *       for the rest of the budget;</li>
  *   <li>{@code replan}, once per instance: a tenth of the units of the last budget's {@code entente} plan drop out and
@@ -69,8 +70,8 @@ public final class ForceGenerationBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        // Timefold logs each solve at INFO; the table is the output.
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("ai.timefold")).setLevel(ch.qos.logback.classic.Level.WARN);
+        // Timefold logs each solve at INFO, and at WARN when its short slice ends its construction early; the table is the output.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("ai.timefold")).setLevel(ch.qos.logback.classic.Level.ERROR);
         List<Double> budgets = List.of(1.0, 10.0);
         int runs = 1;
         boolean cpSat = true;
