@@ -72,7 +72,14 @@ public final class ForceGenerator {
     /** Timefold Solver's plan within a tenth of the budget, then the late-acceptance search from it for the rest. */
     private static ForcePlan fromTimefold(ForceProblem problem, ForcePlan greedy, Duration budget, long seed, Progress progress) {
         long deadline = System.nanoTime() + budget.toNanos();
-        ForcePlan start = TimefoldPlanner.solve(problem, greedy, budget.dividedBy(TIMEFOLD_SHARE_DIVISOR), seed, progress).plan();
+        ForcePlan start;
+        try {
+            start = TimefoldPlanner.solve(problem, greedy, budget.dividedBy(TIMEFOLD_SHARE_DIVISOR), seed, progress).plan();
+        } catch (RuntimeException failed) {
+            // Timefold only gives this search its start: without it, the search starts from the greedy plan.
+            System.getLogger(ForceGenerator.class.getName()).log(System.Logger.Level.WARNING, "Timefold Solver failed; searching from the greedy plan", failed);
+            start = greedy;
+        }
         Duration rest = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
         return LocalSearch.improve(problem, start, rest, LocalSearch.Strategy.LATE_ACCEPTANCE, seed, progress).plan();
     }

@@ -104,6 +104,8 @@ class ForceGenerationApiTest extends DatabaseTest {
         assertThat(events.getLast().data().path("bestObjective").asDouble()).as("the stream's last word is the job's")
                 .isEqualTo(view.path("bestObjective").asDouble());
         assertThat(stream(secretariat, base + "/jobs/no-such-job/events").statusCode()).as("no stream for an unknown job").isEqualTo(404);
+        assertThat(followed(tokenFor("fga-observer", "observer@CSTO"), base + "/jobs", job)).as("an ended job's stream says so at once and closes")
+                .extracting(Event::name).containsExactly("progress", "done");
         assertThat(view.path("evaluation").path("shortfallPersonnel").asLong()).isZero();
         assertThat(view.path("explanation").path("terms").size()).isEqualTo(5);
         var accepted = postAs(secretariat, base + "/jobs/" + job + "/acceptance", new byte[0]);

@@ -93,9 +93,9 @@ class ForceGenerationApi {
 
     @GetMapping(path = "/jobs/{job}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "A planner job's progress as server-sent events",
-            description = "A `progress` event (JSON: id, status, bestObjective, foundBy, elapsedMs, budgetMs) whenever the status, the best objective "
-                    + "or its author changes, and once a second while the job runs; once it has ended, a last `progress` and a `done` event, "
-                    + "and the stream closes.")
+            description = "A `progress` event (JSON: id, status, bestObjective, foundBy, elapsedMs, budgetMs) at once, whenever the status "
+                    + "changes, and once a second while the job runs; once it has ended (or is gone, or its budget and two minutes have passed), "
+                    + "a last `progress` and a `done` event, and the stream closes.")
     SseEmitter events(@PathVariable String organization, @PathVariable String id, @PathVariable String job) {
         return events.stream(views.organization(organization), id, job);
     }

@@ -4,32 +4,36 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.entente.register.Organization;
-import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * A planner job's progress as server-sent events, for the page and the API alike: a {@code progress}
- * event whenever the job's status, best objective or author changes (and once a second while it runs,
- * for its elapsed time), then, once the job has ended, a last {@code progress} event and a {@code done}
- * event, and the stream closes. The stream reads the job as stored, so it follows a job run by any
- * instance of the application.
+ * event at once, whenever the job's status changes, and at most once a second while it runs (with its
+ * best objective, who found it and its time spent); then, once the job has ended, a last
+ * {@code progress} event and a {@code done} event, and the stream closes. It closes the same way when
+ * the job is gone, when the job's budget and {@link #GRACE} have passed (a job left running by a
+ * stopped instance), and when the application stops. Each stream reads the job as stored, on a virtual
+ * thread of its own, so it follows a job run by any instance and never waits on another stream.
  */
 @Component
-class JobEvents implements DisposableBean {
+class JobEvents {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JobEvents.class);
 
     /** How often a stream looks at its job. */
     static final long CHECK_EVERY_MS = 250;
-    /** A stream ends after its job's budget and this much more (a job always ends well within it). */
-    private static final Duration GRACE = Duration.ofMinutes(2);
+    /** A stream ends once its job's budget and this much more have passed since the job started. */
+    static final Duration GRACE = Duration.ofMinutes(2);
 
     /** What one event says: the job's status, its best objective so far, who found it, and its time spent against its budget. */
     record ProgressEvent(String id, String status, Double bestObjective, String foundBy, long elapsedMs, long budgetMs) {
@@ -37,20 +41,11 @@ class JobEvents implements DisposableBean {
         boolean running() {
             return JdbcForceGeneration.Job.running(status);
         }
-
-        boolean sameAs(ProgressEvent other) {
-            return other != null && status.equals(other.status) && Objects.equals(bestObjective, other.bestObjective)
-                    && Objects.equals(foundBy, other.foundBy);
-        }
     }
 
     private final ForceGenerationService service;
     private final Clock clock;
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "force-generation-events");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
 
     JobEvents(ForceGenerationService service, Clock clock) {
         this.service = service;
@@ -60,40 +55,87 @@ class JobEvents implements DisposableBean {
     /** The stream of job {@code jobId} of request {@code requestId}; an unknown job answers 404 before any stream opens. */
     SseEmitter stream(Organization organization, String requestId, String jobId) {
         JdbcForceGeneration.Job first = service.job(organization, requestId, jobId);
-        SseEmitter emitter = new SseEmitter(Duration.ofMillis(first.budgetMs()).plus(GRACE).toMillis());
-        AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
-        Runnable stop = () -> {
-            ScheduledFuture<?> running = task.get();
-            if (running != null) {
-                running.cancel(false);
-            }
+        Instant ends = first.startedAt().plusMillis(first.budgetMs()).plus(GRACE);
+        SseEmitter emitter = new SseEmitter(Math.max(1, Duration.between(clock.instant(), ends).plus(GRACE).toMillis()));
+        AtomicBoolean closed = new AtomicBoolean();
+        Runnable close = () -> {
+            closed.set(true);
+            open.remove(emitter);
         };
-        emitter.onCompletion(stop);
-        emitter.onTimeout(stop);
-        emitter.onError(failure -> stop.run());
-        AtomicReference<ProgressEvent> last = new AtomicReference<>();
-        AtomicReference<Instant> lastSent = new AtomicReference<>(Instant.EPOCH);
-        task.set(ticker.scheduleWithFixedDelay(() -> {
-            try {
-                ProgressEvent now = event(service.job(organization, requestId, jobId));
-                Instant at = clock.instant();
-                if (!now.sameAs(last.get()) || Duration.between(lastSent.get(), at).toMillis() >= 1_000) {
-                    emitter.send(SseEmitter.event().name("progress").data(now, MediaType.APPLICATION_JSON));
-                    last.set(now);
-                    lastSent.set(at);
-                }
-                if (!now.running()) {
-                    emitter.send(SseEmitter.event().name("done").data(now, MediaType.APPLICATION_JSON));
-                    stop.run();
-                    emitter.complete();
-                }
-            } catch (IOException | RuntimeException gone) {
-                // The client went away (or the job with its request): the stream ends here.
-                stop.run();
-                emitter.completeWithError(gone);
-            }
-        }, 0, CHECK_EVERY_MS, TimeUnit.MILLISECONDS));
+        emitter.onCompletion(close);
+        emitter.onTimeout(() -> {
+            close.run();
+            emitter.complete();
+        });
+        emitter.onError(failure -> close.run());
+        open.add(emitter);
+        Thread.ofVirtual().name("force-generation-events-" + jobId).start(() -> follow(organization, requestId, event(first), ends, emitter, closed));
         return emitter;
+    }
+
+    private void follow(Organization organization, String requestId, ProgressEvent first, Instant ends, SseEmitter emitter, AtomicBoolean closed) {
+        ProgressEvent last = first;
+        ProgressEvent said = first;
+        try {
+            send(emitter, "progress", first);
+            Instant sent = clock.instant();
+            while (!closed.get() && last.running() && clock.instant().isBefore(ends)) {
+                Thread.sleep(CHECK_EVERY_MS);
+                ProgressEvent now;
+                try {
+                    now = event(service.job(organization, requestId, first.id()));
+                } catch (DataAccessException passing) {
+                    continue; // the next look may find the database again
+                }
+                if (!now.status().equals(last.status()) || Duration.between(sent, clock.instant()).toMillis() >= 1_000) {
+                    send(emitter, "progress", now);
+                    said = now;
+                    sent = clock.instant();
+                }
+                last = now;
+            }
+            if (!closed.get()) {
+                if (!last.equals(said)) {
+                    send(emitter, "progress", last);
+                }
+                send(emitter, "done", last);
+                emitter.complete();
+            }
+        } catch (ErrorResponseException gone) {
+            // The job is no longer there (its request removed): say so the way a finished stream does.
+            finish(emitter, closed, last);
+        } catch (IOException | IllegalStateException clientGone) {
+            // The client went away, or the stream was completed meanwhile: nothing more to say.
+            close(emitter, closed);
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+            close(emitter, closed);
+        } catch (RuntimeException | Error unexpected) {
+            LOG.warn("the event stream of force generation job {} failed", first.id(), unexpected);
+            close(emitter, closed);
+        }
+    }
+
+    private void finish(SseEmitter emitter, AtomicBoolean closed, ProgressEvent last) {
+        try {
+            if (!closed.get()) {
+                send(emitter, "done", last);
+                emitter.complete();
+            }
+        } catch (IOException | IllegalStateException clientGone) {
+            close(emitter, closed);
+        }
+    }
+
+    private void close(SseEmitter emitter, AtomicBoolean closed) {
+        if (closed.compareAndSet(false, true)) {
+            open.remove(emitter);
+            emitter.complete();
+        }
+    }
+
+    private static void send(SseEmitter emitter, String name, ProgressEvent event) throws IOException {
+        emitter.send(SseEmitter.event().name(name).data(event, MediaType.APPLICATION_JSON));
     }
 
     private ProgressEvent event(JdbcForceGeneration.Job job) {
@@ -102,8 +144,10 @@ class JobEvents implements DisposableBean {
                 job.budgetMs());
     }
 
-    @Override
-    public void destroy() {
-        ticker.shutdownNow();
+    /** The application stops: every open stream ends at once rather than holding the shutdown. */
+    @EventListener(ContextClosedEvent.class)
+    void stopping() {
+        open.forEach(SseEmitter::complete);
+        open.clear();
     }
 }
