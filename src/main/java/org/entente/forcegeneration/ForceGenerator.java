@@ -52,7 +52,7 @@ public final class ForceGenerator {
         } else {
             try (ExecutorService cores = Executors.newFixedThreadPool(2)) {
                 Future<ForcePlan> local = cores.submit(() -> LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.LATE_ACCEPTANCE, seed, progress).plan());
-                boolean small = problem.eligiblePairs() <= LocalSearch.SMALL_UP_TO_PAIRS;
+                boolean small = LocalSearch.small(problem);
                 Future<ForcePlan> second = small
                         ? cores.submit(() -> fromTimefold(problem, greedy, remaining, seed + 1, progress))
                         : cores.submit(() -> LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.CLIMBING, seed + 1, progress).plan());

@@ -50,7 +50,7 @@ public final class LocalSearch {
      * Up to this many eligible unit-requirement pairs a problem is small: the search can afford the
      * costlier moves (exchanges, requirements re-optimized exhaustively) and more ruin and recreate.
      */
-    static final long SMALL_UP_TO_PAIRS = 2_000;
+    private static final long SMALL_UP_TO_PAIRS = 2_000;
     /** How many free units an exchange weighs for the unit it brings in last. */
     private static final int EXCHANGE_DRAWS = 16;
     /** How many free units {@link Search#reoptimize} considers besides the requirement's own, and how many sets it looks at, at most. */
@@ -69,6 +69,11 @@ public final class LocalSearch {
         return new Search(problem, start, strategy, seed, progress).run(System.nanoTime() + budget.toNanos());
     }
 
+    /** Whether {@code problem} is small enough for the costlier moves (and for Timefold's start in {@link ForceGenerator}). */
+    static boolean small(ForceProblem problem) {
+        return problem.eligiblePairs() <= SMALL_UP_TO_PAIRS;
+    }
+
     /** The plan with requirement {@code r}'s units chosen again by the exhaustive search the searches use on small problems. */
     static ForcePlan withBestSetFor(ForceProblem problem, ForcePlan plan, int r) {
         Search search = new Search(problem, plan, Strategy.CLIMBING, 0, Progress.NONE);
@@ -83,6 +88,11 @@ public final class LocalSearch {
         private final Strategy strategy;
         /** Whether the costlier moves are made: on small problems, by the strategies other than the baseline. */
         private final boolean intensive;
+        /**
+         * Whether the exhaustive search's shortcuts hold: a person over, or short, costs at least what it can
+         * take off a burden deviation (true of the benchmark's and the product's weights).
+         */
+        private final boolean boundHolds;
         /** Ruin and recreate takes about one part in this many of the time. */
         private final long ruinShare;
         private final Progress progress;
@@ -102,7 +112,9 @@ public final class LocalSearch {
             this.problem = problem;
             this.state = new PlanState(problem, start);
             this.strategy = strategy;
-            this.intensive = strategy != Strategy.BASELINE && problem.eligiblePairs() <= SMALL_UP_TO_PAIRS;
+            this.intensive = strategy != Strategy.BASELINE && small(problem);
+            Weights w = problem.weights();
+            this.boundHolds = w.overcommitPersonnel() >= w.burdenDeviationPersonnel() && w.shortfallPersonnel() >= w.burdenDeviationPersonnel();
             this.ruinShare = intensive ? 4 : 10;
             this.random = new Random(seed);
             this.current = state.objective();
@@ -326,7 +338,6 @@ public final class LocalSearch {
             private final int[] candidates;
             private final long[] suffix;
             private final int[] taken;
-            private final boolean prune;
             private int size;
             private int[] best;
             private boolean found;
@@ -342,8 +353,6 @@ public final class LocalSearch {
                 }
                 this.taken = new int[candidates.length];
                 this.bestObjective = incumbent;
-                Weights w = problem.weights();
-                this.prune = w.overcommitPersonnel() >= w.burdenDeviationPersonnel() && w.shortfallPersonnel() >= w.burdenDeviationPersonnel();
             }
 
             /** Decides candidate {@code i}, those before it decided. */
@@ -361,11 +370,11 @@ public final class LocalSearch {
                         best = Arrays.copyOf(taken, size);
                         found = true;
                     }
-                    if (i == candidates.length || prune) {
+                    if (i == candidates.length || boundHolds) {
                         return;
                     }
                 }
-                if (prune && objective - state.requirementCost(r)
+                if (boundHolds && objective - state.requirementCost(r)
                         - problem.weights().burdenDeviationPersonnel() * Math.min(Math.min(need, suffix[i]), state.deficit()) >= bestObjective - 1e-9) {
                     return;
                 }

@@ -203,24 +203,19 @@ final class PlanState {
 
     /** The requirements served by a unit arriving at {@code hours}. */
     int[] requirementsWithArrival(int hours) {
-        return java.util.stream.IntStream.range(0, memberCount.length)
-                .filter(r -> {
-                    for (int i = 0; i < memberCount[r]; i++) {
-                        if (problem.units().get(members[r][i]).arrivalHours() == hours) {
-                            return true;
-                        }
-                    }
-                    return false;
-                })
-                .toArray();
+        return requirementsServedByAny(u -> problem.units().get(u).arrivalHours() == hours);
     }
 
     /** The requirements served by at least one unit of state {@code s}. */
     int[] requirementsServedBy(int s) {
+        return requirementsServedByAny(u -> problem.stateOf(u) == s);
+    }
+
+    private int[] requirementsServedByAny(java.util.function.IntPredicate unit) {
         return java.util.stream.IntStream.range(0, memberCount.length)
                 .filter(r -> {
                     for (int i = 0; i < memberCount[r]; i++) {
-                        if (problem.stateOf(members[r][i]) == s) {
+                        if (unit.test(members[r][i])) {
                             return true;
                         }
                     }

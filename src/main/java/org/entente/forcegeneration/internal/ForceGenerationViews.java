@@ -1,7 +1,6 @@
 package org.entente.forcegeneration.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.entente.forcegeneration.Evaluation;
@@ -51,7 +50,6 @@ class ForceGenerationViews {
 
     JobView job(Organization organization, String requestId, String id) {
         JdbcForceGeneration.Job job = service.job(organization, requestId, id);
-        Instant end = job.finishedAt() == null ? clock.instant() : job.finishedAt();
         Evaluation evaluation = null;
         Explanation explanation = null;
         List<JdbcForceGeneration.PackageUnit> units = List.of();
@@ -64,7 +62,7 @@ class ForceGenerationViews {
             units = ForceGenerationService.units(planning, plan, null, null);
             stale = service.stale(planning, job);
         }
-        return new JobView(job.id(), job.requestId(), job.status(), job.budgetMs(), Duration.between(job.startedAt(), end).toMillis(), job.startedBy(),
+        return new JobView(job.id(), job.requestId(), job.status(), job.budgetMs(), job.elapsedMs(clock.instant()), job.startedBy(),
                 job.startedAt(), job.finishedAt(), job.bestObjective(), job.foundBy(), job.error(), evaluation, explanation, units, stale);
     }
 }

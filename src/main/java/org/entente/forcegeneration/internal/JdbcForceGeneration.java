@@ -4,6 +4,7 @@ import static org.entente.provenance.history.VersionedTable.timestamp;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -37,6 +38,11 @@ class JdbcForceGeneration {
     /** A planner run as stored: the plan is the solution format's assignments, as JSON. */
     record Job(String id, OrganizationCode organization, String requestId, String status, long budgetMs, String startedBy, Instant startedAt,
                Instant finishedAt, Double bestObjective, String bestPlan, String foundBy, boolean terminateRequested, String error) {
+
+        /** How long the job has run: until it finished, or until {@code now} while it runs. */
+        long elapsedMs(Instant now) {
+            return Duration.between(startedAt, finishedAt == null ? now : finishedAt).toMillis();
+        }
 
         /** Whether a job in {@code status} may still change: queued or running. */
         static boolean running(String status) {

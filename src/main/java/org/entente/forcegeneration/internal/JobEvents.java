@@ -34,6 +34,7 @@ class JobEvents {
     static final long CHECK_EVERY_MS = 250;
     /** A stream ends once its job's budget and this much more have passed since the job started. */
     static final Duration GRACE = Duration.ofMinutes(2);
+    private static final Duration BACKSTOP = Duration.ofSeconds(30);
 
     /** What one event says: the job's status, its best objective so far, who found it, and its time spent against its budget. */
     record ProgressEvent(String id, String status, Double bestObjective, String foundBy, long elapsedMs, long budgetMs) {
@@ -56,7 +57,8 @@ class JobEvents {
     SseEmitter stream(Organization organization, String requestId, String jobId) {
         JdbcForceGeneration.Job first = service.job(organization, requestId, jobId);
         Instant ends = first.startedAt().plusMillis(first.budgetMs()).plus(GRACE);
-        SseEmitter emitter = new SseEmitter(Math.max(1, Duration.between(clock.instant(), ends).plus(GRACE).toMillis()));
+        // The emitter's own timeout is only a backstop: the stream ends by itself at `ends`.
+        SseEmitter emitter = new SseEmitter(Math.max(0, Duration.between(clock.instant(), ends).toMillis()) + BACKSTOP.toMillis());
         AtomicBoolean closed = new AtomicBoolean();
         Runnable close = () -> {
             closed.set(true);
@@ -86,6 +88,8 @@ class JobEvents {
                     now = event(service.job(organization, requestId, first.id()));
                 } catch (DataAccessException passing) {
                     continue; // the next look may find the database again
+                } catch (ErrorResponseException gone) {
+                    break; // the job is no longer there (its request removed): the stream ends as a finished one does
                 }
                 if (!now.status().equals(last.status()) || Duration.between(sent, clock.instant()).toMillis() >= 1_000) {
                     send(emitter, "progress", now);
@@ -94,43 +98,24 @@ class JobEvents {
                 }
                 last = now;
             }
-            if (!closed.get()) {
+            if (!closed.getAndSet(true)) {
                 if (!last.equals(said)) {
                     send(emitter, "progress", last);
                 }
                 send(emitter, "done", last);
                 emitter.complete();
             }
-        } catch (ErrorResponseException gone) {
-            // The job is no longer there (its request removed): say so the way a finished stream does.
-            finish(emitter, closed, last);
         } catch (IOException | IllegalStateException clientGone) {
             // The client went away, or the stream was completed meanwhile: nothing more to say.
-            close(emitter, closed);
+            emitter.complete();
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
-            close(emitter, closed);
+            emitter.complete();
         } catch (RuntimeException | Error unexpected) {
             LOG.warn("the event stream of force generation job {} failed", first.id(), unexpected);
-            close(emitter, closed);
-        }
-    }
-
-    private void finish(SseEmitter emitter, AtomicBoolean closed, ProgressEvent last) {
-        try {
-            if (!closed.get()) {
-                send(emitter, "done", last);
-                emitter.complete();
-            }
-        } catch (IOException | IllegalStateException clientGone) {
-            close(emitter, closed);
-        }
-    }
-
-    private void close(SseEmitter emitter, AtomicBoolean closed) {
-        if (closed.compareAndSet(false, true)) {
-            open.remove(emitter);
             emitter.complete();
+        } finally {
+            open.remove(emitter);
         }
     }
 
@@ -139,9 +124,7 @@ class JobEvents {
     }
 
     private ProgressEvent event(JdbcForceGeneration.Job job) {
-        Instant end = job.finishedAt() == null ? clock.instant() : job.finishedAt();
-        return new ProgressEvent(job.id(), job.status(), job.bestObjective(), job.foundBy(), Duration.between(job.startedAt(), end).toMillis(),
-                job.budgetMs());
+        return new ProgressEvent(job.id(), job.status(), job.bestObjective(), job.foundBy(), job.elapsedMs(clock.instant()), job.budgetMs());
     }
 
     /** The application stops: every open stream ends at once rather than holding the shutdown. */
