@@ -25,17 +25,48 @@ public record ServerProcess(Process process, int port, Path log) {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public static ServerProcess start(String jdbcUrl, String username, String password, String... extra) throws IOException {
+        var arguments = new ArrayList<>(List.of("--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + username, "--spring.datasource.password=" + password));
+        arguments.addAll(List.of(extra));
+        return launch(null, arguments);
+    }
+
+    /**
+     * The server as a user starts it, on the embedded default database: no datasource settings, so
+     * the H2 file database of application.yml, under {@code directory/data}.
+     */
+    public static ServerProcess startIn(Path directory, String... extra) throws IOException {
+        return launch(directory, List.of(extra));
+    }
+
+    /** The whole command line run in {@code directory} (an application command such as --verify-audit): its exit status and output. */
+    public static Finished run(Path directory, String... arguments) throws IOException, InterruptedException {
+        ServerProcess server = launch(directory, List.of(arguments));
+        if (!server.process().waitFor(180, TimeUnit.SECONDS)) {
+            server.kill();
+            throw new AssertionError("the command did not end in time: " + Files.readString(server.log()));
+        }
+        return new Finished(server.process().exitValue(), Files.readString(server.log()));
+    }
+
+    /** A command that ended: its exit status and everything it printed. */
+    public record Finished(int status, String output) {
+    }
+
+    private static ServerProcess launch(Path directory, List<String> arguments) throws IOException {
         int port;
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
         Path log = Files.createTempFile("entente-server-", ".log");
         var command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-cp", System.getProperty("java.class.path"),
-                "org.entente.EntenteApplication", "--server.port=" + port, "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=" + username, "--spring.datasource.password=" + password));
-        command.addAll(List.of(extra));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        return new ServerProcess(process, port, log);
+                "org.entente.EntenteApplication", "--server.port=" + port));
+        command.addAll(arguments);
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
+        return new ServerProcess(builder.start(), port, log);
     }
 
     public void awaitReady() throws Exception {
@@ -60,11 +91,31 @@ public record ServerProcess(Process process, int port, Path log) {
         return HTTP.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GET with a bearer token; the answer, or null when there was none. */
+    public HttpResponse<String> get(String path, String token) throws InterruptedException {
+        return send("GET", path, token, null);
+    }
+
     /** POST a JSON body with a bearer token; the answer, or null when the server died before answering. */
     public HttpResponse<String> post(String path, String token, String json) throws InterruptedException {
+        return send("POST", path, token, json);
+    }
+
+    /**
+     * {@code method} on {@code path} with a bearer token (none when null) and a JSON body (none when
+     * null); the answer, or null when there was none (the server died, or never answered in time).
+     */
+    public HttpResponse<String> send(String method, String path, String token, String json) throws InterruptedException {
+        var request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
-            return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                    .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException died) {
             return null;
         }
