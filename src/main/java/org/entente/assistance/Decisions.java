@@ -10,4 +10,11 @@ public interface Decisions {
 
     /** Whether the organization has a request of this id filed in Entente. */
     boolean filed(OrganizationCode organization, String requestId);
+
+    /**
+     * Holds the row lock of a request filed in Entente until the caller's transaction ends, so that
+     * commands on what hangs off one request (its requirements, its force package) run one after the
+     * other; false (and nothing held) if there is no such request.
+     */
+    boolean lock(OrganizationCode organization, String requestId);
 }

@@ -26,4 +26,9 @@ class JdbcDecisions implements Decisions {
     public boolean filed(OrganizationCode organization, String requestId) {
         return requests.find(organization, requestId).isPresent();
     }
+
+    @Override
+    public boolean lock(OrganizationCode organization, String requestId) {
+        return requests.lock(organization, requestId).isPresent();
+    }
 }

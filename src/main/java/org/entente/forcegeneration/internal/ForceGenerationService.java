@@ -120,6 +120,7 @@ class ForceGenerationService {
     void putRequirements(Organization organization, Actor actor, String requestId, StatementOfRequirements requirements) {
         requireDeployDecision(organization, requestId);
         transaction.executeWithoutResult(status -> {
+            lock(organization, requestId);
             store.saveRequirements(organization.code(), requestId, requirements, actor.name(), now());
             record(actor, organization.code(), "forcegen.requirements", requestId, Map.of("lines", requirements.requirements().size(),
                     "theatre", requirements.theatre().lat() + "," + requirements.theatre().lon()));
@@ -287,13 +288,26 @@ class ForceGenerationService {
         }
         ForcePlan plan = plan(planning, job);
         transaction.executeWithoutResult(status -> {
+            lock(organization, requestId);
             store.replacePackage(organization.code(), requestId, units(planning, plan, actor.name(), now()));
             record(actor, organization.code(), "forcegen.accept", requestId, Map.of("job", id, "units", plan.assignments(planning.problem()).size()));
         });
     }
 
+    /**
+     * Re-plans the accepted package: the package is read and replaced under the request's lock, so that
+     * re-plannings and acceptances of one request go one at a time and none is lost.
+     */
     Replanning.Repair replan(Organization organization, Actor actor, String requestId, Set<String> dropped) {
         Planning planning = planning(organization, requestId);
+        return transaction.execute(status -> {
+            lock(organization, requestId);
+            return replan(organization, actor, requestId, dropped, planning);
+        });
+    }
+
+    /** Re-plans the package as it stands under the request's lock. */
+    private Replanning.Repair replan(Organization organization, Actor actor, String requestId, Set<String> dropped, Planning planning) {
         List<JdbcForceGeneration.PackageUnit> accepted = store.packageUnits(organization.code(), requestId);
         if (accepted.isEmpty()) {
             throw conflict("request " + requestId + " has no accepted force package to re-plan");
@@ -315,12 +329,17 @@ class ForceGenerationService {
         Set<String> lostElsewhere = accepted.stream().filter(unit -> !planning.units().containsKey(unit.unitId()))
                 .map(JdbcForceGeneration.PackageUnit::requirementId).filter(requirementIds::contains).collect(Collectors.toSet());
         Replanning.Repair repair = Replanning.repair(planning.problem(), ForcePlan.of(planning.problem(), valid(planning, assignments)), droppable, lostElsewhere);
-        transaction.executeWithoutResult(status -> {
-            store.replacePackage(organization.code(), requestId, units(planning, repair.plan(), actor.name(), now()));
-            record(actor, organization.code(), "forcegen.replan", requestId, Map.of("dropped", leaving.stream().sorted().toList(),
-                    "changedAssignments", repair.changedAssignments(), "objectiveBefore", repair.objectiveBefore(), "objectiveAfter", repair.objectiveAfter()));
-        });
+        store.replacePackage(organization.code(), requestId, units(planning, repair.plan(), actor.name(), now()));
+        record(actor, organization.code(), "forcegen.replan", requestId, Map.of("dropped", leaving.stream().sorted().toList(),
+                "changedAssignments", repair.changedAssignments(), "objectiveBefore", repair.objectiveBefore(), "objectiveAfter", repair.objectiveAfter()));
         return repair;
+    }
+
+    /** Holds the request's lock until the transaction ends (see {@link Decisions#lock}). */
+    private void lock(Organization organization, String requestId) {
+        if (!decisions.lock(organization.code(), requestId)) {
+            throw Problems.notFound("id", "no request '" + requestId + "' of " + organization.code() + " filed in Entente");
+        }
     }
 
     List<JdbcForceGeneration.PackageUnit> packageUnits(Organization organization, String requestId) {

@@ -6,10 +6,13 @@ import java.util.List;
 import org.entente.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -37,6 +40,8 @@ class ApiExceptionHandler {
                     "the parameter '" + missing.getParameterName() + "' is required");
             case HttpMessageNotReadableException unreadable -> Problems.of(HttpStatus.BAD_REQUEST, "Invalid request",
                     "the request body could not be read", List.of());
+            case CannotCreateTransactionException busy when busy.getCause() instanceof java.sql.SQLTransientConnectionException -> busy();
+            case CannotGetJdbcConnectionException busy -> busy();
             case ErrorResponseException answered -> answered;
             case ErrorResponse standard -> Problems.of(HttpStatus.valueOf(standard.getStatusCode().value()),
                     standard.getBody().getTitle(), standard.getBody().getDetail(), List.of());
@@ -46,6 +51,18 @@ class ApiExceptionHandler {
             }
         };
         return answer(request, problem);
+    }
+
+    /**
+     * No database connection came free in time (more requests at once than the pool serves): nothing was
+     * done, and the caller may try again shortly.
+     */
+    private static ErrorResponseException busy() {
+        log.warn("No database connection came free in time; answering 503");
+        ErrorResponseException problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+                "the server is busy with other requests and did nothing with this one; try again in a moment", List.of());
+        problem.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+        return problem;
     }
 
     private static String expected(Class<?> type) {
