@@ -1,0 +1,74 @@
+package org.entente.access.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every check of a local account's password, throttled by {@link SignInThrottle} per account and
+ * client address, with the counts in the database so that they hold across instances: an attempt the
+ * throttle refuses is answered as a failure without its password being checked or counted; a wrong
+ * password (or an unknown name) counts against the address; a right one clears the address's failures.
+ */
+@Component
+class PasswordSignIns implements AuthenticationManager {
+
+    /** The address of a request whose client address is not known; such requests share one count. */
+    static final String UNKNOWN_ADDRESS = "unknown";
+
+    private final DaoAuthenticationProvider passwords;
+    private final JdbcAccounts accounts;
+    private final Clock clock;
+    private final SignInThrottle throttle = SignInThrottle.DEFAULT;
+
+    PasswordSignIns(AccountDetails details, PasswordEncoder encoder, JdbcAccounts accounts, Clock clock) {
+        this.passwords = new DaoAuthenticationProvider(details);
+        this.passwords.setPasswordEncoder(encoder);
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** An attempt refused unchecked because its address must wait; {@code retryAfterSeconds} until it may try again. */
+    static final class Throttled extends AccountStatusException {
+
+        private final long retryAfterSeconds;
+
+        Throttled(long retryAfterSeconds) {
+            super("too many failed sign-ins: try again in " + retryAfterSeconds + " seconds");
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+
+    /** Checks the password of the attempt (a username and password; its details a {@link WebAuthenticationDetails} with the client address). */
+    @Override
+    public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        String username = attempt.getName();
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress() : UNKNOWN_ADDRESS;
+        Instant now = clock.instant();
+        if (throttle.verdict(accounts.signInFailures(username, address, throttle.forgetBefore(now)), now)
+                instanceof SignInThrottle.Verdict.Refused refused) {
+            throw new Throttled(refused.secondsFrom(now));
+        }
+        try {
+            Authentication signedIn = passwords.authenticate(attempt);
+            accounts.signedIn(username, address, clock.instant());
+            return signedIn;
+        } catch (BadCredentialsException wrong) {
+            accounts.signInFailed(username, address, clock.instant(), throttle.forgetBefore(now));
+            throw wrong;
+        }
+    }
+}
