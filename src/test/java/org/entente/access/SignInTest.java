@@ -188,6 +188,23 @@ class SignInTest extends DatabaseTest {
     }
 
     @Test
+    void aTokenMadeOnTheAccountPageExpiresAtTheLatestAfterTheLongestLifetime() throws Exception {
+        account("sign-in-page-token", "the right one");
+        for (String[] asked : new String[][] {{"no validity", ""}, {"too long", "366"}, {"a week", "7"}}) {
+            mvc.perform(MockMvcRequestBuilders.post("/account/tokens").param("name", asked[0]).param("validForDays", asked[1]).with(csrf())
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("sign-in-page-token")))
+                    .andReturn();
+        }
+
+        var validities = jdbc.sql("select name, created_at, expires_at from access_token where username = 'sign-in-page-token' and name <> 'test'")
+                .query((rs, n) -> java.util.Map.entry(rs.getString("name"), java.time.Duration.between(
+                        rs.getObject("created_at", java.time.OffsetDateTime.class), rs.getObject("expires_at", java.time.OffsetDateTime.class))))
+                .list();
+        assertThat(validities).containsExactlyInAnyOrder(java.util.Map.entry("no validity", java.time.Duration.ofDays(365)),
+                java.util.Map.entry("a week", java.time.Duration.ofDays(7)));
+    }
+
+    @Test
     void signingInGivesANewSessionId() throws Exception {
         account("sign-in-fixation", "the right one");
         var cookies = new java.net.CookieManager();

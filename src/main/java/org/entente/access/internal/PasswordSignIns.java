@@ -2,15 +2,21 @@ package org.entente.access.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import org.entente.web.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 
 /**
  * Every check of a local account's password, throttled by {@link SignInThrottle} per account and
@@ -48,6 +54,29 @@ class PasswordSignIns implements AuthenticationManager {
 
         long retryAfterSeconds() {
             return retryAfterSeconds;
+        }
+    }
+
+    /**
+     * The user name whose local account's password {@code password} is, asked from the client address
+     * {@code address} (null when not known), checked and throttled as a sign-in is. Refused as a
+     * problem: 401 for a wrong password, an unknown name, an account without a password or a disabled
+     * one (alike, so the answer tells none of them apart), 429 with {@code Retry-After} while the
+     * address must wait.
+     */
+    String verify(String username, String password, String address) {
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        attempt.setDetails(new WebAuthenticationDetails(address, null));
+        try {
+            return authenticate(attempt).getName();
+        } catch (Throttled throttled) {
+            ErrorResponseException problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
+                    "too many failed sign-ins from your address at this account: try again in " + throttled.retryAfterSeconds() + " seconds",
+                    List.of());
+            problem.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            throw problem;
+        } catch (AuthenticationException refused) {
+            throw Problems.of(HttpStatus.UNAUTHORIZED, "Sign-in failed", "wrong user name or password (or not a local account)", List.of());
         }
     }
 
