@@ -4,10 +4,11 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
 
-/** Local accounts for signing in with a password: their grants become authorities. Guesses are slowed by {@link PasswordSignIns}. */
-@Component
+/**
+ * Local accounts for signing in with a password: their grants become authorities. Not a bean: only
+ * {@link PasswordSignIns} reads it, so no password is checked anywhere without the throttle.
+ */
 class AccountDetails implements UserDetailsService {
 
     private final JdbcAccounts accounts;

@@ -7,7 +7,7 @@ import org.entente.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AccountStatusException;
-import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -23,9 +23,13 @@ import org.springframework.web.ErrorResponseException;
  * client address, with the counts in the database so that they hold across instances: an attempt the
  * throttle refuses is answered as a failure without its password being checked or counted; a wrong
  * password (or an unknown name) counts against the address; a right one clears the address's failures.
+ *
+ * <p>The application's one {@link AuthenticationProvider} bean, so Spring Security makes it the
+ * global authentication of user names and passwords: the sign-in form reaches it (single sign-on has
+ * providers of its own), and no other provider checks a password.
  */
 @Component
-class PasswordSignIns implements AuthenticationManager {
+class PasswordSignIns implements AuthenticationProvider {
 
     /** The address of a request whose client address is not known; such requests share one count. */
     static final String UNKNOWN_ADDRESS = "unknown";
@@ -35,8 +39,8 @@ class PasswordSignIns implements AuthenticationManager {
     private final Clock clock;
     private final SignInThrottle throttle = SignInThrottle.DEFAULT;
 
-    PasswordSignIns(AccountDetails details, PasswordEncoder encoder, JdbcAccounts accounts, Clock clock) {
-        this.passwords = new DaoAuthenticationProvider(details);
+    PasswordSignIns(PasswordEncoder encoder, JdbcAccounts accounts, Clock clock) {
+        this.passwords = new DaoAuthenticationProvider(new AccountDetails(accounts));
         this.passwords.setPasswordEncoder(encoder);
         this.accounts = accounts;
         this.clock = clock;
@@ -99,5 +103,10 @@ class PasswordSignIns implements AuthenticationManager {
             accounts.signInFailed(username, address, clock.instant(), throttle.forgetBefore(now));
             throw wrong;
         }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
 }
