@@ -161,6 +161,16 @@ class PersonalAccessTokensTest {
 
             assertThat(refused.status()).isEqualTo(429);
             assertThat(Long.parseLong(refused.headers().getFirst("Retry-After"))).isBetween(1L, 30L);
+            assertThat(refused.body().path("status").asInt()).isEqualTo(429);
+        }
+
+        @Test
+        void anUnknownUserNameIsThrottledLikeAKnownOneSoTheAnswersTellNoneApart() {
+            for (int i = 0; i < 5; i++) {
+                assertThat(exchange("pat-no-such-account", "guess " + i, "\"name\": \"x\"").status()).isEqualTo(401);
+            }
+
+            assertThat(exchange("pat-no-such-account", "guess 5", "\"name\": \"x\"").status()).isEqualTo(429);
         }
 
         @Test
