@@ -41,7 +41,7 @@ class SignInTest extends DatabaseTest {
 
     private void account(String username, String password) {
         tokenFor(username, "observer@CSTO");
-        jdbc.sql("update account set password_hash = :hash, failed_sign_ins = 0, locked_until = null where username = :u")
+        jdbc.sql("update account set password_hash = :hash where username = :u")
                 .param("hash", passwords.encode(password)).param("u", username).update();
         jdbc.sql("delete from sign_in_attempt where username = :u").param("u", username).update();
     }

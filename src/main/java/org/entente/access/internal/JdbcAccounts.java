@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts and their role grants on the database. */
+/** Accounts, their role grants, and the failed sign-ins counted per account and client address, on the database. */
 @Repository
 class JdbcAccounts {
 
