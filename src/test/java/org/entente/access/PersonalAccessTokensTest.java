@@ -3,12 +3,22 @@ package org.entente.access;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.entente.support.DatabaseTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
-/** Personal access tokens as a script uses them, and the import's check of who may change which organization. */
+/**
+ * Personal access tokens as a script uses them: its first got by exchanging its owner's password (throttled like
+ * signing in), none made by a token, every one expiring; and the import's check of who may change which organization.
+ */
 class PersonalAccessTokensTest {
 
     @Nested
@@ -22,8 +32,29 @@ class PersonalAccessTokensTest {
 
     abstract static class Checks extends DatabaseTest {
 
-        private Answer createToken(String token, String name) {
-            return postAs(token, "/api/v1/me/tokens", ("{\"name\": \"" + name + "\", \"validForDays\": 30}").getBytes(StandardCharsets.UTF_8));
+        @Autowired
+        private PasswordEncoder passwords;
+
+        @Autowired
+        private JdbcClient jdbc;
+
+        /** The local account {@code username} with the password {@code username + " password"}, and no failed sign-ins. */
+        private void account(String username) {
+            tokenFor(username);
+            jdbc.sql("update account set password_hash = :hash where username = :u")
+                    .param("hash", passwords.encode(username + " password")).param("u", username).update();
+            jdbc.sql("delete from sign_in_attempt where username = :u").param("u", username).update();
+        }
+
+        /** A script's first token: its owner's user name and password exchanged for it, with {@code more} JSON members. */
+        private Answer exchange(String username, String password, String more) {
+            return postAs(null, "/api/v1/tokens/exchange", ("{\"username\": \"" + username + "\", \"password\": \"" + password + "\""
+                    + (more.isEmpty() ? "" : ", " + more) + "}").getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** A new token of the local account {@code username}, got by exchanging its password. */
+        private Answer createToken(String username, String name) {
+            return exchange(username, username + " password", "\"name\": \"" + name + "\", \"validForDays\": 30");
         }
 
         @Test
@@ -38,9 +69,10 @@ class PersonalAccessTokensTest {
 
         @Test
         void aNewTokenIsShownOnceThenListedWithoutItsSecretAndWorksUntilRevoked() {
+            account("pat-maker");
             String first = tokenFor("pat-maker");
 
-            Answer created = createToken(first, "nightly export");
+            Answer created = createToken("pat-maker", "nightly export");
             assertThat(created.status()).isEqualTo(201);
             String secret = created.body().path("secret").asString();
             String id = created.body().path("id").asString();
@@ -63,8 +95,10 @@ class PersonalAccessTokensTest {
 
         @Test
         void nobodyRevokesAnotherPersonsToken() {
-            String mine = tokenFor("pat-mine");
-            String id = createToken(mine, "mine").body().path("id").asString();
+            account("pat-mine");
+            Answer created = createToken("pat-mine", "mine");
+            String mine = created.body().path("secret").asString();
+            String id = created.body().path("id").asString();
             String theirs = tokenFor("pat-theirs");
 
             assertThat(deleteAs(theirs, "/api/v1/me/tokens/" + id)).isEqualTo(404);
@@ -78,8 +112,82 @@ class PersonalAccessTokensTest {
         }
 
         @Test
+        void aTokenCannotCreateAnotherToken() {
+            String token = tokenFor("pat-chain");
+
+            Answer answer = postAs(token, "/api/v1/me/tokens", "{\"name\": \"child\", \"validForDays\": 30}".getBytes(StandardCharsets.UTF_8));
+
+            assertThat(answer.status()).isEqualTo(403);
+            assertThat(answer.body().path("detail").asString()).contains("/api/v1/tokens/exchange");
+            assertThat(getAs(token, "/api/v1/me/tokens").body().toString()).doesNotContain("child");
+        }
+
+        @Test
+        void aScriptGetsItsFirstTokenWithItsOwnersPasswordAndEveryTokenExpiresWithinTheLongestLifetime() {
+            account("pat-script");
+
+            Answer created = exchange("pat-script", "pat-script password", "\"name\": \"first\"");
+
+            assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+            String secret = created.body().path("secret").asString();
+            assertThat(getAs(secret, "/api/v1/me").body().path("name").asString()).isEqualTo("pat-script");
+            Instant createdAt = Instant.parse(created.body().path("createdAt").asString());
+            assertThat(Instant.parse(created.body().path("expiresAt").asString())).as("no validity asked: the longest, 365 days")
+                    .isEqualTo(createdAt.plus(Duration.ofDays(365)));
+
+            Answer tooLong = exchange("pat-script", "pat-script password", "\"name\": \"forever\", \"validForDays\": 366");
+            assertThat(tooLong.status()).isEqualTo(400);
+            assertThat(tooLong.body().path("errors").path(0).path("field").asString()).isEqualTo("validForDays");
+        }
+
+        @Test
+        void aWrongPasswordOrAnAccountWithoutOneGetsNoToken() {
+            account("pat-wrong");
+            tokenFor("pat-single-sign-on-only");
+
+            assertThat(exchange("pat-wrong", "not the password", "\"name\": \"x\"").status()).isEqualTo(401);
+            assertThat(exchange("pat-single-sign-on-only", "any password", "\"name\": \"x\"").status()).isEqualTo(401);
+            assertThat(exchange("pat-nobody", "pat-nobody password", "\"name\": \"x\"").status()).isEqualTo(401);
+        }
+
+        @Test
+        void theExchangeIsThrottledLikeSigningIn() {
+            account("pat-guessed");
+            for (int i = 0; i < 5; i++) {
+                assertThat(exchange("pat-guessed", "guess " + i, "\"name\": \"x\"").status()).isEqualTo(401);
+            }
+
+            Answer refused = exchange("pat-guessed", "pat-guessed password", "\"name\": \"x\"");
+
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(Long.parseLong(refused.headers().getFirst("Retry-After"))).isBetween(1L, 30L);
+            assertThat(refused.body().path("status").asInt()).isEqualTo(429);
+        }
+
+        @Test
+        void anUnknownUserNameIsThrottledLikeAKnownOneSoTheAnswersTellNoneApart() {
+            for (int i = 0; i < 5; i++) {
+                assertThat(exchange("pat-no-such-account", "guess " + i, "\"name\": \"x\"").status()).isEqualTo(401);
+            }
+
+            assertThat(exchange("pat-no-such-account", "guess 5", "\"name\": \"x\"").status()).isEqualTo(429);
+        }
+
+        @Test
+        void anExpiredTokenIsRefused() {
+            account("pat-expired");
+            Answer created = createToken("pat-expired", "short-lived");
+            assertThat(getAs(created.body().path("secret").asString(), "/api/v1/me").status()).isEqualTo(200);
+            jdbc.sql("update access_token set expires_at = :past where id = :id")
+                    .param("past", OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1)).param("id", created.body().path("id").asString()).update();
+
+            assertThat(getAs(created.body().path("secret").asString(), "/api/v1/me").status()).isEqualTo(401);
+        }
+
+        @Test
         void aTokenNeedsAName() {
-            Answer answer = postAs(tokenFor("pat-nameless"), "/api/v1/me/tokens", "{\"name\": \" \"}".getBytes(StandardCharsets.UTF_8));
+            account("pat-nameless");
+            Answer answer = exchange("pat-nameless", "pat-nameless password", "\"name\": \" \"");
 
             assertThat(answer.status()).isEqualTo(400);
             assertThat(answer.body().path("errors").path(0).path("field").asString()).isEqualTo("name");

@@ -2,6 +2,7 @@ package org.entente.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import org.entente.support.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,10 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** Signing in on the pages with a local account: passwords stored by the recommended encoder, repeated failures throttled. */
+/**
+ * Signing in on the pages with a local account: passwords stored by the recommended encoder; guesses
+ * throttled per account and client address, so that an attacker is slowed and the owner is not locked out.
+ */
 class SignInTest extends DatabaseTest {
 
     @Autowired
@@ -37,12 +41,25 @@ class SignInTest extends DatabaseTest {
 
     private void account(String username, String password) {
         tokenFor(username, "observer@CSTO");
-        jdbc.sql("update account set password_hash = :hash, failed_sign_ins = 0, locked_until = null where username = :u")
+        jdbc.sql("update account set password_hash = :hash where username = :u")
                 .param("hash", passwords.encode(password)).param("u", username).update();
+        jdbc.sql("delete from sign_in_attempt where username = :u").param("u", username).update();
     }
+
+    private static final String OWNER = "10.0.0.1";
+    private static final String ATTACKER = "10.6.6.6";
 
     private MockHttpServletResponse signIn(String username, String password) throws Exception {
         return mvc.perform(formLogin("/sign-in").user(username).password(password)).andReturn().getResponse();
+    }
+
+    /** Signs in through the form from the client address {@code address}. */
+    private MockHttpServletResponse signIn(String username, String password, String address) throws Exception {
+        return mvc.perform(MockMvcRequestBuilders.post("/sign-in").param("username", username).param("password", password).with(csrf())
+                .with(request -> {
+                    request.setRemoteAddr(address);
+                    return request;
+                })).andReturn().getResponse();
     }
 
     @Test
@@ -63,34 +80,91 @@ class SignInTest extends DatabaseTest {
         assertThat(signIn("sign-in-wrong", "a wrong one").getRedirectedUrl()).isEqualTo("/sign-in?failed");
     }
 
-    @Test
-    void afterFiveFailuresInARowEvenTheRightPasswordIsRefusedForAWhile() throws Exception {
-        account("sign-in-throttled", "the right one");
-        for (int i = 0; i < 5; i++) {
-            signIn("sign-in-throttled", "guess " + i);
+    /** Guesses from {@code address} at {@code username}'s password, each a different wrong one. */
+    private void guess(String username, String address, int times) throws Exception {
+        for (int i = 0; i < times; i++) {
+            assertThat(signIn(username, "guess " + i, address).getRedirectedUrl()).isEqualTo("/sign-in?failed");
         }
+    }
 
-        assertThat(signIn("sign-in-throttled", "the right one").getRedirectedUrl()).isEqualTo("/sign-in?failed");
-        assertThat(jdbc.sql("select locked_until from account where username = 'sign-in-throttled'").query(Object.class).optional()).isPresent();
+    /** The failures the throttle counts for {@code username} from {@code address}. */
+    private int failures(String username, String address) {
+        return jdbc.sql("select coalesce(max(failures), 0) from sign_in_attempt where username = :u and address = :a")
+                .param("u", username).param("a", address).query(Integer.class).single();
+    }
+
+    /** Moves the account's last failures {@code seconds} into the past, as if that time had passed since. */
+    private void lastFailureAgo(String username, int seconds) {
+        jdbc.sql("update sign_in_attempt set last_failed_at = :then where username = :u and last_failed_at is not null")
+                .param("then", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(seconds)).param("u", username).update();
     }
 
     @Test
-    void aScriptsTokenDoesNotUnlockAnAccountLockedForGuessing() throws Exception {
-        account("sign-in-token-owner", "the right one");
-        String token = tokenFor("sign-in-token-owner");
-        for (int i = 0; i < 5; i++) {
-            signIn("sign-in-token-owner", "guess " + i);
-        }
+    void theOwnerSignsInWhileAnAttackerElsewhereKeepsGuessing() throws Exception {
+        account("sign-in-besieged", "the right one");
 
-        assertThat(getAs(token, "/api/v1/me").status()).isEqualTo(200);
+        guess("sign-in-besieged", ATTACKER, 8);
 
-        assertThat(jdbc.sql("select failed_sign_ins from account where username = 'sign-in-token-owner'").query(Integer.class).single()).isEqualTo(5);
-        assertThat(signIn("sign-in-token-owner", "the right one").getRedirectedUrl()).isEqualTo("/sign-in?failed");
+        assertThat(signIn("sign-in-besieged", "the right one", OWNER).getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
+    void afterFiveFailuresFromAnAddressEvenTheRightPasswordFromThereIsRefusedForAWhile() throws Exception {
+        account("sign-in-throttled", "the right one");
+        guess("sign-in-throttled", ATTACKER, 5);
+
+        assertThat(signIn("sign-in-throttled", "the right one", ATTACKER).getRedirectedUrl()).isEqualTo("/sign-in?failed");
+        assertThat(failures("sign-in-throttled", ATTACKER)).as("a refused attempt checks no password and is not counted").isEqualTo(5);
+
+        // The window (30 seconds after the fifth failure) has passed: the last failure was 31 seconds ago.
+        lastFailureAgo("sign-in-throttled", 31);
+        assertThat(signIn("sign-in-throttled", "the right one", ATTACKER).getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
+    void eachFurtherFailureDoublesTheWindow() throws Exception {
+        account("sign-in-doubling", "the right one");
+        guess("sign-in-doubling", ATTACKER, 5);
+        lastFailureAgo("sign-in-doubling", 31);
+        guess("sign-in-doubling", ATTACKER, 1);
+
+        lastFailureAgo("sign-in-doubling", 31);
+        assertThat(signIn("sign-in-doubling", "the right one", ATTACKER).getRedirectedUrl()).as("within a minute of the sixth").isEqualTo("/sign-in?failed");
+        lastFailureAgo("sign-in-doubling", 61);
+        assertThat(signIn("sign-in-doubling", "the right one", ATTACKER).getRedirectedUrl()).as("a minute after the sixth").isEqualTo("/");
     }
 
     /**
-     * Four guesses at once, fewer than the five that lock the account (a guess that arrives once the
-     * account is locked is refused as locked, without its password being checked or counted, so more
+     * Guesses spread over many addresses: past twenty, addresses the account never signed in from are
+     * slowed too, so a new address with the right password waits; the owner's usual address does not.
+     */
+    @Test
+    void aDistributedAttackSlowsOnlyAddressesTheOwnerNeverSignedInFrom() throws Exception {
+        account("sign-in-distributed", "the right one");
+        assertThat(signIn("sign-in-distributed", "the right one", OWNER).getRedirectedUrl()).isEqualTo("/");
+        for (int attacker = 1; attacker <= 4; attacker++) {
+            guess("sign-in-distributed", "10.6.6." + attacker, 5);
+        }
+
+        assertThat(signIn("sign-in-distributed", "the right one", "10.6.6.5").getRedirectedUrl()).isEqualTo("/sign-in?failed");
+        assertThat(signIn("sign-in-distributed", "the right one", OWNER).getRedirectedUrl()).isEqualTo("/");
+    }
+
+    @Test
+    void aScriptsTokenDoesNotClearTheFailures() throws Exception {
+        account("sign-in-token-owner", "the right one");
+        String token = tokenFor("sign-in-token-owner");
+        guess("sign-in-token-owner", ATTACKER, 5);
+
+        assertThat(getAs(token, "/api/v1/me").status()).isEqualTo(200);
+
+        assertThat(failures("sign-in-token-owner", ATTACKER)).isEqualTo(5);
+        assertThat(signIn("sign-in-token-owner", "the right one", ATTACKER).getRedirectedUrl()).isEqualTo("/sign-in?failed");
+    }
+
+    /**
+     * Four guesses at once from one address, fewer than the five that throttle it (a guess arriving
+     * once the address is throttled is refused without its password being checked or counted, so more
      * guesses would make the count depend on timing): each one is counted, none lost.
      */
     @Test
@@ -101,7 +175,7 @@ class SignInTest extends DatabaseTest {
             var guesses = new java.util.ArrayList<java.util.concurrent.Future<?>>();
             for (int i = 0; i < 4; i++) {
                 int guess = i;
-                guesses.add(pool.submit(() -> signIn("sign-in-parallel", "guess " + guess)));
+                guesses.add(pool.submit(() -> signIn("sign-in-parallel", "guess " + guess, ATTACKER)));
             }
             for (var guess : guesses) {
                 guess.get(60, java.util.concurrent.TimeUnit.SECONDS);
@@ -110,7 +184,24 @@ class SignInTest extends DatabaseTest {
             pool.shutdownNow();
         }
 
-        assertThat(jdbc.sql("select failed_sign_ins from account where username = 'sign-in-parallel'").query(Integer.class).single()).isEqualTo(4);
+        assertThat(failures("sign-in-parallel", ATTACKER)).isEqualTo(4);
+    }
+
+    @Test
+    void aTokenMadeOnTheAccountPageExpiresAtTheLatestAfterTheLongestLifetime() throws Exception {
+        account("sign-in-page-token", "the right one");
+        for (String[] asked : new String[][] {{"no validity", ""}, {"too long", "366"}, {"a week", "7"}}) {
+            mvc.perform(MockMvcRequestBuilders.post("/account/tokens").param("name", asked[0]).param("validForDays", asked[1]).with(csrf())
+                    .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("sign-in-page-token")))
+                    .andReturn();
+        }
+
+        var validities = jdbc.sql("select name, created_at, expires_at from access_token where username = 'sign-in-page-token' and name <> 'test'")
+                .query((rs, n) -> java.util.Map.entry(rs.getString("name"), java.time.Duration.between(
+                        rs.getObject("created_at", java.time.OffsetDateTime.class), rs.getObject("expires_at", java.time.OffsetDateTime.class))))
+                .list();
+        assertThat(validities).containsExactlyInAnyOrder(java.util.Map.entry("no validity", java.time.Duration.ofDays(365)),
+                java.util.Map.entry("a week", java.time.Duration.ofDays(7)));
     }
 
     @Test

@@ -38,7 +38,8 @@ public final class TestAccounts {
             }
         }
         String secret = "ent_test" + UUID.randomUUID().toString().replace("-", "");
-        jdbc.sql("insert into access_token (id, username, name, secret_hash, created_at) values (:id, :u, 'test', :hash, current_timestamp)")
+        jdbc.sql("insert into access_token (id, username, name, secret_hash, created_at, expires_at) "
+                        + "values (:id, :u, 'test', :hash, current_timestamp, current_timestamp + interval '30' day)")
                 .param("id", UUID.randomUUID().toString()).param("u", username).param("hash", Digests.sha256(secret))
                 .update();
         return secret;

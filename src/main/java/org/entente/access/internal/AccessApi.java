@@ -2,6 +2,7 @@ package org.entente.access.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -10,6 +11,10 @@ import org.entente.access.CurrentActor;
 import org.entente.access.RoleGrant;
 import org.entente.access.internal.PersonalAccessTokens.Token;
 import org.entente.web.Problems;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,18 +24,23 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Who is signed in, and their personal access tokens: created (the secret shown once), listed, revoked. */
+/**
+ * Who is signed in, and their personal access tokens: a script's first token got with its owner's
+ * password, tokens listed and revoked; the secret shown once.
+ */
 @RestController
-@RequestMapping("/api/v1/me")
+@RequestMapping("/api/v1")
 @Tag(name = "Access", description = "The signed-in person's roles and personal access tokens")
 class AccessApi {
 
     private final CurrentActor actor;
     private final PersonalAccessTokens tokens;
+    private final PasswordSignIns passwords;
 
-    AccessApi(CurrentActor actor, PersonalAccessTokens tokens) {
+    AccessApi(CurrentActor actor, PersonalAccessTokens tokens, PasswordSignIns passwords) {
         this.actor = actor;
         this.tokens = tokens;
+        this.passwords = passwords;
     }
 
     record Me(String name, List<String> roles) {
@@ -39,34 +49,70 @@ class AccessApi {
     record NewToken(String name, Integer validForDays) {
     }
 
-    @GetMapping
+    record PasswordExchange(String username, String password, String name, Integer validForDays) {
+    }
+
+    @GetMapping("/me")
     @Operation(summary = "Who is signed in, with their role grants (e.g. liaison@CSTO/KAZ)")
     Me me() {
         Actor current = actor.get();
         return new Me(current.name(), current.grants().stream().map(RoleGrant::authority).toList());
     }
 
-    @GetMapping("/tokens")
+    @GetMapping("/me/tokens")
     @Operation(summary = "One's personal access tokens, without their secrets")
     List<Token> tokens() {
         return tokens.list(actor.get().name());
     }
 
-    @PostMapping("/tokens")
-    @Operation(summary = "Create a personal access token; its secret is in this answer only")
+    @PostMapping("/me/tokens")
+    @Operation(summary = "Create a personal access token when signed in; a token cannot create tokens (403): see /api/v1/tokens/exchange")
     ResponseEntity<Token> create(@RequestBody NewToken request) {
-        if (request == null || request.name() == null || request.name().isBlank() || request.name().length() > 100) {
-            throw Problems.badRequest("name", "name the token (1 to 100 characters), e.g. the script that will use it");
-        }
-        if (request.validForDays() != null && (request.validForDays() < 1 || request.validForDays() > 366)) {
-            throw Problems.badRequest("validForDays", "a token is valid for 1 to 366 days, or without end when absent");
-        }
-        Token created = tokens.create(actor.get().name(), request.name().strip(),
-                request.validForDays() == null ? null : Duration.ofDays(request.validForDays()));
-        return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + created.id())).body(created);
+        PersonalAccessTokens.Proof proof = proof(SecurityContextHolder.getContext().getAuthentication());
+        PersonalAccessTokens.requireProof(proof);
+        String name = name(request == null ? null : request.name());
+        return created(tokens.create(actor.get().name(), name, validity(request.validForDays()), proof));
     }
 
-    @DeleteMapping("/tokens/{id}")
+    @PostMapping("/tokens/exchange")
+    @Operation(summary = "A script's first token: a local account's user name and password exchanged for a personal access token, "
+            + "whose secret is in this answer only; throttled like signing in (429 with Retry-After)")
+    ResponseEntity<Token> exchange(@RequestBody PasswordExchange request, HttpServletRequest http) {
+        if (request == null || request.username() == null || request.username().isBlank()) {
+            throw Problems.badRequest("username", "give the user name of a local account");
+        }
+        if (request.password() == null || request.password().isEmpty()) {
+            throw Problems.badRequest("password", "give the account's password");
+        }
+        String name = name(request.name());
+        Duration validFor = validity(request.validForDays());
+        String owner = passwords.verify(request.username(), request.password(), http.getRemoteAddr());
+        return created(tokens.create(owner, name, validFor, PersonalAccessTokens.Proof.PASSWORD));
+    }
+
+    /** A token is made by someone signed in on the pages (a session), never by a token: anything but a session counts as a token. */
+    private static PersonalAccessTokens.Proof proof(Authentication authentication) {
+        return authentication instanceof UsernamePasswordAuthenticationToken || authentication instanceof OAuth2AuthenticationToken
+                ? PersonalAccessTokens.Proof.SESSION : PersonalAccessTokens.Proof.TOKEN;
+    }
+
+    private static String name(String name) {
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw Problems.badRequest("name", "name the token (1 to 100 characters), e.g. the script that will use it");
+        }
+        return name.strip();
+    }
+
+    private Duration validity(Integer validForDays) {
+        return tokens.validity(validForDays).orElseThrow(() -> Problems.badRequest("validForDays",
+                "a token is valid for 1 to " + tokens.longestDays() + " days; without validForDays, " + tokens.longestDays()));
+    }
+
+    private static ResponseEntity<Token> created(Token token) {
+        return ResponseEntity.created(URI.create("/api/v1/me/tokens/" + token.id())).body(token);
+    }
+
+    @DeleteMapping("/me/tokens/{id}")
     @Operation(summary = "Revoke one of one's personal access tokens")
     ResponseEntity<Void> revoke(@PathVariable String id) {
         if (!tokens.revoke(actor.get().name(), id)) {

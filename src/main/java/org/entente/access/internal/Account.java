@@ -1,14 +1,12 @@
 package org.entente.access.internal;
 
-import java.time.Instant;
 import java.util.List;
 import org.entente.access.RoleGrant;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** A local account: its password hash (null when it signs in only through single sign-on), its grants and its sign-in failures. */
-record Account(String username, String displayName, String passwordHash, boolean enabled, int failedSignIns,
-               Instant lockedUntil, List<RoleGrant> grants) {
+/** A local account: its password hash (null when it signs in only through single sign-on) and its grants. */
+record Account(String username, String displayName, String passwordHash, boolean enabled, List<RoleGrant> grants) {
 
     Account {
         grants = List.copyOf(grants);
@@ -17,9 +15,5 @@ record Account(String username, String displayName, String passwordHash, boolean
     /** The grants as Spring Security authorities, e.g. {@code liaison@CSTO/KAZ}. */
     List<GrantedAuthority> authorities() {
         return grants.stream().map(RoleGrant::authority).<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
-    }
-
-    boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
     }
 }

@@ -1,6 +1,7 @@
 package org.entente.access.internal;
 
 import java.time.Duration;
+import java.util.Optional;
 import org.entente.access.CurrentActor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,6 +27,7 @@ class AccountPages {
     String account(Model model) {
         model.addAttribute("me", actor.get());
         model.addAttribute("tokens", tokens.list(actor.get().name()));
+        model.addAttribute("longestDays", tokens.longestDays());
         return "account";
     }
 
@@ -33,10 +35,11 @@ class AccountPages {
     @PostMapping("/account/tokens")
     String create(@RequestParam String name, @RequestParam(required = false) Integer validForDays, RedirectAttributes next) {
         String label = name.strip();
-        if (label.isEmpty() || label.length() > 100 || validForDays != null && (validForDays < 1 || validForDays > 366)) {
+        Optional<Duration> validity = tokens.validity(validForDays);
+        if (label.isEmpty() || label.length() > 100 || validity.isEmpty()) {
             next.addFlashAttribute("invalid", true);
         } else {
-            next.addFlashAttribute("created", tokens.create(actor.get().name(), label, validForDays == null ? null : Duration.ofDays(validForDays)));
+            next.addFlashAttribute("created", tokens.create(actor.get().name(), label, validity.get(), PersonalAccessTokens.Proof.SESSION));
         }
         return "redirect:/account";
     }

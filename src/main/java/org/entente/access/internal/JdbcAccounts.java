@@ -13,11 +13,12 @@ import org.entente.access.RoleGrant;
 import org.entente.register.Coded;
 import org.entente.register.OrganizationCode;
 import org.entente.register.StateCode;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts and their role grants on the database. */
+/** Accounts, their role grants, and the failed sign-ins counted per account and client address, on the database. */
 @Repository
 class JdbcAccounts {
 
@@ -37,11 +38,8 @@ class JdbcAccounts {
                 .list();
         return jdbc.sql("select * from account where username = :username")
                 .param("username", username)
-                .query((rs, n) -> {
-                    OffsetDateTime locked = rs.getObject("locked_until", OffsetDateTime.class);
-                    return new Account(rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
-                            rs.getBoolean("enabled"), rs.getInt("failed_sign_ins"), locked == null ? null : locked.toInstant(), grants);
-                })
+                .query((rs, n) -> new Account(rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
+                        rs.getBoolean("enabled"), grants))
                 .optional();
     }
 
@@ -71,27 +69,61 @@ class JdbcAccounts {
     }
 
     /**
-     * Counts a failed sign-in; from the fifth in a row the account is locked for a while that doubles
-     * with each further failure, up to an hour. The count goes up in one statement, which holds the row
-     * until the transaction ends, so parallel guesses are all counted.
+     * The failures at {@code username} as {@code address} sees them (see {@link SignInThrottle}), counting
+     * only those since {@code since}.
      */
-    @Transactional
-    void signInFailed(String username, Instant now) {
-        int updated = jdbc.sql("update account set failed_sign_ins = failed_sign_ins + 1 where username = :username")
-                .param("username", username).update();
-        if (updated == 0) {
-            return;
+    SignInThrottle.Failures signInFailures(String username, String address, Instant since) {
+        record Own(int failures, Instant last, boolean signedIn) {
         }
-        int count = jdbc.sql("select failed_sign_ins from account where username = :username")
-                .param("username", username).query(Integer.class).single();
-        Instant lockedUntil = count < 5 ? null : now.plusSeconds(Math.min(3600, 30L << Math.min(count - 5, 7)));
-        jdbc.sql("update account set locked_until = :locked where username = :username")
-                .param("locked", lockedUntil == null ? null : timestamp(lockedUntil)).param("username", username)
-                .update();
+        Own own = jdbc.sql("select failures, last_failed_at, signed_in_at from sign_in_attempt where username = :u and address = :a")
+                .param("u", username).param("a", address)
+                .query((rs, n) -> new Own(rs.getInt("failures"), instant(rs.getObject("last_failed_at", OffsetDateTime.class)),
+                        rs.getObject("signed_in_at", OffsetDateTime.class) != null))
+                .optional().orElse(new Own(0, null, false));
+        boolean recent = own.last() != null && own.last().isAfter(since);
+        return jdbc.sql("select coalesce(sum(failures), 0) as failures, max(last_failed_at) as last from sign_in_attempt "
+                        + "where username = :u and signed_in_at is null and last_failed_at > :since")
+                .param("u", username).param("since", timestamp(since))
+                .query((rs, n) -> new SignInThrottle.Failures(recent ? own.failures() : 0, recent ? own.last() : null, own.signedIn(),
+                        (int) Math.min(Integer.MAX_VALUE, rs.getLong("failures")), instant(rs.getObject("last", OffsetDateTime.class))))
+                .single();
     }
 
-    void signedIn(String username) {
-        jdbc.sql("update account set failed_sign_ins = 0, locked_until = null where username = :username")
-                .param("username", username).update();
+    /**
+     * Counts a failed sign-in at {@code username} from {@code address} (the count starts again when the
+     * last failure was before {@code since}). One statement adds to the count, so parallel guesses are
+     * all counted; the first failure of a pair inserts its row, and a parallel first that loses the
+     * race to insert adds to the row instead.
+     */
+    void signInFailed(String username, String address, Instant now, Instant since) {
+        upsert(() -> jdbc.sql("update sign_in_attempt set failures = case when last_failed_at > :since then failures + 1 else 1 end, "
+                                + "last_failed_at = :now where username = :u and address = :a")
+                        .param("since", timestamp(since)).param("now", timestamp(now)).param("u", username).param("a", address).update(),
+                () -> jdbc.sql("insert into sign_in_attempt (username, address, failures, last_failed_at) values (:u, :a, 1, :now)")
+                        .param("u", username).param("a", address).param("now", timestamp(now)).update());
+    }
+
+    /** A correct password from {@code address}: its failures are cleared, and the address is one the account signs in from. */
+    void signedIn(String username, String address, Instant now) {
+        upsert(() -> jdbc.sql("update sign_in_attempt set failures = 0, last_failed_at = null, signed_in_at = :now where username = :u and address = :a")
+                        .param("now", timestamp(now)).param("u", username).param("a", address).update(),
+                () -> jdbc.sql("insert into sign_in_attempt (username, address, failures, signed_in_at) values (:u, :a, 0, :now)")
+                        .param("u", username).param("a", address).param("now", timestamp(now)).update());
+    }
+
+    /** Updates the row, or inserts it when there is none; if another insert came first, updates that one. Not in a transaction. */
+    private static void upsert(java.util.function.IntSupplier update, java.util.function.IntSupplier insert) {
+        if (update.getAsInt() > 0) {
+            return;
+        }
+        try {
+            insert.getAsInt();
+        } catch (DuplicateKeyException raced) {
+            update.getAsInt();
+        }
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 }

@@ -14,15 +14,25 @@ import java.util.UUID;
 import org.entente.audit.AuditRecord;
 import org.entente.audit.AuditTrail;
 import org.entente.provenance.Digests;
+import org.entente.web.Problems;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Personal access tokens for scripts: a secret shown once at creation ({@code ent_} and 43 random
- * characters), stored only as its SHA-256; listed and revoked by their owner; optionally expiring.
+ * characters), stored only as its SHA-256; listed and revoked by their owner; every one expiring, at
+ * most {@code entente.tokens.max-lifetime} (365 days unless configured) after its creation.
+ *
+ * <p>A token is made only by a person proving who they are: signed in on the pages, or with their
+ * password ({@code POST /api/v1/tokens/exchange}). A token cannot make tokens, so a stolen or leaked
+ * token cannot outlive its revocation or its expiry through tokens made with it.
  */
 @Repository
+@EnableConfigurationProperties(PersonalAccessTokens.Settings.class)
 class PersonalAccessTokens {
 
     static final String PREFIX = "ent_";
@@ -32,31 +42,93 @@ class PersonalAccessTokens {
     private final Clock clock;
     private final AuditTrail audit;
 
-    PersonalAccessTokens(JdbcClient jdbc, Clock clock, AuditTrail audit) {
+    private final Settings settings;
+
+    PersonalAccessTokens(JdbcClient jdbc, Clock clock, AuditTrail audit, Settings settings) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
+        this.settings = settings;
+    }
+
+    /** {@code entente.tokens.max-lifetime}: the longest a token is valid, in whole days, at least one (365 days when absent). */
+    @ConfigurationProperties("entente.tokens")
+    record Settings(Duration maxLifetime) {
+
+        Settings {
+            maxLifetime = maxLifetime == null ? Duration.ofDays(365) : maxLifetime;
+            if (maxLifetime.toDays() < 1) {
+                throw new IllegalArgumentException("entente.tokens.max-lifetime is at least a day (e.g. P365D), not " + maxLifetime);
+            }
+        }
+    }
+
+    /** How the person making a token proved who they are. */
+    enum Proof {
+        /** Signed in on the pages (a password or single sign-on). */
+        SESSION("signed in"),
+        /** Their local account's password, exchanged for the token. */
+        PASSWORD("password exchanged"),
+        /** A personal access token: never enough to make another. */
+        TOKEN("token");
+
+        private final String description;
+
+        Proof(String description) {
+            this.description = description;
+        }
+    }
+
+    /** Refuses (403) to make a token for someone who proved who they are with a token. */
+    static void requireProof(Proof proof) {
+        if (proof == Proof.TOKEN) {
+            throw Problems.of(HttpStatus.FORBIDDEN, "Forbidden", "a token cannot create tokens: create one on the account page, "
+                    + "or exchange your password for one with POST /api/v1/tokens/exchange", List.of());
+        }
+    }
+
+    /** The longest validity a token may be given, in days. */
+    long longestDays() {
+        return settings.maxLifetime().toDays();
+    }
+
+    /**
+     * The validity asked for, {@code days} days (the longest when absent); empty when it is less than a
+     * day or longer than {@link #longestDays()}.
+     */
+    Optional<Duration> validity(Integer days) {
+        if (days == null) {
+            return Optional.of(Duration.ofDays(longestDays()));
+        }
+        return days >= 1 && days <= longestDays() ? Optional.of(Duration.ofDays(days)) : Optional.empty();
     }
 
     /** A token as its owner sees it; the secret only on creation. */
     record Token(String id, String name, Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt, String secret) {
     }
 
-    /** Creates a token, on the audit trail (its name and expiry; never its secret). */
+    /**
+     * Creates a token valid for {@code validFor} (see {@link #validity}), on the audit trail (its name,
+     * expiry and how its maker proved who they are; never its secret). Refused to a token (403).
+     */
     @Transactional
-    Token create(String username, String name, Duration validFor) {
+    Token create(String username, String name, Duration validFor, Proof proof) {
+        requireProof(proof);
+        if (validFor.compareTo(Duration.ofDays(1)) < 0 || validFor.compareTo(settings.maxLifetime()) > 0) {
+            throw new IllegalArgumentException("a token is valid for a day up to " + settings.maxLifetime() + ", not " + validFor);
+        }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
-        Instant expires = validFor == null ? null : now.plus(validFor);
+        Instant expires = now.plus(validFor);
         String id = UUID.randomUUID().toString();
         jdbc.sql("insert into access_token (id, username, name, secret_hash, created_at, expires_at) values (:id, :username, :name, :hash, :now, :expires)")
                 .param("id", id).param("username", username).param("name", name).param("hash", Digests.sha256(secret))
-                .param("now", timestamp(now)).param("expires", expires == null ? null : timestamp(expires))
+                .param("now", timestamp(now)).param("expires", timestamp(expires))
                 .update();
         audit.append(new AuditRecord(username, "self", null, "token.create", "token:" + id, null, null,
-                "name: " + name + (expires == null ? "; no expiry" : "; expires " + expires)));
+                "name: " + name + "; expires " + expires + "; " + proof.description));
         return new Token(id, name, now, expires, null, null, secret);
     }
 
@@ -88,7 +160,7 @@ class PersonalAccessTokens {
         }
         Instant now = clock.instant();
         Optional<String> owner = jdbc.sql("select username from access_token where secret_hash = :hash and revoked_at is null "
-                        + "and (expires_at is null or expires_at > :now)")
+                        + "and expires_at > :now")
                 .param("hash", Digests.sha256(secret)).param("now", timestamp(now))
                 .query(String.class)
                 .optional();

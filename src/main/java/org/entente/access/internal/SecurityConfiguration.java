@@ -21,7 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Two ways in. The API ({@code /api/**}) is stateless: scripts send a personal access token as a
  * bearer token, there are no sessions and so no CSRF; a refusal is a problem answer. The pages sign
- * in with a form, keep a session (a new id at sign-in), and guard every form with a CSRF token. Both
+ * in with a form (each password checked by {@link PasswordSignIns}, the one provider of passwords, which slows guessing), keep a session (a new id at sign-in), and guard every form with a CSRF token. Both
  * authorize every request by the one access table, and send the same security headers.
  */
 @Configuration(proxyBeanMethods = false)

@@ -1,0 +1,112 @@
+package org.entente.access.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.entente.web.Problems;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AccountStatusException;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Every check of a local account's password, throttled by {@link SignInThrottle} per account and
+ * client address, with the counts in the database so that they hold across instances: an attempt the
+ * throttle refuses is answered as a failure without its password being checked or counted; a wrong
+ * password (or an unknown name) counts against the address; a right one clears the address's failures.
+ *
+ * <p>The application's one {@link AuthenticationProvider} bean, so Spring Security makes it the
+ * global authentication of user names and passwords: the sign-in form reaches it (single sign-on has
+ * providers of its own), and no other provider checks a password.
+ */
+@Component
+class PasswordSignIns implements AuthenticationProvider {
+
+    /** The address of a request whose client address is not known; such requests share one count. */
+    static final String UNKNOWN_ADDRESS = "unknown";
+
+    private final DaoAuthenticationProvider passwords;
+    private final JdbcAccounts accounts;
+    private final Clock clock;
+    private final SignInThrottle throttle = SignInThrottle.DEFAULT;
+
+    PasswordSignIns(PasswordEncoder encoder, JdbcAccounts accounts, Clock clock) {
+        this.passwords = new DaoAuthenticationProvider(new AccountDetails(accounts));
+        this.passwords.setPasswordEncoder(encoder);
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** An attempt refused unchecked because its address must wait; {@code retryAfterSeconds} until it may try again. */
+    static final class Throttled extends AccountStatusException {
+
+        private final long retryAfterSeconds;
+
+        Throttled(long retryAfterSeconds) {
+            super("too many failed sign-ins: try again in " + retryAfterSeconds + " seconds");
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        long retryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+    }
+
+    /**
+     * The user name whose local account's password {@code password} is, asked from the client address
+     * {@code address} (null when not known), checked and throttled as a sign-in is. Refused as a
+     * problem: 401 for a wrong password, an unknown name, an account without a password or a disabled
+     * one (alike, so the answer tells none of them apart), 429 with {@code Retry-After} while the
+     * address must wait.
+     */
+    String verify(String username, String password, String address) {
+        var attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        attempt.setDetails(new WebAuthenticationDetails(address, null));
+        try {
+            return authenticate(attempt).getName();
+        } catch (Throttled throttled) {
+            ErrorResponseException problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
+                    "too many failed sign-ins from your address at this account: try again in " + throttled.retryAfterSeconds() + " seconds",
+                    List.of());
+            problem.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+            throw problem;
+        } catch (AuthenticationException refused) {
+            throw Problems.of(HttpStatus.UNAUTHORIZED, "Sign-in failed", "wrong user name or password (or not a local account)", List.of());
+        }
+    }
+
+    /** Checks the password of the attempt (a username and password; its details a {@link WebAuthenticationDetails} with the client address). */
+    @Override
+    public Authentication authenticate(Authentication attempt) throws AuthenticationException {
+        String username = attempt.getName();
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress() : UNKNOWN_ADDRESS;
+        Instant now = clock.instant();
+        if (throttle.verdict(accounts.signInFailures(username, address, throttle.forgetBefore(now)), now)
+                instanceof SignInThrottle.Verdict.Refused refused) {
+            throw new Throttled(refused.secondsFrom(now));
+        }
+        try {
+            Authentication signedIn = passwords.authenticate(attempt);
+            accounts.signedIn(username, address, clock.instant());
+            return signedIn;
+        } catch (BadCredentialsException wrong) {
+            accounts.signInFailed(username, address, clock.instant(), throttle.forgetBefore(now));
+            throw wrong;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}
