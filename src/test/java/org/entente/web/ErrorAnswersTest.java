@@ -86,6 +86,11 @@ class ErrorAnswersTest extends DatabaseTest {
     }
 
     @Test
+    void aCharacterNotAllowedInARequestTargetIsAProblem() {
+        assertProblem(send("GET", "/api/v1/organizations/{CSTO}", API), 400);
+    }
+
+    @Test
     void traceIsAProblem() {
         RawHttp.Response answer = send("TRACE", "/api/v1/organizations", API);
 

@@ -16,8 +16,9 @@ import org.springframework.http.MediaType;
 
 /**
  * Tomcat's error report, for the requests Tomcat refuses before the application sees them (an
- * encoded {@code /}, {@code \} or NUL in the path, a malformed request line): the problem, or for
- * a browser asking for a page a plain error page, with the security headers; never Tomcat's page.
+ * encoded {@code /}, {@code \} or NUL in the path, a character not allowed in a request target): the
+ * problem, or for a browser asking for a page a plain error page, with the security headers; never
+ * Tomcat's page.
  */
 public final class ProblemReportValve extends ErrorReportValve {
 
@@ -36,7 +37,9 @@ public final class ProblemReportValve extends ErrorReportValve {
         try {
             SecurityHeaders.addTo(response);
             String body;
-            if (ErrorAnswers.problemFor(request, Objects.requireNonNullElse(request.getRequestURI(), ""))) {
+            // A request whose line could not be read has no path nor headers to go by; browsers never send one.
+            String path = request.getRequestURI();
+            if (path == null || path.isEmpty() || ErrorAnswers.problemFor(request, path)) {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
                 body = Problems.document(ErrorAnswers.problem(status));
             } else {
