@@ -91,6 +91,12 @@ class ErrorAnswersTest extends DatabaseTest {
     }
 
     @Test
+    void aBodyTooLargeIsAProblemWithTheSecurityHeaders() {
+        assertProblem(send("POST", "/api/v1/datasets", List.of("Accept: application/json", "Content-Type: application/json",
+                "Content-Length: " + (7 * 1024 * 1024))), 413);
+    }
+
+    @Test
     void traceIsAProblem() {
         RawHttp.Response answer = send("TRACE", "/api/v1/organizations", API);
 
