@@ -1,11 +1,16 @@
 package org.entente.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * RFC 9457 problem answers that name what was wrong: each carries {@code errors}, a list of
@@ -32,5 +37,40 @@ public final class Problems {
         problem.setTitle(title);
         problem.setProperties(new LinkedHashMap<>(Map.of("errors", List.copyOf(errors))));
         return new ErrorResponseException(status, problem, null);
+    }
+
+    /**
+     * The problem's JSON document, for the writers that run outside Spring MVC (security filters,
+     * Tomcat's error report): the same members Spring MVC writes for a {@link ProblemDetail}.
+     */
+    public static String document(ErrorResponseException problem) {
+        ProblemDetail body = problem.getBody();
+        var members = new LinkedHashMap<String, Object>();
+        members.put("type", body.getType() == null ? "about:blank" : body.getType().toString());
+        members.put("title", body.getTitle());
+        members.put("status", body.getStatus());
+        if (body.getDetail() != null) {
+            members.put("detail", body.getDetail());
+        }
+        if (body.getInstance() != null) {
+            members.put("instance", body.getInstance().toString());
+        }
+        if (body.getProperties() != null) {
+            members.putAll(body.getProperties());
+        }
+        return JsonMapper.shared().writeValueAsString(members);
+    }
+
+    /**
+     * Answers {@code problem} on {@code response}, outside Spring MVC, as {@code application/problem+json}
+     * with the security headers (a filter that answers may run before the one that writes them).
+     */
+    public static void write(HttpServletResponse response, ErrorResponseException problem) throws IOException {
+        response.setStatus(problem.getStatusCode().value());
+        SecurityHeaders.addTo(response);
+        problem.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(document(problem));
     }
 }

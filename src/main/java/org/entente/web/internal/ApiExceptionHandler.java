@@ -1,25 +1,20 @@
 package org.entente.web.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.List;
 import org.entente.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Every failure of a request, as the caller should see it: under {@code /api/} an RFC 9457 problem
@@ -40,29 +35,32 @@ class ApiExceptionHandler {
                     "the parameter '" + missing.getParameterName() + "' is required");
             case HttpMessageNotReadableException unreadable -> Problems.of(HttpStatus.BAD_REQUEST, "Invalid request",
                     "the request body could not be read", List.of());
-            case CannotCreateTransactionException busy when busy.getCause() instanceof java.sql.SQLTransientConnectionException -> busy();
-            case CannotGetJdbcConnectionException busy -> busy();
+            case Exception busy when ErrorAnswers.busy(busy) -> ErrorAnswers.busy();
+            // Spring MVC reads the body's Content-Type only where a body is taken, and refuses a wildcard there with this.
+            case IllegalArgumentException wildcard when wildcardContentType(request) -> Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Unsupported Media Type", "a body's Content-Type names one type, such as application/json, not a range",
+                    List.of(new Problems.FieldError("Content-Type", "a body's Content-Type names one type, not a range")));
             case ErrorResponseException answered -> answered;
-            case ErrorResponse standard -> Problems.of(HttpStatus.valueOf(standard.getStatusCode().value()),
-                    standard.getBody().getTitle(), standard.getBody().getDetail(), List.of());
+            case ErrorResponse standard -> {
+                ErrorResponseException answer = Problems.of(HttpStatus.valueOf(standard.getStatusCode().value()),
+                        standard.getBody().getTitle(), standard.getBody().getDetail(), List.of());
+                answer.getHeaders().putAll(standard.getHeaders()); // such as Allow on a 405, Accept on a 415
+                yield answer;
+            }
             default -> {
                 log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), failure);
-                yield Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", "the request failed on our side; nothing was changed", List.of());
+                yield Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", ErrorAnswers.INTERNAL_ERROR, List.of());
             }
         };
-        return answer(request, problem);
+        return ErrorAnswers.answer(request, request.getRequestURI(), problem);
     }
 
-    /**
-     * No database connection came free in time (more requests at once than the pool serves): nothing was
-     * done, and the caller may try again shortly.
-     */
-    private static ErrorResponseException busy() {
-        log.warn("No database connection came free in time; answering 503");
-        ErrorResponseException problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
-                "the server is busy with other requests and did nothing with this one; try again in a moment", List.of());
-        problem.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
-        return problem;
+    private static boolean wildcardContentType(HttpServletRequest request) {
+        try {
+            return request.getContentType() != null && MediaType.parseMediaType(request.getContentType()).isWildcardSubtype();
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
+        }
     }
 
     private static String expected(Class<?> type) {
@@ -72,19 +70,5 @@ class ApiExceptionHandler {
             case "int", "Integer", "long", "Long" -> "a whole number";
             default -> "a value of another form";
         };
-    }
-
-    /** The problem as JSON for the API, or the HTML error page with its status for a page. */
-    private static Object answer(HttpServletRequest request, ErrorResponseException problem) {
-        HttpStatus status = HttpStatus.valueOf(problem.getStatusCode().value());
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail body = problem.getBody();
-            body.setInstance(URI.create(request.getRequestURI()));
-            return ResponseEntity.status(status).headers(problem.getHeaders()).body(body);
-        }
-        var page = new ModelAndView("error", status);
-        page.addObject("status", status.value());
-        page.addObject("error", status.getReasonPhrase());
-        return page;
     }
 }

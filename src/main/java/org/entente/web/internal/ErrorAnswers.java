@@ -1,0 +1,98 @@
+package org.entente.web.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import org.entente.web.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * How a failure is answered, whichever layer found it: an RFC 9457 problem under {@code /api/} and
+ * for any client that does not take HTML, the error page for the rest (browsers asking for a page).
+ */
+final class ErrorAnswers {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorAnswers.class);
+
+    static final String INTERNAL_ERROR = "the request failed on our side; nothing was changed";
+
+    private ErrorAnswers() {
+    }
+
+    /** Whether a failure of the request for {@code path} is answered with a problem rather than the error page. */
+    static boolean problemFor(HttpServletRequest request, String path) {
+        if (path.startsWith(Objects.requireNonNullElse(request.getContextPath(), "") + "/api/")) {
+            return true;
+        }
+        List<String> accepted = Collections.list(request.getHeaders("Accept"));
+        try {
+            return !accepted.isEmpty() && MediaType.parseMediaTypes(accepted).stream().noneMatch(type -> type.includes(MediaType.TEXT_HTML));
+        } catch (InvalidMediaTypeException unreadable) {
+            return true;
+        }
+    }
+
+    /** The problem of a failure known only by its status, such as those of Tomcat and of the error dispatch. */
+    /**
+     * Whether the failure is that no database connection came free in time: more requests at once than
+     * the pool serves, wherever it happened (a handler, or a filter such as the token check).
+     */
+    static boolean busy(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 503 Busy with Retry-After: nothing was done, and the caller may try again in a moment. */
+    static ErrorResponseException busy() {
+        log.warn("No database connection came free in time; answering 503");
+        ErrorResponseException problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+                "the server is busy with other requests and did nothing with this one; try again in a moment", List.of());
+        problem.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+        return problem;
+    }
+
+    static ErrorResponseException problem(HttpStatus status) {
+        String detail = switch (status) {
+            case BAD_REQUEST -> "the request's address, headers or body are not of a form this server reads";
+            case NOT_FOUND -> "there is nothing at this address";
+            case METHOD_NOT_ALLOWED -> "this address does not take this method";
+            case INTERNAL_SERVER_ERROR -> INTERNAL_ERROR;
+            default -> status.getReasonPhrase();
+        };
+        return Problems.of(status, status.getReasonPhrase(), detail, List.of());
+    }
+
+    /**
+     * The problem as JSON (whatever the request accepts: a problem is always {@code application/problem+json}),
+     * or the HTML error page with its status.
+     */
+    static Object answer(HttpServletRequest request, String path, ErrorResponseException problem) {
+        HttpStatus status = HttpStatus.valueOf(problem.getStatusCode().value());
+        if (problemFor(request, path)) {
+            ProblemDetail body = problem.getBody();
+            body.setInstance(URI.create(path));
+            return ResponseEntity.status(status).headers(problem.getHeaders()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        }
+        var page = new ModelAndView("error", status);
+        page.addObject("status", status.value());
+        page.addObject("error", status.getReasonPhrase());
+        return page;
+    }
+}
