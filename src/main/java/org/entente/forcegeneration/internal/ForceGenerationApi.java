@@ -112,8 +112,7 @@ class ForceGenerationApi {
     @Operation(summary = "Accept a job's plan as the decision's force package (the secretariat)")
     List<JdbcForceGeneration.PackageUnit> accept(@PathVariable String organization, @PathVariable String id, @PathVariable String job) {
         Organization org = views.organization(organization);
-        service.accept(org, actor.get(), id, job);
-        return service.packageUnits(org, id);
+        return service.accept(org, actor.get(), id, job);
     }
 
     @GetMapping("/package")

@@ -279,7 +279,8 @@ class ForceGenerationService {
         return assignments.stream().map(a -> new ForcePlan.Assignment(a.get("unit"), a.get("requirement"))).toList();
     }
 
-    void accept(Organization organization, Actor actor, String requestId, String id) {
+    /** Accepts a job's plan as the request's force package; the package as stored, read in the same transaction. */
+    List<JdbcForceGeneration.PackageUnit> accept(Organization organization, Actor actor, String requestId, String id) {
         JdbcForceGeneration.Job job = job(organization, requestId, id);
         Planning planning = planning(organization, requestId);
         int stale = stale(planning, job);
@@ -287,10 +288,11 @@ class ForceGenerationService {
             throw conflict(stale + " assignment(s) of this plan no longer hold (a pledge withdrawn or expired, or the requirements changed): run the planner again");
         }
         ForcePlan plan = plan(planning, job);
-        transaction.executeWithoutResult(status -> {
+        return transaction.execute(status -> {
             lock(organization, requestId);
             store.replacePackage(organization.code(), requestId, units(planning, plan, actor.name(), now()));
             record(actor, organization.code(), "forcegen.accept", requestId, Map.of("job", id, "units", plan.assignments(planning.problem()).size()));
+            return store.packageUnits(organization.code(), requestId);
         });
     }
 

@@ -59,11 +59,15 @@ final class ErrorAnswers {
         return false;
     }
 
-    /** 503 Busy with Retry-After: nothing was done, and the caller may try again in a moment. */
+    /**
+     * 503 Busy with Retry-After: the caller may try again in a moment. The request did not get to run, or
+     * (where a command reads again after its commit) its answer could not be read: a command's effect is
+     * whole or absent, and reading the record tells which.
+     */
     static ErrorResponseException busy() {
         log.warn("No database connection came free in time; answering 503");
         ErrorResponseException problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
-                "the server is busy with other requests and did nothing with this one; try again in a moment", List.of());
+                "the server is busy with other requests; try again in a moment", List.of());
         problem.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
         return problem;
     }
