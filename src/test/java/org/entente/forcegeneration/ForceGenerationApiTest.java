@@ -128,6 +128,32 @@ class ForceGenerationApiTest extends DatabaseTest {
     }
 
     @Test
+    void aStatementOfRequirementsStoredOffTheEarthIsAConflictToWriteAgainNotAFailure() throws Exception {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String filed = decidedToDeploy(secretariat);
+        String base = REQUESTS + "/" + filed + "/force-generation";
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8,
+                "lines", List.of(Map.of("id", "ENG1", "capability", "ENG", "combat", false, "latestArrivalHours", 400, "personnel", 100,
+                        "minUnits", 1))))).status()).isEqualTo(200);
+        // Set-up: a row written as no command would write it.
+        jdbc.sql("update statement_of_requirements set theatre_lat = 1000 where request_id = :id").param("id", filed).update();
+
+        var read = getAs(secretariat, base + "/requirements");
+        var started = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 0.3)));
+        var page = org.entente.support.SignedInPages.signIn(context, jdbc, "fga-secretariat-pages", "secretariat@CSTO")
+                .get("/organizations/CSTO/requests/" + filed + "/force-generation");
+
+        assertThat(read.status()).as("%s", read.body()).isEqualTo(409);
+        assertThat(read.body().path("detail").asString()).contains("write it again");
+        assertThat(started.status()).as("%s", started.body()).isEqualTo(409);
+        assertThat(page.getStatus()).as("the page offers to write the statement again").isEqualTo(200);
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8,
+                "lines", List.of(Map.of("id", "ENG1", "capability", "ENG", "combat", false, "latestArrivalHours", 400, "personnel", 100,
+                        "minUnits", 1))))).status()).as("written again").isEqualTo(200);
+        assertThat(getAs(secretariat, base + "/requirements").status()).isEqualTo(200);
+    }
+
+    @Test
     void requirementsOutsideTheirBoundsAreRefusedWith422NamingTheField() {
         String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
         String base = REQUESTS + "/" + decidedToDeploy(secretariat) + "/force-generation";

@@ -116,9 +116,15 @@ class ForceGenerationService {
         }
     }
 
+    /** The request's statement of requirements: 404 without one, 409 where the stored one is not sound (the secretariat writes it again). */
     StatementOfRequirements requirements(Organization organization, String requestId) {
-        return store.requirements(organization.code(), requestId)
-                .orElseThrow(() -> Problems.notFound("requirements", "request " + requestId + " has no statement of requirements yet"));
+        try {
+            return store.requirements(organization.code(), requestId)
+                    .orElseThrow(() -> Problems.notFound("requirements", "request " + requestId + " has no statement of requirements yet"));
+        } catch (JdbcForceGeneration.Unsound unsound) {
+            LOG.warn("{}", unsound.getMessage());
+            throw conflict(unsound.getMessage() + ": write it again");
+        }
     }
 
     void putRequirements(Organization organization, Actor actor, String requestId, StatementOfRequirements requirements) {
