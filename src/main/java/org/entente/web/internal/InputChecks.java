@@ -6,6 +6,7 @@ import java.text.ParseException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import org.entente.web.ControlCharacters;
 import org.entente.web.Problems;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.Formatter;

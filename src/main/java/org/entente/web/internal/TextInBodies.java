@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import org.entente.web.ControlCharacters;
 import org.entente.web.Problems;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;

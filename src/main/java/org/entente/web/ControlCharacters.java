@@ -1,17 +1,18 @@
-package org.entente.web.internal;
+package org.entente.web;
 
 /**
- * What no text field takes, checked once at the edge for every module: C0 and C1 control characters
+ * What no text field takes, checked at the edge for every module (the web's checks of every request, and
+ * the dataset import of its documents): C0 and C1 control characters
  * (tab, line feed and carriage return excepted, for the fields that hold several lines; a field of one
  * line says so itself) and UTF-16 surrogates that do not pair, which no character encoding can store.
  */
-final class ControlCharacters {
+public final class ControlCharacters {
 
     private ControlCharacters() {
     }
 
     /** Why {@code text} is refused, or null when it is acceptable. */
-    static String problem(String text) {
+    public static String problem(String text) {
         if (text == null) {
             return null;
         }
