@@ -10,8 +10,10 @@ public final class Eta {
     private Eta() {
     }
 
+    /** The arrival in hours; one too late for any requirement ({@link Integer#MAX_VALUE}) where the figures would overflow. */
     public static int arrivalHours(int noticeToMoveHours, TransportProfile transport, double distanceKm) {
-        return (int) Math.round(noticeToMoveHours + transport.overheadHours()) + (int) Math.ceil(distanceKm / transport.speedKmh() - 1e-9);
+        double hours = Math.round(noticeToMoveHours + transport.overheadHours()) + Math.ceil(distanceKm / transport.speedKmh() - 1e-9);
+        return hours >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) hours;
     }
 
     public static int arrivalHours(int noticeToMoveHours, TransportProfile transport, GeoPoint base, GeoPoint theatre) {

@@ -5,6 +5,13 @@ import java.util.Objects;
 /** One line of a statement of requirements: a capability, how many personnel and units, by when, and whether it is a combat task. */
 public record Requirement(String id, Capability capability, boolean combat, int latestArrivalHours, int personnel, int minUnits) {
 
+    /** The latest arrival: from 1 hour to a year (8,760 hours) after the order. */
+    public static final int MAX_LATEST_ARRIVAL_HOURS = 8760;
+    /** The personnel one line asks for: up to 1,000,000. */
+    public static final int MAX_PERSONNEL = 1_000_000;
+    /** The units one line asks for at least: up to 1,000. */
+    public static final int MAX_UNITS = 1000;
+
     public Requirement {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(capability, "capability");

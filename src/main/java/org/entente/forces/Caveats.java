@@ -7,10 +7,12 @@ package org.entente.forces;
 public record Caveats(boolean noCombat, Integer nationalCapPersonnel) {
 
     public static final Caveats NONE = new Caveats(false, null);
+    /** A national cap on personnel: from 1 to a million, which no state's contribution approaches. */
+    public static final int MAX_NATIONAL_CAP = 1_000_000;
 
     public Caveats {
-        if (nationalCapPersonnel != null && nationalCapPersonnel < 1) {
-            throw new IllegalArgumentException("a national cap on personnel is at least 1, not " + nationalCapPersonnel);
+        if (nationalCapPersonnel != null && (nationalCapPersonnel < 1 || nationalCapPersonnel > MAX_NATIONAL_CAP)) {
+            throw new IllegalArgumentException("a national cap on personnel is from 1 to " + MAX_NATIONAL_CAP + ", not " + nationalCapPersonnel);
         }
     }
 

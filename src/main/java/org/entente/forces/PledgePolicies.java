@@ -20,7 +20,8 @@ public final class PledgePolicies {
 
     public static final String POOL_EXISTS = "pool-exists";
     public static final String STATE_IN_GOOD_STANDING = "state-in-good-standing";
-    public static final String PERSONNEL_POSITIVE = "personnel-positive";
+    public static final String PERSONNEL_WITHIN_BOUNDS = "personnel-within-bounds";
+    public static final String NOTICE_WITHIN_BOUNDS = "notice-to-move-within-bounds";
     public static final String WITHIN_NATIONAL_CAP = "personnel-within-national-cap";
     public static final String EXPIRY_IN_THE_FUTURE = "expiry-in-the-future";
     public static final String OWN_STATE = "liaison-for-own-state";
@@ -48,11 +49,27 @@ public final class PledgePolicies {
                         + " on " + today + " (" + standing.code().replace('_', ' ') + ")");
     }
 
-    /** A unit has personnel. */
-    public static Verdict personnelPositive(int personnel) {
-        return personnel > 0
-                ? new Verdict.Allowed(PERSONNEL_POSITIVE)
-                : new Verdict.Refused(PERSONNEL_POSITIVE, "a unit's personnel is a positive number, not " + personnel);
+    /** A unit has personnel, and no more than {@link PledgeTerms#MAX_PERSONNEL}. */
+    public static Verdict personnelWithinBounds(int personnel) {
+        return personnel > 0 && personnel <= PledgeTerms.MAX_PERSONNEL
+                ? new Verdict.Allowed(PERSONNEL_WITHIN_BOUNDS)
+                : new Verdict.Refused(PERSONNEL_WITHIN_BOUNDS, "a unit's personnel is from 1 to " + PledgeTerms.MAX_PERSONNEL + ", not " + personnel);
+    }
+
+    /** A unit moves within {@link PledgeTerms#MAX_NOTICE_TO_MOVE_HOURS} hours of the order, and not before it. */
+    public static Verdict noticeWithinBounds(int hours) {
+        return hours >= 0 && hours <= PledgeTerms.MAX_NOTICE_TO_MOVE_HOURS
+                ? new Verdict.Allowed(NOTICE_WITHIN_BOUNDS)
+                : new Verdict.Refused(NOTICE_WITHIN_BOUNDS, "a notice to move is from 0 to " + PledgeTerms.MAX_NOTICE_TO_MOVE_HOURS
+                        + " hours, not " + hours);
+    }
+
+    /**
+     * The bounds of the terms' figures: what the commands refuse, and what a feature reading stored pledges
+     * leaves out (a pledge written around the commands, or before a bound existed).
+     */
+    public static List<Verdict> withinBounds(PledgeTerms terms) {
+        return List.of(personnelWithinBounds(terms.personnel()), noticeWithinBounds(terms.noticeToMoveHours()));
     }
 
     /** A unit larger than its state's national cap could never be sent. */
@@ -131,8 +148,13 @@ public final class PledgePolicies {
 
     private static List<Verdict> onTerms(StateCode state, PledgeTerms terms, List<ForcePool> pools, Membership membership, LocalDate today) {
         Objects.requireNonNull(terms, "terms");
-        return List.of(poolExists(terms.poolId(), pools), stateInGoodStanding(membership, state, today), personnelPositive(terms.personnel()),
-                withinNationalCap(terms), expiryInTheFuture(terms.expiresOn(), today));
+        var verdicts = new ArrayList<Verdict>();
+        verdicts.add(poolExists(terms.poolId(), pools));
+        verdicts.add(stateInGoodStanding(membership, state, today));
+        verdicts.addAll(withinBounds(terms));
+        verdicts.add(withinNationalCap(terms));
+        verdicts.add(expiryInTheFuture(terms.expiresOn(), today));
+        return List.copyOf(verdicts);
     }
 
     public static List<Verdict.Refused> refusals(List<Verdict> verdicts) {

@@ -15,12 +15,17 @@ import org.entente.forcegeneration.Transport;
  * its personnel and equipment, its notice to move in hours, its home base and how it travels (so that
  * force generation can compute its arrival with {@link org.entente.forcegeneration.Eta}), its national
  * caveats, and until when the pledge stands ({@code expiresOn}, the first day it no longer does).
- * Whether the personnel and the expiry are acceptable is for {@link PledgePolicies} to say.
+ * Whether the personnel, the notice to move and the expiry are acceptable is for {@link PledgePolicies}
+ * to say, within the bounds here ({@link #MAX_PERSONNEL}, {@link #MAX_NOTICE_TO_MOVE_HOURS}).
  */
 public record PledgeTerms(String poolId, String designation, Capability capability, int personnel, List<Equipment> equipment,
                           int noticeToMoveHours, GeoPoint homeBase, Transport transport, Caveats caveats, LocalDate expiresOn) {
 
     public static final int MAX_DESIGNATION = 200;
+    /** A unit's personnel: from 1 to a division's strength several times over. */
+    public static final int MAX_PERSONNEL = 100_000;
+    /** A notice to move: from none to a month (720 hours); a unit that needs longer is not a standing force's. */
+    public static final int MAX_NOTICE_TO_MOVE_HOURS = 720;
 
     public PledgeTerms {
         Objects.requireNonNull(poolId, "pool");
@@ -33,9 +38,6 @@ public record PledgeTerms(String poolId, String designation, Capability capabili
         equipment = equipment == null ? List.of() : List.copyOf(equipment);
         if (designation.isBlank() || designation.length() > MAX_DESIGNATION) {
             throw new IllegalArgumentException("a unit's designation is 1 to " + MAX_DESIGNATION + " characters");
-        }
-        if (noticeToMoveHours < 0) {
-            throw new IllegalArgumentException("a notice to move is not negative: " + noticeToMoveHours);
         }
     }
 

@@ -28,6 +28,11 @@ public final class Problems {
         return of(HttpStatus.BAD_REQUEST, "Invalid request", message, List.of(new FieldError(field, message)));
     }
 
+    /** A well-formed value outside the bounds its field has in the domain (422). */
+    public static ErrorResponseException outOfBounds(String field, String message) {
+        return of(HttpStatus.UNPROCESSABLE_CONTENT, "Out of bounds", message, List.of(new FieldError(field, message)));
+    }
+
     public static ErrorResponseException notFound(String field, String message) {
         return of(HttpStatus.NOT_FOUND, "Not found", message, List.of(new FieldError(field, message)));
     }

@@ -193,6 +193,19 @@ class PersonalAccessTokensTest {
             assertThat(answer.body().path("errors").path(0).path("field").asString()).isEqualTo("name");
         }
 
+        @org.junit.jupiter.params.ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"nul\\u0000here", "lone\\ud800surrogate", "bell\\u0007", "c1\\u0085"})
+        void aTokenNameWithAControlCharacterOrALoneSurrogateIsRefusedNamingItAndNothingIsStored(String escaped) {
+            String owner = tokenFor("pat-control-characters");
+            int before = getAs(owner, "/api/v1/me/tokens").body().size();
+
+            Answer answer = createToken(owner, escaped);
+
+            assertThat(answer.status()).as("%s", answer.body()).isEqualTo(400);
+            assertThat(answer.body().path("errors").path(0).path("field").asString()).isEqualTo("name");
+            assertThat(getAs(owner, "/api/v1/me/tokens").body().size()).isEqualTo(before);
+        }
+
         @Test
         void onlyTheSecretariatOfTheDocumentsOrganizationMayImportIt() {
             byte[] document = json().writeValueAsBytes(smallDataset("TESTP-IMPORT"));

@@ -198,6 +198,21 @@ class DatasetRejectionTest {
         }
 
         @Test
+        void rejectsAControlCharacterOrALoneSurrogateInAnyTextNamingItsPath() {
+            ObjectNode document = smallDataset("TESTR-CONTROL");
+            ((ObjectNode) document.path("organization")).put("name", "Northern\u0000Lakes Pact");
+            ((ObjectNode) document.path("sources").path(0)).put("title", "Treaty text LONE-SURROGATE");
+            ((ObjectNode) document.path("sources").path(0)).put("publisher", "Depositary\n(line breaks and\ttabs are text)");
+            String text = json().writeValueAsString(document).replace("LONE-SURROGATE", "\\ud800");
+
+            Answer answer = post("/api/v1/datasets", text.getBytes(StandardCharsets.UTF_8));
+
+            assertThat(rejectedFields(answer)).containsExactly("$.organization.name", "$.sources[0].title");
+            assertThat(message(answer, "$.organization.name")).contains("U+0000");
+            assertThat(organizationCodes()).doesNotContain("TESTR-CONTROL");
+        }
+
+        @Test
         void rejectsAPreferredClaimThatContradictsTheRecordItIsAbout() {
             ObjectNode document = smallDataset("TESTR-PREFER");
             JsonNode claims = document.path("disagreements").path(0).path("claims");

@@ -27,4 +27,14 @@ class EtaTest {
                     .isEqualTo(unit.arrivalHours());
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void anArrivalTooFarToCountSaturatesInsteadOfOverflowing() {
+        TransportProfile sea = StatementOfRequirements.TRANSPORT.get(Transport.SEA);
+
+        assertThat(Eta.arrivalHours(Integer.MAX_VALUE, sea, 20_000)).isEqualTo(Integer.MAX_VALUE);
+        assertThat(Eta.arrivalHours(Integer.MAX_VALUE - 50, sea, 0)).as("72 hours of overhead pass the largest int").isEqualTo(Integer.MAX_VALUE);
+        assertThat(Eta.arrivalHours(Integer.MAX_VALUE - 100, sea, 0)).isEqualTo(Integer.MAX_VALUE - 28);
+        assertThat(Eta.arrivalHours(720, sea, 3000)).isEqualTo(720 + 72 + 100);
+    }
 }

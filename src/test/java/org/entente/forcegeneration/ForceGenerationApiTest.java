@@ -72,9 +72,8 @@ class ForceGenerationApiTest extends DatabaseTest {
         return events;
     }
 
-    @Test
-    void aPackageIsGeneratedAcceptedAndRePlannedWhenOneOfItsPledgesIsWithdrawn() throws Exception {
-        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+    /** A request of Kyrgyzstan filed and decided by the council to deploy forces; its id. */
+    private String decidedToDeploy(String secretariat) {
         String filed = postAs(tokenFor("fga-liaison-kgz-filer", "liaison@CSTO/KGZ"), REQUESTS, json().writeValueAsBytes(Map.of("state", "KGZ",
                 "threat", "extremism", "description", "Armed extremists hold a border town"))).body().path("id").asString();
         String request = REQUESTS + "/" + filed;
@@ -84,6 +83,118 @@ class ForceGenerationApiTest extends DatabaseTest {
                     json().valueToTree(Map.of("vote", "for")));
         }
         postAs(secretariat, request + "/session/closure", new byte[0]);
+        return filed;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.web.context.WebApplicationContext context;
+
+    @Test
+    void aPledgeStoredWithAnAbsurdNoticeToMoveIsLeftOutOfPlanningWhichSaysSo() throws Exception {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String filed = decidedToDeploy(secretariat);
+        String base = REQUESTS + "/" + filed + "/force-generation";
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8,
+                "lines", List.of(Map.of("id", "ENG1", "capability", "ENG", "combat", false, "latestArrivalHours", 400, "personnel", 100,
+                        "minUnits", 1))))).status()).isEqualTo(200);
+        pledge("TJK", "FGA odd: Tajik engineers", 100);
+        String odd = pledge("KAZ", "FGA odd: Kazakh engineers", 100);
+        try {
+            // Set-up: a row written as no command would write it.
+            jdbc.sql("update pledge set notice_to_move_hours = 2147483647 where id = :id").param("id", Long.parseLong(odd)).update();
+
+            var started = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 0.3)));
+
+            assertThat(started.status()).as("%s", started.body()).isEqualTo(202);
+            assertThat(started.body().path("leftOut").findValuesAsString("id")).contains(odd);
+            String job = started.body().path("id").asString();
+            followed(secretariat, base + "/jobs", job);
+            var view = getAs(secretariat, base + "/jobs/" + job);
+            assertThat(view.status()).as("%s", view.body()).isEqualTo(200);
+            assertThat(view.body().path("status").asString()).isEqualTo("finished");
+            assertThat(view.body().path("leftOut").findValuesAsString("id")).contains(odd);
+            assertThat(view.body().path("units").findValuesAsString("unitId")).doesNotContain(odd);
+            assertThat(getAs(secretariat, base + "/requirements").status()).isEqualTo(200);
+            var page = org.entente.support.SignedInPages.signIn(context, jdbc, "fga-secretariat-pages", "secretariat@CSTO")
+                    .get("/organizations/CSTO/requests/" + filed + "/force-generation");
+            assertThat(page.getStatus()).isEqualTo(200);
+            assertThat(page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("left-out").contains("pledge " + odd);
+        } finally {
+            postAs(tokenFor("fga-liaison-kaz", "liaison@CSTO/KAZ"), "/api/v1/organizations/CSTO/pledges/" + odd + "/withdrawal", new byte[0]);
+        }
+    }
+
+    @Test
+    void aStatementOfRequirementsStoredOffTheEarthIsAConflictToWriteAgainNotAFailure() throws Exception {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String filed = decidedToDeploy(secretariat);
+        String base = REQUESTS + "/" + filed + "/force-generation";
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8,
+                "lines", List.of(Map.of("id", "ENG1", "capability", "ENG", "combat", false, "latestArrivalHours", 400, "personnel", 100,
+                        "minUnits", 1))))).status()).isEqualTo(200);
+        // Set-up: a row written as no command would write it.
+        jdbc.sql("update statement_of_requirements set theatre_lat = 1000 where request_id = :id").param("id", filed).update();
+
+        var read = getAs(secretariat, base + "/requirements");
+        var started = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 0.3)));
+        var page = org.entente.support.SignedInPages.signIn(context, jdbc, "fga-secretariat-pages", "secretariat@CSTO")
+                .get("/organizations/CSTO/requests/" + filed + "/force-generation");
+
+        assertThat(read.status()).as("%s", read.body()).isEqualTo(409);
+        assertThat(read.body().path("detail").asString()).contains("write it again");
+        assertThat(started.status()).as("%s", started.body()).isEqualTo(409);
+        assertThat(page.getStatus()).as("the page offers to write the statement again").isEqualTo(200);
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8,
+                "lines", List.of(Map.of("id", "ENG1", "capability", "ENG", "combat", false, "latestArrivalHours", 400, "personnel", 100,
+                        "minUnits", 1))))).status()).as("written again").isEqualTo(200);
+        assertThat(getAs(secretariat, base + "/requirements").status()).isEqualTo(200);
+    }
+
+    @Test
+    void requirementsOutsideTheirBoundsAreRefusedWith422NamingTheField() {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String base = REQUESTS + "/" + decidedToDeploy(secretariat) + "/force-generation";
+        Map<String, Object> line = Map.of("id", "ENG1", "capability", "ENG", "combat", false, "latestArrivalHours", 400, "personnel", 100, "minUnits", 1);
+        var cases = new LinkedHashMap<String, Map<String, Object>>();
+        cases.put("theatreLat", Map.of("theatreLat", 91, "theatreLon", 72.8, "lines", List.of(line)));
+        cases.put("theatreLon", Map.of("theatreLat", 40.5, "theatreLon", 1e9, "lines", List.of(line)));
+        var late = new LinkedHashMap<>(line);
+        late.put("latestArrivalHours", Requirement.MAX_LATEST_ARRIVAL_HOURS + 1);
+        cases.put("lines[0].latestArrivalHours", Map.of("theatreLat", 40.5, "theatreLon", 72.8, "lines", List.of(late)));
+        var many = new LinkedHashMap<>(line);
+        many.put("personnel", Integer.MAX_VALUE);
+        cases.put("lines[0].personnel", Map.of("theatreLat", 40.5, "theatreLon", 72.8, "lines", List.of(many)));
+        var units = new LinkedHashMap<>(line);
+        units.put("minUnits", Requirement.MAX_UNITS + 1);
+        cases.put("lines[0].minUnits", Map.of("theatreLat", 40.5, "theatreLon", 72.8, "lines", List.of(units)));
+
+        cases.forEach((field, body) -> {
+            var refused = putAs(secretariat, base + "/requirements", json().valueToTree(body));
+            assertThat(refused.status()).as("%s: %s", field, refused.body()).isEqualTo(422);
+            assertThat(refused.body().path("errors").findValuesAsString("field")).as(field).containsExactly(field);
+        });
+        assertThat(getAs(secretariat, base + "/requirements").status()).as("nothing stored").isEqualTo(404);
+    }
+
+    @Test
+    void aNullAmongTheDroppedUnitsIsABadRequestNamingIt() {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String base = REQUESTS + "/" + decidedToDeploy(secretariat) + "/force-generation";
+
+        var answer = postAs(secretariat, base + "/package/replanning", "{\"droppedUnits\":[null]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(400);
+        assertThat(answer.body().path("errors").findValuesAsString("field")).containsExactly("droppedUnits[0]");
+    }
+
+    @Test
+    void aPackageIsGeneratedAcceptedAndRePlannedWhenOneOfItsPledgesIsWithdrawn() throws Exception {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String filed = decidedToDeploy(secretariat);
+        String request = REQUESTS + "/" + filed;
         String base = request + "/force-generation";
         var requirements = putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8,
                 "lines", List.of(Map.of("id", "ENG1", "capability", "ENG", "combat", false, "latestArrivalHours", 400, "personnel", 300, "minUnits", 2)))));

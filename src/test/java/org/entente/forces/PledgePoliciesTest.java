@@ -33,7 +33,8 @@ class PledgePoliciesTest {
 
         assertThat(verdicts).allMatch(Verdict.Allowed.class::isInstance);
         assertThat(verdicts).extracting(Verdict::policy).containsExactly(PledgePolicies.OWN_STATE, PledgePolicies.POOL_EXISTS,
-                PledgePolicies.STATE_IN_GOOD_STANDING, PledgePolicies.PERSONNEL_POSITIVE, PledgePolicies.WITHIN_NATIONAL_CAP,
+                PledgePolicies.STATE_IN_GOOD_STANDING, PledgePolicies.PERSONNEL_WITHIN_BOUNDS, PledgePolicies.NOTICE_WITHIN_BOUNDS,
+                PledgePolicies.WITHIN_NATIONAL_CAP,
                 PledgePolicies.EXPIRY_IN_THE_FUTURE);
     }
 
@@ -62,8 +63,21 @@ class PledgePoliciesTest {
                 terms(Capability.MED, 1, TODAY).transport(), Caveats.NONE, TODAY);
 
         assertThat(refused(PledgePolicies.forCreation(secretariat(), PACT, LATVIA, bad, POOLS, membership(), TODAY)))
-                .containsExactly(PledgePolicies.POOL_EXISTS, PledgePolicies.STATE_IN_GOOD_STANDING, PledgePolicies.PERSONNEL_POSITIVE,
+                .containsExactly(PledgePolicies.POOL_EXISTS, PledgePolicies.STATE_IN_GOOD_STANDING, PledgePolicies.PERSONNEL_WITHIN_BOUNDS,
                         PledgePolicies.EXPIRY_IN_THE_FUTURE);
+    }
+
+    @Test
+    void refusesPersonnelAndANoticeToMoveOutsideTheirBoundsAndAllowsTheEdges() {
+        assertThat(PledgePolicies.personnelWithinBounds(1)).isInstanceOf(Verdict.Allowed.class);
+        assertThat(PledgePolicies.personnelWithinBounds(PledgeTerms.MAX_PERSONNEL)).isInstanceOf(Verdict.Allowed.class);
+        assertThat(PledgePolicies.personnelWithinBounds(PledgeTerms.MAX_PERSONNEL + 1)).isInstanceOf(Verdict.Refused.class);
+        assertThat(PledgePolicies.personnelWithinBounds(0)).isInstanceOf(Verdict.Refused.class);
+        assertThat(PledgePolicies.noticeWithinBounds(0)).isInstanceOf(Verdict.Allowed.class);
+        assertThat(PledgePolicies.noticeWithinBounds(PledgeTerms.MAX_NOTICE_TO_MOVE_HOURS)).isInstanceOf(Verdict.Allowed.class);
+        assertThat(PledgePolicies.noticeWithinBounds(PledgeTerms.MAX_NOTICE_TO_MOVE_HOURS + 1)).isInstanceOf(Verdict.Refused.class);
+        assertThat(((Verdict.Refused) PledgePolicies.noticeWithinBounds(Integer.MAX_VALUE)).reason()).contains("720").contains("2147483647");
+        assertThat(PledgePolicies.noticeWithinBounds(-1)).isInstanceOf(Verdict.Refused.class);
     }
 
     @Test

@@ -204,6 +204,129 @@ class PledgesApiTest {
         }
 
         @org.springframework.beans.factory.annotation.Autowired
+        private org.springframework.web.context.WebApplicationContext context;
+
+        @org.springframework.beans.factory.annotation.Autowired
+        private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+        private int stored(String code) {
+            return jdbc.sql("select count(*) from pledge where org_code = :org").param("org", code).query(Integer.class).single();
+        }
+
+        @Test
+        void aNumberOutsideItsBoundsIsRefusedWith422NamingItsFieldAndNothingIsStored() {
+            String base = organization("TESTF-BOUNDS");
+            String secretariat = tokenFor("forces-secretariat-bounds", "secretariat@TESTF-BOUNDS");
+            var cases = new LinkedHashMap<String, Map<String, Object>>();
+            var notice = unit("FIN", "INF", 300, TODAY.plusYears(1));
+            notice.put("noticeToMoveHours", Integer.MAX_VALUE);
+            cases.put("noticeToMoveHours", notice);
+            var personnel = unit("FIN", "INF", PledgeTerms.MAX_PERSONNEL + 1, TODAY.plusYears(1));
+            personnel.put("caveats", Map.of("noCombat", false));
+            cases.put("personnel", personnel);
+            var equipment = unit("FIN", "INF", 300, TODAY.plusYears(1));
+            equipment.put("equipment", List.of(Map.of("name", "Patria AMV", "count", Equipment.MAX_COUNT + 1)));
+            cases.put("equipment[0].count", equipment);
+            var cap = unit("FIN", "INF", 300, TODAY.plusYears(1));
+            cap.put("caveats", Map.of("noCombat", false, "nationalCapPersonnel", Integer.MAX_VALUE));
+            cases.put("caveats.nationalCapPersonnel", cap);
+            var latitude = unit("FIN", "INF", 300, TODAY.plusYears(1));
+            latitude.put("homeBase", Map.of("lat", 95, "lon", 23.8));
+            cases.put("homeBase", latitude);
+
+            cases.forEach((field, unit) -> {
+                Answer refused = pledge(secretariat, base, unit);
+                assertThat(refused.status()).as("%s: %s", field, refused.body()).isEqualTo(422);
+                assertThat(refused.body().path("errors").findValuesAsString("field")).as(field).containsExactly(field);
+            });
+            assertThat(stored("TESTF-BOUNDS")).isZero();
+            assertThat(pledge(secretariat, base, unit("FIN", "INF", 300, TODAY.plusYears(1))).status()).isEqualTo(201);
+        }
+
+        @Test
+        void theFormRefusesANoticeToMoveOutOfBoundsAndComesBackWithTheFieldsMessage() {
+            String code = "TESTF-FORMBOUND";
+            organization(code);
+            var pages = org.entente.support.SignedInPages.signIn(context, jdbc, "forces-liaison-fin-bounds-form", "liaison@" + code + "/FIN");
+            var form = new LinkedHashMap<String, String>();
+            form.put("state", "FIN");
+            form.put("pool", "NLP-RRF");
+            form.put("designation", "Form unit");
+            form.put("capability", "INF");
+            form.put("personnel", "300");
+            form.put("equipment", "12 Patria AMV");
+            form.put("noticeToMoveHours", "2147483647");
+            form.put("lat", "61.5");
+            form.put("lon", "23.8");
+            form.put("transport", "LAND");
+            form.put("expiresOn", TODAY.plusYears(1).toString());
+
+            var refused = pages.post("/organizations/" + code + "/forces/pledges", form);
+
+            assertThat(refused.getStatus()).isEqualTo(422);
+            assertThat(contentOf(refused)).contains("Form unit").contains(String.valueOf(PledgeTerms.MAX_NOTICE_TO_MOVE_HOURS));
+            form.put("noticeToMoveHours", "48");
+            form.put("designation", "Form\u0000unit");
+            assertThat(pages.post("/organizations/" + code + "/forces/pledges", form).getStatus()).as("a NUL in the designation").isEqualTo(400);
+            assertThat(stored(code)).isZero();
+        }
+
+        private static String contentOf(org.springframework.mock.web.MockHttpServletResponse response) {
+            try {
+                return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        @Test
+        void aControlCharacterInADesignationOrAnEquipmentNameIsRefusedNamingItAndNothingIsStored() {
+            String base = organization("TESTF-CONTROL");
+            String secretariat = tokenFor("forces-secretariat-control", "secretariat@TESTF-CONTROL");
+            String designation = json().writeValueAsString(unit("FIN", "INF", 300, TODAY.plusYears(1))).replace("1st INF company", "1st\\u0000INF");
+            String equipment = json().writeValueAsString(unit("FIN", "INF", 300, TODAY.plusYears(1))).replace("Leer-3", "Leer\\u0000-3");
+
+            Answer inDesignation = postAs(secretariat, base + "/pledges", designation.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            Answer inEquipment = postAs(secretariat, base + "/pledges", equipment.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+            assertThat(inDesignation.status()).as("%s", inDesignation.body()).isEqualTo(400);
+            assertThat(inDesignation.body().path("errors").findValuesAsString("field")).containsExactly("designation");
+            assertThat(inEquipment.status()).as("%s", inEquipment.body()).isEqualTo(400);
+            assertThat(inEquipment.body().path("errors").findValuesAsString("field")).containsExactly("equipment[1].name");
+            assertThat(stored("TESTF-CONTROL")).isZero();
+        }
+
+        @Test
+        void oddStoredPledgesAreLeftOutOfTheGapAnalysisAndTheMapWhichNameThem() {
+            String code = "TESTF-ODD";
+            String base = organization(code);
+            String liaison = tokenFor("forces-liaison-fin-odd", "liaison@" + code + "/FIN");
+            created(pledge(liaison, base, unit("FIN", "INF", 300, TODAY.plusYears(1))));
+            long huge = created(pledge(liaison, base, unit("FIN", "INF", 200, TODAY.plusYears(1))));
+            long nowhere = created(pledge(liaison, base, unit("FIN", "MED", 40, TODAY.plusYears(1))));
+            // Set-up: rows written as no command would write them.
+            jdbc.sql("update pledge set notice_to_move_hours = 2147483647, personnel = 2147483647 where id = :id").param("id", huge).update();
+            jdbc.sql("update pledge set base_lat = 1000 where id = :id").param("id", nowhere).update();
+
+            Answer pool = getAs(liaison, base + "/pools/NLP-RRF");
+            Answer pledges = getAs(liaison, base + "/pledges");
+
+            assertThat(pool.status()).as("%s", pool.body()).isEqualTo(200);
+            assertThat(line(pool.body(), "INF").path("total").path("personnel").asInt()).isEqualTo(300);
+            assertThat(pool.body().path("gapAnalysis").path("leftOut").findValuesAsString("id")).containsExactlyInAnyOrder(huge + "", nowhere + "");
+            assertThat(pool.body().path("gapAnalysis").path("leftOut").findValuesAsString("reason")).allMatch(reason -> !reason.isBlank());
+            assertThat(pledges.status()).as("%s", pledges.body()).isEqualTo(200);
+            var pages = org.entente.support.SignedInPages.signIn(context, jdbc, "forces-liaison-fin-odd-pages", "liaison@" + code + "/FIN");
+            for (String page : List.of("/forces", "/forces/map", "/forces/pools/NLP-RRF")) {
+                var answer = pages.get("/organizations/" + code + page);
+                assertThat(answer.getStatus()).as(page).isEqualTo(200);
+                if (!page.equals("/forces")) {
+                    assertThat(contentOf(answer)).as(page).contains("left-out").contains("pledge " + huge).contains("pledge " + nowhere);
+                }
+            }
+        }
+
+        @org.springframework.beans.factory.annotation.Autowired
         private org.entente.forcegeneration.AvailableUnits available;
 
         @Test
@@ -215,8 +338,8 @@ class PledgesApiTest {
             long withdrawn = created(pledge(liaison, base, unit("FIN", "ENG", 120, TODAY.plusYears(1))));
             postAs(liaison, base + "/pledges/" + withdrawn + "/withdrawal", new byte[0]);
 
-            var today = available.on(org.entente.register.OrganizationCode.of("TESTF-FG"), TODAY);
-            var later = available.on(org.entente.register.OrganizationCode.of("TESTF-FG"), TODAY.plusDays(10));
+            var today = available.on(org.entente.register.OrganizationCode.of("TESTF-FG"), TODAY).units();
+            var later = available.on(org.entente.register.OrganizationCode.of("TESTF-FG"), TODAY.plusDays(10)).units();
 
             assertThat(today).extracting(org.entente.forcegeneration.PledgedUnit::id).containsExactlyInAnyOrder(lasting + "", expiring + "");
             assertThat(later).extracting(org.entente.forcegeneration.PledgedUnit::id).containsExactly(lasting + "");

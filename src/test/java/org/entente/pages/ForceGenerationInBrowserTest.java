@@ -94,7 +94,10 @@ class ForceGenerationInBrowserTest extends PageTest {
 
         new Select(browser.findElement(By.id("budgetSeconds"))).selectByValue("1");
         click(browser, By.id("start-planner"));
-        assertThat(browser.findElement(By.id("job-status")).getText()).as("the page opens on the job still at work").isIn("queued", "running");
+        // The job's part of the page is swapped on the stream's first event, which may come between finding the status and reading it.
+        String opening = waiting(browser).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(page -> page.findElement(By.id("job-status")).getText());
+        assertThat(opening).as("the page opens on the job still at work").isIn("queued", "running");
         assertThat(browser.findElement(By.id("job-events")).getAttribute("sse-connect")).as("its progress is streamed").endsWith("/events");
         waiting(browser).until(ExpectedConditions.textToBe(By.id("job-status"), "finished"));
         assertThat(browser.findElement(By.id("explanation")).getText()).contains("Covers 100.0% of the personnel required");

@@ -66,6 +66,38 @@ class RegisterApiProblemsTest {
             assertProblem(get(request), 400, "recordedAt");
         }
 
+        /** Every register endpoint and page that takes {@code recordedAt}, each with an instant far outside any plausible range. */
+        static java.util.stream.Stream<String> farInstants() {
+            var paths = java.util.List.of("/api/v1/organizations", "/api/v1/organizations/CSTO", "/api/v1/organizations/CSTO/instruments",
+                    "/api/v1/organizations/CSTO/clauses", "/api/v1/organizations/CSTO/members", "/api/v1/organizations/CSTO/members/KAZ",
+                    "/api/v1/organizations/CSTO/states/KAZ/history", "/api/v1/organizations/CSTO/timeline",
+                    "/api/v1/organizations/CSTO/exclusivity-conflicts", "/api/v1/organizations/CSTO/sources",
+                    "/api/v1/organizations/CSTO/disagreements", "/api/v1/organizations/CSTO/dataset",
+                    "/", "/organizations/CSTO", "/organizations/CSTO/members", "/organizations/CSTO/clauses", "/organizations/CSTO/states/KAZ",
+                    "/organizations/CSTO/sources");
+            return paths.stream().flatMap(path -> java.util.stream.Stream.of("%2B1000000000-12-31T23:59:59Z", "-1000000000-01-01T00:00:00Z")
+                    .map(instant -> path + "?recordedAt=" + instant));
+        }
+
+        @ParameterizedTest
+        @org.junit.jupiter.params.provider.MethodSource("farInstants")
+        void anInstantFarOutsideThePlausibleRangeIsABadRequestNamingRecordedAtWithTheRange(String request) throws Exception {
+            if (request.startsWith("/api/")) {
+                assertProblem(get(request), 400, "recordedAt");
+                assertThat(get(request).body().path("errors").path(0).path("message").asString()).contains("1900").contains("9999");
+            } else {
+                var page = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(uri(request)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(page.statusCode()).as("%s", page.body()).isEqualTo(400);
+            }
+        }
+
+        @Test
+        void theEdgesOfThePlausibleRangeAreAnswered() {
+            assertThat(get("/api/v1/organizations/CSTO/members?recordedAt=9999-12-31T23:59:59Z").status()).isEqualTo(200);
+            assertThat(get("/api/v1/organizations?recordedAt=1900-01-01T00:00:00Z").status()).isEqualTo(200);
+        }
+
         @ParameterizedTest
         @ValueSource(strings = {
                 "/api/v1/organizations/NOSUCHORG",

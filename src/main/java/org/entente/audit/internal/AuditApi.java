@@ -42,8 +42,8 @@ class AuditApi {
                                @Parameter(description = "The organization acted for, by code (e.g. CSTO)") @RequestParam(required = false) String organization,
                                @Parameter(description = "The action, e.g. dataset.import") @RequestParam(required = false) String action,
                                @Parameter(description = "The record changed, e.g. organization:CSTO") @RequestParam(required = false) String subject,
-                               @Parameter(description = "Recorded at or after this instant (ISO 8601, e.g. 2026-01-01T00:00:00Z)") @RequestParam(required = false) Instant from,
-                               @Parameter(description = "Recorded before this instant (ISO 8601)") @RequestParam(required = false) Instant to,
+                               @Parameter(description = "Recorded at or after this instant (ISO 8601, e.g. 2026-01-01T00:00:00Z, from the year 1900 to 9999)") @RequestParam(required = false) Instant from,
+                               @Parameter(description = "Recorded before this instant (ISO 8601, from the year 1900 to 9999)") @RequestParam(required = false) Instant to,
                                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size) {
         PageOf.check(page, size);
         if (from != null && to != null && from.isAfter(to)) {

@@ -30,6 +30,7 @@ import org.entente.register.OrganizationCode;
 import org.entente.register.PartialDate;
 import org.entente.register.StateCode;
 import org.entente.register.States;
+import org.entente.web.ControlCharacters;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -55,10 +56,35 @@ final class DatasetValidator {
     }
 
     List<DatasetError> shapeErrors(JsonNode document) {
-        return schema.validate(document).stream()
+        var errors = new ArrayList<>(schema.validate(document).stream()
                 .map(error -> new DatasetError(error.getInstanceLocation().toString(), error.getMessage() + offending(error.getInstanceNode())))
                 .distinct()
-                .toList();
+                .toList());
+        text(document, "$", errors);
+        return List.copyOf(errors);
+    }
+
+    /** Every string of the document (and every property name) that holds what no text field takes ({@link ControlCharacters}). */
+    private static void text(JsonNode node, String path, List<DatasetError> errors) {
+        if (node.isString()) {
+            String problem = ControlCharacters.problem(node.asString());
+            if (problem != null) {
+                errors.add(new DatasetError(path, problem));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                text(node.get(i), path + "[" + i + "]", errors);
+            }
+        } else if (node.isObject()) {
+            for (var property : node.properties()) {
+                String problem = ControlCharacters.problem(property.getKey());
+                if (problem != null) {
+                    errors.add(new DatasetError(path, "a property name: " + problem));
+                } else {
+                    text(property.getValue(), path + "." + property.getKey(), errors);
+                }
+            }
+        }
     }
 
     /** The offending value, where it is short enough to repeat in a message. */

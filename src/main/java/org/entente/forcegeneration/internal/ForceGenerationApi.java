@@ -67,7 +67,9 @@ class ForceGenerationApi {
     }
 
     @PutMapping("/requirements")
-    @Operation(summary = "Set the statement of requirements of a decision to deploy (the secretariat)")
+    @Operation(summary = "Set the statement of requirements of a decision to deploy (the secretariat)",
+            description = "422 names a figure out of bounds: theatreLat -90 to 90, theatreLon -180 to 180, lines[i].latestArrivalHours 1 to 8760, "
+                    + "lines[i].personnel 0 to 1000000, lines[i].minUnits 0 to 1000.")
     Requirements putRequirements(@PathVariable String organization, @PathVariable String id, @RequestBody Requirements body) {
         Organization org = views.organization(organization);
         service.putRequirements(org, actor.get(), id, statement(body));
@@ -86,7 +88,8 @@ class ForceGenerationApi {
     }
 
     @GetMapping("/jobs/{job}")
-    @Operation(summary = "A planner job: status, best objective so far, and once done its plan explained per constraint")
+    @Operation(summary = "A planner job: status, best objective so far, and once done its plan explained per constraint",
+            description = "leftOut lists the pledges the planning left out because their stored values are not sound, each with the reason.")
     ForceGenerationViews.JobView job(@PathVariable String organization, @PathVariable String id, @PathVariable String job) {
         return views.job(views.organization(organization), id, job);
     }
@@ -122,22 +125,47 @@ class ForceGenerationApi {
     }
 
     @PostMapping("/package/replanning")
-    @Operation(summary = "Re-plan the accepted package after units drop out, changing as few other assignments as possible (the secretariat)")
+    @Operation(summary = "Re-plan the accepted package after units drop out, changing as few other assignments as possible (the secretariat)",
+            description = "Each entry of droppedUnits names a unit of the package; a null or blank one is a 400 naming it (droppedUnits[0]).")
     RepairView replan(@PathVariable String organization, @PathVariable String id, @RequestBody Dropping body) {
         if (body == null || body.droppedUnits() == null || body.droppedUnits().isEmpty()) {
             throw Problems.badRequest("droppedUnits", "name the units of the package that dropped out");
+        }
+        for (int i = 0; i < body.droppedUnits().size(); i++) {
+            if (body.droppedUnits().get(i) == null || body.droppedUnits().get(i).isBlank()) {
+                throw Problems.badRequest("droppedUnits[" + i + "]", "name a unit of the package (its id), not nothing");
+            }
         }
         Replanning.Repair repair = service.replan(views.organization(organization), actor.get(), id, Set.copyOf(body.droppedUnits()));
         return new RepairView(repair.changedAssignments(), repair.objectiveBefore(), repair.objectiveAfter(), repair.took().toMillis(),
                 repair.evaluation().violations());
     }
 
+    /**
+     * The statement as submitted: a missing or malformed field is a 400 naming it; a figure outside its
+     * bounds ({@link GeoPoint}'s degrees, {@link Requirement}'s hours, personnel and units) a 422 naming it.
+     */
     static StatementOfRequirements statement(Requirements body) {
         if (body == null || body.theatreLat() == null || body.theatreLon() == null) {
             throw Problems.badRequest("theatreLat", "give the theatre's latitude and longitude");
         }
         if (body.lines() == null || body.lines().isEmpty()) {
             throw Problems.badRequest("lines", "give at least one requirement");
+        }
+        if (!(Math.abs(body.theatreLat()) <= 90)) {
+            throw Problems.outOfBounds("theatreLat", "a latitude is from -90 to 90 degrees, not " + body.theatreLat());
+        }
+        if (!(Math.abs(body.theatreLon()) <= 180)) {
+            throw Problems.outOfBounds("theatreLon", "a longitude is from -180 to 180 degrees, not " + body.theatreLon());
+        }
+        for (int i = 0; i < body.lines().size(); i++) {
+            Line line = body.lines().get(i);
+            if (line == null) {
+                throw Problems.badRequest("lines[" + i + "]", "a requirement, not nothing");
+            }
+            within("lines[" + i + "].latestArrivalHours", line.latestArrivalHours(), 1, Requirement.MAX_LATEST_ARRIVAL_HOURS);
+            within("lines[" + i + "].personnel", line.personnel(), 0, Requirement.MAX_PERSONNEL);
+            within("lines[" + i + "].minUnits", line.minUnits(), 0, Requirement.MAX_UNITS);
         }
         try {
             GeoPoint theatre = new GeoPoint(body.theatreLat(), body.theatreLon());
@@ -146,7 +174,14 @@ class ForceGenerationApi {
             return new StatementOfRequirements(theatre, lines);
         } catch (IllegalArgumentException | NullPointerException bad) {
             throw Problems.badRequest("lines", "each line has an id, a capability (" + List.of(Capability.values())
-                    + "), latestArrivalHours, personnel and minUnits, none negative: " + bad.getMessage());
+                    + "), latestArrivalHours, personnel and minUnits: " + bad.getMessage());
+        }
+    }
+
+    /** A figure given ({@code null} is left to the line's check, which names what is missing) within its bounds, or a 422 naming it. */
+    private static void within(String field, Integer value, int least, int most) {
+        if (value != null && (value < least || value > most)) {
+            throw Problems.outOfBounds(field, "from " + least + " to " + most + ", not " + value);
         }
     }
 }

@@ -59,16 +59,19 @@ class ForceGenerationPages {
         }
         model.addAttribute("decisionProblem", decisionProblem);
         StatementOfRequirements requirements = null;
+        String requirementsProblem = null;
         try {
             requirements = service.requirements(org, id);
         } catch (ErrorResponseException none) {
-            // no statement yet: the page offers to write one
+            // no statement yet, or a stored one that is not sound: the page offers to write one
+            requirementsProblem = none.getStatusCode().value() == 409 ? none.getBody().getDetail() : null;
         }
         model.addAttribute("requirements", requirements);
+        model.addAttribute("requirementsProblem", requirementsProblem);
         model.addAttribute("requirementsText", requirements == null ? "" : text(requirements));
         var jobs = service.jobs(org, id);
         model.addAttribute("jobs", jobs);
-        model.addAttribute("job", jobs.isEmpty() ? null : views.job(org, id, jobs.getFirst().id()));
+        model.addAttribute("job", jobs.isEmpty() || requirements == null ? null : views.job(org, id, jobs.getFirst().id()));
         var accepted = service.packageUnits(org, id);
         model.addAttribute("accepted", accepted);
         Map<String, Integer> byState = new LinkedHashMap<>();

@@ -28,6 +28,7 @@ import org.entente.forcegeneration.AvailableUnits;
 import org.entente.forcegeneration.ForceGenerator;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
+import org.entente.forcegeneration.LeftOut;
 import org.entente.forcegeneration.PledgedUnit;
 import org.entente.forcegeneration.Progress;
 import org.entente.forcegeneration.Replanning;
@@ -92,8 +93,11 @@ class ForceGenerationService {
         planners.shutdownNow();
     }
 
-    /** The problem of a request: its statement of requirements, the units pledged and valid today, the members in good standing today. */
-    record Planning(ForceProblem problem, Map<String, PledgedUnit> units) {
+    /**
+     * The problem of a request: its statement of requirements, the units pledged and valid today, the
+     * members in good standing today; and the pledges left out because their stored values are not sound.
+     */
+    record Planning(ForceProblem problem, Map<String, PledgedUnit> units, List<LeftOut> leftOut) {
     }
 
     void requireDeployDecision(Organization organization, String requestId) {
@@ -112,9 +116,15 @@ class ForceGenerationService {
         }
     }
 
+    /** The request's statement of requirements: 404 without one, 409 where the stored one is not sound (the secretariat writes it again). */
     StatementOfRequirements requirements(Organization organization, String requestId) {
-        return store.requirements(organization.code(), requestId)
-                .orElseThrow(() -> Problems.notFound("requirements", "request " + requestId + " has no statement of requirements yet"));
+        try {
+            return store.requirements(organization.code(), requestId)
+                    .orElseThrow(() -> Problems.notFound("requirements", "request " + requestId + " has no statement of requirements yet"));
+        } catch (JdbcForceGeneration.Unsound unsound) {
+            LOG.warn("{}", unsound.getMessage());
+            throw conflict(unsound.getMessage() + ": write it again");
+        }
     }
 
     void putRequirements(Organization organization, Actor actor, String requestId, StatementOfRequirements requirements) {
@@ -132,17 +142,17 @@ class ForceGenerationService {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<String> members = register.membership(organization.code(), clock.instant()).inGoodStandingOn(today).stream()
                 .map(StateCode::value).toList();
-        List<PledgedUnit> units = available.on(organization.code(), today);
-        ForceProblem problem = requirements.problem(requestId, members, units);
+        AvailableUnits.Units available = this.available.on(organization.code(), today);
+        ForceProblem problem = requirements.problem(requestId, members, available.units());
         Set<String> inProblem = problem.units().stream().map(unit -> unit.id()).collect(Collectors.toSet());
-        return new Planning(problem, units.stream().filter(unit -> inProblem.contains(unit.id()))
-                .collect(Collectors.toMap(PledgedUnit::id, Function.identity())));
+        return new Planning(problem, available.units().stream().filter(unit -> inProblem.contains(unit.id()))
+                .collect(Collectors.toMap(PledgedUnit::id, Function.identity())), available.leftOut());
     }
 
     JdbcForceGeneration.Job start(Organization organization, Actor actor, String requestId, Duration budget) {
         requireDeployDecision(organization, requestId);
         if (budget.isNegative() || budget.isZero() || budget.compareTo(MAX_BUDGET) > 0) {
-            throw Problems.badRequest("budgetSeconds", "a planner runs for more than 0 and at most " + MAX_BUDGET.toSeconds() + " seconds");
+            throw Problems.outOfBounds("budgetSeconds", "a planner runs for more than 0 and at most " + MAX_BUDGET.toSeconds() + " seconds");
         }
         Planning planning = planning(organization, requestId);
         if (planning.problem().units().isEmpty()) {

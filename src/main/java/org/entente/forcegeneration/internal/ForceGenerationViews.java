@@ -6,6 +6,7 @@ import java.util.List;
 import org.entente.forcegeneration.Evaluation;
 import org.entente.forcegeneration.Explanation;
 import org.entente.forcegeneration.ForcePlan;
+import org.entente.forcegeneration.LeftOut;
 import org.entente.forcegeneration.Objective;
 import org.entente.register.Organization;
 import org.entente.register.OrganizationCode;
@@ -13,7 +14,10 @@ import org.entente.register.Register;
 import org.entente.web.Problems;
 import org.springframework.stereotype.Component;
 
-/** Planner jobs as the API and the pages show them: progress while running, the plan explained once done. */
+/**
+ * Planner jobs as the API and the pages show them: progress while running, the plan explained once done,
+ * and the pledges the planning left out because their stored values are not sound.
+ */
 @Component
 class ForceGenerationViews {
 
@@ -28,7 +32,8 @@ class ForceGenerationViews {
     }
 
     record JobView(String id, String requestId, String status, long budgetMs, long elapsedMs, String startedBy, Instant startedAt, Instant finishedAt,
-                   Double bestObjective, String foundBy, String error, Evaluation evaluation, Explanation explanation, List<JdbcForceGeneration.PackageUnit> units, int stale) {
+                   Double bestObjective, String foundBy, String error, Evaluation evaluation, Explanation explanation, List<JdbcForceGeneration.PackageUnit> units, int stale,
+                   List<LeftOut> leftOut) {
 
         /** Whether the job may still change: queued or running (the page keeps asking). */
         public boolean running() {
@@ -54,8 +59,8 @@ class ForceGenerationViews {
         Explanation explanation = null;
         List<JdbcForceGeneration.PackageUnit> units = List.of();
         int stale = 0;
+        ForceGenerationService.Planning planning = service.planning(organization, requestId);
         if (job.bestPlan() != null) {
-            ForceGenerationService.Planning planning = service.planning(organization, requestId);
             ForcePlan plan = service.plan(planning, job);
             evaluation = Objective.evaluate(planning.problem(), plan);
             explanation = Explanation.of(planning.problem(), plan);
@@ -63,6 +68,7 @@ class ForceGenerationViews {
             stale = service.stale(planning, job);
         }
         return new JobView(job.id(), job.requestId(), job.status(), job.budgetMs(), job.elapsedMs(clock.instant()), job.startedBy(),
-                job.startedAt(), job.finishedAt(), job.bestObjective(), job.foundBy(), job.error(), evaluation, explanation, units, stale);
+                job.startedAt(), job.finishedAt(), job.bestObjective(), job.foundBy(), job.error(), evaluation, explanation, units, stale,
+                planning.leftOut());
     }
 }

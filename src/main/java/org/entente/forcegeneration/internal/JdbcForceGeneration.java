@@ -55,11 +55,25 @@ class JdbcForceGeneration {
                        Instant acceptedAt) {
     }
 
+    /** A stored record whose values make no domain record (written around the commands): why. */
+    static final class Unsound extends RuntimeException {
+        Unsound(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The request's statement of requirements; {@link Unsound} where the stored one makes no statement. */
     Optional<StatementOfRequirements> requirements(OrganizationCode organization, String requestId) {
         return jdbc.sql("select * from statement_of_requirements where org_code = :org and request_id = :id")
                 .param("org", organization.value()).param("id", requestId)
-                .query((rs, n) -> new StatementOfRequirements(new GeoPoint(rs.getDouble("theatre_lat"), rs.getDouble("theatre_lon")),
-                        json.readValue(rs.getString("lines"), LINES).stream().map(JdbcForceGeneration::requirement).toList()))
+                .query((rs, n) -> {
+                    try {
+                        return new StatementOfRequirements(new GeoPoint(rs.getDouble("theatre_lat"), rs.getDouble("theatre_lon")),
+                                json.readValue(rs.getString("lines"), LINES).stream().map(JdbcForceGeneration::requirement).toList());
+                    } catch (RuntimeException odd) {
+                        throw new Unsound("the stored statement of requirements of " + requestId + " is not sound (" + odd.getMessage() + ")", odd);
+                    }
+                })
                 .optional();
     }
 

@@ -79,7 +79,8 @@ class ForcesApi {
 
     @GetMapping("/pools/{id}")
     @Operation(summary = "One force pool, and for the organization's role holders its gap analysis: capacity goals against valid pledges",
-            description = "The gap analysis counts the pledges valid on the date (today by default): not withdrawn, not expired; per capability, by readiness and in total, with the shortfall against the goal.")
+            description = "The gap analysis counts the pledges valid on the date (today by default): not withdrawn, not expired; per capability, by readiness and in total, with the shortfall against the goal. "
+                    + "Pledges whose stored values are not sound are left out and listed in gapAnalysis.leftOut with the reason.")
     PoolDetail pool(@PathVariable String organization, @PathVariable String id,
                     @Parameter(description = "The date the pledges must be valid on (ISO, default today)")
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
@@ -110,7 +111,9 @@ class ForcesApi {
 
     @PostMapping("/pledges")
     @Operation(summary = "Pledge a unit: a liaison for their own state, the secretariat for any",
-            description = "422 lists every policy that refuses (pool exists, state in good standing, personnel positive and within the national cap, expiry in the future).")
+            description = "422 lists every policy that refuses (pool exists, state in good standing, personnel 1 to 100000 and within the national cap, "
+                    + "notice to move 0 to 720 hours, expiry in the future), or names a figure out of bounds (homeBase, equipment[i].count from 1 to 100000, "
+                    + "caveats.nationalCapPersonnel from 1 to 1000000). A control character in any text is a 400 naming it.")
     ResponseEntity<PledgeView> create(@PathVariable String organization, @RequestBody PledgeBody body) {
         var terms = PledgeForms.terms(body.submitted());
         var state = PledgeForms.state(body.state());

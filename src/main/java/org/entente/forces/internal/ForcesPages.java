@@ -68,7 +68,7 @@ class ForcesPages {
         model.addAttribute("mayPledge", !pledgingStates(org).isEmpty() && !pools.isEmpty());
         if (mayRead) {
             LocalDate today = service.today();
-            model.addAttribute("validPledges", service.pledges(org, current).stream().filter(pledge -> pledge.validOn(today))
+            model.addAttribute("validPledges", service.countable(org, current).pledges().stream().filter(pledge -> pledge.validOn(today))
                     .collect(Collectors.groupingBy(pledge -> pledge.terms().poolId(), Collectors.counting())));
         }
         return "forces";
@@ -78,8 +78,10 @@ class ForcesPages {
     String map(@PathVariable String organization, Model model) {
         Organization org = frame(organization, model);
         LocalDate today = service.today();
-        List<Pledge> valid = service.pledges(org, actor.get()).stream().filter(pledge -> pledge.validOn(today)).toList();
+        JdbcPledges.Stored countable = service.countable(org, actor.get());
+        List<Pledge> valid = countable.pledges().stream().filter(pledge -> pledge.validOn(today)).toList();
         model.addAttribute("map", HomeBaseMap.of(valid));
+        model.addAttribute("leftOut", countable.leftOut());
         model.addAttribute("today", today);
         model.addAttribute("poolNames", service.pools(org).stream().collect(Collectors.toMap(ForcePool::id, ForcePool::name)));
         return "forces-map";
@@ -125,9 +127,10 @@ class ForcesPages {
         LocalDate on = date == null ? service.today() : date;
         model.addAttribute("date", on);
         model.addAttribute("mayRead", ForcesService.mayReadPledges(actor.get(), organization.code()));
-        service.gapAnalysis(organization, actor.get(), pool, on).ifPresent(analysis -> {
-            model.addAttribute("gap", analysis);
-            model.addAttribute("chart", GapChart.of(analysis));
+        service.gapAnalysis(organization, actor.get(), pool, on).ifPresent(gap -> {
+            model.addAttribute("gap", gap.analysis());
+            model.addAttribute("chart", GapChart.of(gap.analysis()));
+            model.addAttribute("leftOut", gap.leftOut());
         });
     }
 

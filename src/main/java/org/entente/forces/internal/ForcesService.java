@@ -15,6 +15,7 @@ import org.entente.access.Actor;
 import org.entente.access.ReleaseMarking;
 import org.entente.audit.AuditRecord;
 import org.entente.audit.AuditTrail;
+import org.entente.forcegeneration.LeftOut;
 import org.entente.forces.ForcePool;
 import org.entente.forces.ForcePools;
 import org.entente.forces.GapAnalysis;
@@ -85,7 +86,17 @@ class ForcesService {
     /** Every pledge of the organization, if the actor may read them; a refusal otherwise. */
     List<Pledge> pledges(Organization organization, Actor actor) {
         requireReader(organization, actor);
-        return pledges.all(organization.code());
+        return pledges.all(organization.code()).pledges();
+    }
+
+    /** The pledges fit to be counted and drawn, and those left out because their stored values are not sound; for the pledges' readers. */
+    JdbcPledges.Stored countable(Organization organization, Actor actor) {
+        requireReader(organization, actor);
+        return pledges.all(organization.code()).countable();
+    }
+
+    /** A pool's gap analysis, and the organization's pledges it left out because their stored values are not sound. */
+    record Gap(GapAnalysis analysis, List<LeftOut> leftOut) {
     }
 
     Pledge pledge(Organization organization, Actor actor, long id) {
@@ -94,10 +105,12 @@ class ForcesService {
     }
 
     /** The pool's gap analysis on {@code day}, for an actor who may read the pledges it counts; empty for anyone else. */
-    Optional<GapAnalysis> gapAnalysis(Organization organization, Actor actor, ForcePool pool, LocalDate day) {
-        return mayReadPledges(actor, organization.code())
-                ? Optional.of(GapAnalysis.of(pool, pledges.all(organization.code()), day))
-                : Optional.empty();
+    Optional<Gap> gapAnalysis(Organization organization, Actor actor, ForcePool pool, LocalDate day) {
+        if (!mayReadPledges(actor, organization.code())) {
+            return Optional.empty();
+        }
+        JdbcPledges.Stored countable = pledges.all(organization.code()).countable();
+        return Optional.of(new Gap(GapAnalysis.of(pool, countable.pledges(), day), countable.leftOut()));
     }
 
     LocalDate today() {

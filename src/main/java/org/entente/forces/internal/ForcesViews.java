@@ -13,6 +13,7 @@ import org.entente.forces.CapacityGoal;
 import org.entente.forces.Caveats;
 import org.entente.forces.Equipment;
 import org.entente.forces.ForcePool;
+import org.entente.forcegeneration.LeftOut;
 import org.entente.forces.GapAnalysis;
 import org.entente.forces.Pledge;
 import org.entente.forces.PledgeTerms;
@@ -60,7 +61,8 @@ class ForcesViews {
     record LineView(String capability, Goal goal, Map<String, CountView> byReadiness, CountView total, CountView shortfall) {
     }
 
-    record GapView(LocalDate date, boolean goalsRecorded, List<LineView> lines) {
+    /** The gap analysis, and the pledges it left out because their stored values are not sound (each with why). */
+    record GapView(LocalDate date, boolean goalsRecorded, List<LineView> lines, List<LeftOut> leftOut) {
     }
 
     /** A pool, and for those who may read pledges its gap analysis on a date. */
@@ -100,14 +102,15 @@ class ForcesViews {
                 disagreements == null ? List.of() : disagreements.stream().map(Disagreement::id).toList());
     }
 
-    static GapView gap(GapAnalysis analysis) {
+    static GapView gap(ForcesService.Gap gap) {
+        GapAnalysis analysis = gap.analysis();
         return new GapView(analysis.on(), analysis.hasGoals(), analysis.lines().stream().map(line -> {
             var byReadiness = new LinkedHashMap<String, CountView>();
             for (Readiness readiness : Readiness.values()) {
                 byReadiness.put(readiness.code(), CountView.of(line.at(readiness)));
             }
             return new LineView(line.capability().name(), Goal.of(line.goal()), byReadiness, CountView.of(line.total()), CountView.of(line.shortfall()));
-        }).toList());
+        }).toList(), gap.leftOut());
     }
 
     PledgeView pledge(Pledge pledge) {

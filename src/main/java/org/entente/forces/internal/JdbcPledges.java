@@ -13,12 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.entente.forcegeneration.Capability;
 import org.entente.forcegeneration.GeoPoint;
+import org.entente.forcegeneration.LeftOut;
 import org.entente.forcegeneration.Transport;
 import org.entente.forces.Caveats;
 import org.entente.forces.Equipment;
 import org.entente.forces.Pledge;
 import org.entente.forces.PledgeTerms;
+import org.entente.forces.PledgePolicies;
 import org.entente.forces.Readiness;
+import org.entente.forces.Verdict;
 import org.entente.register.Coded;
 import org.entente.register.OrganizationCode;
 import org.entente.register.StateCode;
@@ -50,18 +53,63 @@ class JdbcPledges {
         this.json = json;
     }
 
-    /** Every pledge of the organization, withdrawn and expired ones included, by id. */
-    List<Pledge> all(OrganizationCode organization) {
+    /**
+     * An organization's stored pledges: those that make a pledge, and those left out because their stored
+     * values do not (written around the commands: a home base off the Earth, an unknown capability).
+     */
+    record Stored(List<Pledge> pledges, List<LeftOut> leftOut) {
+
+        Stored {
+            pledges = List.copyOf(pledges);
+            leftOut = List.copyOf(leftOut);
+        }
+
+        /** The pledges fit to be counted, planned and drawn; those outside the bounds of their figures are left out too, with the reasons. */
+        Stored countable() {
+            var fit = new ArrayList<Pledge>();
+            var out = new ArrayList<>(leftOut);
+            for (Pledge pledge : pledges) {
+                var refusals = PledgePolicies.refusals(PledgePolicies.withinBounds(pledge.terms()));
+                if (refusals.isEmpty()) {
+                    fit.add(pledge);
+                } else {
+                    out.add(new LeftOut(String.valueOf(pledge.id()), pledge.terms().designation(),
+                            String.join("; ", refusals.stream().map(Verdict.Refused::reason).toList())));
+                }
+            }
+            return new Stored(fit, out);
+        }
+    }
+
+    /** Every pledge of the organization, withdrawn and expired ones included, by id; a row that makes no pledge is left out, with why. */
+    Stored all(OrganizationCode organization) {
         Map<Long, List<Pledge.Change>> changes = new HashMap<>();
+        Map<Long, String> oddChanges = new HashMap<>();
         jdbc.sql("select c.* from pledge_change c join pledge p on p.id = c.pledge_id where p.org_code = :org order by c.pledge_id, c.seq")
                 .param("org", organization.value())
                 .query(rs -> {
-                    changes.computeIfAbsent(rs.getLong("pledge_id"), id -> new ArrayList<>()).add(change(rs));
+                    try {
+                        changes.computeIfAbsent(rs.getLong("pledge_id"), id -> new ArrayList<>()).add(change(rs));
+                    } catch (RuntimeException odd) {
+                        oddChanges.putIfAbsent(rs.getLong("pledge_id"), "a change of it is not sound: " + odd.getMessage());
+                    }
                 });
-        return jdbc.sql("select * from pledge where org_code = :org order by id")
+        var pledges = new ArrayList<Pledge>();
+        var leftOut = new ArrayList<LeftOut>();
+        jdbc.sql("select * from pledge where org_code = :org order by id")
                 .param("org", organization.value())
-                .query((rs, n) -> pledge(rs, organization, changes.get(rs.getLong("id"))))
-                .list();
+                .query(rs -> {
+                    long id = rs.getLong("id");
+                    try {
+                        if (oddChanges.containsKey(id)) {
+                            throw new IllegalStateException(oddChanges.get(id));
+                        }
+                        pledges.add(pledge(rs, organization, changes.getOrDefault(id, List.of())));
+                    } catch (RuntimeException odd) {
+                        leftOut.add(new LeftOut(String.valueOf(id), rs.getString("designation"), "its stored values make no pledge: " + odd.getMessage()));
+                    }
+                });
+        return new Stored(pledges, leftOut);
     }
 
     Optional<Pledge> find(OrganizationCode organization, long id) {

@@ -51,27 +51,27 @@ final class PledgeForms {
         if (submitted.personnel() == null) {
             throw Problems.badRequest("personnel", "give the unit's personnel");
         }
-        if (submitted.noticeToMoveHours() == null || submitted.noticeToMoveHours() < 0) {
-            throw Problems.badRequest("noticeToMoveHours", "give the notice to move in whole hours, 0 or more");
+        if (submitted.noticeToMoveHours() == null) {
+            throw Problems.badRequest("noticeToMoveHours", "give the notice to move in whole hours, 0 to " + PledgeTerms.MAX_NOTICE_TO_MOVE_HOURS);
         }
         List<Equipment> equipment = submitted.equipment() == null ? List.of() : submitted.equipment();
         if (equipment.size() > MAX_EQUIPMENT) {
             throw Problems.badRequest("equipment", "at most " + MAX_EQUIPMENT + " items of equipment");
         }
+        if (submitted.lat() == null || submitted.lon() == null) {
+            throw Problems.badRequest("homeBase", "give the home base's latitude and longitude");
+        }
         GeoPoint base;
         try {
-            if (submitted.lat() == null || submitted.lon() == null) {
-                throw new IllegalArgumentException("give the home base's latitude and longitude");
-            }
             base = new GeoPoint(submitted.lat(), submitted.lon());
         } catch (IllegalArgumentException e) {
-            throw Problems.badRequest("homeBase", e.getMessage() + " (latitude -90 to 90, longitude -180 to 180, in degrees)");
+            throw Problems.outOfBounds("homeBase", e.getMessage() + " (latitude -90 to 90, longitude -180 to 180, in degrees)");
         }
         Caveats caveats;
         try {
             caveats = new Caveats(Boolean.TRUE.equals(submitted.noCombat()), submitted.nationalCapPersonnel());
         } catch (IllegalArgumentException e) {
-            throw Problems.badRequest("caveats.nationalCapPersonnel", e.getMessage());
+            throw Problems.outOfBounds("caveats.nationalCapPersonnel", e.getMessage());
         }
         return new PledgeTerms(pool, designation, capability, submitted.personnel(), equipment, submitted.noticeToMoveHours(), base, transport,
                 caveats, date("expiresOn", submitted.expiresOn()));
@@ -85,6 +85,9 @@ final class PledgeForms {
         var equipment = new ArrayList<Equipment>();
         for (int i = 0; i < items.size(); i++) {
             EquipmentItem item = items.get(i);
+            if (item != null && item.count() != null && !Equipment.countInBounds(item.count())) {
+                throw Problems.outOfBounds("equipment[" + i + "].count", Equipment.COUNT_BOUNDS + ", not " + item.count());
+            }
             try {
                 equipment.add(new Equipment(item == null || item.name() == null ? "" : item.name().strip(), item == null || item.count() == null ? 0 : item.count()));
             } catch (IllegalArgumentException e) {
@@ -111,6 +114,9 @@ final class PledgeForms {
             try {
                 if (!matcher.matches()) {
                     throw new IllegalArgumentException("'" + line.strip() + "' is not a count followed by a name, e.g. 12 BTR-82A");
+                }
+                if (!Equipment.countInBounds(Integer.parseInt(matcher.group(1)))) {
+                    throw Problems.outOfBounds("equipment", Equipment.COUNT_BOUNDS + ": " + line.strip());
                 }
                 equipment.add(new Equipment(matcher.group(2).strip(), Integer.parseInt(matcher.group(1))));
             } catch (IllegalArgumentException e) {
@@ -167,7 +173,8 @@ final class PledgeForms {
         return switch (policy) {
             case PledgePolicies.POOL_EXISTS -> "pool";
             case PledgePolicies.STATE_IN_GOOD_STANDING -> "state";
-            case PledgePolicies.PERSONNEL_POSITIVE, PledgePolicies.WITHIN_NATIONAL_CAP -> "personnel";
+            case PledgePolicies.PERSONNEL_WITHIN_BOUNDS, PledgePolicies.WITHIN_NATIONAL_CAP -> "personnel";
+            case PledgePolicies.NOTICE_WITHIN_BOUNDS -> "noticeToMoveHours";
             case PledgePolicies.EXPIRY_IN_THE_FUTURE -> "expiresOn";
             case PledgePolicies.ONE_RUNG_UP -> "readiness";
             default -> policy;

@@ -1,14 +1,15 @@
 package org.entente.forces.internal;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.entente.forcegeneration.AvailableUnits;
-import org.entente.forcegeneration.PledgedUnit;
 import org.entente.forces.Pledge;
 import org.entente.register.OrganizationCode;
 import org.springframework.stereotype.Component;
 
-/** What force generation may plan with: the pledges valid on the date (not withdrawn, not expired), as pledged units. */
+/**
+ * What force generation may plan with: the pledges valid on the date (not withdrawn, not expired), as
+ * pledged units; a pledge whose stored values are not sound is left out and named.
+ */
 @Component
 class PledgedUnitsForForceGeneration implements AvailableUnits {
 
@@ -18,8 +19,10 @@ class PledgedUnitsForForceGeneration implements AvailableUnits {
         this.pledges = pledges;
     }
 
+    /** The pledges valid on the date, each as a unit, and those left out because their stored values are not sound. */
     @Override
-    public List<PledgedUnit> on(OrganizationCode organization, LocalDate date) {
-        return pledges.all(organization).stream().filter(pledge -> pledge.validOn(date)).map(Pledge::asPledgedUnit).toList();
+    public Units on(OrganizationCode organization, LocalDate date) {
+        JdbcPledges.Stored countable = pledges.all(organization).countable();
+        return new Units(countable.pledges().stream().filter(pledge -> pledge.validOn(date)).map(Pledge::asPledgedUnit).toList(), countable.leftOut());
     }
 }

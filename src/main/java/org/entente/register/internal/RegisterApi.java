@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Register", description = "Organizations, instruments, clauses, states and who was a member when")
 class RegisterApi {
 
-    private static final String RECORDED_AT = "Read the register as it stood at this instant (ISO 8601, e.g. 2026-01-01T00:00:00Z); default now";
+    private static final String RECORDED_AT = "Read the register as it stood at this instant (ISO 8601, e.g. 2026-01-01T00:00:00Z, from the year 1900 to 9999); default now";
     private static final String DATE = "The valid date (ISO 8601, YYYY-MM-DD); default today";
     private static final String AS_OF = "As of this valid date (ISO 8601, YYYY-MM-DD): only the events dated on or before it; default all";
     private static final String SIZE = "" + PageOf.DEFAULT_SIZE;

@@ -66,7 +66,7 @@ class ApiExceptionHandler {
     private static String expected(Class<?> type) {
         return type == null ? "a value of another form" : switch (type.getSimpleName()) {
             case "LocalDate" -> "an ISO date (YYYY-MM-DD)";
-            case "Instant" -> "an ISO instant (e.g. 2024-02-22T10:15:30Z)";
+            case "Instant" -> "an ISO instant from " + InputChecks.EARLIEST + " to " + InputChecks.LATEST + " (e.g. 2024-02-22T10:15:30Z)";
             case "int", "Integer", "long", "Long" -> "a whole number";
             default -> "a value of another form";
         };

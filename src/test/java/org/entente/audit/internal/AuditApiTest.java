@@ -175,6 +175,10 @@ class AuditApiTest {
                 "from=yesterday, from",
                 "to=2026-01-01, to",
                 "from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z, to",
+                "from=%2B1000000000-12-31T23:59:59Z, from",
+                "from=-1000000000-01-01T00:00:00Z, from",
+                "to=%2B1000000000-12-31T23:59:59Z, to",
+                "to=-1000000000-01-01T00:00:00Z, to",
         })
         void aBadParameterIsAProblemNamingIt(String query, String field) {
             Answer answer = read("/api/v1/audit/entries?" + query);
@@ -184,6 +188,23 @@ class AuditApiTest {
             assertThat(answer.body().path("errors").size()).isEqualTo(1);
             assertThat(answer.body().path("errors").path(0).path("field").asString()).isEqualTo(field);
             assertThat(answer.body().path("errors").path(0).path("message").asString()).isNotBlank();
+        }
+
+        @Autowired
+        private org.springframework.web.context.WebApplicationContext context;
+
+        @ParameterizedTest
+        @CsvSource({
+                "from=%2B1000000000-12-31T23:59:59Z",
+                "from=-1000000000-01-01T00:00:00Z",
+                "to=%2B1000000000-12-31T23:59:59Z",
+                "to=-1000000000-01-01T00:00:00Z",
+        })
+        void theAuditPageAnswersAFarInstantWithABadRequest(String query) {
+            var pages = org.entente.support.SignedInPages.signIn(context, jdbc, "test-auditor-pages", "observer@TESTA");
+
+            assertThat(pages.get("/audit?" + query).getStatus()).isEqualTo(400);
+            assertThat(pages.get("/audit?from=2026-01-01T00:00:00Z").getStatus()).isEqualTo(200);
         }
     }
 }
