@@ -155,9 +155,22 @@ class ConcurrentCommandsTest {
             String secretariat = tokenFor("race-secretariat", "secretariat@CSTO");
             String base = request + "/force-generation";
             assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(requirements(120))).status()).isEqualTo(200);
-            pledge("RUS", "Race: Russian medical company " + id);
-            pledge("BLR", "Race: Belarusian medical company " + id);
-            pledge("KGZ", "Race: Kyrgyz medical company " + id);
+            List<String> pledges = List.of(pledge("RUS", "Race: Russian medical company " + id), pledge("BLR", "Race: Belarusian medical company " + id),
+                    pledge("KGZ", "Race: Kyrgyz medical company " + id));
+            try {
+                acceptAndReplanAtOnce(base, id, secretariat);
+            } finally {
+                pledges.forEach(this::withdraw);
+            }
+        }
+
+        /** The shared built-in record keeps no pledge of these tests: other tests plan with the CSTO's pledges. */
+        private void withdraw(String pledge) {
+            Answer withdrawn = postAs(tokenFor("race-secretariat", "secretariat@CSTO"), CSTO + "/pledges/" + pledge + "/withdrawal", new byte[0]);
+            assertThat(withdrawn.status()).as("%s", withdrawn.body()).isEqualTo(200);
+        }
+
+        private void acceptAndReplanAtOnce(String base, String id, String secretariat) throws Exception {
             Answer started = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 0.3)));
             assertThat(started.status()).as("%s", started.body()).isEqualTo(202);
             String job = started.body().path("id").asString();
@@ -199,6 +212,14 @@ class ConcurrentCommandsTest {
         @Test
         void concurrentEditsOfOnePledgeAtOneVersionLetOneThroughAndRefuseTheRest() throws Exception {
             String id = pledge("TJK", "Race: Tajik medical company " + System.nanoTime());
+            try {
+                editAtOnce(id);
+            } finally {
+                withdraw(id);
+            }
+        }
+
+        private void editAtOnce(String id) throws Exception {
             String liaison = tokenFor("race-liaison-TJK", "liaison@CSTO/TJK");
             var edits = new ArrayList<Callable<Answer>>();
             for (int i = 0; i < 20; i++) {

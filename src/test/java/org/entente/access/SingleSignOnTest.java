@@ -119,12 +119,12 @@ class SingleSignOnTest {
         browser.manage().deleteAllCookies();
         browser.get("http://127.0.0.1:" + ententePort + "/sign-in?lang=en");
         browser.findElement(By.id("single-sign-on")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(By.name("username")));
         assertThat(browser.getCurrentUrl()).as("at the provider").startsWith("http://127.0.0.2:");
         browser.findElement(By.name("username")).sendKeys(username);
         browser.findElement(By.name("password")).sendKeys(password);
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(landing));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlToBe(landing));
     }
 
     @Test

@@ -125,6 +125,8 @@ class DatasetRejectionTest {
                             document -> decisionRule(document).put("kind", "simple_majority"), "$.clauses[2].decisionRule.threshold", "simple_majority"),
                     bad("a qualified majority without a threshold",
                             document -> decisionRule(document).remove("threshold"), "$.clauses[2].decisionRule", "threshold"),
+                    bad("a number beyond any the format takes (which the schema validator cannot compare)",
+                            document -> decisionRule(document).put("quorum", -1e308), "$.clauses[2].decisionRule.quorum", "beyond"),
                     bad("a quorum above all the voters",
                             document -> decisionRule(document).put("quorum", 1.5), "$.clauses[2].decisionRule.quorum", "1.5"),
                     bad("a disagreement about a request the document does not record",

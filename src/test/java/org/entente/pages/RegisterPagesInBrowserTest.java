@@ -40,7 +40,7 @@ class RegisterPagesInBrowserTest extends DatabaseTest {
     }
 
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 
     private List<String> memberRows() {

@@ -48,7 +48,7 @@ class BrowserTest {
 
         driver.findElement(By.id("go")).click();
 
-        new WebDriverWait(driver, Duration.ofSeconds(5))
+        new WebDriverWait(driver, Duration.ofSeconds(30))
                 .until(ExpectedConditions.textToBe(By.id("status"), "clicked #2"));
     }
 

@@ -46,6 +46,6 @@ public abstract class PageTest extends DatabaseTest {
     }
 
     protected static WebDriverWait waiting(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        return new WebDriverWait(browser, Duration.ofSeconds(30));
     }
 }

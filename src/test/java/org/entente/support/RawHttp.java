@@ -50,11 +50,15 @@ public final class RawHttp {
                 request.append("Content-Length: ").append(content.length).append("\r\n");
             }
             request.append("\r\n");
-            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-            if (content != null) {
-                socket.getOutputStream().write(content);
+            try {
+                socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+                if (content != null) {
+                    socket.getOutputStream().write(content);
+                }
+                socket.getOutputStream().flush();
+            } catch (IOException refusedMidway) {
+                // The server may answer and close before reading all of a request it refuses (a request line too long): read its answer.
             }
-            socket.getOutputStream().flush();
             return read(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,6 +20,9 @@ final class RequestForms {
         if (description == null || description.isBlank() || description.length() > MAX_DESCRIPTION) {
             throw Problems.badRequest("description", "describe the situation in 1 to " + MAX_DESCRIPTION + " characters");
         }
+        if (sources != null && sources.contains(null)) {
+            throw Problems.badRequest("sources", "a source is named by its key, never null");
+        }
         List<String> refs = sources == null ? List.of() : sources.stream().map(String::strip).filter(source -> !source.isEmpty()).toList();
         if (refs.size() > 20 || refs.stream().anyMatch(source -> source.length() > 500 || source.contains("\n"))) {
             throw Problems.badRequest("sources", "at most 20 sources, each one line of at most 500 characters");

@@ -56,24 +56,37 @@ final class DatasetValidator {
     }
 
     List<DatasetError> shapeErrors(JsonNode document) {
-        var errors = new ArrayList<>(schema.validate(document).stream()
-                .map(error -> new DatasetError(error.getInstanceLocation().toString(), error.getMessage() + offending(error.getInstanceNode())))
-                .distinct()
-                .toList());
-        text(document, "$", errors);
+        var errors = new ArrayList<DatasetError>();
+        values(document, "$", errors);
+        if (errors.stream().noneMatch(error -> error.message().startsWith(OUT_OF_RANGE))) {
+            // The schema validator fails on a number beyond a 64-bit integer where the schema wants a bounded one.
+            errors.addAll(0, schema.validate(document).stream()
+                    .map(error -> new DatasetError(error.getInstanceLocation().toString(), error.getMessage() + offending(error.getInstanceNode())))
+                    .distinct()
+                    .toList());
+        }
         return List.copyOf(errors);
     }
 
-    /** Every string of the document (and every property name) that holds what no text field takes ({@link ControlCharacters}). */
-    private static void text(JsonNode node, String path, List<DatasetError> errors) {
-        if (node.isString()) {
+    private static final String OUT_OF_RANGE = "a number beyond any the format takes";
+    /** No number of the format comes near: years, personnel and coordinates are far smaller. */
+    private static final double LARGEST_NUMBER = 1e15;
+
+    /**
+     * Every string of the document (and every property name) that holds what no text field takes
+     * ({@link ControlCharacters}), and every number too large for any field.
+     */
+    private static void values(JsonNode node, String path, List<DatasetError> errors) {
+        if (node.isNumber() && !(Math.abs(node.asDouble()) <= LARGEST_NUMBER)) {
+            errors.add(new DatasetError(path, OUT_OF_RANGE + " (at most " + (long) LARGEST_NUMBER + " either way)"));
+        } else if (node.isString()) {
             String problem = ControlCharacters.problem(node.asString());
             if (problem != null) {
                 errors.add(new DatasetError(path, problem));
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                text(node.get(i), path + "[" + i + "]", errors);
+                values(node.get(i), path + "[" + i + "]", errors);
             }
         } else if (node.isObject()) {
             for (var property : node.properties()) {
@@ -81,7 +94,7 @@ final class DatasetValidator {
                 if (problem != null) {
                     errors.add(new DatasetError(path, "a property name: " + problem));
                 } else {
-                    text(property.getValue(), path + "." + property.getKey(), errors);
+                    values(property.getValue(), path + "." + property.getKey(), errors);
                 }
             }
         }

@@ -35,7 +35,7 @@ class ApiExceptionHandler {
                     "the parameter '" + missing.getParameterName() + "' is required");
             case HttpMessageNotReadableException unreadable -> Problems.of(HttpStatus.BAD_REQUEST, "Invalid request",
                     "the request body could not be read", List.of());
-            case Exception busy when ErrorAnswers.busy(busy) -> ErrorAnswers.busy();
+            case Exception known when ErrorAnswers.known(known).isPresent() -> ErrorAnswers.known(known).orElseThrow();
             // Spring MVC reads the body's Content-Type only where a body is taken, and refuses a wildcard there with this.
             case IllegalArgumentException wildcard when wildcardContentType(request) -> Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "Unsupported Media Type", "a body's Content-Type names one type, such as application/json, not a range",
@@ -48,11 +48,11 @@ class ApiExceptionHandler {
                 yield answer;
             }
             default -> {
-                log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), failure);
+                log.error("Unexpected failure of {} {}", request.getMethod(), ErrorAnswers.path(request), failure);
                 yield Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", ErrorAnswers.INTERNAL_ERROR, List.of());
             }
         };
-        return ErrorAnswers.answer(request, request.getRequestURI(), problem);
+        return ErrorAnswers.answer(request, ErrorAnswers.path(request), problem);
     }
 
     private static boolean wildcardContentType(HttpServletRequest request) {

@@ -1,11 +1,14 @@
 package org.entente.web.internal;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.sql.SQLTransientConnectionException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.entente.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,6 +19,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -33,6 +37,11 @@ final class ErrorAnswers {
     }
 
     /** Whether a failure of the request for {@code path} is answered with a problem rather than the error page. */
+    /** The path the caller asked for: on the error dispatch, the one that failed, not {@code /error}. */
+    static String path(HttpServletRequest request) {
+        return Objects.requireNonNullElse((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), request.getRequestURI());
+    }
+
     static boolean problemFor(HttpServletRequest request, String path) {
         if (path.startsWith(Objects.requireNonNullElse(request.getContextPath(), "") + "/api/")) {
             return true;
@@ -47,10 +56,30 @@ final class ErrorAnswers {
 
     /** The problem of a failure known only by its status, such as those of Tomcat and of the error dispatch. */
     /**
+     * The answer to a failure that any layer may meet (a handler, a filter, the firewall), known by its
+     * kind rather than by where it happened: no database connection free in time (503 Busy), a query or
+     * form that is not UTF-8 percent-encoding (400), a parameter the firewall refuses (400).
+     */
+    static Optional<ErrorResponseException> known(Throwable failure) {
+        if (busy(failure)) {
+            return Optional.of(busy());
+        }
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidParameterException) {
+                return Optional.of(Problems.badRequest("parameters", "a parameter could not be read: encode the query and form fields as UTF-8 percent-encoding"));
+            }
+            if (cause instanceof RequestRejectedException) {
+                return Optional.of(Problems.badRequest("parameters", "the request's address or parameter names contain characters that are not allowed"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * Whether the failure is that no database connection came free in time: more requests at once than
      * the pool serves, wherever it happened (a handler, or a filter such as the token check).
      */
-    static boolean busy(Throwable failure) {
+    private static boolean busy(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException) {
                 return true;
@@ -64,7 +93,7 @@ final class ErrorAnswers {
      * (where a command reads again after its commit) its answer could not be read: a command's effect is
      * whole or absent, and reading the record tells which.
      */
-    static ErrorResponseException busy() {
+    private static ErrorResponseException busy() {
         log.warn("No database connection came free in time; answering 503");
         ErrorResponseException problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
                 "the server is busy with other requests; try again in a moment", List.of());

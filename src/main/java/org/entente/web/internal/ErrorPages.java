@@ -30,10 +30,10 @@ class ErrorPages implements ErrorController {
             return ErrorAnswers.answer(request, request.getRequestURI(), ErrorAnswers.problem(HttpStatus.NOT_FOUND));
         }
         HttpStatus status = Objects.requireNonNullElse(HttpStatus.resolve(code), HttpStatus.INTERNAL_SERVER_ERROR);
-        String path = Objects.requireNonNullElse((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), request.getRequestURI());
+        String path = ErrorAnswers.path(request);
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (failure instanceof Throwable thrown && ErrorAnswers.busy(thrown)) {
-            return ErrorAnswers.answer(request, path, ErrorAnswers.busy());
+        if (failure instanceof Throwable thrown && ErrorAnswers.known(thrown).isPresent()) {
+            return ErrorAnswers.answer(request, path, ErrorAnswers.known(thrown).orElseThrow());
         }
         if (status.is5xxServerError() && failure instanceof Throwable) {
             log.error("Unexpected failure of {} {}", request.getMethod(), path, failure);
