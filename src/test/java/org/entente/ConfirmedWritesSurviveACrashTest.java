@@ -133,6 +133,8 @@ class ConfirmedWritesSurviveACrashTest {
         private String owner;
         private String request;
         private ServerProcess server;
+        /** Set just before the kill: a write with no answer before it is a failure (a server too slow), not the kill. */
+        private volatile boolean killing;
 
         CrashRun(Deployment deployment) {
             this.deployment = deployment;
@@ -149,6 +151,7 @@ class ConfirmedWritesSurviveACrashTest {
                 request = conveneOnARequest();
                 for (int round = 1; round <= KILLS; round++) {
                     writeUntilKilled(round);
+                    killing = false;
                     server = deployment.start();
                     server.awaitReady();
                     everyConfirmedWriteIsThere(round);
@@ -218,6 +221,7 @@ class ConfirmedWritesSurviveACrashTest {
 
             awaitCondition(() -> counts.stream().allMatch(count -> count.get() >= WRITES_BEFORE_KILL) && revocations.get() >= 10
                     || !ledger.failures.isEmpty(), "every client made " + WRITES_BEFORE_KILL + " confirmed writes");
+            killing = true;
             server.kill();
             for (Thread client : clients) {
                 client.join(120_000);
@@ -235,7 +239,7 @@ class ConfirmedWritesSurviveACrashTest {
                         String designation = "crash-" + round + "-" + state + "-" + n;
                         ledger.sentDesignations.add(designation);
                         var answer = server.send("POST", CSTO + "/pledges", liaisons.get(state), unit(state, designation, 100, null));
-                        if (answer == null) {
+                        if (cutOff(answer, "pledges of " + state)) {
                             return;
                         }
                         JsonNode created = ok(answer, 201);
@@ -249,7 +253,7 @@ class ConfirmedWritesSurviveACrashTest {
                         ledger.pledges.put(id, new ConfirmedPledge(before.designation(), before.version(), before.personnel(), true));
                         var answer = server.send("PUT", CSTO + "/pledges/" + id, liaisons.get(state),
                                 unit(state, before.designation(), personnel, before.version()));
-                        if (answer == null) {
+                        if (cutOff(answer, "pledges of " + state)) {
                             return;
                         }
                         JsonNode edited = ok(answer, 200);
@@ -270,7 +274,7 @@ class ConfirmedWritesSurviveACrashTest {
                     votes[1] = statement;
                     var answer = server.send("PUT", CSTO + "/requests/" + request + "/session/votes/" + state, councillors.get(state),
                             "{\"vote\":\"" + List.of("for", "against", "abstain").get(n % 3) + "\",\"statement\":\"" + statement + "\"}");
-                    if (answer == null) {
+                    if (cutOff(answer, "votes of " + state)) {
                         return;
                     }
                     ok(answer, 200);
@@ -289,7 +293,7 @@ class ConfirmedWritesSurviveACrashTest {
                     ledger.neverRevoked.remove(token[1]);
                     ledger.revocationsInFlight.add(token[1]);
                     var answer = server.send("DELETE", "/api/v1/me/tokens/" + token[0], owner, null);
-                    if (answer == null) {
+                    if (cutOff(answer, "revocations")) {
                         return;
                     }
                     ok(answer, 204);
@@ -300,6 +304,14 @@ class ConfirmedWritesSurviveACrashTest {
             } catch (RuntimeException | InterruptedException | AssertionError e) {
                 ledger.failures.add("revocations: " + e);
             }
+        }
+
+        /** Whether the kill cut this write's answer off; no answer before the kill is recorded as a failure. */
+        private boolean cutOff(HttpResponse<String> answer, String client) {
+            if (answer == null && !killing) {
+                ledger.failures.add(client + ": no answer before the kill");
+            }
+            return answer == null;
         }
 
         /** After a restart: every confirmed write is there, and nothing that no client sent. */

@@ -92,7 +92,8 @@ class ForceGenerationInBrowserTest extends PageTest {
         click(browser, By.id("save-requirements"));
         waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("requirements-table")));
 
-        new Select(browser.findElement(By.id("budgetSeconds"))).selectByValue("1");
+        // Ten seconds, so that the page still opens on the job at work when the machine is busy.
+        new Select(browser.findElement(By.id("budgetSeconds"))).selectByValue("10");
         click(browser, By.id("start-planner"));
         // The job's part of the page is swapped on the stream's first event, which may come between finding the status and reading it.
         String opening = waiting(browser).ignoring(org.openqa.selenium.StaleElementReferenceException.class)

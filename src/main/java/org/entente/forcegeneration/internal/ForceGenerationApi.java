@@ -61,7 +61,10 @@ class ForceGenerationApi {
     @GetMapping("/requirements")
     @Operation(summary = "The decision's statement of requirements")
     Requirements requirements(@PathVariable String organization, @PathVariable String id) {
-        StatementOfRequirements sor = service.requirements(views.organization(organization), id);
+        return view(service.requirements(views.organization(organization), id));
+    }
+
+    private static Requirements view(StatementOfRequirements sor) {
         return new Requirements(sor.theatre().lat(), sor.theatre().lon(), sor.requirements().stream().map(r -> new Line(r.id(), r.capability().name(),
                 r.combat(), r.latestArrivalHours(), r.personnel(), r.minUnits())).toList());
     }
@@ -72,8 +75,9 @@ class ForceGenerationApi {
                     + "lines[i].personnel 0 to 1000000, lines[i].minUnits 0 to 1000.")
     Requirements putRequirements(@PathVariable String organization, @PathVariable String id, @RequestBody Requirements body) {
         Organization org = views.organization(organization);
-        service.putRequirements(org, actor.get(), id, statement(body));
-        return requirements(organization, id);
+        StatementOfRequirements requirements = statement(body);
+        service.putRequirements(org, actor.get(), id, requirements);
+        return view(requirements); // as stored, without a second read that a busy pool could refuse after the commit
     }
 
     @PostMapping("/jobs")

@@ -138,7 +138,10 @@ class ForceGenerationService {
     }
 
     Planning planning(Organization organization, String requestId) {
-        StatementOfRequirements requirements = requirements(organization, requestId);
+        return planning(organization, requestId, requirements(organization, requestId));
+    }
+
+    private Planning planning(Organization organization, String requestId, StatementOfRequirements requirements) {
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         List<String> members = register.membership(organization.code(), clock.instant()).inGoodStandingOn(today).stream()
                 .map(StateCode::value).toList();
@@ -292,7 +295,9 @@ class ForceGenerationService {
     /** Accepts a job's plan as the request's force package; the package as stored, read in the same transaction. */
     List<JdbcForceGeneration.PackageUnit> accept(Organization organization, Actor actor, String requestId, String id) {
         JdbcForceGeneration.Job job = job(organization, requestId, id);
-        Planning planning = planning(organization, requestId);
+        // Planning reads much, so it runs before the lock; under the lock, the requirements it planned for must still stand.
+        StatementOfRequirements planned = requirements(organization, requestId);
+        Planning planning = planning(organization, requestId, planned);
         int stale = stale(planning, job);
         if (stale > 0) {
             throw conflict(stale + " assignment(s) of this plan no longer hold (a pledge withdrawn or expired, or the requirements changed): run the planner again");
@@ -300,6 +305,9 @@ class ForceGenerationService {
         ForcePlan plan = plan(planning, job);
         return transaction.execute(status -> {
             lock(organization, requestId);
+            if (!planned.equals(requirements(organization, requestId))) {
+                throw conflict("the statement of requirements changed while this plan was being accepted: look at the plan again");
+            }
             store.replacePackage(organization.code(), requestId, units(planning, plan, actor.name(), now()));
             record(actor, organization.code(), "forcegen.accept", requestId, Map.of("job", id, "units", plan.assignments(planning.problem()).size()));
             return store.packageUnits(organization.code(), requestId);
@@ -311,9 +319,13 @@ class ForceGenerationService {
      * re-plannings and acceptances of one request go one at a time and none is lost.
      */
     Replanning.Repair replan(Organization organization, Actor actor, String requestId, Set<String> dropped) {
-        Planning planning = planning(organization, requestId);
+        StatementOfRequirements planned = requirements(organization, requestId);
+        Planning planning = planning(organization, requestId, planned);
         return transaction.execute(status -> {
             lock(organization, requestId);
+            if (!planned.equals(requirements(organization, requestId))) {
+                throw conflict("the statement of requirements changed while re-planning: re-plan again");
+            }
             return replan(organization, actor, requestId, dropped, planning);
         });
     }

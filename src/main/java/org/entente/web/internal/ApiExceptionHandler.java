@@ -28,14 +28,19 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     Object handle(Exception failure, HttpServletRequest request) {
-        ErrorResponseException problem = switch (failure) {
+        ErrorResponseException problem = ErrorAnswers.known(failure).orElseGet(() -> answer(failure, request));
+        return ErrorAnswers.answer(request, ErrorAnswers.path(request), problem);
+    }
+
+    /** The problem for a failure that only a handler meets. */
+    private static ErrorResponseException answer(Exception failure, HttpServletRequest request) {
+        return switch (failure) {
             case MethodArgumentTypeMismatchException mismatch -> Problems.badRequest(mismatch.getName(),
                     "'" + mismatch.getValue() + "' is not " + expected(mismatch.getRequiredType()));
             case MissingServletRequestParameterException missing -> Problems.badRequest(missing.getParameterName(),
                     "the parameter '" + missing.getParameterName() + "' is required");
             case HttpMessageNotReadableException unreadable -> Problems.of(HttpStatus.BAD_REQUEST, "Invalid request",
                     "the request body could not be read", List.of());
-            case Exception known when ErrorAnswers.known(known).isPresent() -> ErrorAnswers.known(known).orElseThrow();
             // Spring MVC reads the body's Content-Type only where a body is taken, and refuses a wildcard there with this.
             case IllegalArgumentException wildcard when wildcardContentType(request) -> Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "Unsupported Media Type", "a body's Content-Type names one type, such as application/json, not a range",
@@ -52,7 +57,6 @@ class ApiExceptionHandler {
                 yield Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error", ErrorAnswers.INTERNAL_ERROR, List.of());
             }
         };
-        return ErrorAnswers.answer(request, ErrorAnswers.path(request), problem);
     }
 
     private static boolean wildcardContentType(HttpServletRequest request) {

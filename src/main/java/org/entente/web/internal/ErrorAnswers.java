@@ -31,17 +31,17 @@ final class ErrorAnswers {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorAnswers.class);
 
-    static final String INTERNAL_ERROR = "the request failed on our side; nothing was changed";
+    static final String INTERNAL_ERROR = "the request failed on our side (the server's log says why); a change it made is whole or absent: read the record to see which";
 
     private ErrorAnswers() {
     }
 
-    /** Whether a failure of the request for {@code path} is answered with a problem rather than the error page. */
     /** The path the caller asked for: on the error dispatch, the one that failed, not {@code /error}. */
     static String path(HttpServletRequest request) {
         return Objects.requireNonNullElse((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI), request.getRequestURI());
     }
 
+    /** Whether a failure of the request for {@code path} is answered with a problem rather than the error page. */
     static boolean problemFor(HttpServletRequest request, String path) {
         if (path.startsWith(Objects.requireNonNullElse(request.getContextPath(), "") + "/api/")) {
             return true;
@@ -54,7 +54,6 @@ final class ErrorAnswers {
         }
     }
 
-    /** The problem of a failure known only by its status, such as those of Tomcat and of the error dispatch. */
     /**
      * The answer to a failure that any layer may meet (a handler, a filter, the firewall), known by its
      * kind rather than by where it happened: no database connection free in time (503 Busy), a query or
@@ -101,6 +100,7 @@ final class ErrorAnswers {
         return problem;
     }
 
+    /** The problem of a failure known only by its status, such as those of Tomcat and of the error dispatch. */
     static ErrorResponseException problem(HttpStatus status) {
         String detail = switch (status) {
             case BAD_REQUEST -> "the request's address, headers or body are not of a form this server reads";

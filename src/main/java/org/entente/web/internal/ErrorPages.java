@@ -4,12 +4,14 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Objects;
+import java.util.Optional;
 import org.entente.web.SecurityHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -32,8 +34,9 @@ class ErrorPages implements ErrorController {
         HttpStatus status = Objects.requireNonNullElse(HttpStatus.resolve(code), HttpStatus.INTERNAL_SERVER_ERROR);
         String path = ErrorAnswers.path(request);
         Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (failure instanceof Throwable thrown && ErrorAnswers.known(thrown).isPresent()) {
-            return ErrorAnswers.answer(request, path, ErrorAnswers.known(thrown).orElseThrow());
+        Optional<ErrorResponseException> known = failure instanceof Throwable thrown ? ErrorAnswers.known(thrown) : Optional.empty();
+        if (known.isPresent()) {
+            return ErrorAnswers.answer(request, path, known.get());
         }
         if (status.is5xxServerError() && failure instanceof Throwable) {
             log.error("Unexpected failure of {} {}", request.getMethod(), path, failure);
