@@ -113,8 +113,13 @@ public final class PledgePolicies {
 
     /** A withdrawn pledge no longer changes. */
     public static Verdict notWithdrawn(Pledge pledge) {
-        return pledge.withdrawn()
-                ? new Verdict.Refused(NOT_WITHDRAWN, "pledge " + pledge.id() + " was withdrawn; it no longer changes")
+        return notWithdrawn(pledge.id(), pledge.withdrawn());
+    }
+
+    /** A withdrawn pledge no longer changes, told by its id and whether it was withdrawn (all a stored pledge whose terms cannot be read still says). */
+    public static Verdict notWithdrawn(long id, boolean withdrawn) {
+        return withdrawn
+                ? new Verdict.Refused(NOT_WITHDRAWN, "pledge " + id + " was withdrawn; it no longer changes")
                 : new Verdict.Allowed(NOT_WITHDRAWN);
     }
 
@@ -143,7 +148,12 @@ public final class PledgePolicies {
     }
 
     public static List<Verdict> forWithdrawal(Actor actor, Pledge pledge) {
-        return List.of(actsForTheState(actor, pledge.organization(), pledge.state()), notWithdrawn(pledge));
+        return forWithdrawal(actor, pledge.organization(), pledge.state(), pledge.id(), pledge.withdrawn());
+    }
+
+    /** Every policy on withdrawing a pledge, from what a withdrawal needs of it: whose it is and whether it was withdrawn. */
+    public static List<Verdict> forWithdrawal(Actor actor, OrganizationCode organization, StateCode state, long id, boolean withdrawn) {
+        return List.of(actsForTheState(actor, organization, state), notWithdrawn(id, withdrawn));
     }
 
     private static List<Verdict> onTerms(StateCode state, PledgeTerms terms, List<ForcePool> pools, Membership membership, LocalDate today) {

@@ -326,6 +326,62 @@ class PledgesApiTest {
             }
         }
 
+        @Test
+        void aRowThatMakesNoPledgeIsNamedInTheListRefusedWith409WhenReadOrChangedAndStillWithdraws() {
+            String code = "TESTF-UNSOUND";
+            String base = organization(code);
+            String liaison = tokenFor("forces-liaison-fin-unsound", "liaison@" + code + "/FIN");
+            String secretariat = tokenFor("forces-secretariat-unsound", "secretariat@" + code);
+            long sound = created(pledge(liaison, base, unit("FIN", "INF", 300, TODAY.plusYears(1))));
+            long huge = created(pledge(liaison, base, unit("FIN", "INF", 200, TODAY.plusYears(1))));
+            long nowhere = created(pledge(liaison, base, unit("FIN", "MED", 40, TODAY.plusYears(1))));
+            // Set-up: rows written as no command would write them.
+            jdbc.sql("update pledge set personnel = 2147483647 where id = :id").param("id", huge).update();
+            jdbc.sql("update pledge set base_lat = 1000 where id = :id").param("id", nowhere).update();
+
+            Answer list = getAs(liaison, base + "/pledges");
+            assertThat(list.status()).as("%s", list.body()).isEqualTo(200);
+            assertThat(list.body().path("items").findValuesAsString("id")).as("figures out of bounds still list")
+                    .containsExactly(sound + "", huge + "");
+            assertThat(list.body().path("totalItems").asInt()).isEqualTo(2);
+            assertThat(list.body().path("leftOut").findValuesAsString("id")).containsExactly(nowhere + "");
+            assertThat(list.body().path("leftOut").get(0).path("reason").asString()).contains("not a place on the Earth");
+            assertThat(getAs(liaison, base + "/pledges/" + huge).status()).as("figures out of bounds still read").isEqualTo(200);
+
+            Answer read = getAs(liaison, base + "/pledges/" + nowhere);
+            assertThat(read.status()).as("%s", read.body()).isEqualTo(409);
+            assertThat(read.body().path("detail").asString()).contains("pledge " + nowhere).contains("cannot be read").contains("withdraw");
+            assertThat(read.body().path("errors").findValuesAsString("field")).containsExactly("id");
+            var terms = unit("FIN", "MED", 40, TODAY.plusYears(1));
+            terms.remove("state");
+            assertThat(edit(liaison, base, nowhere, terms, 1).status()).as("edit").isEqualTo(409);
+            assertThat(verify(secretariat, base, nowhere).status()).as("verification").isEqualTo(409);
+
+            String other = tokenFor("forces-liaison-lva-unsound", "liaison@" + code + "/LVA");
+            Answer refused = postAs(other, base + "/pledges/" + nowhere + "/withdrawal", json().writeValueAsBytes(Map.of("version", 1)));
+            assertThat(refused.status()).as("another state's liaison: %s", refused.body()).isEqualTo(403);
+            Answer stale = postAs(liaison, base + "/pledges/" + nowhere + "/withdrawal", json().writeValueAsBytes(Map.of("version", 5)));
+            assertThat(stale.status()).as("%s", stale.body()).isEqualTo(409);
+            assertThat(stale.body().path("currentVersion").asInt()).isEqualTo(1);
+            Answer withdrawn = postAs(liaison, base + "/pledges/" + nowhere + "/withdrawal", json().writeValueAsBytes(Map.of("version", 1)));
+            assertThat(withdrawn.status()).as("%s", withdrawn.body()).isEqualTo(204);
+            assertThat(postAs(liaison, base + "/pledges/" + nowhere + "/withdrawal", new byte[0]).status()).as("withdrawn once").isEqualTo(409);
+            assertThat(jdbc.sql("select withdrawn from pledge where id = :id").param("id", nowhere).query(Boolean.class).single()).isTrue();
+            String auditor = tokenFor("forces-auditor-unsound", "observer@" + code);
+            JsonNode trail = getAs(auditor, "/api/v1/audit/entries?subject=pledge:" + nowhere + "&size=50").body();
+            assertThat(trail.path("items").findValuesAsString("action")).containsExactlyInAnyOrder("pledge.create", "pledge.withdraw");
+            assertThat(getAs(liaison, base + "/pledges").body().path("leftOut").findValuesAsString("reason"))
+                    .as("still named, as withdrawn").allMatch(reason -> reason.contains("withdrawn"));
+
+            var pages = org.entente.support.SignedInPages.signIn(context, jdbc, "forces-liaison-fin-unsound-pages", "liaison@" + code + "/FIN");
+            for (String page : List.of("/forces", "/forces/pools/NLP-RRF")) {
+                var answer = pages.get("/organizations/" + code + page);
+                assertThat(answer.getStatus()).as(page).isEqualTo(200);
+                assertThat(contentOf(answer)).as(page).contains(page.equals("/forces") ? "pools-left-out" : "pledges-left-out")
+                        .contains("pledge " + nowhere);
+            }
+        }
+
         @org.springframework.beans.factory.annotation.Autowired
         private org.entente.forcegeneration.AvailableUnits available;
 

@@ -11,6 +11,7 @@ import org.entente.access.CurrentActor;
 import org.entente.forces.ForcePool;
 import org.entente.forces.Pledge;
 import org.entente.forces.internal.ForcesViews.PledgeView;
+import org.entente.forces.internal.ForcesViews.PledgesPage;
 import org.entente.forces.internal.ForcesViews.PoolDetail;
 import org.entente.forces.internal.ForcesViews.PoolView;
 import org.entente.provenance.Disagreement;
@@ -92,19 +93,23 @@ class ForcesApi {
 
     @GetMapping("/pledges")
     @Operation(summary = "An organization's pledged units (its role holders only), withdrawn and expired ones included",
-            description = "Filters: pool, state, capability (INF, ARM, ... as force generation names them), readiness (pledged, verified, rapid_deployment).")
-    PageOf<PledgeView> pledges(@PathVariable String organization, @RequestParam(defaultValue = "0") int page,
+            description = "Filters: pool, state, capability (INF, ARM, ... as force generation names them), readiness (pledged, verified, rapid_deployment). "
+                    + "A stored row that makes no pledge (written around the commands, e.g. a home base off the Earth) is not listed: leftOut names it "
+                    + "({id, name, reason}), whatever the filters; its state's liaison or the secretariat withdraws it.")
+    PledgesPage pledges(@PathVariable String organization, @RequestParam(defaultValue = "0") int page,
                                @RequestParam(defaultValue = "" + PageOf.DEFAULT_SIZE) int size,
                                @RequestParam(required = false) String pool, @RequestParam(required = false) String state,
                                @RequestParam(required = false) String capability, @RequestParam(required = false) String readiness) {
         PageOf.check(page, size);
         PledgeFilter filter = PledgeFilter.of(pool, state, capability, readiness);
         Organization org = views.organization(organization);
-        return PageOf.of(filter.apply(service.pledges(org, actor.get())).stream().map(views::pledge).toList(), page, size);
+        JdbcPledges.Stored stored = service.pledges(org, actor.get());
+        return PledgesPage.of(PageOf.of(filter.apply(stored.pledges()).stream().map(views::pledge).toList(), page, size), stored.leftOut());
     }
 
     @GetMapping("/pledges/{id}")
-    @Operation(summary = "One pledged unit with its history: who changed what, when")
+    @Operation(summary = "One pledged unit with its history: who changed what, when",
+            description = "409 where the stored row makes no pledge (written around the commands): it cannot be read or changed; withdraw it and pledge the unit again.")
     PledgeView pledge(@PathVariable String organization, @PathVariable long id) {
         return views.pledge(service.pledge(views.organization(organization), actor.get(), id));
     }
@@ -124,7 +129,7 @@ class ForcesApi {
 
     @PutMapping("/pledges/{id}")
     @Operation(summary = "Edit a pledge (its state's liaison or the secretariat): send the version it was read at; a verified pledge goes back to pledged",
-            description = "409 when the pledge changed since that version (or was withdrawn).")
+            description = "409 when the pledge changed since that version (or was withdrawn), or when its stored row makes no pledge.")
     PledgeView edit(@PathVariable String organization, @PathVariable long id, @RequestBody PledgeBody body) {
         var terms = PledgeForms.terms(body.submitted());
         if (body.version() == null) {
@@ -139,15 +144,20 @@ class ForcesApi {
 
     @PostMapping("/pledges/{id}/verification")
     @Operation(summary = "Verify a pledge (the secretariat): raise it one rung, to verified or from there to rapid_deployment",
-            description = "Without a readiness, the rung above its own. An optional version guards against a change made meanwhile.")
+            description = "Without a readiness, the rung above its own. An optional version guards against a change made meanwhile. "
+                    + "409 when the stored row makes no pledge.")
     PledgeView verify(@PathVariable String organization, @PathVariable long id, @RequestBody(required = false) Verification body) {
         var to = PledgeForms.readiness(body == null ? null : body.readiness());
         return views.pledge(service.verify(views.organization(organization), actor.get(), id, body == null ? null : body.version(), to));
     }
 
     @PostMapping("/pledges/{id}/withdrawal")
-    @Operation(summary = "Withdraw a pledge (its state's liaison or the secretariat): it no longer counts and no longer changes")
-    PledgeView withdraw(@PathVariable String organization, @PathVariable long id, @RequestBody(required = false) Withdrawal body) {
-        return views.pledge(service.withdraw(views.organization(organization), actor.get(), id, body == null ? null : body.version()));
+    @Operation(summary = "Withdraw a pledge (its state's liaison or the secretariat): it no longer counts and no longer changes",
+            description = "200 with the pledge withdrawn; 204 where its stored row makes no pledge (it cannot be read, and is withdrawn all the same, "
+                    + "by the same policies, version check and audit entry).")
+    ResponseEntity<PledgeView> withdraw(@PathVariable String organization, @PathVariable long id, @RequestBody(required = false) Withdrawal body) {
+        return service.withdraw(views.organization(organization), actor.get(), id, body == null ? null : body.version())
+                .map(withdrawn -> ResponseEntity.ok(views.pledge(withdrawn)))
+                .orElseGet(() -> ResponseEntity.noContent().build());
     }
 }

@@ -68,8 +68,10 @@ class ForcesPages {
         model.addAttribute("mayPledge", !pledgingStates(org).isEmpty() && !pools.isEmpty());
         if (mayRead) {
             LocalDate today = service.today();
-            model.addAttribute("validPledges", service.countable(org, current).pledges().stream().filter(pledge -> pledge.validOn(today))
+            JdbcPledges.Stored countable = service.countable(org, current);
+            model.addAttribute("validPledges", countable.pledges().stream().filter(pledge -> pledge.validOn(today))
                     .collect(Collectors.groupingBy(pledge -> pledge.terms().poolId(), Collectors.counting())));
+            model.addAttribute("leftOut", countable.leftOut());
         }
         return "forces";
     }
@@ -99,10 +101,12 @@ class ForcesPages {
         model.addAttribute("disputed", disagreements.stream().collect(Collectors.groupingBy(Disagreement::attribute)));
         gap(org, pool, date, model);
         if (ForcesService.mayReadPledges(current, org.code())) {
-            model.addAttribute("pledges", service.pledges(org, current).stream().filter(pledge -> pledge.terms().poolId().equals(id))
+            JdbcPledges.Stored stored = service.pledges(org, current);
+            model.addAttribute("pledges", stored.pledges().stream().filter(pledge -> pledge.terms().poolId().equals(id))
                     .sorted(Comparator.comparing((Pledge pledge) -> pledge.withdrawn()).thenComparing(pledge -> pledge.state().value())
                             .thenComparingLong(Pledge::id))
                     .toList());
+            model.addAttribute("unreadable", stored.leftOut());
         }
         boolean secretariat = current.holds(Role.SECRETARIAT, org.code(), null);
         model.addAttribute("secretariat", secretariat);
@@ -182,7 +186,7 @@ class ForcesPages {
     @PostMapping("/organizations/{organization}/forces/pledges/{id}/withdrawal")
     String withdraw(@PathVariable String organization, @PathVariable long id, @RequestParam(required = false) Integer version,
                     RedirectAttributes redirect) {
-        return step(organization, id, redirect, org -> service.withdraw(org, actor.get(), id, version));
+        return step(organization, id, redirect, org -> service.withdraw(org, actor.get(), id, version).orElseThrow());
     }
 
     /** Runs a step on a pledge and comes back to its pool's page, with the reason where the step was refused. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.entente.access.Actor;
 import org.entente.access.ReleaseMarking;
 import org.entente.audit.AuditRecord;
@@ -42,11 +43,14 @@ import tools.jackson.databind.json.JsonMapper;
  * command runs in one transaction that holds the pledge's row, checks the version it was made from,
  * passes the named policies, writes the change and appends its audit entry; a refusal is an RFC 9457
  * answer with every reason: 403 where the actor may not act for the state or verify, 409 where the
- * pledge's lifecycle forbids it or the version is stale, 422 where the terms fail a policy.
+ * pledge's lifecycle forbids it or the version is stale, 422 where the terms fail a policy. A stored pledge
+ * whose values make no pledge (written around the commands) is a 409 when read or changed, named in the
+ * list's {@code leftOut}, and can still be withdrawn.
  */
 @Service
 class ForcesService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ForcesService.class);
     private static final Set<String> AUTHORIZATION = Set.of(PledgePolicies.OWN_STATE, PledgePolicies.SECRETARIAT_VERIFIES);
     private static final Set<String> LIFECYCLE = Set.of(PledgePolicies.NOT_WITHDRAWN, PledgePolicies.ONE_RUNG_UP);
 
@@ -83,10 +87,10 @@ class ForcesService {
         return ReleaseMarking.MEMBERS.readableBy(actor, organization, Set.of());
     }
 
-    /** Every pledge of the organization, if the actor may read them; a refusal otherwise. */
-    List<Pledge> pledges(Organization organization, Actor actor) {
+    /** Every pledge of the organization, and the stored rows that make no pledge (each with why), if the actor may read them; a refusal otherwise. */
+    JdbcPledges.Stored pledges(Organization organization, Actor actor) {
         requireReader(organization, actor);
-        return pledges.all(organization.code()).pledges();
+        return pledges.all(organization.code());
     }
 
     /** The pledges fit to be counted and drawn, and those left out because their stored values are not sound; for the pledges' readers. */
@@ -101,7 +105,7 @@ class ForcesService {
 
     Pledge pledge(Organization organization, Actor actor, long id) {
         requireReader(organization, actor);
-        return pledges.find(organization.code(), id).orElseThrow(() -> notFound(organization, id));
+        return readable(() -> pledges.find(organization.code(), id)).orElseThrow(() -> notFound(organization, id));
     }
 
     /** The pool's gap analysis on {@code day}, for an actor who may read the pledges it counts; empty for anyone else. */
@@ -124,69 +128,109 @@ class ForcesService {
             check(PledgePolicies.forCreation(actor, organization.code(), state, terms, pools.all(organization.code(), now), membership(organization, now),
                     today), HttpStatus.UNPROCESSABLE_CONTENT);
             Pledge pledge = pledges.insert(Pledge.create(organization.code(), state, terms, actor.name(), now));
-            record(actor, "pledge.create", null, pledge, Map.of("state", state.value(), "pool", terms.poolId(),
+            record(actor, "pledge.create", organization.code(), pledge.id(), null, pledge, Map.of("state", state.value(), "pool", terms.poolId(),
                     "capability", terms.capability().name(), "personnel", terms.personnel(), "readiness", pledge.readiness().code()));
             return pledge;
         });
     }
 
     Pledge edit(Organization organization, Actor actor, long id, Integer version, PledgeTerms terms) {
-        return change(organization, actor, id, version, "pledge.edit", before -> {
+        return readable(() -> change(organization, actor, id, version, "pledge.edit", before -> {
             Instant now = now();
             check(PledgePolicies.forEdit(actor, before, terms, pools.all(organization.code(), now), membership(organization, now), day(now)),
                     HttpStatus.UNPROCESSABLE_CONTENT);
             Pledge after = before.edit(terms, actor.name(), now);
             return new Changed(after, Map.of("changed", after.history().getLast().differences().stream().map(PledgeTerms.Difference::field).toList(),
                     "readiness", after.readiness().code()));
-        });
+        }));
     }
 
     /** Raises the pledge to {@code to}, or, when null, to the rung above its own. */
     Pledge verify(Organization organization, Actor actor, long id, Integer version, Readiness to) {
-        return change(organization, actor, id, version, "pledge.verify", before -> {
+        return readable(() -> change(organization, actor, id, version, "pledge.verify", before -> {
             Instant now = now();
             Readiness target = to != null ? to : before.readiness().above().orElse(before.readiness());
             check(PledgePolicies.forVerification(actor, before, target, day(now)), HttpStatus.CONFLICT);
             Pledge after = before.raise(target, actor.name(), now);
             return new Changed(after, Map.of("from", before.readiness().code(), "readiness", after.readiness().code()));
+        }));
+    }
+
+    /**
+     * Withdraws the pledge: the pledge as it then stands, or empty where its stored values make no pledge
+     * (it is withdrawn all the same, from its standing: whose it is, whether withdrawn, its version).
+     */
+    Optional<Pledge> withdraw(Organization organization, Actor actor, long id, Integer version) {
+        try {
+            return Optional.of(change(organization, actor, id, version, "pledge.withdraw", before -> {
+                check(PledgePolicies.forWithdrawal(actor, before), HttpStatus.CONFLICT);
+                Pledge after = before.withdraw(actor.name(), now());
+                return new Changed(after, Map.of("readiness", after.readiness().code()));
+            }));
+        } catch (JdbcPledges.Unsound unsound) {
+            withdrawUnsound(organization, actor, id, version);
+            return Optional.empty();
+        }
+    }
+
+    /** Withdraws a stored pledge whose values make no pledge, by the same policies, version check and audit entry as any withdrawal. */
+    private void withdrawUnsound(Organization organization, Actor actor, long id, Integer version) {
+        transaction.executeWithoutResult(status -> {
+            JdbcPledges.Standing before = readable(() -> pledges.lockStanding(organization.code(), id)).orElseThrow(() -> notFound(organization, id));
+            if (version != null && version != before.version()) {
+                throw stale(id, before.version(), version);
+            }
+            check(PledgePolicies.forWithdrawal(actor, organization.code(), before.state(), id, before.withdrawn()), HttpStatus.CONFLICT);
+            if (!pledges.withdraw(before, actor.name(), now())) {
+                throw stale(id, before.version(), before.version());
+            }
+            record(actor, "pledge.withdraw", organization.code(), id, before, before.withdraw(),
+                    Map.of("readiness", before.readiness().code(), "unsound", true));
         });
     }
 
-    Pledge withdraw(Organization organization, Actor actor, long id, Integer version) {
-        return change(organization, actor, id, version, "pledge.withdraw", before -> {
-            check(PledgePolicies.forWithdrawal(actor, before), HttpStatus.CONFLICT);
-            Pledge after = before.withdraw(actor.name(), now());
-            return new Changed(after, Map.of("readiness", after.readiness().code()));
-        });
+    /** What {@code read} reads, or 409 where the stored pledge makes no pledge: it cannot be read or changed until it is withdrawn and pledged again. */
+    private static <T> T readable(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (JdbcPledges.Unsound unsound) {
+            LOG.warn("{}", unsound.getMessage());
+            String detail = unsound.getMessage() + ": its state's liaison or the secretariat withdraws it, and pledges the unit again";
+            throw Problems.of(HttpStatus.CONFLICT, "Conflict", detail, List.of(new Problems.FieldError("id", unsound.getMessage())));
+        }
     }
 
     /** A pledge after a change, and what the audit entry says of it. */
     private record Changed(Pledge pledge, Map<String, Object> details) {
     }
 
-    /** Runs one change of a pledge under its row lock, from the version the actor saw, and records it in the audit trail in the same transaction. */
+    /**
+     * Runs one change of a pledge under its row lock, from the version the actor saw, and records it in the
+     * audit trail in the same transaction; {@link JdbcPledges.Unsound} where the stored pledge makes no pledge.
+     */
     private Pledge change(Organization organization, Actor actor, long id, Integer version, String action, Function<Pledge, Changed> change) {
         requireReader(organization, actor);
         return transaction.execute(status -> {
             Pledge before = pledges.lock(organization.code(), id).orElseThrow(() -> notFound(organization, id));
             if (version != null && version != before.version()) {
-                throw stale(before, version);
+                throw stale(id, before.version(), version);
             }
             Changed changed = change.apply(before);
             if (!pledges.save(before, changed.pledge())) {
-                throw stale(before, before.version());
+                throw stale(id, before.version(), before.version());
             }
-            record(actor, action, before, changed.pledge(), changed.details());
+            record(actor, action, organization.code(), id, before, changed.pledge(), changed.details());
             return changed.pledge();
         });
     }
 
-    private void record(Actor actor, String action, Pledge before, Pledge after, Map<String, Object> details) {
-        audit.append(new AuditRecord(actor.name(), actor.rolesIn(after.organization()), after.organization().value(), action,
-                "pledge:" + after.id(), before == null ? null : digest(before), digest(after), json.writeValueAsString(new LinkedHashMap<>(details))));
+    /** Appends the audit entry of a change of pledge {@code id}: digests of what it was ({@code null} before its creation) and of what it is. */
+    private void record(Actor actor, String action, OrganizationCode organization, long id, Object before, Object after, Map<String, Object> details) {
+        audit.append(new AuditRecord(actor.name(), actor.rolesIn(organization), organization.value(), action,
+                "pledge:" + id, before == null ? null : digest(before), digest(after), json.writeValueAsString(new LinkedHashMap<>(details))));
     }
 
-    private String digest(Pledge pledge) {
+    private String digest(Object pledge) {
         return Digests.sha256(json.writeValueAsString(pledge));
     }
 
@@ -203,11 +247,11 @@ class ForcesService {
                 refusals.stream().map(refused -> new Problems.FieldError(PledgeForms.field(refused.policy()), refused.reason())).toList());
     }
 
-    private static ErrorResponseException stale(Pledge current, int version) {
-        ErrorResponseException problem = Problems.of(HttpStatus.CONFLICT, "Stale version", "pledge " + current.id() + " is at version "
-                + current.version() + ", and the change was made from version " + version + ": read it again and apply the change to it",
-                List.of(new Problems.FieldError("version", "the pledge is at version " + current.version())));
-        problem.getBody().setProperty("currentVersion", current.version());
+    private static ErrorResponseException stale(long id, int current, int version) {
+        ErrorResponseException problem = Problems.of(HttpStatus.CONFLICT, "Stale version", "pledge " + id + " is at version "
+                + current + ", and the change was made from version " + version + ": read it again and apply the change to it",
+                List.of(new Problems.FieldError("version", "the pledge is at version " + current)));
+        problem.getBody().setProperty("currentVersion", current);
         return problem;
     }
 

@@ -23,6 +23,7 @@ import org.entente.provenance.Provenance;
 import org.entente.register.Organization;
 import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
+import org.entente.web.PageOf;
 import org.entente.web.Problems;
 import org.springframework.stereotype.Component;
 
@@ -63,6 +64,14 @@ class ForcesViews {
 
     /** The gap analysis, and the pledges it left out because their stored values are not sound (each with why). */
     record GapView(LocalDate date, boolean goalsRecorded, List<LineView> lines, List<LeftOut> leftOut) {
+    }
+
+    /** One page of the pledges ({@link PageOf}'s members), and the stored rows that make no pledge, left out of the list, each with why. */
+    record PledgesPage(List<PledgeView> items, int page, int size, long totalItems, int totalPages, List<LeftOut> leftOut) {
+
+        static PledgesPage of(PageOf<PledgeView> page, List<LeftOut> leftOut) {
+            return new PledgesPage(page.items(), page.page(), page.size(), page.totalItems(), page.totalPages(), List.copyOf(leftOut));
+        }
     }
 
     /** A pool, and for those who may read pledges its gap analysis on a date. */

@@ -4,6 +4,7 @@ import static org.entente.provenance.history.VersionedTable.timestamp;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -106,17 +107,26 @@ class JdbcPledges {
                         }
                         pledges.add(pledge(rs, organization, changes.getOrDefault(id, List.of())));
                     } catch (RuntimeException odd) {
-                        leftOut.add(new LeftOut(String.valueOf(id), rs.getString("designation"), "its stored values make no pledge: " + odd.getMessage()));
+                        leftOut.add(new LeftOut(String.valueOf(id), rs.getString("designation"), "its stored values make no pledge"
+                                + (rs.getBoolean("withdrawn") ? " (withdrawn)" : "") + ": " + odd.getMessage()));
                     }
                 });
         return new Stored(pledges, leftOut);
     }
 
+    /** A stored pledge whose values make no pledge (written around the commands): it cannot be read or changed, only withdrawn. */
+    static final class Unsound extends RuntimeException {
+        Unsound(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** The pledge; {@link Unsound} where its stored values make no pledge. */
     Optional<Pledge> find(OrganizationCode organization, long id) {
         return load(organization, id, "");
     }
 
-    /** The pledge, its row locked against concurrent changes until the transaction ends. */
+    /** The pledge, its row locked against concurrent changes until the transaction ends; {@link Unsound} where its stored values make no pledge. */
     Optional<Pledge> lock(OrganizationCode organization, long id) {
         return load(organization, id, " for update");
     }
@@ -125,11 +135,68 @@ class JdbcPledges {
         return jdbc.sql("select * from pledge where org_code = :org and id = :id" + lock)
                 .param("org", organization.value())
                 .param("id", id)
-                .query((rs, n) -> pledge(rs, organization, jdbc.sql("select * from pledge_change where pledge_id = :id order by seq")
-                        .param("id", id)
-                        .query((change, m) -> change(change))
-                        .list()))
+                .query((rs, n) -> {
+                    try {
+                        return pledge(rs, organization, jdbc.sql("select * from pledge_change where pledge_id = :id order by seq")
+                                .param("id", id)
+                                .query((change, m) -> change(change))
+                                .list());
+                    } catch (RuntimeException odd) {
+                        throw new Unsound("the stored pledge " + id + " cannot be read: its stored values make no pledge (" + odd.getMessage() + ")", odd);
+                    }
+                })
                 .optional();
+    }
+
+    /** What a withdrawal needs of a stored pledge, read without its terms: whose it is, its rung, whether it was withdrawn, and its version. */
+    record Standing(long id, OrganizationCode organization, StateCode state, Readiness readiness, boolean withdrawn, int version) {
+
+        /** The pledge withdrawn: one change more. */
+        Standing withdraw() {
+            return new Standing(id, organization, state, readiness, true, version + 1);
+        }
+    }
+
+    /** The standing of a stored pledge, its row locked until the transaction ends; {@link Unsound} where even that cannot be read. */
+    Optional<Standing> lockStanding(OrganizationCode organization, long id) {
+        return jdbc.sql("select id, state_code, readiness, withdrawn, version from pledge where org_code = :org and id = :id for update")
+                .param("org", organization.value())
+                .param("id", id)
+                .query((rs, n) -> {
+                    try {
+                        return new Standing(id, organization, StateCode.of(rs.getString("state_code")), Coded.fromCode(Readiness.class, rs.getString("readiness")),
+                                rs.getBoolean("withdrawn"), rs.getInt("version"));
+                    } catch (RuntimeException odd) {
+                        throw new Unsound("the stored pledge " + id + " cannot be read, not even whose it is (" + odd.getMessage() + ")", odd);
+                    }
+                })
+                .optional();
+    }
+
+    /**
+     * Withdraws a stored pledge from its standing alone (its terms stay as stored): marks it withdrawn at the
+     * next version and appends the change. Returns false, writing nothing, if it is no longer at {@code before}'s version.
+     */
+    boolean withdraw(Standing before, String by, Instant at) {
+        Standing after = before.withdraw();
+        int updated = jdbc.sql("update pledge set withdrawn = :withdrawn, version = :version where id = :id and version = :was")
+                .param("withdrawn", true)
+                .param("version", after.version())
+                .param("id", before.id())
+                .param("was", before.version())
+                .update();
+        if (updated == 0) {
+            return false;
+        }
+        jdbc.sql("insert into pledge_change (pledge_id, seq, action, readiness, by_name, at, changes) values (:id, :seq, :action, :readiness, :by, :at, null)")
+                .param("id", before.id())
+                .param("seq", after.version())
+                .param("action", Pledge.Action.WITHDRAW.code())
+                .param("readiness", before.readiness().code())
+                .param("by", by)
+                .param("at", timestamp(at))
+                .update();
+        return true;
     }
 
     /** Stores a new pledge; the pledge with the id it was given. */
