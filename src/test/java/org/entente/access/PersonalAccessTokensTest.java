@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.entente.support.DatabaseTest;
+import org.entente.support.TestAccounts;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,17 +33,11 @@ class PersonalAccessTokensTest {
     abstract static class Checks extends DatabaseTest {
 
         @Autowired
-        private PasswordEncoder passwords;
-
-        @Autowired
         private JdbcClient jdbc;
 
         /** The local account {@code username} with the password {@code username + " password"}, and no failed sign-ins. */
         private void account(String username) {
-            tokenFor(username);
-            jdbc.sql("update account set password_hash = :hash where username = :u")
-                    .param("hash", passwords.encode(username + " password")).param("u", username).update();
-            jdbc.sql("delete from sign_in_attempt where username = :u").param("u", username).update();
+            TestAccounts.localAccount(jdbc, username, username + " password");
         }
 
         /** A script's first token: its owner's user name and password exchanged for it, with {@code more} JSON members. */
@@ -55,6 +49,15 @@ class PersonalAccessTokensTest {
         /** A new token of the local account {@code username}, got by exchanging its password. */
         private Answer createToken(String username, String name) {
             return exchange(username, username + " password", "\"name\": \"" + name + "\", \"validForDays\": 30");
+        }
+
+        /** Accounts are never locked (guesses are throttled in sign_in_attempt): the old locking columns are gone, on both databases. */
+        @Test
+        void anAccountKeepsNoFailureCountAndNoLock() {
+            var columns = jdbc.sql("select lower(column_name) from information_schema.columns where lower(table_name) = 'account'")
+                    .query(String.class).list();
+
+            assertThat(columns).contains("username", "password_hash").doesNotContain("failed_sign_ins", "locked_until");
         }
 
         @Test

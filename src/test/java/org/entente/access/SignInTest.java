@@ -5,12 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import org.entente.support.DatabaseTest;
+import org.entente.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -27,9 +27,6 @@ class SignInTest extends DatabaseTest {
     private WebApplicationContext context;
 
     @Autowired
-    private PasswordEncoder passwords;
-
-    @Autowired
     private JdbcClient jdbc;
 
     private MockMvc mvc;
@@ -40,10 +37,7 @@ class SignInTest extends DatabaseTest {
     }
 
     private void account(String username, String password) {
-        tokenFor(username, "observer@CSTO");
-        jdbc.sql("update account set password_hash = :hash where username = :u")
-                .param("hash", passwords.encode(password)).param("u", username).update();
-        jdbc.sql("delete from sign_in_attempt where username = :u").param("u", username).update();
+        TestAccounts.localAccount(jdbc, username, password, "observer@CSTO");
     }
 
     private static final String OWNER = "10.0.0.1";

@@ -52,8 +52,8 @@ class JdbcAccounts {
         int updated = jdbc.sql("update account set display_name = :name where username = :username")
                 .param("name", displayName).param("username", username).update();
         if (updated == 0) {
-            jdbc.sql("insert into account (username, display_name, password_hash, enabled, failed_sign_ins, created_at) "
-                            + "values (:username, :name, :hash, true, 0, :now)")
+            jdbc.sql("insert into account (username, display_name, password_hash, enabled, created_at) "
+                            + "values (:username, :name, :hash, true, :now)")
                     .param("username", username).param("name", displayName).param("hash", passwordHash).param("now", timestamp(now))
                     .update();
         }
