@@ -167,6 +167,33 @@ class PersonalAccessTokensTest {
             assertThat(refused.body().path("status").asInt()).isEqualTo(429);
         }
 
+        /**
+         * Forty wrong passwords exchanged at once from one address: five are checked (401), every other
+         * one is refused unchecked (429), and so is the right password after them.
+         */
+        @Test
+        void parallelExchangesFromOneAddressGetNoMoreThanFiveChecked() throws Exception {
+            account("pat-parallel");
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(40);
+            var statuses = new java.util.ArrayList<Integer>();
+            try {
+                var guesses = new java.util.ArrayList<java.util.concurrent.Future<Answer>>();
+                for (int i = 0; i < 40; i++) {
+                    int guess = i;
+                    guesses.add(pool.submit(() -> exchange("pat-parallel", "guess " + guess, "\"name\": \"x\"")));
+                }
+                for (var guess : guesses) {
+                    statuses.add(guess.get(120, java.util.concurrent.TimeUnit.SECONDS).status());
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            assertThat(statuses.stream().filter(status -> status == 401).count()).as("%s", statuses).isEqualTo(5);
+            assertThat(statuses.stream().filter(status -> status == 429).count()).as("%s", statuses).isEqualTo(35);
+            assertThat(exchange("pat-parallel", "pat-parallel password", "\"name\": \"x\"").status()).isEqualTo(429);
+        }
+
         @Test
         void anUnknownUserNameIsThrottledLikeAKnownOneSoTheAnswersTellNoneApart() {
             for (int i = 0; i < 5; i++) {

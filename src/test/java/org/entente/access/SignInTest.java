@@ -157,28 +157,30 @@ class SignInTest extends DatabaseTest {
     }
 
     /**
-     * Four guesses at once from one address, fewer than the five that throttle it (a guess arriving
-     * once the address is throttled is refused without its password being checked or counted, so more
-     * guesses would make the count depend on timing): each one is counted, none lost.
+     * Forty guesses at once from one address: each attempt is counted before its password is checked,
+     * and only while the address may still try, so exactly five are checked and counted, none lost and
+     * none more, and the right password from there is then refused like the rest.
      */
     @Test
-    void parallelGuessesAreAllCounted() throws Exception {
+    void parallelGuessesFromOneAddressGetNoMoreThanFiveChecked() throws Exception {
         account("sign-in-parallel", "the right one");
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(40);
         try {
-            var guesses = new java.util.ArrayList<java.util.concurrent.Future<?>>();
-            for (int i = 0; i < 4; i++) {
+            var guesses = new java.util.ArrayList<java.util.concurrent.Future<MockHttpServletResponse>>();
+            for (int i = 0; i < 40; i++) {
                 int guess = i;
                 guesses.add(pool.submit(() -> signIn("sign-in-parallel", "guess " + guess, ATTACKER)));
             }
             for (var guess : guesses) {
-                guess.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(guess.get(120, java.util.concurrent.TimeUnit.SECONDS).getRedirectedUrl()).isEqualTo("/sign-in?failed");
             }
         } finally {
             pool.shutdownNow();
         }
 
-        assertThat(failures("sign-in-parallel", ATTACKER)).isEqualTo(4);
+        assertThat(failures("sign-in-parallel", ATTACKER)).isEqualTo(5);
+        assertThat(signIn("sign-in-parallel", "the right one", ATTACKER).getRedirectedUrl()).isEqualTo("/sign-in?failed");
+        assertThat(failures("sign-in-parallel", ATTACKER)).as("refused unchecked, not counted").isEqualTo(5);
     }
 
     @Test
