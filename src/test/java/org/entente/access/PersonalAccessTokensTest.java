@@ -194,6 +194,23 @@ class PersonalAccessTokensTest {
             assertThat(exchange("pat-parallel", "pat-parallel password", "\"name\": \"x\"").status()).isEqualTo(429);
         }
 
+        /**
+         * A user name no account can have: 5,000 characters (longer than a database key takes) is refused
+         * like a wrong password (401), a NUL as any control character in a request is (400 naming it); nothing is kept.
+         */
+        @Test
+        void anImpossibleUserNameGetsTheOrdinaryRefusalAndNothingIsKept() {
+            String tooLong = "pat-long-" + TestAccounts.incompressible(5_000);
+
+            assertThat(exchange(tooLong, "a guess", "\"name\": \"x\"").status()).isEqualTo(401);
+            Answer nul = exchange("pat-nul\\u0000name", "a guess", "\"name\": \"x\"");
+            assertThat(nul.status()).as("%s", nul.body()).isEqualTo(400);
+            assertThat(nul.body().path("errors").path(0).path("field").asString()).isEqualTo("username");
+
+            assertThat(jdbc.sql("select count(*) from sign_in_attempt where username like 'pat-long-%' or username like 'pat-nul%'")
+                    .query(Integer.class).single()).isZero();
+        }
+
         @Test
         void anUnknownUserNameIsThrottledLikeAKnownOneSoTheAnswersTellNoneApart() {
             for (int i = 0; i < 5; i++) {

@@ -183,6 +183,16 @@ class SignInTest extends DatabaseTest {
         assertThat(failures("sign-in-parallel", ATTACKER)).as("refused unchecked, not counted").isEqualTo(5);
     }
 
+    /** A name no account can have (too long for the database's key, or with a control character): refused like a wrong password, nothing kept. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {5_000, 0})
+    void anImpossibleUserNameIsRefusedLikeAWrongPasswordAndNothingIsKept(int length) throws Exception {
+        String name = length > 0 ? "sign-in-long-" + TestAccounts.incompressible(length) : "sign-in-nul\u0000name";
+
+        assertThat(signIn(name, "a guess", ATTACKER).getRedirectedUrl()).isEqualTo("/sign-in?failed");
+        assertThat(jdbc.sql("select count(*) from sign_in_attempt where username = :u").param("u", name).query(Integer.class).single()).isZero();
+    }
+
     @Test
     void aTokenMadeOnTheAccountPageExpiresAtTheLatestAfterTheLongestLifetime() throws Exception {
         account("sign-in-page-token", "the right one");

@@ -31,6 +31,19 @@ public final class TestAccounts {
     }
 
     /**
+     * {@code length} letters and digits that do not repeat in any pattern a database could compress (the
+     * same each time), for a user name too long to be a key: a run of one letter compresses to a few bytes.
+     */
+    public static String incompressible(int length) {
+        var random = new java.util.Random(length);
+        var text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(Character.forDigit(random.nextInt(36), 36));
+        }
+        return text.toString();
+    }
+
+    /**
      * A new personal access token of the account {@code username}, which is created if missing and
      * given {@code grants} (authorities such as {@code secretariat@CSTO} or {@code liaison@CSTO/KAZ})
      * besides those it has.

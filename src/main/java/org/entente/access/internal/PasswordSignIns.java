@@ -3,11 +3,13 @@ package org.entente.access.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.entente.web.ControlCharacters;
 import org.entente.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -34,6 +36,9 @@ class PasswordSignIns implements AuthenticationProvider {
 
     /** The address of a request whose client address is not known; such requests share one count. */
     static final String UNKNOWN_ADDRESS = "unknown";
+
+    /** The longest user name an account can have; a longer one is refused unchecked and unkept. */
+    static final int LONGEST_USERNAME = 200;
 
     private final DaoAuthenticationProvider passwords;
     private final JdbcAccounts accounts;
@@ -91,6 +96,9 @@ class PasswordSignIns implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication attempt) throws AuthenticationException {
         String username = attempt.getName();
+        if (!possibleUsername(username)) {
+            throw new BadCredentialsException("no account has such a name");
+        }
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
                 ? web.getRemoteAddress() : UNKNOWN_ADDRESS;
         Instant now = clock.instant();
@@ -118,6 +126,17 @@ class PasswordSignIns implements AuthenticationProvider {
             }
             return verdict;
         });
+    }
+
+    /**
+     * Whether an account could have the name: at most {@link #LONGEST_USERNAME} characters, on one line,
+     * without control characters. Any other is refused as a wrong password is, without being counted,
+     * so that no name too long for the database's key fails the sign-in and unknown names cannot grow
+     * the counts without end.
+     */
+    static boolean possibleUsername(String username) {
+        return username != null && username.length() <= LONGEST_USERNAME && ControlCharacters.problem(username) == null
+                && username.chars().noneMatch(c -> c == '\t' || c == '\n' || c == '\r');
     }
 
     @Override
