@@ -243,10 +243,11 @@ class PersonalAccessTokensTest {
         @org.junit.jupiter.params.ParameterizedTest
         @org.junit.jupiter.params.provider.ValueSource(strings = {"nul\\u0000here", "lone\\ud800surrogate", "bell\\u0007", "c1\\u0085"})
         void aTokenNameWithAControlCharacterOrALoneSurrogateIsRefusedNamingItAndNothingIsStored(String escaped) {
+            account("pat-control-characters");
             String owner = tokenFor("pat-control-characters");
             int before = getAs(owner, "/api/v1/me/tokens").body().size();
 
-            Answer answer = createToken(owner, escaped);
+            Answer answer = createToken("pat-control-characters", escaped);
 
             assertThat(answer.status()).as("%s", answer.body()).isEqualTo(400);
             assertThat(answer.body().path("errors").path(0).path("field").asString()).isEqualTo("name");
