@@ -14,10 +14,8 @@ import java.util.UUID;
 import org.entente.audit.AuditRecord;
 import org.entente.audit.AuditTrail;
 import org.entente.provenance.Digests;
-import org.entente.web.Problems;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,27 +61,17 @@ class PersonalAccessTokens {
         }
     }
 
-    /** How the person making a token proved who they are. */
+    /** How the person making a token proved who they are (a token never can: the API offers no way to make one with a token). */
     enum Proof {
         /** Signed in on the pages (a password or single sign-on). */
         SESSION("signed in"),
         /** Their local account's password, exchanged for the token. */
-        PASSWORD("password exchanged"),
-        /** A personal access token: never enough to make another. */
-        TOKEN("token");
+        PASSWORD("password exchanged");
 
         private final String description;
 
         Proof(String description) {
             this.description = description;
-        }
-    }
-
-    /** Refuses (403) to make a token for someone who proved who they are with a token. */
-    static void requireProof(Proof proof) {
-        if (proof == Proof.TOKEN) {
-            throw Problems.of(HttpStatus.FORBIDDEN, "Forbidden", "a token cannot create tokens: create one on the account page, "
-                    + "or exchange your password for one with POST /api/v1/tokens/exchange", List.of());
         }
     }
 
@@ -109,11 +97,10 @@ class PersonalAccessTokens {
 
     /**
      * Creates a token valid for {@code validFor} (see {@link #validity}), on the audit trail (its name,
-     * expiry and how its maker proved who they are; never its secret). Refused to a token (403).
+     * expiry and how its maker proved who they are; never its secret).
      */
     @Transactional
     Token create(String username, String name, Duration validFor, Proof proof) {
-        requireProof(proof);
         if (validFor.compareTo(Duration.ofDays(1)) < 0 || validFor.compareTo(settings.maxLifetime()) > 0) {
             throw new IllegalArgumentException("a token is valid for a day up to " + settings.maxLifetime() + ", not " + validFor);
         }
