@@ -249,6 +249,21 @@ class PersonalAccessTokensTest {
             assertThat(answer.body().path("errors").path(0).path("field").asString()).isEqualTo("name");
         }
 
+        /** A token's name is what it holds besides surrounding blanks, 1 to 100 characters, as on the account page. */
+        @Test
+        void aTokensNameIsMeasuredWithoutItsSurroundingBlanks() {
+            account("pat-padded");
+            String hundred = "n".repeat(100);
+
+            Answer padded = exchange("pat-padded", "pat-padded password", "\"name\": \"  " + hundred + " \"");
+            Answer tooLong = exchange("pat-padded", "pat-padded password", "\"name\": \"" + hundred + "n\"");
+
+            assertThat(padded.status()).as("%s", padded.body()).isEqualTo(201);
+            assertThat(padded.body().path("name").asString()).isEqualTo(hundred);
+            assertThat(tooLong.status()).isEqualTo(400);
+            assertThat(tooLong.body().path("errors").path(0).path("field").asString()).isEqualTo("name");
+        }
+
         @org.junit.jupiter.params.ParameterizedTest
         @org.junit.jupiter.params.provider.ValueSource(strings = {"nul\\u0000here", "lone\\ud800surrogate", "bell\\u0007", "c1\\u0085"})
         void aTokenNameWithAControlCharacterOrALoneSurrogateIsRefusedNamingItAndNothingIsStored(String escaped) {

@@ -88,10 +88,8 @@ class AccessApi {
     }
 
     private static String name(String name) {
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw Problems.badRequest("name", "name the token (1 to 100 characters), e.g. the script that will use it");
-        }
-        return name.strip();
+        return PersonalAccessTokens.name(name).orElseThrow(() -> Problems.badRequest("name",
+                "name the token (1 to " + PersonalAccessTokens.LONGEST_NAME + " characters), e.g. the script that will use it"));
     }
 
     private Duration validity(Integer validForDays) {

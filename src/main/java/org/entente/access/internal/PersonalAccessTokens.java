@@ -75,6 +75,18 @@ class PersonalAccessTokens {
         }
     }
 
+    /** The longest name of a token, in characters. */
+    static final int LONGEST_NAME = 100;
+
+    /**
+     * The name a token asked to be called {@code name} is given: without its surrounding blanks; empty
+     * when nothing is left or more than {@link #LONGEST_NAME} characters are. One rule for the API and the pages.
+     */
+    static Optional<String> name(String name) {
+        String stripped = name == null ? "" : name.strip();
+        return stripped.isEmpty() || stripped.length() > LONGEST_NAME ? Optional.empty() : Optional.of(stripped);
+    }
+
     /** The longest validity a token may be given, in days. */
     long longestDays() {
         return settings.maxLifetime().toDays();
