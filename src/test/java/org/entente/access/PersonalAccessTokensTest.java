@@ -229,6 +229,25 @@ class PersonalAccessTokensTest {
             assertThat(exchange("pat-no-such-account", "guess 5", "\"name\": \"x\"").status()).isEqualTo(429);
         }
 
+        /** When a token was last used is written at most once a minute, so that reads do not each wait for a write. */
+        @Test
+        void aTokensLastUseIsWrittenAtMostOnceAMinute() {
+            String token = tokenFor("pat-last-used");
+            java.util.function.Supplier<OffsetDateTime> lastUsed = () -> jdbc.sql("select last_used_at from access_token where username = 'pat-last-used'")
+                    .query(OffsetDateTime.class).single();
+
+            assertThat(getAs(token, "/api/v1/me").status()).isEqualTo(200);
+            OffsetDateTime first = lastUsed.get();
+            assertThat(first).isNotNull();
+            assertThat(getAs(token, "/api/v1/me").status()).isEqualTo(200);
+            assertThat(lastUsed.get()).as("used again within the minute").isEqualTo(first);
+
+            OffsetDateTime twoMinutesEarlier = first.minusMinutes(2);
+            jdbc.sql("update access_token set last_used_at = :then where username = 'pat-last-used'").param("then", twoMinutesEarlier).update();
+            assertThat(getAs(token, "/api/v1/me").status()).isEqualTo(200);
+            assertThat(lastUsed.get()).as("used again more than a minute later").isAfter(first);
+        }
+
         @Test
         void anExpiredTokenIsRefused() {
             account("pat-expired");

@@ -152,7 +152,10 @@ class PersonalAccessTokens {
         return revoked;
     }
 
-    /** The owner of a valid (known, unrevoked, unexpired) token. */
+    /** How accurate a token's last use is: it is written at most this often, so that a read need not wait for a write each time. */
+    static final Duration LAST_USE_ACCURACY = Duration.ofMinutes(1);
+
+    /** The owner of a valid (known, unrevoked, unexpired) token; its last use written when the one stored is older than {@link #LAST_USE_ACCURACY}. */
     Optional<String> owner(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
@@ -163,8 +166,10 @@ class PersonalAccessTokens {
                 .param("hash", Digests.sha256(secret)).param("now", timestamp(now))
                 .query(String.class)
                 .optional();
-        owner.ifPresent(found -> jdbc.sql("update access_token set last_used_at = :now where secret_hash = :hash")
-                .param("now", timestamp(now)).param("hash", Digests.sha256(secret)).update());
+        owner.ifPresent(found -> jdbc.sql("update access_token set last_used_at = :now where secret_hash = :hash "
+                        + "and (last_used_at is null or last_used_at < :minuteAgo)")
+                .param("now", timestamp(now)).param("hash", Digests.sha256(secret)).param("minuteAgo", timestamp(now.minus(LAST_USE_ACCURACY)))
+                .update());
         return owner;
     }
 
