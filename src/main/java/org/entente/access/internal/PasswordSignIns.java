@@ -130,9 +130,8 @@ class PasswordSignIns implements AuthenticationProvider {
 
     /**
      * Whether an account could have the name: at most {@link #LONGEST_USERNAME} characters, on one line,
-     * without control characters. Any other is refused as a wrong password is, without being counted,
-     * so that no name too long for the database's key fails the sign-in and unknown names cannot grow
-     * the counts without end.
+     * without control characters. Any other is refused as a wrong password is, without being counted or
+     * kept, so that no name too long for the database's key, or that it cannot store, fails the sign-in.
      */
     static boolean possibleUsername(String username) {
         return username != null && username.length() <= LONGEST_USERNAME && ControlCharacters.problem(username) == null
