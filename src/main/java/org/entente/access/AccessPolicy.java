@@ -139,7 +139,7 @@ public final class AccessPolicy {
             // One's own personal access tokens.
             new AccessRule("GET", "/api/v1/me", SIGNED_IN, "who is signed in, with their roles"),
             new AccessRule("GET", "/api/v1/me/tokens", SIGNED_IN, "one's personal access tokens"),
-            new AccessRule("POST", "/api/v1/me/tokens", SIGNED_IN, "creating a personal access token (refused to a token: 403)"),
+            new AccessRule("POST", "/api/v1/me/tokens", SIGNED_IN, "not how tokens are made: always 403 (see the account page and the exchange)"),
             new AccessRule("DELETE", "/api/v1/me/tokens/{id}", SIGNED_IN, "revoking a personal access token"),
             // A script's first token: a local account's password exchanged for it (throttled like signing in).
             new AccessRule("POST", "/api/v1/tokens/exchange", EVERYONE, "exchanging a local account's password for a personal access token"),

@@ -139,7 +139,10 @@ class AccessTableTest extends DatabaseTest {
         };
     }
 
-    private static Outcome observed(MockHttpServletResponse response, String path) {
+    private static Outcome observed(MockHttpServletResponse response, String path) throws Exception {
+        if (response.getStatus() == 403 && path.startsWith("/api/") && !response.getContentAsString().contains("your roles do not allow this request")) {
+            return Outcome.ALLOWED; // the table let it through, and the operation refused it itself (POST /api/v1/me/tokens always does)
+        }
         if (response.getStatus() == 401) {
             return Outcome.SIGN_IN_FIRST;
         }

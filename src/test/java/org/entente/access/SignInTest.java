@@ -5,12 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import org.entente.support.DatabaseTest;
+import org.entente.support.TestAccounts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -27,9 +27,6 @@ class SignInTest extends DatabaseTest {
     private WebApplicationContext context;
 
     @Autowired
-    private PasswordEncoder passwords;
-
-    @Autowired
     private JdbcClient jdbc;
 
     private MockMvc mvc;
@@ -40,10 +37,7 @@ class SignInTest extends DatabaseTest {
     }
 
     private void account(String username, String password) {
-        tokenFor(username, "observer@CSTO");
-        jdbc.sql("update account set password_hash = :hash where username = :u")
-                .param("hash", passwords.encode(password)).param("u", username).update();
-        jdbc.sql("delete from sign_in_attempt where username = :u").param("u", username).update();
+        TestAccounts.localAccount(jdbc, username, password, "observer@CSTO");
     }
 
     private static final String OWNER = "10.0.0.1";
@@ -163,28 +157,40 @@ class SignInTest extends DatabaseTest {
     }
 
     /**
-     * Four guesses at once from one address, fewer than the five that throttle it (a guess arriving
-     * once the address is throttled is refused without its password being checked or counted, so more
-     * guesses would make the count depend on timing): each one is counted, none lost.
+     * Forty guesses at once from one address: each attempt is counted before its password is checked,
+     * and only while the address may still try, so exactly five are checked and counted, none lost and
+     * none more, and the right password from there is then refused like the rest.
      */
     @Test
-    void parallelGuessesAreAllCounted() throws Exception {
+    void parallelGuessesFromOneAddressGetNoMoreThanFiveChecked() throws Exception {
         account("sign-in-parallel", "the right one");
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(40);
         try {
-            var guesses = new java.util.ArrayList<java.util.concurrent.Future<?>>();
-            for (int i = 0; i < 4; i++) {
+            var guesses = new java.util.ArrayList<java.util.concurrent.Future<MockHttpServletResponse>>();
+            for (int i = 0; i < 40; i++) {
                 int guess = i;
                 guesses.add(pool.submit(() -> signIn("sign-in-parallel", "guess " + guess, ATTACKER)));
             }
             for (var guess : guesses) {
-                guess.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(guess.get(120, java.util.concurrent.TimeUnit.SECONDS).getRedirectedUrl()).isEqualTo("/sign-in?failed");
             }
         } finally {
             pool.shutdownNow();
         }
 
-        assertThat(failures("sign-in-parallel", ATTACKER)).isEqualTo(4);
+        assertThat(failures("sign-in-parallel", ATTACKER)).isEqualTo(5);
+        assertThat(signIn("sign-in-parallel", "the right one", ATTACKER).getRedirectedUrl()).isEqualTo("/sign-in?failed");
+        assertThat(failures("sign-in-parallel", ATTACKER)).as("refused unchecked, not counted").isEqualTo(5);
+    }
+
+    /** A name no account can have (too long for the database's key, or with a control character): refused like a wrong password, nothing kept. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {5_000, 0})
+    void anImpossibleUserNameIsRefusedLikeAWrongPasswordAndNothingIsKept(int length) throws Exception {
+        String name = length > 0 ? "sign-in-long-" + TestAccounts.incompressible(length) : "sign-in-nul\u0000name";
+
+        assertThat(signIn(name, "a guess", ATTACKER).getRedirectedUrl()).isEqualTo("/sign-in?failed");
+        assertThat(jdbc.sql("select count(*) from sign_in_attempt where username = :u").param("u", name).query(Integer.class).single()).isZero();
     }
 
     @Test

@@ -130,7 +130,7 @@ class SingleSignOnTest {
     @Test
     void aPersonSignsInThroughTheProviderAndActsWithTheRolesEntenteGrantedThem() {
         JdbcClient jdbc = entente.getBean(JdbcClient.class);
-        jdbc.sql("insert into account (username, display_name, enabled, failed_sign_ins, created_at) values ('alice', 'Alice', true, 0, current_timestamp)").update();
+        jdbc.sql("insert into account (username, display_name, enabled, created_at) values ('alice', 'Alice', true, current_timestamp)").update();
         jdbc.sql("insert into role_grant (username, role, org_code) values ('alice', 'observer', 'CSTO')").update();
         // An administrator links alice's identity at the provider to the account.
         jdbc.sql("insert into sso_identity (issuer, subject, username, created_at) values (:issuer, 'alice', 'alice', current_timestamp)")
@@ -147,8 +147,8 @@ class SingleSignOnTest {
     @Test
     void anIdentityNeverTakesOverAnAccountItIsNotLinkedTo() {
         JdbcClient jdbc = entente.getBean(JdbcClient.class);
-        jdbc.sql("insert into account (username, display_name, password_hash, enabled, failed_sign_ins, created_at) "
-                + "values ('carol', 'Carol (local)', '{noop}unguessable', true, 0, current_timestamp)").update();
+        jdbc.sql("insert into account (username, display_name, password_hash, enabled, created_at) "
+                + "values ('carol', 'Carol (local)', '{noop}unguessable', true, current_timestamp)").update();
         jdbc.sql("insert into role_grant (username, role, org_code) values ('carol', 'secretariat', 'CSTO')").update();
 
         signInThroughTheProvider("carol", "carol-password", "http://127.0.0.1:" + ententePort + "/sign-in?failed");

@@ -7,7 +7,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * A page test in a real browser: people with accounts whose password is their name followed by
@@ -18,14 +17,9 @@ public abstract class PageTest extends DatabaseTest {
     @Autowired
     private JdbcClient jdbc;
 
-    @Autowired
-    private PasswordEncoder passwords;
-
-    /** The local account {@code username} with {@code grant}, unlocked, its password {@code username + " password"}. */
+    /** The local account {@code username} with {@code grant}, its password {@code username + " password"}. */
     protected final void account(String username, String grant) {
-        tokenFor(username, grant);
-        jdbc.sql("update account set password_hash = :hash, failed_sign_ins = 0, locked_until = null where username = :u")
-                .param("hash", passwords.encode(username + " password")).param("u", username).update();
+        TestAccounts.localAccount(jdbc, username, username + " password", grant);
     }
 
     /** Signs {@code username} in through the form, in a fresh session of {@code browser}. */

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -30,10 +29,8 @@ public final class SignedInPages {
     }
 
     public static SignedInPages signIn(WebApplicationContext context, JdbcClient jdbc, String username, String... grants) {
-        TestAccounts.tokenFor(jdbc, username, grants);
         String password = username + "-password";
-        jdbc.sql("update account set password_hash = :hash, failed_sign_ins = 0, locked_until = null where username = :u")
-                .param("hash", context.getBean(PasswordEncoder.class).encode(password)).param("u", username).update();
+        TestAccounts.localAccount(jdbc, username, password, grants);
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         try {
             var request = mvc.perform(formLogin("/sign-in").user(username).password(password)).andReturn().getRequest();

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.entente.provenance.Digests;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * Test set-up of people, written to the database directly as an administrator would: a local
@@ -11,7 +13,34 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class TestAccounts {
 
+    /** The encoder the application uses ({@code SecurityConfiguration}): Spring Security's delegating one. */
+    private static final PasswordEncoder PASSWORDS = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
     private TestAccounts() {
+    }
+
+    /**
+     * The local account {@code username} (created if missing, given {@code grants} besides those it has)
+     * with the password {@code password}, and no failed sign-ins counted against it from any address.
+     */
+    public static void localAccount(JdbcClient jdbc, String username, String password, String... grants) {
+        tokenFor(jdbc, username, grants);
+        jdbc.sql("update account set password_hash = :hash where username = :u")
+                .param("hash", PASSWORDS.encode(password)).param("u", username).update();
+        jdbc.sql("delete from sign_in_attempt where username = :u").param("u", username).update();
+    }
+
+    /**
+     * {@code length} letters and digits that do not repeat in any pattern a database could compress (the
+     * same each time), for a user name too long to be a key: a run of one letter compresses to a few bytes.
+     */
+    public static String incompressible(int length) {
+        var random = new java.util.Random(length);
+        var text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(Character.forDigit(random.nextInt(36), 36));
+        }
+        return text.toString();
     }
 
     /**
@@ -21,7 +50,7 @@ public final class TestAccounts {
      */
     public static String tokenFor(JdbcClient jdbc, String username, String... grants) {
         if (jdbc.sql("select count(*) from account where username = :u").param("u", username).query(Integer.class).single() == 0) {
-            jdbc.sql("insert into account (username, display_name, enabled, failed_sign_ins, created_at) values (:u, :u, true, 0, current_timestamp)")
+            jdbc.sql("insert into account (username, display_name, enabled, created_at) values (:u, :u, true, current_timestamp)")
                     .param("u", username).update();
         }
         for (String authority : grants) {

@@ -11,10 +11,7 @@ import org.entente.access.CurrentActor;
 import org.entente.access.RoleGrant;
 import org.entente.access.internal.PersonalAccessTokens.Token;
 import org.entente.web.Problems;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -46,9 +43,6 @@ class AccessApi {
     record Me(String name, List<String> roles) {
     }
 
-    record NewToken(String name, Integer validForDays) {
-    }
-
     record PasswordExchange(String username, String password, String name, Integer validForDays) {
     }
 
@@ -65,13 +59,16 @@ class AccessApi {
         return tokens.list(actor.get().name());
     }
 
+    /**
+     * Always refused: the API takes only tokens (no sessions), and a token cannot create tokens. Kept so
+     * that a script that tries is told where tokens are made.
+     */
     @PostMapping("/me/tokens")
-    @Operation(summary = "Create a personal access token when signed in; a token cannot create tokens (403): see /api/v1/tokens/exchange")
-    ResponseEntity<Token> create(@RequestBody NewToken request) {
-        PersonalAccessTokens.Proof proof = proof(SecurityContextHolder.getContext().getAuthentication());
-        PersonalAccessTokens.requireProof(proof);
-        String name = name(request == null ? null : request.name());
-        return created(tokens.create(actor.get().name(), name, validity(request.validForDays()), proof));
+    @Operation(summary = "Not how tokens are made: always 403, since a token cannot create tokens; "
+            + "create one on the account page (/account) or with /api/v1/tokens/exchange")
+    ResponseEntity<Void> create() {
+        throw Problems.of(HttpStatus.FORBIDDEN, "Forbidden", "a token cannot create tokens: create one on the account page (/account), "
+                + "or exchange your password for one with POST /api/v1/tokens/exchange", List.of());
     }
 
     @PostMapping("/tokens/exchange")
@@ -90,17 +87,9 @@ class AccessApi {
         return created(tokens.create(owner, name, validFor, PersonalAccessTokens.Proof.PASSWORD));
     }
 
-    /** A token is made by someone signed in on the pages (a session), never by a token: anything but a session counts as a token. */
-    private static PersonalAccessTokens.Proof proof(Authentication authentication) {
-        return authentication instanceof UsernamePasswordAuthenticationToken || authentication instanceof OAuth2AuthenticationToken
-                ? PersonalAccessTokens.Proof.SESSION : PersonalAccessTokens.Proof.TOKEN;
-    }
-
     private static String name(String name) {
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw Problems.badRequest("name", "name the token (1 to 100 characters), e.g. the script that will use it");
-        }
-        return name.strip();
+        return PersonalAccessTokens.name(name).orElseThrow(() -> Problems.badRequest("name",
+                "name the token (1 to " + PersonalAccessTokens.LONGEST_NAME + " characters), e.g. the script that will use it"));
     }
 
     private Duration validity(Integer validForDays) {

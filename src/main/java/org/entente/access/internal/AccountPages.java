@@ -34,12 +34,12 @@ class AccountPages {
     /** Creates a token and redirects to the account page, which shows the secret once (a reload creates nothing). */
     @PostMapping("/account/tokens")
     String create(@RequestParam String name, @RequestParam(required = false) Integer validForDays, RedirectAttributes next) {
-        String label = name.strip();
+        Optional<String> label = PersonalAccessTokens.name(name);
         Optional<Duration> validity = tokens.validity(validForDays);
-        if (label.isEmpty() || label.length() > 100 || validity.isEmpty()) {
+        if (label.isEmpty() || validity.isEmpty()) {
             next.addFlashAttribute("invalid", true);
         } else {
-            next.addFlashAttribute("created", tokens.create(actor.get().name(), label, validity.get(), PersonalAccessTokens.Proof.SESSION));
+            next.addFlashAttribute("created", tokens.create(actor.get().name(), label.get(), validity.get(), PersonalAccessTokens.Proof.SESSION));
         }
         return "redirect:/account";
     }

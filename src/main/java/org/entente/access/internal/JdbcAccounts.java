@@ -52,8 +52,8 @@ class JdbcAccounts {
         int updated = jdbc.sql("update account set display_name = :name where username = :username")
                 .param("name", displayName).param("username", username).update();
         if (updated == 0) {
-            jdbc.sql("insert into account (username, display_name, password_hash, enabled, failed_sign_ins, created_at) "
-                            + "values (:username, :name, :hash, true, 0, :now)")
+            jdbc.sql("insert into account (username, display_name, password_hash, enabled, created_at) "
+                            + "values (:username, :name, :hash, true, :now)")
                     .param("username", username).param("name", displayName).param("hash", passwordHash).param("now", timestamp(now))
                     .update();
         }
@@ -90,10 +90,36 @@ class JdbcAccounts {
     }
 
     /**
-     * Counts a failed sign-in at {@code username} from {@code address} (the count starts again when the
-     * last failure was before {@code since}). One statement adds to the count, so parallel guesses are
-     * all counted; the first failure of a pair inserts its row, and a parallel first that loses the
-     * race to insert adds to the row instead.
+     * Makes the row of {@code username} at {@code address}, with nothing counted, unless there is one, so
+     * that {@link #lockSignInAttempts} has a row to lock. Not in a transaction: a parallel attempt that
+     * inserts it first is no error.
+     */
+    void signInAttemptRow(String username, String address) {
+        try {
+            jdbc.sql("insert into sign_in_attempt (username, address, failures) select :u, :a, 0 "
+                            + "where not exists (select 1 from sign_in_attempt where username = :u and address = :a)")
+                    .param("u", username).param("a", address).update();
+        } catch (DuplicateKeyException raced) {
+            // a parallel attempt made it
+        }
+    }
+
+    /**
+     * Locks the row of {@code username} at {@code address} (see {@link #signInAttemptRow}) until the
+     * transaction ends, so that parallel attempts from one address at one account are judged one after
+     * the other, each seeing the failures the one before it counted.
+     */
+    void lockSignInAttempts(String username, String address) {
+        jdbc.sql("select failures from sign_in_attempt where username = :u and address = :a for update")
+                .param("u", username).param("a", address).query(Integer.class).optional();
+    }
+
+    /**
+     * Counts a sign-in attempt at {@code username} from {@code address} as a failure, at {@code now} (the
+     * count starts again when the last failure was before {@code since}), before its password is checked:
+     * a right password then clears it ({@link #signedIn}). One statement adds to the count; the first
+     * failure of a pair inserts its row, and a parallel first that loses the race to insert adds to the
+     * row instead.
      */
     void signInFailed(String username, String address, Instant now, Instant since) {
         upsert(() -> jdbc.sql("update sign_in_attempt set failures = case when last_failed_at > :since then failures + 1 else 1 end, "

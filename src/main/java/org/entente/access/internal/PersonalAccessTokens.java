@@ -14,10 +14,8 @@ import java.util.UUID;
 import org.entente.audit.AuditRecord;
 import org.entente.audit.AuditTrail;
 import org.entente.provenance.Digests;
-import org.entente.web.Problems;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,14 +61,12 @@ class PersonalAccessTokens {
         }
     }
 
-    /** How the person making a token proved who they are. */
+    /** How the person making a token proved who they are (a token never can: the API offers no way to make one with a token). */
     enum Proof {
         /** Signed in on the pages (a password or single sign-on). */
         SESSION("signed in"),
         /** Their local account's password, exchanged for the token. */
-        PASSWORD("password exchanged"),
-        /** A personal access token: never enough to make another. */
-        TOKEN("token");
+        PASSWORD("password exchanged");
 
         private final String description;
 
@@ -79,12 +75,16 @@ class PersonalAccessTokens {
         }
     }
 
-    /** Refuses (403) to make a token for someone who proved who they are with a token. */
-    static void requireProof(Proof proof) {
-        if (proof == Proof.TOKEN) {
-            throw Problems.of(HttpStatus.FORBIDDEN, "Forbidden", "a token cannot create tokens: create one on the account page, "
-                    + "or exchange your password for one with POST /api/v1/tokens/exchange", List.of());
-        }
+    /** The longest name of a token, in characters. */
+    static final int LONGEST_NAME = 100;
+
+    /**
+     * The name a token asked to be called {@code name} is given: without its surrounding blanks; empty
+     * when nothing is left or more than {@link #LONGEST_NAME} characters are. One rule for the API and the pages.
+     */
+    static Optional<String> name(String name) {
+        String stripped = name == null ? "" : name.strip();
+        return stripped.isEmpty() || stripped.length() > LONGEST_NAME ? Optional.empty() : Optional.of(stripped);
     }
 
     /** The longest validity a token may be given, in days. */
@@ -109,11 +109,10 @@ class PersonalAccessTokens {
 
     /**
      * Creates a token valid for {@code validFor} (see {@link #validity}), on the audit trail (its name,
-     * expiry and how its maker proved who they are; never its secret). Refused to a token (403).
+     * expiry and how its maker proved who they are; never its secret).
      */
     @Transactional
     Token create(String username, String name, Duration validFor, Proof proof) {
-        requireProof(proof);
         if (validFor.compareTo(Duration.ofDays(1)) < 0 || validFor.compareTo(settings.maxLifetime()) > 0) {
             throw new IllegalArgumentException("a token is valid for a day up to " + settings.maxLifetime() + ", not " + validFor);
         }
@@ -153,7 +152,10 @@ class PersonalAccessTokens {
         return revoked;
     }
 
-    /** The owner of a valid (known, unrevoked, unexpired) token. */
+    /** How accurate a token's last use is: it is written at most this often, so that a read need not wait for a write each time. */
+    static final Duration LAST_USE_ACCURACY = Duration.ofMinutes(1);
+
+    /** The owner of a valid (known, unrevoked, unexpired) token; its last use written when the one stored is older than {@link #LAST_USE_ACCURACY}. */
     Optional<String> owner(String secret) {
         if (secret == null || !secret.startsWith(PREFIX)) {
             return Optional.empty();
@@ -164,8 +166,10 @@ class PersonalAccessTokens {
                 .param("hash", Digests.sha256(secret)).param("now", timestamp(now))
                 .query(String.class)
                 .optional();
-        owner.ifPresent(found -> jdbc.sql("update access_token set last_used_at = :now where secret_hash = :hash")
-                .param("now", timestamp(now)).param("hash", Digests.sha256(secret)).update());
+        owner.ifPresent(found -> jdbc.sql("update access_token set last_used_at = :now where secret_hash = :hash "
+                        + "and (last_used_at is null or last_used_at < :minuteAgo)")
+                .param("now", timestamp(now)).param("hash", Digests.sha256(secret)).param("minuteAgo", timestamp(now.minus(LAST_USE_ACCURACY)))
+                .update());
         return owner;
     }
 
