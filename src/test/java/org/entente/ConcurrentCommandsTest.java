@@ -3,11 +3,8 @@ package org.entente;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.entente.support.DatabaseTest;
+import org.entente.support.TestPledges;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -125,16 +123,7 @@ class ConcurrentCommandsTest {
         }
 
         private String pledge(String state, String designation) {
-            var unit = new LinkedHashMap<String, Object>();
-            unit.put("state", state);
-            unit.put("pool", "CPF");
-            unit.put("designation", designation);
-            unit.put("capability", "MED");
-            unit.put("personnel", 60);
-            unit.put("noticeToMoveHours", 24);
-            unit.put("homeBase", Map.of("lat", 41.3, "lon", 69.2));
-            unit.put("transport", "AIR");
-            unit.put("expiresOn", LocalDate.now(ZoneOffset.UTC).plusYears(1).toString());
+            Map<String, Object> unit = TestPledges.body(state, designation, "MED", 60);
             Answer created = postAs(tokenFor("race-liaison-" + state, "liaison@CSTO/" + state), CSTO + "/pledges", json().writeValueAsBytes(unit));
             assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
             return created.body().path("id").asString();
@@ -234,9 +223,7 @@ class ConcurrentCommandsTest {
             for (int i = 0; i < 20; i++) {
                 int personnel = 61 + i;
                 edits.add(() -> {
-                    var unit = new LinkedHashMap<String, Object>(Map.of("pool", "CPF", "designation", "Race edit", "capability", "MED",
-                            "personnel", personnel, "noticeToMoveHours", 24, "homeBase", Map.of("lat", 41.3, "lon", 69.2), "transport", "AIR",
-                            "expiresOn", LocalDate.now(ZoneOffset.UTC).plusYears(1).toString(), "version", 1));
+                    Map<String, Object> unit = TestPledges.edit("TJK", "Race edit", "MED", personnel, 1);
                     return putAs(liaison, CSTO + "/pledges/" + id, json().valueToTree(unit));
                 });
             }

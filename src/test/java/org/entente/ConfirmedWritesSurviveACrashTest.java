@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +20,7 @@ import org.entente.support.RealPostgres;
 import org.entente.support.ScratchDatabase;
 import org.entente.support.ServerProcess;
 import org.entente.support.TestAccounts;
+import org.entente.support.TestPledges;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -377,21 +376,8 @@ class ConfirmedWritesSurviveACrashTest {
         }
 
         private static String unit(String state, String designation, int personnel, Integer version) {
-            var unit = new java.util.LinkedHashMap<String, Object>();
-            unit.put("state", state);
-            unit.put("pool", "CPF");
-            unit.put("designation", designation);
-            unit.put("capability", "INF");
-            unit.put("personnel", personnel);
-            unit.put("equipment", List.of(Map.of("name", "BTR-82A", "count", 10)));
-            unit.put("noticeToMoveHours", 48);
-            unit.put("homeBase", Map.of("lat", 43.2, "lon", 76.9));
-            unit.put("transport", "AIR");
-            unit.put("expiresOn", LocalDate.now(ZoneOffset.UTC).plusYears(1).toString());
-            if (version != null) {
-                unit.put("version", version);
-            }
-            return JSON.writeValueAsString(unit);
+            return JSON.writeValueAsString(version == null ? TestPledges.body(state, designation, "INF", personnel)
+                    : TestPledges.edit(state, designation, "INF", personnel, version));
         }
 
         private static JsonNode ok(HttpResponse<String> answer, int status) {

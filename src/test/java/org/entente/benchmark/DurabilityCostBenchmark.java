@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.support.ServerProcess;
 import org.entente.support.TempFiles;
 import org.entente.support.TestAccounts;
+import org.entente.support.TestPledges;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,20 +123,8 @@ class DurabilityCostBenchmark {
     }
 
     private static String unit(String designation, int personnel, Integer version) {
-        var unit = new java.util.LinkedHashMap<String, Object>();
-        unit.put("state", "KAZ");
-        unit.put("pool", "CPF");
-        unit.put("designation", designation);
-        unit.put("capability", "INF");
-        unit.put("personnel", personnel);
-        unit.put("noticeToMoveHours", 48);
-        unit.put("homeBase", java.util.Map.of("lat", 43.2, "lon", 76.9));
-        unit.put("transport", "AIR");
-        unit.put("expiresOn", LocalDate.now(ZoneOffset.UTC).plusYears(1).toString());
-        if (version != null) {
-            unit.put("version", version);
-        }
-        return JSON.writeValueAsString(unit);
+        return JSON.writeValueAsString(version == null ? TestPledges.body("KAZ", designation, "INF", personnel)
+                : TestPledges.edit("KAZ", designation, "INF", personnel, version));
     }
 
     private static double median(List<Double> values) {

@@ -60,10 +60,10 @@ final class ErrorAnswers {
      * form that is not UTF-8 percent-encoding (400), a parameter the firewall refuses (400).
      */
     static Optional<ErrorResponseException> known(Throwable failure) {
-        if (busy(failure)) {
-            return Optional.of(busy());
-        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException) {
+                return Optional.of(busy()); // more requests at once than the pool serves
+            }
             if (cause instanceof InvalidParameterException) {
                 return Optional.of(Problems.badRequest("parameters", "a parameter could not be read: encode the query and form fields as UTF-8 percent-encoding"));
             }
@@ -72,19 +72,6 @@ final class ErrorAnswers {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether the failure is that no database connection came free in time: more requests at once than
-     * the pool serves, wherever it happened (a handler, or a filter such as the token check).
-     */
-    private static boolean busy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
