@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.entente.command.Refusal;
 import org.entente.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,10 +57,14 @@ final class ErrorAnswers {
 
     /**
      * The answer to a failure that any layer may meet (a handler, a filter, the firewall), known by its
-     * kind rather than by where it happened: no database connection free in time (503 Busy), a query or
-     * form that is not UTF-8 percent-encoding (400), a parameter the firewall refuses (400).
+     * kind rather than by where it happened: a service's {@link Refusal} (its reason's status), no database
+     * connection free in time (503 Busy), a query or form that is not UTF-8 percent-encoding (400), a
+     * parameter the firewall refuses (400).
      */
     static Optional<ErrorResponseException> known(Throwable failure) {
+        if (failure instanceof Refusal refusal) {
+            return Optional.of(refused(refusal));
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException) {
                 return Optional.of(busy()); // more requests at once than the pool serves
@@ -72,6 +77,23 @@ final class ErrorAnswers {
             }
         }
         return Optional.empty();
+    }
+
+    /** A service's refusal as a problem: the status of its reason, its title, detail and offending fields. */
+    static ErrorResponseException refused(Refusal refusal) {
+        HttpStatus status = switch (refusal.reason()) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
+        };
+        ErrorResponseException problem = Problems.of(status, refusal.title(), refusal.detail(),
+                refusal.errors().stream().map(error -> new Problems.FieldError(error.field(), error.message())).toList());
+        refusal.retryAfter().ifPresent(wait -> problem.getHeaders().set(HttpHeaders.RETRY_AFTER,
+                Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)))); // whole seconds, rounded up
+        return problem;
     }
 
     /**
