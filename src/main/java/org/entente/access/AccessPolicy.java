@@ -130,7 +130,7 @@ public final class AccessPolicy {
             // (pledges, votes, missions) needs its own row BEFORE this one.
             new AccessRule("GET", "/api/v1/organizations/{organization}/**", EVERYONE, "an organization's register, sources and export"),
             new AccessRule("GET", "/api/v1/states", EVERYONE, "the states"),
-            new AccessRule("GET", "/api/v1/states/{code}", EVERYONE, "a state"),
+            new AccessRule("GET", "/api/v1/states/{state}", EVERYONE, "a state"),
             // Changing the register: the secretariat of the organization the document holds (checked by the import).
             new AccessRule("POST", "/api/v1/datasets", holders(Role.SECRETARIAT), "importing an organization's dataset"),
             // The audit trail: auditors.

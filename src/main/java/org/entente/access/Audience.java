@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Who may use an endpoint or page: everyone, anyone signed in, or holders of some roles in the
- * organization the address names ({@code {code}}) — for a state-bound role, acting for the state the
+ * organization the address names ({@code {organization}}) — for a state-bound role, acting for the state the
  * address names ({@code {state}}) where it names one.
  */
 public sealed interface Audience {

@@ -32,6 +32,6 @@ public record Disagreement(String id, String subject, String attribute, String q
     }
 
     public boolean cites(String sourceId) {
-        return claims.stream().anyMatch(claim -> claim.sourceIds().contains(sourceId));
+        return claims.stream().anyMatch(claim -> claim.sources().contains(sourceId));
     }
 }

@@ -10,13 +10,13 @@ import java.util.Set;
  * {@code inForceUntil}). A clause a request may invoke names the threats it {@code covers} (clause routing
  * proposes from them); a decision-rule clause states its {@code decisionRule}.
  */
-public record Clause(String id, String instrumentId, String article, String title, String summary, Set<ClauseKind> kinds,
-                     PartialDate inForceFrom, PartialDate inForceUntil, List<String> sourceIds, Set<ThreatCategory> covers,
+public record Clause(String id, String instrument, String article, String title, String summary, Set<ClauseKind> kinds,
+                     PartialDate inForceFrom, PartialDate inForceUntil, List<String> sources, Set<ThreatCategory> covers,
                      DecisionTerms decisionRule) {
 
     public Clause {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(instrumentId, "instrument");
+        Objects.requireNonNull(instrument, "instrument");
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(inForceFrom, "in force from");
@@ -27,7 +27,7 @@ public record Clause(String id, String instrumentId, String article, String titl
         if (inForceUntil != null && !inForceUntil.date().isAfter(inForceFrom.date())) {
             throw new IllegalArgumentException("a clause's period in force must end (" + inForceUntil + ") after it starts (" + inForceFrom + ")");
         }
-        sourceIds = List.copyOf(sourceIds);
+        sources = List.copyOf(sources);
         covers = covers == null ? Set.of() : Set.copyOf(covers);
         if (decisionRule != null && !kinds.contains(ClauseKind.DECISION_RULE)) {
             throw new IllegalArgumentException("only a decision-rule clause states a decision rule: " + id);
@@ -35,9 +35,9 @@ public record Clause(String id, String instrumentId, String article, String titl
     }
 
     /** A clause of no routing or decision-rule data. */
-    public Clause(String id, String instrumentId, String article, String title, String summary, Set<ClauseKind> kinds,
-                  PartialDate inForceFrom, PartialDate inForceUntil, List<String> sourceIds) {
-        this(id, instrumentId, article, title, summary, kinds, inForceFrom, inForceUntil, sourceIds, Set.of(), null);
+    public Clause(String id, String instrument, String article, String title, String summary, Set<ClauseKind> kinds,
+                  PartialDate inForceFrom, PartialDate inForceUntil, List<String> sources) {
+        this(id, instrument, article, title, summary, kinds, inForceFrom, inForceUntil, sources, Set.of(), null);
     }
 
     public boolean covers(ThreatCategory threat) {

@@ -8,7 +8,7 @@ import java.util.Map;
  * A state that was a member of an organization while that organization's exclusivity clause was in
  * force and, for the same days, a member of another organization registered as a military alliance.
  */
-public record ExclusivityConflict(StateCode state, String clauseId, OrganizationCode otherAlliance, Period overlap) {
+public record ExclusivityConflict(StateCode state, String clause, OrganizationCode otherAlliance, Period overlap) {
 
     /**
      * Finds every conflict: for each exclusivity clause of the organization, each membership period of

@@ -110,7 +110,7 @@ class FilingToDecisionBenchmark {
             }
             System.out.printf(Locale.ROOT, "%nFiling to decision, %d members, consensus, %s, %d cycles after %d warm-up:%n"
                             + "  through the API (33 calls): median %.1f ms, p90 %.1f ms, min %.1f ms%n"
-                            + "  baseline, 33 calls to GET /api/v1/organizations/{code}: median %.1f ms%n",
+                            + "  baseline, 33 calls to GET /api/v1/organizations/{organization}: median %.1f ms%n",
                     MEMBERS, getClass().getSimpleName(), CYCLES, WARM_UP, percentile(cycle, 0.5), percentile(cycle, 0.9), percentile(cycle, 0.0),
                     percentile(baseline, 0.5));
         }

@@ -60,7 +60,7 @@ class BuiltInCstoProvenanceTest {
             List<JsonNode> found = list(disagreement.path("claims")).stream()
                     .filter(c -> !c.path("preferred").asBoolean())
                     .filter(c -> c.path("value").asString().equals(value))
-                    .filter(c -> strings(c.path("sourceIds")).contains(source))
+                    .filter(c -> strings(c.path("sources")).contains(source))
                     .toList();
             assertThat(found).as("claim '%s' of %s in %s", value, source, disagreement).hasSize(1);
             return found.getFirst();
@@ -73,7 +73,7 @@ class BuiltInCstoProvenanceTest {
             assertThat(all).hasSizeGreaterThanOrEqualTo(10);
             assertThat(all).allSatisfy(disagreement -> {
                 assertThat(disagreement.path("claims").size()).isGreaterThanOrEqualTo(2);
-                assertThat(preferred(disagreement).path("sourceIds").size()).isPositive();
+                assertThat(preferred(disagreement).path("sources").size()).isPositive();
                 assertThat(disagreement.path("reason").asString()).isNotBlank();
                 assertThat(disagreement.path("question").asString()).isNotBlank();
             });
@@ -84,7 +84,7 @@ class BuiltInCstoProvenanceTest {
             JsonNode belarus = disagreement("membershipEvent:EV-BLR-ACCEDE", "date");
 
             assertThat(preferred(belarus).path("value").asString()).isEqualTo("1993-12-31");
-            assertThat(strings(preferred(belarus).path("sourceIds"))).doesNotContain("ART");
+            assertThat(strings(preferred(belarus).path("sources"))).doesNotContain("ART");
             otherClaim(belarus, "1992-05-15", "ART");
         }
 
@@ -103,7 +103,7 @@ class BuiltInCstoProvenanceTest {
 
             assertThat(preferred(armenia).path("value").asString()).isEqualTo("2021-05-14");
             otherClaim(armenia, "2021-05-13", "AYSOR_2021");
-            assertThat(list(armenia.path("claims"))).anySatisfy(claim -> assertThat(strings(claim.path("sourceIds"))).contains("ART"));
+            assertThat(list(armenia.path("claims"))).anySatisfy(claim -> assertThat(strings(claim.path("sources"))).contains("ART"));
         }
 
         @Test
@@ -113,7 +113,7 @@ class BuiltInCstoProvenanceTest {
             assertThat(preferred(basis).path("value").asString()).contains("Article 4");
             assertThat(list(basis.path("claims"))).anySatisfy(claim -> {
                 assertThat(claim.path("preferred").asBoolean()).isFalse();
-                assertThat(strings(claim.path("sourceIds"))).contains("ART");
+                assertThat(strings(claim.path("sources"))).contains("ART");
                 assertThat(claim.path("value").asString()).containsIgnoringCase("charter");
             });
         }
@@ -135,7 +135,7 @@ class BuiltInCstoProvenanceTest {
 
             assertThat(preferred(personnel).path("value").asString()).isEqualTo("2,030");
             assertThat(list(personnel.path("claims"))).anySatisfy(claim -> {
-                assertThat(strings(claim.path("sourceIds"))).contains("ART");
+                assertThat(strings(claim.path("sources"))).contains("ART");
                 assertThat(claim.path("value").asString()).contains("2,500");
             });
         }
@@ -148,7 +148,7 @@ class BuiltInCstoProvenanceTest {
             assertThat(preferred(wording).path("value").asString()).contains("not renewing");
             assertThat(list(wording.path("claims"))).anySatisfy(claim -> {
                 assertThat(claim.path("preferred").asBoolean()).isFalse();
-                assertThat(strings(claim.path("sourceIds"))).contains("ART");
+                assertThat(strings(claim.path("sources"))).contains("ART");
             });
             assertThat(preferred(uzbekistan).path("value").asString()).isEqualTo("1999-04-20");
         }
@@ -162,6 +162,8 @@ class BuiltInCstoProvenanceTest {
             document.path("instruments").forEach(record -> cite(expected, record, "instrument:" + record.path("id").asString()));
             document.path("clauses").forEach(record -> cite(expected, record, "clause:" + record.path("id").asString()));
             document.path("membershipEvents").forEach(record -> cite(expected, record, "membershipEvent:" + record.path("id").asString()));
+            document.path("requests").forEach(record -> cite(expected, record, "request:" + record.path("id").asString()));
+            document.path("forcePools").forEach(record -> cite(expected, record, "forcePool:" + record.path("id").asString()));
 
             Answer answer = get("/api/v1/organizations/CSTO/sources?size=500");
             assertThat(answer.status()).isEqualTo(200);

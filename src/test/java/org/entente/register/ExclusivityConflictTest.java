@@ -46,7 +46,7 @@ class ExclusivityConflictTest {
 
     private static List<String> describe(List<ExclusivityConflict> conflicts) {
         return conflicts.stream()
-                .map(c -> c.state() + " " + c.clauseId() + " " + c.otherAlliance() + " " + MembershipEventFixtures.describe(c.overlap()))
+                .map(c -> c.state() + " " + c.clause() + " " + c.otherAlliance() + " " + MembershipEventFixtures.describe(c.overlap()))
                 .sorted()
                 .toList();
     }

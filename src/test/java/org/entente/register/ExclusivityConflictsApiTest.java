@@ -38,7 +38,7 @@ class ExclusivityConflictsApiTest {
             assertThat(answer.body().path("totalPages").asInt()).as("one page").isLessThanOrEqualTo(1);
             for (JsonNode c : answer.body().path("items")) {
                 JsonNode overlap = c.path("overlap");
-                conflicts.add(c.path("state").asString() + " " + c.path("clauseId").asString() + " " + c.path("otherAlliance").asString()
+                conflicts.add(c.path("state").asString() + " " + c.path("clause").asString() + " " + c.path("otherAlliance").asString()
                         + " [" + overlap.path("from").asString() + ", " + (overlap.path("until").isNull() || overlap.path("until").isMissingNode() ? "..." : overlap.path("until").asString()) + ")");
             }
             return conflicts.stream().sorted().toList();

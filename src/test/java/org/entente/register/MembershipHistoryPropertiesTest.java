@@ -144,28 +144,28 @@ class MembershipHistoryPropertiesTest {
                 assertThat(membership.standing()).isEqualTo(Standing.MEMBER);
                 assertThat(standings).as("%s begins a membership standing", membership)
                         .anySatisfy(standing -> {
-                            assertThat(standing.startEventId()).isEqualTo(membership.startEventId());
+                            assertThat(standing.startEvent()).isEqualTo(membership.startEvent());
                             assertThat(standing.standing().isMembership()).isTrue();
                             assertThat(standing.period().from()).isEqualTo(membership.period().from());
                         });
                 assertThat(standings).as("%s does not continue a membership standing", membership)
                         .noneSatisfy(standing -> {
-                            assertThat(standing.endEventId()).isEqualTo(membership.startEventId());
+                            assertThat(standing.endEvent()).isEqualTo(membership.startEvent());
                             assertThat(standing.standing().isMembership()).isTrue();
                         });
-                if (membership.endEventId() == null) {
+                if (membership.endEvent() == null) {
                     assertThat(standings.getLast().period().until()).isNull();
                     assertThat(standings.getLast().standing().isMembership()).isTrue();
                 } else {
                     assertThat(standings).as("%s ends a membership standing", membership)
                             .anySatisfy(standing -> {
-                                assertThat(standing.endEventId()).isEqualTo(membership.endEventId());
+                                assertThat(standing.endEvent()).isEqualTo(membership.endEvent());
                                 assertThat(standing.standing().isMembership()).isTrue();
                                 assertThat(standing.period().until()).isEqualTo(membership.period().until());
                             });
                     assertThat(standings).as("%s is not followed by a membership standing", membership)
                             .noneSatisfy(standing -> {
-                                assertThat(standing.startEventId()).isEqualTo(membership.endEventId());
+                                assertThat(standing.startEvent()).isEqualTo(membership.endEvent());
                                 assertThat(standing.standing().isMembership()).isTrue();
                             });
                 }
@@ -200,7 +200,7 @@ class MembershipHistoryPropertiesTest {
         forEachSequence(TRIES, events -> {
             MembershipHistory history = MembershipHistory.derive(STATE, events);
 
-            assertThat(history.violations()).extracting(SequenceViolation::eventId).containsExactlyElementsOf(Replay.of(events).rejectedIds());
+            assertThat(history.violations()).extracting(SequenceViolation::event).containsExactlyElementsOf(Replay.of(events).rejectedIds());
             assertThat(history.violations()).allSatisfy(violation -> assertThat(violation.reason()).isNotBlank());
         });
     }

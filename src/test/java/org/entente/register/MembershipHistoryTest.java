@@ -67,8 +67,8 @@ class MembershipHistoryTest {
                 event("GEO-OUT", "GEO", WITHDREW, "1999-04-20"));
 
         StandingPeriod period = history.membershipPeriods().getFirst();
-        assertThat(period.startEventId()).isEqualTo("GEO-IN");
-        assertThat(period.endEventId()).isEqualTo("GEO-OUT");
+        assertThat(period.startEvent()).isEqualTo("GEO-IN");
+        assertThat(period.endEvent()).isEqualTo("GEO-OUT");
     }
 
     @Test
@@ -83,7 +83,7 @@ class MembershipHistoryTest {
                 "suspended [2012-12-19, ...)");
         assertThat(history.standingOn(day("2012-12-19"))).isEqualTo(Standing.SUSPENDED);
         assertThat(history.isMemberOn(day("2012-12-19"))).isFalse();
-        assertThat(history.membershipPeriods().getFirst().endEventId()).isEqualTo("B");
+        assertThat(history.membershipPeriods().getFirst().endEvent()).isEqualTo("B");
     }
 
     @Test
@@ -152,7 +152,7 @@ class MembershipHistoryTest {
                 "member [2006-06-23, 2012-12-19)",
                 "suspended [2012-12-19, 2020-01-01)",
                 "member [2020-01-01, ...)");
-        assertThat(history.membershipPeriods().get(1).startEventId()).isEqualTo("C");
+        assertThat(history.membershipPeriods().get(1).startEvent()).isEqualTo("C");
     }
 
     @Test
@@ -271,7 +271,7 @@ class MembershipHistoryTest {
                 event("B", "UZB", SIGNED, "2006-06-23"),
                 event("A", "UZB", ACCEDED, "2006-06-23"));
 
-        assertThat(history.violations()).extracting(SequenceViolation::eventId).containsExactly("B");
+        assertThat(history.violations()).extracting(SequenceViolation::event).containsExactly("B");
     }
 
     @Test
@@ -343,7 +343,7 @@ class MembershipHistoryTest {
                 event("OUT", "GEO", DID_NOT_RENEW, "1999-04-20"));
 
         assertThat(history.violations()).singleElement().satisfies(violation -> {
-            assertThat(violation.eventId()).isEqualTo("EARLY-EXIT");
+            assertThat(violation.event()).isEqualTo("EARLY-EXIT");
             assertThat(violation.state()).isEqualTo(StateCode.of("GEO"));
             assertThat(violation.type()).isEqualTo(WITHDREW);
             assertThat(violation.date()).isEqualTo(PartialDate.parse("1993-01-01"));
@@ -421,7 +421,7 @@ class MembershipHistoryTest {
 
         assertThat(withoutTheBadEvent.violations()).as("the events before are allowed").isEmpty();
         assertThat(history.violations()).singleElement().satisfies(violation -> {
-            assertThat(violation.eventId()).isEqualTo("BAD");
+            assertThat(violation.event()).isEqualTo("BAD");
             assertThat(violation.type()).isEqualTo(type);
             assertThat(violation.reason()).isNotBlank();
         });

@@ -40,9 +40,12 @@ class RegisterApiProblemsTest {
                 "/api/v1/organizations/CSTO/members?date=2024-13-01",
                 "/api/v1/organizations/CSTO/members?date=2023-02-29",
                 "/api/v1/organizations/CSTO/members?date=yesterday",
-                "/api/v1/organizations/CSTO/members?date=2024-01",
+                "/api/v1/organizations/CSTO/members?date=2024-1",
+                "/api/v1/organizations/CSTO/members?date=24",
                 "/api/v1/organizations/CSTO/members/KAZ?date=22.02.2024",
-                "/api/v1/organizations/CSTO/clauses?inForceOn=2024",
+                "/api/v1/organizations/CSTO/states/KAZ/history?date=2024-00",
+                "/api/v1/organizations/CSTO/timeline?date=2024-02-30",
+                "/api/v1/organizations/CSTO/clauses?inForceOn=2024-13",
         })
         void aMalformedDateIsABadRequestNamingTheDateParameter(String request) {
             String field = request.contains("inForceOn") ? "inForceOn" : "date";
@@ -54,7 +57,17 @@ class RegisterApiProblemsTest {
         void aMalformedDateIsExplainedInTheMessage() {
             Answer answer = get("/api/v1/organizations/CSTO/members?date=2024-13-01");
 
-            assertThat(answer.body().path("errors").path(0).path("message").asString()).contains("2024-13-01").contains("YYYY-MM-DD");
+            assertThat(answer.body().path("errors").path(0).path("message").asString()).contains("2024-13-01")
+                    .contains("YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {
+                "/api/v1/organizations/CSTO/timeline?type=exploded",
+                "/api/v1/organizations/CSTO/instruments?kind=law",
+        })
+        void anUnknownCodeInAFilterIsABadRequestNamingTheFilter(String request) {
+            assertProblem(get(request), 400, request.substring(request.indexOf('?') + 1, request.indexOf('=')));
         }
 
         @ParameterizedTest
@@ -72,7 +85,7 @@ class RegisterApiProblemsTest {
                     "/api/v1/organizations/CSTO/clauses", "/api/v1/organizations/CSTO/members", "/api/v1/organizations/CSTO/members/KAZ",
                     "/api/v1/organizations/CSTO/states/KAZ/history", "/api/v1/organizations/CSTO/timeline",
                     "/api/v1/organizations/CSTO/exclusivity-conflicts", "/api/v1/organizations/CSTO/sources",
-                    "/api/v1/organizations/CSTO/disagreements", "/api/v1/organizations/CSTO/dataset",
+                    "/api/v1/organizations/CSTO/disagreements", "/api/v1/organizations/CSTO/dataset", "/api/v1/organizations/CSTO/states",
                     "/", "/organizations/CSTO", "/organizations/CSTO/members", "/organizations/CSTO/clauses", "/organizations/CSTO/states/KAZ",
                     "/organizations/CSTO/sources");
             return paths.stream().flatMap(path -> java.util.stream.Stream.of("%2B1000000000-12-31T23:59:59Z", "-1000000000-01-01T00:00:00Z")
@@ -109,14 +122,15 @@ class RegisterApiProblemsTest {
                 "/api/v1/organizations/NOSUCHORG/sources",
                 "/api/v1/organizations/NOSUCHORG/exclusivity-conflicts",
                 "/api/v1/organizations/NOSUCHORG/dataset",
+                "/api/v1/organizations/NOSUCHORG/states",
         })
         void anUnknownOrganizationIsNotFound(String request) {
-            assertProblem(get(request), 404, "code");
+            assertProblem(get(request), 404, "organization");
         }
 
         @Test
         void anOrganizationNotYetRegisteredAtTheInstantAskedIsNotFound() {
-            assertProblem(get("/api/v1/organizations/CSTO/members?date=2024-01-01&recordedAt=2000-01-01T00:00:00Z"), 404, "code");
+            assertProblem(get("/api/v1/organizations/CSTO/members?date=2024-01-01&recordedAt=2000-01-01T00:00:00Z"), 404, "organization");
         }
 
         @ParameterizedTest
@@ -126,6 +140,7 @@ class RegisterApiProblemsTest {
                 "/api/v1/organizations/CSTO/states/SUN/history",
                 "/api/v1/states/XYZ",
                 "/api/v1/states/KZ",
+                "/api/v1/organizations/CSTO/timeline?state=XYZ",
         })
         void anUnknownStateCodeIsNotFoundNamingTheState(String request) {
             assertProblem(get(request), 404, "state");
@@ -170,8 +185,8 @@ class RegisterApiProblemsTest {
         }
 
         @Test
-        void exportingUnderAMalformedOrganizationCodeNamesTheCode() {
-            assertProblem(get("/api/v1/organizations/csto/dataset"), 400, "code");
+        void exportingUnderAMalformedOrganizationCodeNamesTheOrganization() {
+            assertProblem(get("/api/v1/organizations/csto/dataset"), 400, "organization");
         }
 
         @Test

@@ -86,15 +86,15 @@ class DatasetApi {
         };
     }
 
-    @GetMapping("/organizations/{code}/dataset")
+    @GetMapping("/organizations/{organization}/dataset")
     @Operation(summary = "Export the organization as a dataset document that re-imports to the same register; its ETag is the record's version")
-    ResponseEntity<DatasetDocument> export(@PathVariable String code,
+    ResponseEntity<DatasetDocument> export(@PathVariable("organization") String code,
                                            @Parameter(description = "Export the register as it stood at this instant; default now") @RequestParam(required = false) Instant recordedAt) {
         if (!OrganizationCode.isValid(code)) {
-            throw Problems.badRequest("code", "'" + code + "' is not an organization code (2 to 16 capital letters, digits or '-')");
+            throw Problems.badRequest("organization", "'" + code + "' is not an organization code (2 to 16 capital letters, digits or '-')");
         }
         Datasets.Export export = datasets.export(code, recordedAt == null ? clock.instant() : recordedAt)
-                .orElseThrow(() -> Problems.notFound("code", "no organization '" + code + "' in the register"));
+                .orElseThrow(() -> Problems.notFound("organization", "no organization '" + code + "' in the register"));
         return ResponseEntity.ok().eTag(export.version()).body(export.document());
     }
 

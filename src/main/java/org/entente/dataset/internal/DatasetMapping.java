@@ -1,5 +1,6 @@
 package org.entente.dataset.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import org.entente.forcegeneration.Capability;
 import org.entente.forces.CapacityGoal;
 import org.entente.forces.ForcePool;
 import org.entente.forces.PoolKind;
+import org.entente.provenance.Citations.Citation;
 import org.entente.provenance.Claim;
 import org.entente.provenance.Disagreement;
 import org.entente.provenance.ProvenanceContent;
@@ -53,6 +55,18 @@ import org.entente.register.ThreatCategory;
 final class DatasetMapping {
 
     private DatasetMapping() {
+    }
+
+    /** Each record of the document that cites sources, named as a disagreement's subject ({@code kind:id}), in the document's order. */
+    static List<Citation> citations(DatasetDocument document) {
+        var citations = new ArrayList<Citation>();
+        citations.add(new Citation("organization:" + document.organization().code(), document.organization().sources()));
+        document.instruments().forEach(entry -> citations.add(new Citation("instrument:" + entry.id(), entry.sources())));
+        document.clauses().forEach(entry -> citations.add(new Citation("clause:" + entry.id(), entry.sources())));
+        document.membershipEvents().forEach(entry -> citations.add(new Citation("membershipEvent:" + entry.id(), entry.sources())));
+        document.requests().forEach(entry -> citations.add(new Citation("request:" + entry.id(), entry.sources())));
+        document.forcePools().forEach(entry -> citations.add(new Citation("forcePool:" + entry.id(), entry.sources())));
+        return citations;
     }
 
     static RegisterContent register(DatasetDocument document) {
@@ -155,7 +169,7 @@ final class DatasetMapping {
         Organization org = register.organization();
         var organization = new OrganizationEntry(org.code().value(), org.name(), org.abbreviation(),
                 org.nativeNames().stream().map(name -> new NativeNameEntry(name.language(), name.name(), name.abbreviation())).toList(),
-                org.headquarters(), org.militaryAlliance(), org.sourceIds());
+                org.headquarters(), org.militaryAlliance(), org.sources());
         List<SourceEntry> sources = provenance.sources().stream()
                 .map(source -> new SourceEntry(source.id(), source.publisher(), source.title(), source.url(), source.language(),
                         source.published(), source.excerpt()))
@@ -163,24 +177,24 @@ final class DatasetMapping {
         List<InstrumentEntry> instruments = register.instruments().stream()
                 .map(instrument -> new InstrumentEntry(instrument.id(), instrument.kind().code(), instrument.title(), text(instrument.signed()),
                         instrument.signedPlace(), text(instrument.entryIntoForce()), instrument.initialTermYears(), instrument.renewalRule(),
-                        instrument.sourceIds()))
+                        instrument.sources()))
                 .toList();
         List<ClauseEntry> clauses = register.clauses().stream()
-                .map(clause -> new ClauseEntry(clause.id(), clause.instrumentId(), clause.article(), clause.title(), clause.summary(),
+                .map(clause -> new ClauseEntry(clause.id(), clause.instrument(), clause.article(), clause.title(), clause.summary(),
                         clause.kinds().stream().map(ClauseKind::code).sorted().toList(), text(clause.inForceFrom()),
-                        text(clause.inForceUntil()), clause.sourceIds(), clause.covers().stream().map(ThreatCategory::code).sorted().toList(),
+                        text(clause.inForceUntil()), clause.sources(), clause.covers().stream().map(ThreatCategory::code).sorted().toList(),
                         clause.decisionRule() == null ? null : new DecisionRuleEntry(clause.decisionRule().kind().code(),
                                 clause.decisionRule().quorum(), clause.decisionRule().threshold(), clause.decisionRule().requesterVotes())))
                 .toList();
         List<MembershipEventEntry> events = register.events().stream()
                 .map(event -> new MembershipEventEntry(event.id(), event.state().value(), event.type().code(), event.date().toString(),
-                        event.instrumentId(), event.note(), event.sourceIds()))
+                        event.instrument(), event.note(), event.sources()))
                 .toList();
         List<DisagreementEntry> disagreements = provenance.disagreements().stream()
                 .map(disagreement -> new DisagreementEntry(disagreement.id(), disagreement.subject(), disagreement.attribute(),
                         disagreement.question(), disagreement.reason(),
                         disagreement.claims().stream().map(claim -> new ClaimEntry(claim.value(), claim.wording(),
-                                claim.preferred() ? Boolean.TRUE : null, claim.sourceIds())).toList()))
+                                claim.preferred() ? Boolean.TRUE : null, claim.sources())).toList()))
                 .toList();
         return new DatasetDocument(DatasetDocument.FORMAT, DatasetDocument.VERSION, organization, sources, instruments, clauses, events, disagreements,
                 requests.stream().map(DatasetMapping::requestEntry).toList(), forcePools.stream().map(DatasetMapping::forcePoolEntry).toList());

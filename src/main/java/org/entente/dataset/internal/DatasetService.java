@@ -18,6 +18,7 @@ import org.entente.dataset.Datasets;
 import org.entente.dataset.ImportOutcome;
 import org.entente.dataset.Precondition;
 import org.entente.forces.ForcePools;
+import org.entente.provenance.Citations;
 import org.entente.provenance.ChangeCount;
 import org.entente.provenance.Digests;
 import org.entente.provenance.Provenance;
@@ -34,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * force pools in one transaction, one import at a time across every instance sharing the database.
  */
 @Service
-class DatasetService implements Datasets {
+class DatasetService implements Datasets, Citations {
 
     private final Register register;
     private final Provenance provenance;
@@ -132,11 +133,20 @@ class DatasetService implements Datasets {
 
     @Override
     public Optional<Export> export(String organization, Instant recordedAt) {
+        return document(organization, recordedAt).map(document -> new Export(document, Digests.sha256(json.writeValueAsBytes(document))));
+    }
+
+    /** Every record of the organization's document that cites sources: what the format's {@code sources} fields say. */
+    @Override
+    public List<Citation> of(String organization, Instant recordedAt) {
+        return document(organization, recordedAt).map(DatasetMapping::citations).orElse(List.of());
+    }
+
+    private Optional<DatasetDocument> document(String organization, Instant recordedAt) {
         OrganizationCode code = OrganizationCode.of(organization);
         return register.content(code, recordedAt)
                 .map(content -> DatasetMapping.document(content, provenance.content(organization, recordedAt),
-                        recordedRequests.all(code, recordedAt), forcePools.all(code, recordedAt)))
-                .map(document -> new Export(document, Digests.sha256(json.writeValueAsBytes(document))));
+                        recordedRequests.all(code, recordedAt), forcePools.all(code, recordedAt)));
     }
 
     private static ImportOutcome rejected(String path, String message) {

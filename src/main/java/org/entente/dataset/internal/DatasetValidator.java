@@ -167,7 +167,7 @@ final class DatasetValidator {
             }
         }
         Membership.derive(OrganizationCode.of("CHECK"), validEvents).violations().forEach(violation ->
-                errors.add(new DatasetError("$.membershipEvents[" + eventIndex.get(violation.eventId()) + "].type",
+                errors.add(new DatasetError("$.membershipEvents[" + eventIndex.get(violation.event()) + "].type",
                         "a " + violation.type().code() + " event of " + violation.state() + " on " + violation.date()
                                 + " cannot happen there: " + violation.reason())));
 

@@ -137,7 +137,7 @@ class JdbcRegister implements Register {
         values.put("native_names", json.writeValueAsString(organization.nativeNames()));
         values.put("headquarters", organization.headquarters());
         values.put("military_alliance", organization.militaryAlliance());
-        values.put("source_ids", joinIds(organization.sourceIds()));
+        values.put("source_ids", joinIds(organization.sources()));
         return new Row(organization.code().value(), values);
     }
 
@@ -156,7 +156,7 @@ class JdbcRegister implements Register {
         values.put("entry_into_force", text(instrument.entryIntoForce()));
         values.put("initial_term_years", instrument.initialTermYears());
         values.put("renewal_rule", instrument.renewalRule());
-        values.put("source_ids", joinIds(instrument.sourceIds()));
+        values.put("source_ids", joinIds(instrument.sources()));
         return new Row(instrument.id(), values);
     }
 
@@ -168,14 +168,14 @@ class JdbcRegister implements Register {
 
     private Row row(Clause clause) {
         var values = new HashMap<String, Object>();
-        values.put("instrument_key", clause.instrumentId());
+        values.put("instrument_key", clause.instrument());
         values.put("article", clause.article());
         values.put("title", clause.title());
         values.put("summary", clause.summary());
         values.put("kinds", clause.kinds().stream().map(ClauseKind::code).sorted().collect(Collectors.joining(",")));
         values.put("in_force_from", text(clause.inForceFrom()));
         values.put("in_force_until", text(clause.inForceUntil()));
-        values.put("source_ids", joinIds(clause.sourceIds()));
+        values.put("source_ids", joinIds(clause.sources()));
         values.put("covers", clause.covers().isEmpty() ? null : joinIds(clause.covers().stream().map(ThreatCategory::code).sorted().toList()));
         values.put("decision_rule", clause.decisionRule() == null ? null : clause.decisionRule().text());
         return new Row(clause.id(), values);
@@ -198,9 +198,9 @@ class JdbcRegister implements Register {
         values.put("event_type", event.type().code());
         values.put("event_date", event.date().date());
         values.put("event_date_text", event.date().toString());
-        values.put("instrument_key", event.instrumentId());
+        values.put("instrument_key", event.instrument());
         values.put("note", event.note());
-        values.put("source_ids", joinIds(event.sourceIds()));
+        values.put("source_ids", joinIds(event.sources()));
         return new Row(event.id(), values);
     }
 

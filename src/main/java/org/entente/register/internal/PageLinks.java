@@ -13,27 +13,27 @@ import org.springframework.web.util.UriComponentsBuilder;
 public record PageLinks(String contextPath, Instant recordedAt) {
 
     public String organization(Object code) {
-        return link("/organizations/{code}", code);
+        return link("/organizations/{organization}", code);
     }
 
     public String clauses(Object code) {
-        return link("/organizations/{code}/clauses", code);
+        return link("/organizations/{organization}/clauses", code);
     }
 
     public String sources(Object code) {
-        return link("/organizations/{code}/sources", code);
+        return link("/organizations/{organization}/sources", code);
     }
 
     public String requests(Object code) {
-        return link("/organizations/{code}/requests", code);
+        return link("/organizations/{organization}/requests", code);
     }
 
     public String forces(Object code) {
-        return link("/organizations/{code}/forces", code);
+        return link("/organizations/{organization}/forces", code);
     }
 
     public String state(Object code, Object state) {
-        return link("/organizations/{code}/states/{state}", code, state);
+        return link("/organizations/{organization}/states/{state}", code, state);
     }
 
     private String link(String template, Object... variables) {

@@ -41,8 +41,8 @@ class RegisterPages {
         return "home";
     }
 
-    @GetMapping("/organizations/{code}")
-    String organization(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+    @GetMapping("/organizations/{organization}")
+    String organization(@PathVariable("organization") String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                         @RequestParam(required = false) Instant recordedAt, Model model) {
         Instant at = queries.recordedAt(recordedAt);
         Organization organization = frame(code, recordedAt, at, model);
@@ -56,8 +56,8 @@ class RegisterPages {
     }
 
     /** The members-on-a-date panel alone, for the date picker to swap in with htmx. */
-    @GetMapping("/organizations/{code}/members")
-    String members(@PathVariable String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+    @GetMapping("/organizations/{organization}/members")
+    String members(@PathVariable("organization") String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                    @RequestParam(required = false) Instant recordedAt, Model model) {
         Instant at = queries.recordedAt(recordedAt);
         Organization organization = frame(code, recordedAt, at, model);
@@ -65,8 +65,8 @@ class RegisterPages {
         return "organization :: members";
     }
 
-    @GetMapping("/organizations/{code}/clauses")
-    String clauses(@PathVariable String code, @RequestParam(required = false) Instant recordedAt, Model model) {
+    @GetMapping("/organizations/{organization}/clauses")
+    String clauses(@PathVariable("organization") String code, @RequestParam(required = false) Instant recordedAt, Model model) {
         Instant at = queries.recordedAt(recordedAt);
         Organization organization = frame(code, recordedAt, at, model);
         RegisterContent content = queries.content(organization, at);
@@ -79,8 +79,8 @@ class RegisterPages {
         return "clauses";
     }
 
-    @GetMapping("/organizations/{code}/states/{state}")
-    String state(@PathVariable String code, @PathVariable String state, @RequestParam(required = false) Instant recordedAt, Model model) {
+    @GetMapping("/organizations/{organization}/states/{state}")
+    String state(@PathVariable("organization") String code, @PathVariable String state, @RequestParam(required = false) Instant recordedAt, Model model) {
         Instant at = queries.recordedAt(recordedAt);
         Organization organization = frame(code, recordedAt, at, model);
         MembershipHistory history = queries.history(queries.membership(organization, at), state);
@@ -92,12 +92,12 @@ class RegisterPages {
         return "state";
     }
 
-    @GetMapping("/organizations/{code}/sources")
-    String sources(@PathVariable String code, @RequestParam(required = false) Instant recordedAt, Model model) {
+    @GetMapping("/organizations/{organization}/sources")
+    String sources(@PathVariable("organization") String code, @RequestParam(required = false) Instant recordedAt, Model model) {
         Instant at = queries.recordedAt(recordedAt);
         Organization organization = frame(code, recordedAt, at, model);
         ProvenanceContent provenance = queries.provenance(organization, at);
-        model.addAttribute("sources", SourceUse.of(queries.content(organization, at), provenance));
+        model.addAttribute("sources", queries.sources(organization, at));
         model.addAttribute("disagreements", provenance.disagreements());
         return "sources";
     }

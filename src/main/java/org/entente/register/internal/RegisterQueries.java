@@ -6,17 +6,25 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.entente.command.Refusal;
+import org.entente.provenance.Citations;
 import org.entente.provenance.Disagreement;
 import org.entente.provenance.Provenance;
 import org.entente.provenance.ProvenanceContent;
+import org.entente.register.Coded;
 import org.entente.register.ExclusivityConflict;
 import org.entente.register.Membership;
+import org.entente.register.MembershipEvent;
+import org.entente.register.MembershipEventType;
 import org.entente.register.MembershipHistory;
 import org.entente.register.Organization;
 import org.entente.register.OrganizationCode;
+import org.entente.register.PartialDate;
+import org.entente.register.Period;
 import org.entente.register.Register;
 import org.entente.register.RegisterContent;
 import org.entente.register.Standing;
+import org.entente.register.StandingPeriod;
 import org.entente.register.State;
 import org.entente.register.StateCode;
 import org.entente.register.States;
@@ -34,11 +42,13 @@ class RegisterQueries {
 
     private final Register register;
     private final Provenance provenance;
+    private final Citations citations;
     private final Clock clock;
 
-    RegisterQueries(Register register, Provenance provenance, Clock clock) {
+    RegisterQueries(Register register, Provenance provenance, Citations citations, Clock clock) {
         this.register = register;
         this.provenance = provenance;
+        this.citations = citations;
         this.clock = clock;
     }
 
@@ -51,6 +61,15 @@ class RegisterQueries {
     record MembersOnDate(OrganizationCode organization, LocalDate date, Instant recordedAt, List<StateStandingView> states) {
     }
 
+    /** A state that has a history in an organization: whether it was ever a member, and when. */
+    record StateInOrganization(StateCode state, Map<String, String> names, boolean everMember, List<Period> membershipPeriods) {
+        static StateInOrganization of(MembershipHistory history) {
+            var periods = history.membershipPeriods().stream().map(StandingPeriod::period).toList();
+            return new StateInOrganization(history.state(), States.find(history.state()).map(State::names).orElse(Map.of()),
+                    !periods.isEmpty(), periods);
+        }
+    }
+
     Instant recordedAt(Instant requested) {
         return requested == null ? clock.instant() : requested;
     }
@@ -59,9 +78,37 @@ class RegisterQueries {
         return requested == null ? LocalDate.now(clock) : requested;
     }
 
+    /**
+     * The valid date a parameter names, at the precision the dataset format writes dates ({@code YYYY},
+     * {@code YYYY-MM} or {@code YYYY-MM-DD}); a month or a year is read as its last day, so that the answer
+     * is the register as it stood at the end of it, every event dated within it included. Null when absent.
+     */
+    static LocalDate day(String field, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return PartialDate.parse(text).lastDay();
+        } catch (IllegalArgumentException malformed) {
+            throw Refusal.invalid(field, malformed.getMessage());
+        }
+    }
+
+    /** The constant of {@code type} whose code a filter parameter names; null when absent. */
+    static <E extends Enum<E> & Coded> E coded(String field, Class<E> type, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Coded.fromCode(type, text);
+        } catch (IllegalArgumentException unknown) {
+            throw Refusal.invalid(field, unknown.getMessage());
+        }
+    }
+
     OrganizationCode code(String text) {
         if (!OrganizationCode.isValid(text)) {
-            throw Problems.badRequest("code", "'" + text + "' is not an organization code (2 to 16 capital letters, digits or '-')");
+            throw Problems.badRequest("organization", "'" + text + "' is not an organization code (2 to 16 capital letters, digits or '-')");
         }
         return OrganizationCode.of(text);
     }
@@ -73,7 +120,7 @@ class RegisterQueries {
     /** The organization the address names, as registered at {@code at}: the one lookup a request makes; the other questions take its answer. */
     Organization organization(String code, Instant at) {
         return register.organization(code(code), at)
-                .orElseThrow(() -> Problems.notFound("code", "no organization '" + code + "' in the register at " + at));
+                .orElseThrow(() -> Problems.notFound("organization", "no organization '" + code + "' in the register at " + at));
     }
 
     RegisterContent content(Organization organization, Instant at) {
@@ -82,6 +129,11 @@ class RegisterQueries {
 
     ProvenanceContent provenance(Organization organization, Instant at) {
         return provenance.content(organization.code().value(), at);
+    }
+
+    /** The organization's sources, each with the records that cite it and the disagreements it takes part in. */
+    List<SourceUse> sources(Organization organization, Instant at) {
+        return SourceUse.of(citations.of(organization.code().value(), at), provenance(organization, at));
     }
 
     Membership membership(Organization organization, Instant at) {
@@ -117,6 +169,31 @@ class RegisterQueries {
     MembershipHistory history(Membership membership, String state) {
         StateCode code = state(state).code();
         return membership.history(code).orElseGet(() -> MembershipHistory.derive(code, List.of()));
+    }
+
+    /** The membership's events in date order, only those of {@code state} and of {@code type} where given. */
+    List<MembershipEvent> timeline(Membership membership, String state, MembershipEventType type) {
+        StateCode code = state == null ? null : state(state).code();
+        return membership.timeline().stream()
+                .filter(event -> code == null || event.state().equals(code))
+                .filter(event -> type == null || event.type() == type)
+                .toList();
+    }
+
+    /** Every state with a history in the membership, by code; only those that were ever members when {@code everMember} is true. */
+    static List<StateInOrganization> states(Membership membership, boolean everMember) {
+        return membership.histories().values().stream()
+                .map(StateInOrganization::of)
+                .filter(state -> !everMember || state.everMember())
+                .toList();
+    }
+
+    /** The disagreements about {@code subject} ({@code kind:id}) and of {@code attribute}, where given. */
+    static List<Disagreement> disagreements(List<Disagreement> disagreements, String subject, String attribute) {
+        return disagreements.stream()
+                .filter(disagreement -> subject == null || disagreement.subject().equals(subject))
+                .filter(disagreement -> attribute == null || disagreement.attribute().equals(attribute))
+                .toList();
     }
 
     /** The disagreements about any of the history's events. */
