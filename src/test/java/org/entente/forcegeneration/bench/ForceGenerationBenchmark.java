@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.entente.forcegeneration.Evaluation;
 import org.entente.forcegeneration.ForceGenerator;
 import org.entente.forcegeneration.ForcePlan;
@@ -39,8 +40,9 @@ import org.entente.forcegeneration.Replanning;
  *   <li>{@code entente}: Entente's planner, {@link ForceGenerator}: the greedy construction, then two searches on a core each for
  *       the rest of the budget (on a small problem late acceptance, and late acceptance from Timefold Solver's plan of the first
  *       tenth; on a larger one late acceptance and climbing), the better plan winning (the note says which);</li>
- *   <li>{@code cp-sat(warm)}: {@link GreedyConstruction}, then {@link CpSatBaseline} hinted with the greedy plan
- *       for the rest of the budget;</li>
+ *   <li>{@code cp-sat(warm)}: {@link CpSatBaseline} hinted with the best plan the baselines have, the {@code greedy+hc} row's
+ *       of the same budget, and given the budget again on its own (the model's building included); its row shows a result only
+ *       where CP-SAT has one of its own ({@link CpSatBaseline.Found}): a plan better than its hint, or its hint proved optimal;</li>
  *   <li>{@code replan}, once per instance: a tenth of the units of the last budget's {@code entente} plan drop out and
  *       {@link Replanning#repair} repairs it; the note says how many dropped, how many other assignments changed and the
  *       objective before, both time columns the repair time.</li>
@@ -49,24 +51,41 @@ import org.entente.forcegeneration.Replanning;
  * figure) and its terms: {@code shortP} personnel short, {@code shortU} units short, {@code arr h} the
  * force's arrival in hours, {@code overP} personnel over, {@code devP} personnel off the states' burden
  * targets; {@code cover} the share of required personnel covered, {@code tvd} the total variation distance
- * of the states' shares from their burden shares; {@code 1st ms} the time to the first feasible plan (for
- * {@code cp-sat(warm)}, to CP-SAT's first solution, through the greedy plan and the model's building) and
- * {@code wall ms}, both counting the instance's reading. {@code note}: for {@code cp-sat(warm)},
+ * of the states' shares from their burden shares; {@code 1st ms} the time to the first feasible plan and
+ * {@code wall ms}, both counting the instance's reading (for {@code cp-sat(warm)}, from its call on, the model's building included,
+ * {@code 1st ms} to its first solution better than its hint, or to its end where it proved its hint optimal). {@code note}: for
+ * {@code cp-sat(warm)},
  * {@code optimal} where CP-SAT proved the plan optimal, otherwise its best bound and the gap to it;
  * {@code cp-sat says X} where CP-SAT's objective differs from the evaluated one by more than rounding
  * (it can, short of the optimum: its model bounds each term from below only, see {@link ForceGenerationModel});
- * {@code no CP-SAT solution in time: its hint shown} where the budget ran out before CP-SAT had a solution
- * (then the row is the greedy plan's); {@code INFEASIBLE} and the first broken rule for a plan that breaks one.
+ * {@code no solution of its own in time}, with {@code -} in the objective, term and first-plan columns, where the budget ran out
+ * with nothing better than its hint (its objective and CP-SAT's bound said) or before CP-SAT took even its hint; then
+ * {@code model N ms, presolve N ms}: the time to build the model and CP-SAT's presolve, from its start to the start of its search
+ * ({@code (no search)} where the budget ran out before the search began, the presolve then counted to CP-SAT's end).
+ * {@code INFEASIBLE} and the first broken rule for a plan that breaks one.
  */
 public final class ForceGenerationBenchmark {
 
     static final String CP_SAT = "cp-sat(warm)";
 
+    static final String GREEDY_HC = "greedy+hc";
+
     private ForceGenerationBenchmark() {
     }
 
-    record Run(String instance, String solver, double budgetSeconds, ForcePlan plan, Evaluation evaluation, Duration firstFeasible, Duration wall,
-               String note) {
+    /** One solver's run; no plan (and no evaluation, no first plan) where CP-SAT has no result of its own. */
+    record Run(String instance, String solver, double budgetSeconds, Optional<ForcePlan> plan, Optional<Evaluation> evaluation,
+               Optional<Duration> firstFeasible, Duration wall, String note) {
+
+        Run(String instance, String solver, double budgetSeconds, ForcePlan plan, Evaluation evaluation, Duration firstFeasible, Duration wall,
+            String note) {
+            this(instance, solver, budgetSeconds, Optional.of(plan), Optional.of(evaluation), Optional.of(firstFeasible), wall, note);
+        }
+
+        /** The objective, or infinity without a plan (the worst, for the median). */
+        double objective() {
+            return evaluation.map(Evaluation::objective).orElse(Double.POSITIVE_INFINITY);
+        }
     }
 
     public static void main(String[] args) throws IOException {
@@ -90,7 +109,7 @@ public final class ForceGenerationBenchmark {
             System.err.println("usage: bench/forcegen.sh [--budgets 1,10] [--runs N] [--out DIR] [--no-cpsat] INSTANCE...");
             System.exit(2);
         }
-        List<String> solvers = cpSat ? List.of("greedy+hc", "entente", CP_SAT) : List.of("greedy+hc", "entente");
+        List<String> solvers = cpSat ? List.of(GREEDY_HC, "entente", CP_SAT) : List.of(GREEDY_HC, "entente");
         if (cpSat) {
             Loader.loadNativeLibraries(); // once, before any clock starts
         }
@@ -106,20 +125,24 @@ public final class ForceGenerationBenchmark {
             }
             ForcePlan chosen = null;
             for (double budget : budgets) {
+                ForcePlan hint = null;
                 for (String solver : solvers) {
                     List<Run> repeated = new ArrayList<>();
                     for (int run = 0; run < runs; run++) {
-                        repeated.add(solve(problem, solver, budget, run, read));
+                        repeated.add(solve(problem, solver, budget, run, read, hint));
                     }
-                    Run median = repeated.stream().sorted(Comparator.comparingDouble(r -> r.evaluation().objective())).toList()
-                            .get(repeated.size() / 2);
+                    Run median = repeated.stream().sorted(Comparator.comparingDouble(Run::objective)).toList().get(repeated.size() / 2);
                     print(median);
                     if (solver.equals("entente")) {
-                        chosen = median.plan();
+                        chosen = median.plan().orElseThrow();
+                    } else if (solver.equals(GREEDY_HC)) {
+                        hint = median.plan().orElseThrow();
                     }
-                    String name = solver.replace("(", "-").replace(")", "");
-                    try (OutputStream solution = Files.newOutputStream(out.resolve(problem.name() + "." + name + "." + budget + "s.json"))) {
-                        ProblemFiles.write(problem, median.plan(), solution);
+                    if (median.plan().isPresent()) {
+                        String name = solver.replace("(", "-").replace(")", "");
+                        try (OutputStream solution = Files.newOutputStream(out.resolve(problem.name() + "." + name + "." + budget + "s.json"))) {
+                            ProblemFiles.write(problem, median.plan().get(), solution);
+                        }
                     }
                 }
             }
@@ -129,29 +152,31 @@ public final class ForceGenerationBenchmark {
         }
     }
 
-    private static Run solve(ForceProblem problem, String solver, double budgetSeconds, int run, Duration read) {
+    /** One run of {@code solver}; {@code hint}, the {@code greedy+hc} plan of the same budget, for CP-SAT. */
+    private static Run solve(ForceProblem problem, String solver, double budgetSeconds, int run, Duration read, ForcePlan hint) {
+        Duration budget = Duration.ofNanos((long) (budgetSeconds * 1e9));
+        if (solver.equals(CP_SAT)) {
+            CpSatBaseline.Outcome outcome = CpSatBaseline.solve(problem, hint, budget, 42 + run);
+            Duration wall = outcome.wall().plus(read);
+            if (outcome.plan().isEmpty()) {
+                return new Run(problem.name(), solver, budgetSeconds, Optional.empty(), Optional.empty(), Optional.empty(), wall, note(outcome, null));
+            }
+            ForcePlan plan = outcome.plan().get();
+            Evaluation evaluation = Objective.evaluate(problem, plan);
+            // Its hint proved optimal: the proof is its own, found when it ended.
+            Duration first = outcome.firstSolution().orElse(outcome.wall()).plus(read);
+            return new Run(problem.name(), solver, budgetSeconds, plan, evaluation, first, wall, note(outcome, evaluation));
+        }
         if (solver.equals("entente")) {
-            ForceGenerator.Result result = ForceGenerator.plan(problem, Duration.ofNanos((long) (budgetSeconds * 1e9)), 42 + run);
+            ForceGenerator.Result result = ForceGenerator.plan(problem, budget, 42 + run);
             return new Run(problem.name(), solver, budgetSeconds, result.plan(), result.evaluation(), result.firstFeasible().plus(read),
                     result.wall().plus(read), "by " + result.foundBy());
         }
         long start = System.nanoTime();
         ForcePlan greedy = GreedyConstruction.build(problem);
         Duration greedyTime = Duration.ofNanos(System.nanoTime() - start);
-        Duration remaining = Duration.ofNanos((long) (budgetSeconds * 1e9)).minus(greedyTime);
+        Duration remaining = budget.minus(greedyTime);
         remaining = remaining.isNegative() ? Duration.ZERO : remaining;
-        if (solver.equals(CP_SAT)) {
-            CpSatBaseline.Outcome outcome = CpSatBaseline.solve(problem, greedy, remaining, 42 + run);
-            Duration wall = Duration.ofNanos(System.nanoTime() - start).plus(read);
-            if (outcome.plan().isEmpty()) {
-                return new Run(problem.name(), solver, budgetSeconds, greedy, Objective.evaluate(problem, greedy), greedyTime.plus(read), wall,
-                        "no CP-SAT solution in time: its hint shown");
-            }
-            ForcePlan plan = outcome.plan().get();
-            Evaluation evaluation = Objective.evaluate(problem, plan);
-            Duration first = greedyTime.plus(outcome.firstSolution().orElse(outcome.wall())).plus(read);
-            return new Run(problem.name(), solver, budgetSeconds, plan, evaluation, first, wall, note(outcome, evaluation));
-        }
         LocalSearch.Outcome outcome = LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.BASELINE, 42 + run);
         Duration wall = Duration.ofNanos(System.nanoTime() - start).plus(read);
         return new Run(problem.name(), solver, budgetSeconds, outcome.plan(), Objective.evaluate(problem, outcome.plan()), greedyTime.plus(read), wall, "");
@@ -176,14 +201,24 @@ public final class ForceGenerationBenchmark {
         return new Run(problem.name(), "replan", Double.NaN, repair.plan(), repair.evaluation(), repair.took(), repair.took(), note);
     }
 
+    /** CP-SAT's note: its optimum or bound and gap, or that it has no solution of its own; then the model's and its presolve's times. */
     private static String note(CpSatBaseline.Outcome outcome, Evaluation evaluation) {
-        String note = outcome.provedOptimal() ? "optimal"
-                : String.format(Locale.ROOT, "bound %.0f, gap %.2f%%", outcome.bestBound(),
-                        100 * (evaluation.objective() - outcome.bestBound()) / Math.max(1, Math.abs(evaluation.objective())));
-        if (Math.abs(outcome.objective() - evaluation.objective()) > 1e-6 * Math.max(1, Math.abs(evaluation.objective()))) {
-            note += String.format(Locale.ROOT, "; cp-sat says %.0f", outcome.objective());
-        }
-        return note;
+        String note = switch (outcome.found()) {
+            case NOTHING -> String.format(Locale.ROOT, "no solution of its own in time: none at all (hint %.0f)", outcome.hintObjective());
+            case HINT_ONLY -> String.format(Locale.ROOT, "no solution of its own in time: nothing better than its hint (%.0f); bound %.0f",
+                    outcome.hintObjective(), outcome.bestBound());
+            case BETTER_THAN_HINT, HINT_PROVED_OPTIMAL -> {
+                String own = outcome.provedOptimal() ? "optimal"
+                        : String.format(Locale.ROOT, "bound %.0f, gap %.2f%%", outcome.bestBound(),
+                                100 * (evaluation.objective() - outcome.bestBound()) / Math.max(1, Math.abs(evaluation.objective())));
+                if (Math.abs(outcome.objective() - evaluation.objective()) > 1e-6 * Math.max(1, Math.abs(evaluation.objective()))) {
+                    own += String.format(Locale.ROOT, "; cp-sat says %.0f", outcome.objective());
+                }
+                yield own;
+            }
+        };
+        return note + String.format(Locale.ROOT, "; model %d ms, presolve %d ms%s", outcome.model().toMillis(), outcome.presolve().toMillis(),
+                outcome.searched() ? "" : " (no search)");
     }
 
     private static void printBound(ForceProblem problem) {
@@ -195,12 +230,17 @@ public final class ForceGenerationBenchmark {
     }
 
     private static void print(Run run) {
-        Evaluation e = run.evaluation();
-        String note = e.feasible() ? run.note() : ("INFEASIBLE: " + e.violations().getFirst() + " " + run.note()).strip();
         String budget = Double.isNaN(run.budgetSeconds()) ? "-" : String.format(Locale.ROOT, "%.1fs", run.budgetSeconds());
+        if (run.evaluation().isEmpty()) {
+            line("%-18s %-13s %6s %14s %9s %7s %6s %8s %8s %7s %5s %8s %8d  %s", run.instance(), run.solver(), budget, "-", "-", "-", "-", "-", "-",
+                    "-", "-", "-", run.wall().toMillis(), run.note());
+            return;
+        }
+        Evaluation e = run.evaluation().get();
+        String note = e.feasible() ? run.note() : ("INFEASIBLE: " + e.violations().getFirst() + " " + run.note()).strip();
         line("%-18s %-13s %6s %14.0f %9d %7d %6d %8d %8d %6.2f%% %5.3f %8d %8d  %s", run.instance(), run.solver(), budget,
                 e.objective(), e.shortfallPersonnel(), e.shortfallUnits(), e.maxArrivalHours(), e.overcommitPersonnel(), e.burdenDeviationPersonnel(),
-                100 * e.coverage(), e.burdenDistance(), run.firstFeasible().toMillis(), run.wall().toMillis(), note);
+                100 * e.coverage(), e.burdenDistance(), run.firstFeasible().orElseThrow().toMillis(), run.wall().toMillis(), note);
     }
 
     private static void line(String format, Object... values) {

@@ -32,17 +32,34 @@ class ForceGenerationBenchmarkSmokeTest {
         for (String instance : List.of("S-HIGH-t0.25-s1", "M-STAB-t0.25-s1")) {
             List<String> rows = table.lines().filter(line -> line.startsWith(instance + " ")).toList();
             assertThat(rows).as(table).hasSize(5);
-            assertThat(rows).anyMatch(row -> row.contains(" lp-bound ")).anyMatch(row -> row.contains(" " + ForceGenerationBenchmark.CP_SAT + " "));
+            assertThat(rows).anyMatch(row -> row.contains(" lp-bound ")).anyMatch(row -> row.contains(" " + ForceGenerationBenchmark.CP_SAT + " "))
+                    .anyMatch(row -> row.contains(" greedy+hc "));
             assertThat(rows.getLast()).as("the re-planning row comes last").matches(
                     instance + " +replan .* \\d+ of \\d+ units dropped; \\d+ other assignments changed; objective \\d+ before");
         }
         assertThat(table).doesNotContain("INFEASIBLE");
-        // With so small a budget CP-SAT may prove the S optimum or not, and may not even return its hint on M: each is said.
+        // With so small a budget CP-SAT may prove the S optimum or not, and on M has no solution of its own: each is said, with its presolve time.
         assertThat(table.lines().filter(line -> line.contains(" " + ForceGenerationBenchmark.CP_SAT + " "))).hasSize(2)
-                .allMatch(row -> row.matches(".*  (optimal|bound \\d+, gap \\d+\\.\\d+%(; cp-sat says \\d+)?|no CP-SAT solution in time: its hint shown)"),
-                        "says whether it proved optimality");
-        assertWrittenFeasible(out, SMALL, 3);
-        assertWrittenFeasible(out, MEDIUM, 3);
+                .allMatch(row -> row.matches(".*  (optimal|bound \\d+, gap \\d+\\.\\d+%(; cp-sat says \\d+)?"
+                                + "|no solution of its own in time: (nothing better than its hint \\(\\d+\\); bound \\d+|none at all \\(hint \\d+\\)))"
+                                + "; model \\d+ ms, presolve \\d+ ms( \\(no search\\))?"),
+                        "says whether it proved optimality or has a solution of its own, and how long its presolve took");
+        assertThat(table.lines().filter(line -> line.startsWith("M-STAB-t0.25-s1 ") && line.contains(" " + ForceGenerationBenchmark.CP_SAT + " ")))
+                .as("at 0.3 s on M, CP-SAT is still in its presolve: its hint is not shown as its result")
+                .singleElement().satisfies(row -> assertThat(row.split(" +")[3]).isEqualTo("-"));
+        for (String instance : List.of("S-HIGH-t0.25-s1", "M-STAB-t0.25-s1")) {
+            assertThat(objectiveOf(table, instance, ForceGenerationBenchmark.CP_SAT)).as("hinted with greedy+hc's plan, never worse than it")
+                    .allSatisfy(cpSat -> assertThat(cpSat).isLessThanOrEqualTo(objectiveOf(table, instance, "greedy+hc").getFirst()));
+        }
+        // A solution per row with a result: CP-SAT's only where it has one of its own.
+        assertWrittenFeasible(out, SMALL, 2 + objectiveOf(table, "S-HIGH-t0.25-s1", ForceGenerationBenchmark.CP_SAT).size());
+        assertWrittenFeasible(out, MEDIUM, 2);
+    }
+
+    /** The objective column of the instance's row of that solver, where the row has one (a row without its own result shows "-"). */
+    private static List<Double> objectiveOf(String table, String instance, String solver) {
+        return table.lines().map(line -> line.split(" +")).filter(cells -> cells[0].equals(instance) && cells[1].equals(solver))
+                .filter(cells -> !cells[3].equals("-")).map(cells -> Double.valueOf(cells[3])).toList();
     }
 
     @Test
