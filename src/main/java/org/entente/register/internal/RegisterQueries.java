@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.entente.command.Refusal;
 import org.entente.provenance.Disagreement;
 import org.entente.provenance.Provenance;
 import org.entente.provenance.ProvenanceContent;
@@ -20,11 +21,10 @@ import org.entente.register.Standing;
 import org.entente.register.State;
 import org.entente.register.StateCode;
 import org.entente.register.States;
-import org.entente.web.Problems;
 import org.springframework.stereotype.Component;
 
 /**
- * The register's questions as the API and the pages ask them, with not-found and bad-input answers
+ * The register's questions as the API and the pages ask them, with not-found and bad-input refusals
  * that name the offending parameter. A controller resolves the two times once per request
  * ({@link #recordedAt}, {@link #date}: now and today by default) and asks every question at them,
  * so that one answer never mixes two states of the register.
@@ -59,21 +59,13 @@ class RegisterQueries {
         return requested == null ? LocalDate.now(clock) : requested;
     }
 
-    OrganizationCode code(String text) {
-        if (!OrganizationCode.isValid(text)) {
-            throw Problems.badRequest("code", "'" + text + "' is not an organization code (2 to 16 capital letters, digits or '-')");
-        }
-        return OrganizationCode.of(text);
-    }
-
     List<Organization> organizations(Instant at) {
         return register.organizations(at);
     }
 
     /** The organization the address names, as registered at {@code at}: the one lookup a request makes; the other questions take its answer. */
     Organization organization(String code, Instant at) {
-        return register.organization(code(code), at)
-                .orElseThrow(() -> Problems.notFound("code", "no organization '" + code + "' in the register at " + at));
+        return register.organizationNamed("code", code, at);
     }
 
     RegisterContent content(Organization organization, Instant at) {
@@ -102,7 +94,7 @@ class RegisterQueries {
 
     State state(String code) {
         if (!States.exists(code)) {
-            throw Problems.notFound("state", "'" + code + "' is not an ISO 3166-1 alpha-3 state code");
+            throw Refusal.notFound("state", "'" + code + "' is not an ISO 3166-1 alpha-3 state code");
         }
         return States.get(StateCode.of(code));
     }
