@@ -3,6 +3,7 @@ package org.entente.assistance;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.entente.command.Verdict;
 import org.entente.register.Clause;
 import org.entente.register.MembershipHistory;
 import org.entente.register.Standing;

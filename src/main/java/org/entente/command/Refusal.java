@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A command or query refused for a reason its caller can act on: the input is malformed, the record is
@@ -42,13 +43,15 @@ public final class Refusal extends RuntimeException {
     private final String title;
     private final List<FieldError> errors;
     private final Duration retryAfter;
+    private final Integer currentVersion;
 
-    private Refusal(Reason reason, String title, String detail, List<FieldError> errors, Duration retryAfter) {
+    private Refusal(Reason reason, String title, String detail, List<FieldError> errors, Duration retryAfter, Integer currentVersion) {
         super(Objects.requireNonNull(detail, "detail"), null, false, false);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.title = Objects.requireNonNull(title, "title");
         this.errors = List.copyOf(errors);
         this.retryAfter = retryAfter;
+        this.currentVersion = currentVersion;
     }
 
     /** A refusal for {@code reason}, titled {@code title} (e.g. "Refused by policy"), with its detail and offending fields. */
@@ -56,7 +59,7 @@ public final class Refusal extends RuntimeException {
         if (reason == Reason.THROTTLED) {
             throw new IllegalArgumentException("a throttled refusal says when to try again: use throttled(...)");
         }
-        return new Refusal(reason, title, detail, errors, null);
+        return new Refusal(reason, title, detail, errors, null, null);
     }
 
     /** The input {@code field} is not of a form the command reads (400). */
@@ -84,12 +87,22 @@ public final class Refusal extends RuntimeException {
         return of(Reason.UNPROCESSABLE, "Out of bounds", message, List.of(new FieldError(field, message)));
     }
 
+    /**
+     * The change was made from {@code version} of {@code record} (e.g. "pledge 12"), which is now at
+     * {@code current} (409): the caller reads it again and applies the change to it.
+     */
+    public static Refusal stale(String record, int current, int version) {
+        return new Refusal(Reason.CONFLICT, "Stale version", record + " is at version " + current + ", and the change was made from version "
+                + version + ": read it again and apply the change to it",
+                List.of(new FieldError("version", record + " is at version " + current)), null, current);
+    }
+
     /** Too many attempts: try again after {@code retryAfter} (429). */
     public static Refusal throttled(String detail, Duration retryAfter) {
         if (retryAfter == null || retryAfter.isNegative()) {
             throw new IllegalArgumentException("a throttled refusal says when to try again, not " + retryAfter);
         }
-        return new Refusal(Reason.THROTTLED, "Too many attempts", detail, List.of(), retryAfter);
+        return new Refusal(Reason.THROTTLED, "Too many attempts", detail, List.of(), retryAfter, null);
     }
 
     public Reason reason() {
@@ -103,6 +116,11 @@ public final class Refusal extends RuntimeException {
     /** What was wrong, in a sentence for the reader (the problem's {@code detail}). */
     public String detail() {
         return getMessage();
+    }
+
+    /** The version the record is at, for a refusal of a change made from a stale version ({@link #stale}). */
+    public OptionalInt currentVersion() {
+        return currentVersion == null ? OptionalInt.empty() : OptionalInt.of(currentVersion);
     }
 
     public List<FieldError> errors() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.entente.access.Actor;
 import org.entente.access.Role;
+import org.entente.command.Verdict;
 import org.entente.register.Membership;
 import org.entente.register.OrganizationCode;
 import org.entente.register.Standing;

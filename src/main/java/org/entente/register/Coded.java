@@ -3,6 +3,7 @@ package org.entente.register;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.entente.command.Refusal;
 
 /** An enum whose constants are named in the dataset format and the API by a lower-case code, e.g. {@code collective_defence}. */
 public interface Coded {
@@ -21,5 +22,14 @@ public interface Coded {
         }
         throw new IllegalArgumentException("unknown " + type.getSimpleName() + " '" + code + "'; one of "
                 + Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", ")));
+    }
+
+    /** The constant a caller submitted in {@code field} by its code: the one way input names a constant; an invalid refusal naming the field and the codes otherwise. */
+    static <E extends Enum<E> & Coded> E parse(Class<E> type, String field, String code) {
+        try {
+            return fromCode(type, code == null ? "" : code);
+        } catch (IllegalArgumentException e) {
+            throw Refusal.invalid(field, e.getMessage());
+        }
     }
 }

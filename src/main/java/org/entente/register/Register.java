@@ -3,6 +3,7 @@ package org.entente.register;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.entente.command.Refusal;
 import org.entente.provenance.ChangeCount;
 
 /**
@@ -14,6 +15,19 @@ public interface Register {
     List<Organization> organizations(Instant recordedAt);
 
     Optional<Organization> organization(OrganizationCode code, Instant recordedAt);
+
+    /**
+     * The organization an address names by {@code code} in its parameter {@code field}, as registered at
+     * {@code recordedAt}: the one lookup of every request that names one. A refusal names the parameter
+     * where the code is not of an organization code's form (invalid) or names none (not found).
+     */
+    default Organization organizationNamed(String field, String code, Instant recordedAt) {
+        if (!OrganizationCode.isValid(code)) {
+            throw Refusal.invalid(field, "'" + code + "' is not an organization code (2 to 16 capital letters, digits or '-')");
+        }
+        return organization(OrganizationCode.of(code), recordedAt)
+                .orElseThrow(() -> Refusal.notFound(field, "no organization '" + code + "' in the register at " + recordedAt));
+    }
 
     /** The organization's whole content, or empty if it was not registered at that instant. */
     Optional<RegisterContent> content(OrganizationCode code, Instant recordedAt);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.command.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,6 +36,18 @@ public final class Problems {
 
     public static ErrorResponseException notFound(String field, String message) {
         return of(HttpStatus.NOT_FOUND, "Not found", message, List.of(new FieldError(field, message)));
+    }
+
+    /** The status a refusal for {@code reason} is answered with. */
+    public static HttpStatus status(Refusal.Reason reason) {
+        return switch (reason) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
+        };
     }
 
     public static ErrorResponseException of(HttpStatus status, String title, String detail, List<FieldError> errors) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.entente.command.Verdict;
 import org.entente.register.Clause;
 import org.entente.register.ClauseKind;
 import org.entente.register.PartialDate;

@@ -128,6 +128,18 @@ class RegisterApiProblemsTest {
             assertProblem(get(request), 404, "organization");
         }
 
+        /** Every module finds the organization its address names in one way (Register.organizationNamed): the same problems, its parameter named. */
+        @ParameterizedTest
+        @ValueSource(strings = {"/api/v1/organizations/NOSUCHORG/requests", "/api/v1/organizations/NOSUCHORG/pools"})
+        void anUnknownOrganizationIsNotFoundInEveryModuleAsInTheRegister(String request) {
+            Answer answer = get(request);
+            assertProblem(answer, 404, "organization");
+            assertThat(answer.body().path("detail").asString()).startsWith("no organization 'NOSUCHORG' in the register at ");
+            Answer malformed = get(request.replace("NOSUCHORG", "nosuchorg"));
+            assertProblem(malformed, 400, "organization");
+            assertThat(malformed.body().path("detail").asString()).contains("is not an organization code (2 to 16 capital letters");
+        }
+
         @Test
         void anOrganizationNotYetRegisteredAtTheInstantAskedIsNotFound() {
             assertProblem(get("/api/v1/organizations/CSTO/members?date=2024-01-01&recordedAt=2000-01-01T00:00:00Z"), 404, "organization");

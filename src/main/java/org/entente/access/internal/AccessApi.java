@@ -83,7 +83,8 @@ class AccessApi {
         }
         String name = name(request.name());
         Duration validFor = validity(request.validForDays());
-        String owner = passwords.verify(request.username(), request.password(), http.getRemoteAddr());
+        String owner = passwords.verify(request.username(), request.password(), http.getRemoteAddr()).orElseThrow(() -> Problems.of(
+                HttpStatus.UNAUTHORIZED, "Sign-in failed", "wrong user name or password (or not a local account)", List.of()));
         return created(tokens.create(owner, name, validFor, PersonalAccessTokens.Proof.PASSWORD));
     }
 

@@ -1,12 +1,11 @@
 package org.entente.access.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
+import org.entente.command.Refusal;
 import org.entente.web.ControlCharacters;
-import org.entente.web.Problems;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -18,7 +17,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Every check of a local account's password, throttled by {@link SignInThrottle} per account and
@@ -71,24 +69,20 @@ class PasswordSignIns implements AuthenticationProvider {
 
     /**
      * The user name whose local account's password {@code password} is, asked from the client address
-     * {@code address} (null when not known), checked and throttled as a sign-in is. Refused as a
-     * problem: 401 for a wrong password, an unknown name, an account without a password or a disabled
-     * one (alike, so the answer tells none of them apart), 429 with {@code Retry-After} while the
-     * address must wait.
+     * {@code address} (null when not known), checked and throttled as a sign-in is: empty for a wrong
+     * password, an unknown name, an account without a password or a disabled one (alike, so the
+     * answer tells none of them apart); a throttled {@link Refusal} while the address must wait.
      */
-    String verify(String username, String password, String address) {
+    Optional<String> verify(String username, String password, String address) {
         var attempt = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
         attempt.setDetails(new WebAuthenticationDetails(address, null));
         try {
-            return authenticate(attempt).getName();
+            return Optional.of(authenticate(attempt).getName());
         } catch (Throttled throttled) {
-            ErrorResponseException problem = Problems.of(HttpStatus.TOO_MANY_REQUESTS, "Too many failed sign-ins",
-                    "too many failed sign-ins from your address at this account: try again in " + throttled.retryAfterSeconds() + " seconds",
-                    List.of());
-            problem.getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
-            throw problem;
+            throw Refusal.throttled("too many failed sign-ins from your address at this account: try again in " + throttled.retryAfterSeconds()
+                    + " seconds", Duration.ofSeconds(throttled.retryAfterSeconds()));
         } catch (AuthenticationException refused) {
-            throw Problems.of(HttpStatus.UNAUTHORIZED, "Sign-in failed", "wrong user name or password (or not a local account)", List.of());
+            return Optional.empty();
         }
     }
 

@@ -12,16 +12,12 @@ import org.entente.assistance.FiledRequest;
 import org.entente.assistance.Vote;
 import java.util.List;
 import org.entente.access.CurrentActor;
-import org.entente.assistance.Verdict;
 import org.entente.assistance.internal.RequestViews.Summary;
+import org.entente.assistance.internal.RequestViews.VerdictView;
 import org.entente.assistance.internal.RequestViews.View;
 import org.entente.register.Clause;
-import org.entente.register.Coded;
 import org.entente.register.Organization;
-import org.entente.register.StateCode;
-import org.entente.register.ThreatCategory;
 import org.entente.web.PageOf;
-import org.entente.web.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,17 +53,6 @@ class AssistanceApi {
     record Ballot(String vote, String statement) {
     }
 
-    /** One policy's verdict: allowed, warning (the secretariat must acknowledge it) or refused, with the reason. */
-    record VerdictView(String policy, String verdict, String reason) {
-        static VerdictView of(Verdict verdict) {
-            return switch (verdict) {
-                case Verdict.Allowed allowed -> new VerdictView(allowed.policy(), "allowed", null);
-                case Verdict.Warning warning -> new VerdictView(warning.policy(), "warning", warning.reason());
-                case Verdict.Refused refused -> new VerdictView(refused.policy(), "refused", refused.reason());
-            };
-        }
-    }
-
     record Eligibility(String proposedClause, List<String> candidateClauses, List<VerdictView> verdicts, boolean allowsFiling, boolean hasWarnings) {
     }
 
@@ -82,7 +67,7 @@ class AssistanceApi {
                          @Parameter(description = "Only this status (filed, under_consultation, decided, closed, withdrawn)") @RequestParam(required = false) String status) {
         PageOf.check(page, size);
         Organization org = views.organization(organization);
-        List<Summary> all = RequestFilter.of(state, threat, decision, status).apply(views.list(org, actor.get()));
+        List<Summary> all = RequestForms.filter(state, threat, decision, status).apply(views.list(org, actor.get()));
         return PageOf.of(all, page, size);
     }
 
@@ -97,7 +82,7 @@ class AssistanceApi {
     Eligibility eligibility(@PathVariable String organization, @RequestParam String state, @RequestParam String threat,
                             @RequestParam(required = false) String clause) {
         Organization org = views.organization(organization);
-        var check = service.check(org, stateCode(state), code(ThreatCategory.class, "threat", threat), clause);
+        var check = service.check(org, RequestForms.state(state), RequestForms.threat(threat), clause);
         return new Eligibility(check.proposedClause(), check.candidates().stream().map(Clause::id).toList(), check.verdicts().stream().map(VerdictView::of).toList(),
                 check.allowsFiling(), check.hasWarnings());
     }
@@ -132,7 +117,7 @@ class AssistanceApi {
     View vote(@PathVariable String organization, @PathVariable String id, @PathVariable String state, @RequestBody Ballot ballot) {
         Vote vote = RequestForms.vote(ballot.vote());
         String statement = RequestForms.statement(ballot.statement());
-        return step(organization, (org, current) -> service.vote(org, current, id, stateCode(state), vote, statement));
+        return step(organization, (org, current) -> service.vote(org, current, id, RequestForms.state(state), vote, statement));
     }
 
     @PostMapping("/{id}/session/closure")
@@ -150,20 +135,5 @@ class AssistanceApi {
     /** One step of a request by the current actor; the request as it now stands. */
     private View step(String organization, BiFunction<Organization, Actor, FiledRequest> step) {
         return views.view(step.apply(views.organization(organization), actor.get()));
-    }
-
-    static StateCode stateCode(String state) {
-        if (!StateCode.isValid(state)) {
-            throw Problems.badRequest("state", "'" + state + "' is not a state code (ISO 3166-1 alpha-3, e.g. KAZ)");
-        }
-        return StateCode.of(state);
-    }
-
-    static <E extends Enum<E> & Coded> E code(Class<E> type, String field, String value) {
-        try {
-            return Coded.fromCode(type, value == null ? "" : value);
-        } catch (IllegalArgumentException e) {
-            throw Problems.badRequest(field, e.getMessage());
-        }
     }
 }

@@ -17,17 +17,16 @@ import org.entente.access.Role;
 import org.entente.assistance.DecisionKind;
 import org.entente.assistance.RequestState;
 import org.entente.assistance.Vote;
+import org.entente.command.Refusal;
 import org.entente.provenance.Provenance;
 import org.entente.register.Clause;
 import org.entente.register.Organization;
 import org.entente.register.Register;
 import org.entente.register.StateCode;
 import org.entente.register.ThreatCategory;
-import org.entente.web.Problems;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -62,7 +61,7 @@ class AssistancePages {
     String requests(@PathVariable String organization, @RequestParam(required = false) String state, @RequestParam(required = false) String threat,
                     @RequestParam(required = false) String decision, @RequestParam(required = false) String status, Model model) {
         Organization org = frame(organization, model);
-        var filter = RequestFilter.of(state, threat, decision, status);
+        var filter = RequestForms.filter(state, threat, decision, status);
         List<RequestViews.Summary> all = views.list(org, actor.get());
         model.addAttribute("requests", filter.apply(all));
         model.addAttribute("filtered", filter.any());
@@ -92,10 +91,10 @@ class AssistancePages {
     String eligibility(@PathVariable String organization, @RequestParam String state, @RequestParam String threat,
                        @RequestParam(required = false) String clause, Model model) {
         Organization org = frame(organization, model);
-        var check = service.check(org, AssistanceApi.stateCode(state), AssistanceApi.code(ThreatCategory.class, "threat", threat), clause);
+        var check = service.check(org, RequestForms.state(state), RequestForms.threat(threat), clause);
         model.addAttribute("proposedClause", check.proposedClause());
         model.addAttribute("candidateClauses", check.candidates().stream().map(Clause::id).toList());
-        model.addAttribute("verdicts", check.verdicts().stream().map(AssistanceApi.VerdictView::of).toList());
+        model.addAttribute("verdicts", check.verdicts().stream().map(RequestViews.VerdictView::of).toList());
         return "request-verdicts :: verdicts";
     }
 
@@ -142,7 +141,7 @@ class AssistancePages {
         Organization org = frame(organization, model);
         RequestViews.View view = views.require(org, actor.get(), id);
         if (view.session() == null) {
-            throw Problems.notFound("id", "the council has not been convened on request " + id);
+            throw Refusal.notFound("id", "the council has not been convened on request " + id);
         }
         model.addAttribute("request", view);
         return "request :: tally";
@@ -164,7 +163,7 @@ class AssistancePages {
     @PostMapping("/organizations/{organization}/requests/{id}/session/votes/{state}")
     String vote(@PathVariable String organization, @PathVariable String id, @PathVariable String state, @RequestParam(required = false) String vote,
                 @RequestParam(required = false) String statement, RedirectAttributes redirect) {
-        return step(organization, id, redirect, org -> service.vote(org, actor.get(), id, AssistanceApi.stateCode(state),
+        return step(organization, id, redirect, org -> service.vote(org, actor.get(), id, RequestForms.state(state),
                 RequestForms.vote(vote), RequestForms.statement(statement)));
     }
 
@@ -191,11 +190,11 @@ class AssistancePages {
     private static String attempt(RedirectAttributes redirect, String onRefusal, Supplier<String> action) {
         try {
             return "redirect:" + action.get();
-        } catch (ErrorResponseException refused) {
-            if (refused.getStatusCode().value() == 404) {
+        } catch (Refusal refused) {
+            if (refused.reason() == Refusal.Reason.NOT_FOUND) {
                 throw refused;
             }
-            redirect.addFlashAttribute("problem", refused.getBody().getDetail());
+            redirect.addFlashAttribute("problem", refused.detail());
             return "redirect:" + onRefusal;
         }
     }

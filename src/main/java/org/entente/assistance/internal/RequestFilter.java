@@ -6,15 +6,8 @@ import org.entente.assistance.RequestState;
 import org.entente.assistance.internal.RequestViews.Summary;
 import org.entente.register.ThreatCategory;
 
-/** The list's filters, each checked (a bad value names its parameter) and each optional. */
+/** The list's filters, each optional; {@link RequestForms#filter} reads them from the submitted parameters. */
 record RequestFilter(String state, ThreatCategory threat, DecisionKind decision, RequestState.Status status) {
-
-    static RequestFilter of(String state, String threat, String decision, String status) {
-        return new RequestFilter(blank(state) ? null : AssistanceApi.stateCode(state).value(),
-                blank(threat) ? null : AssistanceApi.code(ThreatCategory.class, "threat", threat),
-                blank(decision) ? null : AssistanceApi.code(DecisionKind.class, "decision", decision),
-                blank(status) ? null : AssistanceApi.code(RequestState.Status.class, "status", status));
-    }
 
     List<Summary> apply(List<Summary> all) {
         return all.stream()
@@ -27,9 +20,5 @@ record RequestFilter(String state, ThreatCategory threat, DecisionKind decision,
 
     boolean any() {
         return state != null || threat != null || decision != null || status != null;
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

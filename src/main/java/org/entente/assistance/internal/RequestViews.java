@@ -18,12 +18,12 @@ import org.entente.assistance.RecordedRequest;
 import org.entente.assistance.RecordedRequests;
 import org.entente.assistance.RequestState;
 import org.entente.assistance.Vote;
+import org.entente.command.Refusal;
+import org.entente.command.Verdict;
 import org.entente.register.Coded;
 import org.entente.register.Organization;
-import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
 import org.entente.register.StateCode;
-import org.entente.web.Problems;
 import org.springframework.stereotype.Component;
 
 /**
@@ -85,6 +85,17 @@ class RequestViews {
                    List<CastVote> votes, List<String> notYetVoted, Tally tally, Instant closedAt, boolean requesterVotes) {
     }
 
+    /** One policy's verdict: allowed, warning (the secretariat must acknowledge it) or refused, with the reason. */
+    record VerdictView(String policy, String verdict, String reason) {
+        static VerdictView of(Verdict verdict) {
+            return switch (verdict) {
+                case Verdict.Allowed allowed -> new VerdictView(allowed.policy(), "allowed", null);
+                case Verdict.Warning warning -> new VerdictView(warning.policy(), "warning", warning.reason());
+                case Verdict.Refused refused -> new VerdictView(refused.policy(), "refused", refused.reason());
+            };
+        }
+    }
+
     /** Votes history did not record are listed in {@code unrecordedVotes}: unknown, never invented. */
     record View(String id, Origin origin, String organization, String state, String received, String threat, String clause,
                 String description, String addressedTo, String status, String filedBy, Boolean onBehalf, Boolean warningsAcknowledged,
@@ -94,12 +105,7 @@ class RequestViews {
 
     /** The organization the address names, as currently registered. */
     Organization organization(String code) {
-        Instant at = clock.instant();
-        if (!OrganizationCode.isValid(code)) {
-            throw Problems.badRequest("organization", "'" + code + "' is not an organization code");
-        }
-        return register.organization(OrganizationCode.of(code), at)
-                .orElseThrow(() -> Problems.notFound("organization", "no organization '" + code + "' in the register"));
+        return register.organizationNamed("organization", code, clock.instant());
     }
 
     List<Summary> list(Organization organization, Actor actor) {
@@ -115,7 +121,7 @@ class RequestViews {
     }
 
     View require(Organization organization, Actor actor, String id) {
-        return view(organization, actor, id).orElseThrow(() -> Problems.notFound("id", "no request '" + id + "' of " + organization.code()));
+        return view(organization, actor, id).orElseThrow(() -> Refusal.notFound("id", "no request '" + id + "' of " + organization.code()));
     }
 
     private static Summary summary(RecordedRequest request) {

@@ -9,9 +9,7 @@ import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.LeftOut;
 import org.entente.forcegeneration.Objective;
 import org.entente.register.Organization;
-import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
-import org.entente.web.Problems;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,11 +44,7 @@ class ForceGenerationViews {
     }
 
     Organization organization(String code) {
-        if (!OrganizationCode.isValid(code)) {
-            throw Problems.badRequest("organization", "'" + code + "' is not an organization code");
-        }
-        return register.organization(OrganizationCode.of(code), clock.instant())
-                .orElseThrow(() -> Problems.notFound("organization", "no organization '" + code + "' in the register"));
+        return register.organizationNamed("organization", code, clock.instant());
     }
 
     JobView job(Organization organization, String requestId, String id) {

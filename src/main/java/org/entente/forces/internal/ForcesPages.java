@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.entente.access.Actor;
 import org.entente.access.CurrentActor;
 import org.entente.access.Role;
+import org.entente.command.Refusal;
 import org.entente.forcegeneration.Capability;
 import org.entente.forcegeneration.Transport;
 import org.entente.forces.ForcePool;
@@ -21,10 +22,10 @@ import org.entente.provenance.Disagreement;
 import org.entente.register.Organization;
 import org.entente.register.Register;
 import org.entente.register.StateCode;
+import org.entente.web.Problems;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -195,11 +196,11 @@ class ForcesPages {
         Pledge pledge = service.pledge(org, actor.get(), id);
         try {
             return "redirect:" + poolPage(org, step.apply(org));
-        } catch (ErrorResponseException refused) {
-            if (refused.getStatusCode().value() == 404) {
+        } catch (Refusal refused) {
+            if (refused.reason() == Refusal.Reason.NOT_FOUND) {
                 throw refused;
             }
-            redirect.addFlashAttribute("problem", refused.getBody().getDetail());
+            redirect.addFlashAttribute("problem", refused.detail());
             return "redirect:" + poolPage(org, pledge);
         }
     }
@@ -208,14 +209,13 @@ class ForcesPages {
     private String attempt(Organization organization, PledgeForm form, Pledge editing, Model model, HttpServletResponse response, Supplier<String> save) {
         try {
             return "redirect:" + save.get();
-        } catch (ErrorResponseException refused) {
-            if (refused.getStatusCode().value() == 404) {
+        } catch (Refusal refused) {
+            if (refused.reason() == Refusal.Reason.NOT_FOUND) {
                 throw refused;
             }
-            response.setStatus(refused.getStatusCode().value());
-            model.addAttribute("problem", refused.getBody().getDetail());
-            Object errors = refused.getBody().getProperties() == null ? null : refused.getBody().getProperties().get("errors");
-            model.addAttribute("errors", errors);
+            response.setStatus(Problems.status(refused.reason()).value());
+            model.addAttribute("problem", refused.detail());
+            model.addAttribute("errors", refused.errors());
             frame(organization, model);
             return form(organization, form, editing, model);
         }

@@ -21,10 +21,8 @@ import org.entente.forces.Readiness;
 import org.entente.provenance.Disagreement;
 import org.entente.provenance.Provenance;
 import org.entente.register.Organization;
-import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
 import org.entente.web.PageOf;
-import org.entente.web.Problems;
 import org.springframework.stereotype.Component;
 
 /** Pools, their gap analyses and pledges as the API answers them (and the pages show them). */
@@ -88,11 +86,7 @@ class ForcesViews {
 
     /** The organization the address names, as currently registered. */
     Organization organization(String code) {
-        if (!OrganizationCode.isValid(code)) {
-            throw Problems.badRequest("organization", "'" + code + "' is not an organization code");
-        }
-        return register.organization(OrganizationCode.of(code), clock.instant())
-                .orElseThrow(() -> Problems.notFound("organization", "no organization '" + code + "' in the register"));
+        return register.organizationNamed("organization", code, clock.instant());
     }
 
     /** The disagreements about each pool of the organization, by pool id. */

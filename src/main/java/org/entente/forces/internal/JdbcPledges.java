@@ -22,7 +22,7 @@ import org.entente.forces.Pledge;
 import org.entente.forces.PledgeTerms;
 import org.entente.forces.PledgePolicies;
 import org.entente.forces.Readiness;
-import org.entente.forces.Verdict;
+import org.entente.command.Verdict;
 import org.entente.register.Coded;
 import org.entente.register.OrganizationCode;
 import org.entente.register.StateCode;

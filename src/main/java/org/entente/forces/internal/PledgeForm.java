@@ -1,9 +1,9 @@
 package org.entente.forces.internal;
 
 import java.time.LocalDate;
+import org.entente.command.Refusal;
 import org.entente.forces.Pledge;
 import org.entente.forces.PledgeTerms;
-import org.entente.web.Problems;
 
 /**
  * The pledge form of the pages, as typed: every field text, so that a refused form comes back as it
@@ -43,7 +43,7 @@ record PledgeForm(String state, String pool, String designation, String capabili
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw Problems.badRequest(field, "'" + text + "' is not a whole number");
+            throw Refusal.invalid(field, "'" + text + "' is not a whole number");
         }
     }
 
@@ -54,7 +54,7 @@ record PledgeForm(String state, String pool, String designation, String capabili
         try {
             return Double.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw Problems.badRequest(field, "'" + text + "' is not a number of degrees");
+            throw Refusal.invalid(field, "'" + text + "' is not a number of degrees");
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.entente.forcegeneration.Capability;
 import org.entente.forcegeneration.GeoPoint;
 import org.entente.forcegeneration.Transport;
+import org.entente.command.Refusal;
 import org.entente.forces.Caveats;
 import org.entente.forces.Equipment;
 import org.entente.forces.PledgePolicies;
@@ -18,7 +19,6 @@ import org.entente.forces.PledgeTerms;
 import org.entente.forces.Readiness;
 import org.entente.register.Coded;
 import org.entente.register.StateCode;
-import org.entente.web.Problems;
 
 /**
  * What the API and the pages submit for a pledge, checked once: a missing or malformed field is a
@@ -44,34 +44,34 @@ final class PledgeForms {
         String pool = required("pool", submitted.pool());
         String designation = required("designation", submitted.designation());
         if (designation.length() > PledgeTerms.MAX_DESIGNATION) {
-            throw Problems.badRequest("designation", "a designation is at most " + PledgeTerms.MAX_DESIGNATION + " characters");
+            throw Refusal.invalid("designation", "a designation is at most " + PledgeTerms.MAX_DESIGNATION + " characters");
         }
         Capability capability = named(Capability.class, "capability", submitted.capability());
         Transport transport = named(Transport.class, "transport", submitted.transport());
         if (submitted.personnel() == null) {
-            throw Problems.badRequest("personnel", "give the unit's personnel");
+            throw Refusal.invalid("personnel", "give the unit's personnel");
         }
         if (submitted.noticeToMoveHours() == null) {
-            throw Problems.badRequest("noticeToMoveHours", "give the notice to move in whole hours, 0 to " + PledgeTerms.MAX_NOTICE_TO_MOVE_HOURS);
+            throw Refusal.invalid("noticeToMoveHours", "give the notice to move in whole hours, 0 to " + PledgeTerms.MAX_NOTICE_TO_MOVE_HOURS);
         }
         List<Equipment> equipment = submitted.equipment() == null ? List.of() : submitted.equipment();
         if (equipment.size() > MAX_EQUIPMENT) {
-            throw Problems.badRequest("equipment", "at most " + MAX_EQUIPMENT + " items of equipment");
+            throw Refusal.invalid("equipment", "at most " + MAX_EQUIPMENT + " items of equipment");
         }
         if (submitted.lat() == null || submitted.lon() == null) {
-            throw Problems.badRequest("homeBase", "give the home base's latitude and longitude");
+            throw Refusal.invalid("homeBase", "give the home base's latitude and longitude");
         }
         GeoPoint base;
         try {
             base = new GeoPoint(submitted.lat(), submitted.lon());
         } catch (IllegalArgumentException e) {
-            throw Problems.outOfBounds("homeBase", e.getMessage() + " (latitude -90 to 90, longitude -180 to 180, in degrees)");
+            throw Refusal.outOfBounds("homeBase", e.getMessage() + " (latitude -90 to 90, longitude -180 to 180, in degrees)");
         }
         Caveats caveats;
         try {
             caveats = new Caveats(Boolean.TRUE.equals(submitted.noCombat()), submitted.nationalCapPersonnel());
         } catch (IllegalArgumentException e) {
-            throw Problems.outOfBounds("caveats.nationalCapPersonnel", e.getMessage());
+            throw Refusal.outOfBounds("caveats.nationalCapPersonnel", e.getMessage());
         }
         return new PledgeTerms(pool, designation, capability, submitted.personnel(), equipment, submitted.noticeToMoveHours(), base, transport,
                 caveats, date("expiresOn", submitted.expiresOn()));
@@ -86,12 +86,12 @@ final class PledgeForms {
         for (int i = 0; i < items.size(); i++) {
             EquipmentItem item = items.get(i);
             if (item != null && item.count() != null && !Equipment.countInBounds(item.count())) {
-                throw Problems.outOfBounds("equipment[" + i + "].count", Equipment.COUNT_BOUNDS + ", not " + item.count());
+                throw Refusal.outOfBounds("equipment[" + i + "].count", Equipment.COUNT_BOUNDS + ", not " + item.count());
             }
             try {
                 equipment.add(new Equipment(item == null || item.name() == null ? "" : item.name().strip(), item == null || item.count() == null ? 0 : item.count()));
             } catch (IllegalArgumentException e) {
-                throw Problems.badRequest("equipment[" + i + "]", e.getMessage());
+                throw Refusal.invalid("equipment[" + i + "]", e.getMessage());
             }
         }
         return equipment;
@@ -116,11 +116,11 @@ final class PledgeForms {
                     throw new IllegalArgumentException("'" + line.strip() + "' is not a count followed by a name, e.g. 12 BTR-82A");
                 }
                 if (!Equipment.countInBounds(Integer.parseInt(matcher.group(1)))) {
-                    throw Problems.outOfBounds("equipment", Equipment.COUNT_BOUNDS + ": " + line.strip());
+                    throw Refusal.outOfBounds("equipment", Equipment.COUNT_BOUNDS + ": " + line.strip());
                 }
                 equipment.add(new Equipment(matcher.group(2).strip(), Integer.parseInt(matcher.group(1))));
             } catch (IllegalArgumentException e) {
-                throw Problems.badRequest("equipment", e.getMessage());
+                throw Refusal.invalid("equipment", e.getMessage());
             }
         }
         return equipment;
@@ -133,7 +133,7 @@ final class PledgeForms {
 
     static StateCode state(String state) {
         if (!StateCode.isValid(state)) {
-            throw Problems.badRequest("state", "'" + state + "' is not a state code (ISO 3166-1 alpha-3, e.g. KAZ)");
+            throw Refusal.invalid("state", "'" + state + "' is not a state code (ISO 3166-1 alpha-3, e.g. KAZ)");
         }
         return StateCode.of(state);
     }
@@ -143,11 +143,7 @@ final class PledgeForms {
         if (readiness == null || readiness.isBlank()) {
             return null;
         }
-        try {
-            return Coded.fromCode(Readiness.class, readiness);
-        } catch (IllegalArgumentException e) {
-            throw Problems.badRequest("readiness", e.getMessage());
-        }
+        return Coded.parse(Readiness.class, "readiness", readiness);
     }
 
     /** A constant of the benchmark's vocabulary ({@link Capability}, {@link Transport}), named in capitals. */
@@ -155,7 +151,7 @@ final class PledgeForms {
         try {
             return Enum.valueOf(type, value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {
-            throw Problems.badRequest(field, "'" + value + "' is not a " + field + "; one of "
+            throw Refusal.invalid(field, "'" + value + "' is not a " + field + "; one of "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
@@ -164,7 +160,7 @@ final class PledgeForms {
         try {
             return LocalDate.parse(required(field, value));
         } catch (DateTimeParseException e) {
-            throw Problems.badRequest(field, "'" + value + "' is not an ISO date (YYYY-MM-DD)");
+            throw Refusal.invalid(field, "'" + value + "' is not an ISO date (YYYY-MM-DD)");
         }
     }
 
@@ -183,7 +179,7 @@ final class PledgeForms {
 
     private static String required(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw Problems.badRequest(field, "the field '" + field + "' is required");
+            throw Refusal.invalid(field, "the field '" + field + "' is required");
         }
         return value.strip();
     }

@@ -1,5 +1,6 @@
 package org.entente.provenance.history;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
@@ -11,6 +12,11 @@ import java.time.temporal.ChronoUnit;
 public final class RecordedTime {
 
     private RecordedTime() {
+    }
+
+    /** The clock's instant, to the microsecond both databases keep, so that what a command wrote at it reads back the same. */
+    public static Instant now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     public static Instant after(Instant previous, Instant now) {

@@ -9,6 +9,7 @@ import org.entente.provenance.Disagreement;
 import org.entente.register.Clause;
 import org.entente.register.ExclusivityConflict;
 import org.entente.register.Instrument;
+import org.entente.register.Coded;
 import org.entente.register.InstrumentKind;
 import org.entente.register.Membership;
 import org.entente.register.MembershipEvent;
@@ -70,7 +71,7 @@ class RegisterApi {
                                    @Parameter(description = "Only instruments of this kind: treaty, charter, protocol or agreement") @RequestParam(required = false) String kind,
                                    @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
         Instant at = queries.recordedAt(recordedAt);
-        InstrumentKind only = RegisterQueries.coded("kind", InstrumentKind.class, kind);
+        InstrumentKind only = kind == null ? null : Coded.parse(InstrumentKind.class, "kind", kind);
         return PageOf.of(queries.content(queries.organization(organization, at), at).instruments().stream()
                 .filter(instrument -> only == null || instrument.kind() == only)
                 .toList(), page, size);
@@ -124,7 +125,7 @@ class RegisterApi {
                                      @Parameter(description = "Only the events of this type, e.g. acceded, withdrew, suspended") @RequestParam(required = false) String type,
                                      @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
         Instant at = queries.recordedAt(recordedAt);
-        MembershipEventType only = RegisterQueries.coded("type", MembershipEventType.class, type);
+        MembershipEventType only = type == null ? null : Coded.parse(MembershipEventType.class, "type", type);
         Membership membership = queries.membership(queries.organization(organization, at), RegisterQueries.day("date", date), at);
         return PageOf.of(queries.timeline(membership, state, only), page, size);
     }

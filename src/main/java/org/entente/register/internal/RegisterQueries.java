@@ -28,11 +28,10 @@ import org.entente.register.StandingPeriod;
 import org.entente.register.State;
 import org.entente.register.StateCode;
 import org.entente.register.States;
-import org.entente.web.Problems;
 import org.springframework.stereotype.Component;
 
 /**
- * The register's questions as the API and the pages ask them, with not-found and bad-input answers
+ * The register's questions as the API and the pages ask them, with not-found and bad-input refusals
  * that name the offending parameter. A controller resolves the two times once per request
  * ({@link #recordedAt}, {@link #date}: now and today by default) and asks every question at them,
  * so that one answer never mixes two states of the register.
@@ -94,33 +93,13 @@ class RegisterQueries {
         }
     }
 
-    /** The constant of {@code type} whose code a filter parameter names; null when absent. */
-    static <E extends Enum<E> & Coded> E coded(String field, Class<E> type, String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Coded.fromCode(type, text);
-        } catch (IllegalArgumentException unknown) {
-            throw Refusal.invalid(field, unknown.getMessage());
-        }
-    }
-
-    OrganizationCode code(String text) {
-        if (!OrganizationCode.isValid(text)) {
-            throw Problems.badRequest("organization", "'" + text + "' is not an organization code (2 to 16 capital letters, digits or '-')");
-        }
-        return OrganizationCode.of(text);
-    }
-
     List<Organization> organizations(Instant at) {
         return register.organizations(at);
     }
 
     /** The organization the address names, as registered at {@code at}: the one lookup a request makes; the other questions take its answer. */
     Organization organization(String code, Instant at) {
-        return register.organization(code(code), at)
-                .orElseThrow(() -> Problems.notFound("organization", "no organization '" + code + "' in the register at " + at));
+        return register.organizationNamed("organization", code, at);
     }
 
     RegisterContent content(Organization organization, Instant at) {
@@ -154,7 +133,7 @@ class RegisterQueries {
 
     State state(String code) {
         if (!States.exists(code)) {
-            throw Problems.notFound("state", "'" + code + "' is not an ISO 3166-1 alpha-3 state code");
+            throw Refusal.notFound("state", "'" + code + "' is not an ISO 3166-1 alpha-3 state code");
         }
         return States.get(StateCode.of(code));
     }

@@ -81,16 +81,9 @@ final class ErrorAnswers {
 
     /** A service's refusal as a problem: the status of its reason, its title, detail and offending fields. */
     static ErrorResponseException refused(Refusal refusal) {
-        HttpStatus status = switch (refusal.reason()) {
-            case INVALID -> HttpStatus.BAD_REQUEST;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case THROTTLED -> HttpStatus.TOO_MANY_REQUESTS;
-        };
-        ErrorResponseException problem = Problems.of(status, refusal.title(), refusal.detail(),
+        ErrorResponseException problem = Problems.of(Problems.status(refusal.reason()), refusal.title(), refusal.detail(),
                 refusal.errors().stream().map(error -> new Problems.FieldError(error.field(), error.message())).toList());
+        refusal.currentVersion().ifPresent(version -> problem.getBody().setProperty("currentVersion", version));
         refusal.retryAfter().ifPresent(wait -> problem.getHeaders().set(HttpHeaders.RETRY_AFTER,
                 Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)))); // whole seconds, rounded up
         return problem;
