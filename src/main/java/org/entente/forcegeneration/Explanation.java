@@ -2,6 +2,7 @@ package org.entente.forcegeneration;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.entente.forces.Capability;
 
 /**
  * A plan explained: what each term of the objective costs (its amount, its weight, the product), which

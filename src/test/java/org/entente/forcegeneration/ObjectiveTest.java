@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import org.entente.forces.Capability;
+import org.entente.forces.GeoPoint;
+import org.entente.forces.Transport;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark's objective on a plan small enough to count by hand. */

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.entente.forces.Capability;
+import org.entente.forces.GeoPoint;
+import org.entente.forces.Transport;
 
 /** Small seeded random problems: a few states (some with no-combat caveats and tight caps), units and requirements. */
 final class SmallProblems {

@@ -14,7 +14,6 @@ import static org.entente.forces.PoolFixtures.secretariat;
 import static org.entente.forces.PoolFixtures.terms;
 
 import java.util.List;
-import org.entente.forcegeneration.Capability;
 import org.entente.register.StateCode;
 import org.junit.jupiter.api.Test;
 

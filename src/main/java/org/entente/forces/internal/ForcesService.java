@@ -16,10 +16,10 @@ import org.entente.access.Actor;
 import org.entente.access.ReleaseMarking;
 import org.entente.audit.AuditRecord;
 import org.entente.audit.AuditTrail;
-import org.entente.forcegeneration.LeftOut;
 import org.entente.forces.ForcePool;
 import org.entente.forces.ForcePools;
 import org.entente.forces.GapAnalysis;
+import org.entente.forces.LeftOut;
 import org.entente.forces.Pledge;
 import org.entente.forces.PledgePolicies;
 import org.entente.forces.PledgeTerms;
@@ -129,7 +129,7 @@ class ForcesService {
                     today), HttpStatus.UNPROCESSABLE_CONTENT);
             Pledge pledge = pledges.insert(Pledge.create(organization.code(), state, terms, actor.name(), now));
             record(actor, "pledge.create", organization.code(), pledge.id(), null, pledge, Map.of("state", state.value(), "pool", terms.poolId(),
-                    "capability", terms.capability().name(), "personnel", terms.personnel(), "readiness", pledge.readiness().code()));
+                    "capability", terms.capability().code(), "personnel", terms.personnel(), "readiness", pledge.readiness().code()));
             return pledge;
         });
     }
