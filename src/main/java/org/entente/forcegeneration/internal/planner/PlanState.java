@@ -1,4 +1,11 @@
-package org.entente.forcegeneration;
+package org.entente.forcegeneration.internal.planner;
+
+import org.entente.forcegeneration.ForcePlan;
+import org.entente.forcegeneration.ForceProblem;
+import org.entente.forcegeneration.ForceUnit;
+import org.entente.forcegeneration.Objective;
+import org.entente.forcegeneration.Requirement;
+import org.entente.forcegeneration.Weights;
 
 /**
  * A plan being changed one unit at a time, with the objective's parts kept up to date so that each

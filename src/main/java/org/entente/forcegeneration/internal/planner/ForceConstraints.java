@@ -1,4 +1,4 @@
-package org.entente.forcegeneration.internal;
+package org.entente.forcegeneration.internal.planner;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
@@ -9,6 +9,7 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
+import org.entente.forcegeneration.Objective;
 
 /**
  * The benchmark's objective as Timefold constraints (soft, in objective units times the weights'

@@ -1,8 +1,13 @@
-package org.entente.forcegeneration;
+package org.entente.forcegeneration.internal.planner;
 
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Random;
+import org.entente.forcegeneration.ForcePlan;
+import org.entente.forcegeneration.ForceProblem;
+import org.entente.forcegeneration.Progress;
+import org.entente.forcegeneration.Requirement;
+import org.entente.forcegeneration.Weights;
 
 /**
  * Improves a plan within a time budget by moving units between requirements. Four moves, each on a

@@ -1,4 +1,4 @@
-package org.entente.forcegeneration.internal;
+package org.entente.forcegeneration.internal.planner;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import java.util.List;
