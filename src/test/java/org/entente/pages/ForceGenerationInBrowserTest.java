@@ -80,7 +80,7 @@ class ForceGenerationInBrowserTest extends PageTest {
         pledge("RUS", "FG test: Russian airborne battalion", "inf", 400, 55.75, 37.62);
         pledge("BLR", "FG test: Belarusian airborne company", "inf", 150, 53.90, 27.57);
         pledge("KGZ", "FG test: Kyrgyz motor rifle company", "inf", 150, 42.87, 74.59);
-        pledge("KAZ", "FG test: Kazakh field hospital", "MED", 80, 43.24, 76.89);
+        pledge("KAZ", "FG test: Kazakh field hospital", "med", 80, 43.24, 76.89);
         account("fg-secretariat", "secretariat@CSTO");
 
         signIn(browser, "fg-secretariat");
