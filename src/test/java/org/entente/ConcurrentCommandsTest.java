@@ -119,11 +119,11 @@ class ConcurrentCommandsTest {
 
         private Map<String, Object> requirements(int personnel) {
             return Map.of("theatreLat", 38.56, "theatreLon", 68.77, "lines",
-                    List.of(Map.of("id", "MED1", "capability", "MED", "combat", false, "latestArrivalHours", 500, "personnel", personnel, "minUnits", 1)));
+                    List.of(Map.of("id", "MED1", "capability", "med", "combat", false, "latestArrivalHours", 500, "personnel", personnel, "minUnits", 1)));
         }
 
         private String pledge(String state, String designation) {
-            Map<String, Object> unit = TestPledges.body(state, designation, "MED", 60);
+            Map<String, Object> unit = TestPledges.body(state, designation, "med", 60);
             Answer created = postAs(tokenFor("race-liaison-" + state, "liaison@CSTO/" + state), CSTO + "/pledges", json().writeValueAsBytes(unit));
             assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
             return created.body().path("id").asString();
@@ -223,7 +223,7 @@ class ConcurrentCommandsTest {
             for (int i = 0; i < 20; i++) {
                 int personnel = 61 + i;
                 edits.add(() -> {
-                    Map<String, Object> unit = TestPledges.edit("TJK", "Race edit", "MED", personnel, 1);
+                    Map<String, Object> unit = TestPledges.edit("TJK", "Race edit", "med", personnel, 1);
                     return putAs(liaison, CSTO + "/pledges/" + id, json().valueToTree(unit));
                 });
             }

@@ -376,8 +376,8 @@ class ConfirmedWritesSurviveACrashTest {
         }
 
         private static String unit(String state, String designation, int personnel, Integer version) {
-            return JSON.writeValueAsString(version == null ? TestPledges.body(state, designation, "INF", personnel)
-                    : TestPledges.edit(state, designation, "INF", personnel, version));
+            return JSON.writeValueAsString(version == null ? TestPledges.body(state, designation, "inf", personnel)
+                    : TestPledges.edit(state, designation, "inf", personnel, version));
         }
 
         private static JsonNode ok(HttpResponse<String> answer, int status) {

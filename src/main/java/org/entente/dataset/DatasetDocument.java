@@ -137,7 +137,7 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
         }
     }
 
-    /** What a pool should field of one capability (force generation's vocabulary: INF, ARM, ...). */
+    /** What a pool should field of one capability (the forces' capability codes: inf, arm, ...). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CapacityGoalEntry(String capability, Integer personnel, Integer units) {
     }

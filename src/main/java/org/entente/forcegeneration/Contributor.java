@@ -1,6 +1,7 @@
 package org.entente.forcegeneration;
 
 import java.util.Objects;
+import org.entente.forces.GeoPoint;
 
 /**
  * A state that may contribute: its share of the burden (tau), the personnel that share comes to, the

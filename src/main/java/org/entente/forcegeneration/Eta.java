@@ -1,5 +1,7 @@
 package org.entente.forcegeneration;
 
+import org.entente.forces.GeoPoint;
+
 /**
  * When a unit can be in the theatre, in whole hours from the order to move: its notice to move, its
  * transport's overhead, and the great-circle distance at its transport's speed, rounded up. The one

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.entente.forces.GeoPoint;
+import org.entente.forces.Transport;
 
 /**
  * A force-generation problem: the theatre, the transport profiles, the objective's weights, the states

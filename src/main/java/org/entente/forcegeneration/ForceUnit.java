@@ -1,6 +1,9 @@
 package org.entente.forcegeneration;
 
 import java.util.Objects;
+import org.entente.forces.Capability;
+import org.entente.forces.GeoPoint;
+import org.entente.forces.Transport;
 
 /** A pledged unit as force generation sees it: whose, what it can do, how many, where from, and when it can arrive. */
 public record ForceUnit(String id, String state, Capability capability, int personnel, int noticeToMoveHours, GeoPoint base,

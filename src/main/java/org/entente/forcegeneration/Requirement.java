@@ -1,6 +1,7 @@
 package org.entente.forcegeneration;
 
 import java.util.Objects;
+import org.entente.forces.Capability;
 
 /** One line of a statement of requirements: a capability, how many personnel and units, by when, and whether it is a combat task. */
 public record Requirement(String id, Capability capability, boolean combat, int latestArrivalHours, int personnel, int minUnits) {

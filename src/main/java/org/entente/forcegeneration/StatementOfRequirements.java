@@ -4,6 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.entente.forces.GeoPoint;
+import org.entente.forces.PledgedUnit;
+import org.entente.forces.Transport;
 
 /**
  * What a mission needs, attached to a decision to deploy: where (the theatre), and per line the

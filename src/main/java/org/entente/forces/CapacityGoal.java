@@ -1,7 +1,6 @@
 package org.entente.forces;
 
 import java.util.Objects;
-import org.entente.forcegeneration.Capability;
 
 /** What a pool should be able to field of one capability, as a source states it: personnel and units. */
 public record CapacityGoal(Capability capability, int personnel, int units) {

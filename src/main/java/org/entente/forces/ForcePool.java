@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.entente.forcegeneration.Capability;
 import org.entente.register.PartialDate;
 
 /**

@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.entente.forcegeneration.Capability;
 
 /**
  * A pool's capacity goals against its valid pledges on a date: per capability, the goal (if a source

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.entente.forcegeneration.PledgedUnit;
 import java.util.Objects;
 import org.entente.register.Coded;
 import org.entente.register.OrganizationCode;

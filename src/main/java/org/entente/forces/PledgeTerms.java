@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.entente.forcegeneration.Capability;
-import org.entente.forcegeneration.GeoPoint;
-import org.entente.forcegeneration.Transport;
 
 /**
  * What a state pledges, and what a liaison may edit: the pool, the unit's designation and capability,

@@ -123,8 +123,8 @@ class DurabilityCostBenchmark {
     }
 
     private static String unit(String designation, int personnel, Integer version) {
-        return JSON.writeValueAsString(version == null ? TestPledges.body("KAZ", designation, "INF", personnel)
-                : TestPledges.edit("KAZ", designation, "INF", personnel, version));
+        return JSON.writeValueAsString(version == null ? TestPledges.body("KAZ", designation, "inf", personnel)
+                : TestPledges.edit("KAZ", designation, "inf", personnel, version));
     }
 
     private static double median(List<Double> values) {

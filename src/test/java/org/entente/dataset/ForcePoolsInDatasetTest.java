@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.entente.forcegeneration.Capability;
+import org.entente.forces.Capability;
 import org.entente.forces.CapacityGoal;
 import org.entente.forces.ForcePool;
 import org.entente.forces.ForcePools;
@@ -139,8 +139,11 @@ class ForcePoolsInDatasetTest {
                     bad("a range that runs backwards",
                             document -> PoolFixtures.pool(document, 0).put("personnelMin", 2500), "$.forcePools[0].personnelMax", "2500"),
                     bad("two goals for one capability",
-                            document -> ((ObjectNode) PoolFixtures.pool(document, 0).path("capacityGoals").path(1)).put("capability", "INF"),
-                            "$.forcePools[0].capacityGoals[1].capability", "INF"),
+                            document -> ((ObjectNode) PoolFixtures.pool(document, 0).path("capacityGoals").path(1)).put("capability", "inf"),
+                            "$.forcePools[0].capacityGoals[1].capability", "inf"),
+                    bad("a capability in capitals (its code is lower case)",
+                            document -> ((ObjectNode) PoolFixtures.pool(document, 0).path("capacityGoals").path(1)).put("capability", "MED"),
+                            "$.forcePools[0].capacityGoals[1].capability", "MED"),
                     bad("a capability force generation does not know",
                             document -> ((ObjectNode) PoolFixtures.pool(document, 0).path("capacityGoals").path(1)).put("capability", "EW"),
                             "$.forcePools[0].capacityGoals[1].capability", "EW"),

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.entente.forcegeneration.internal.planner.ProblemFiles;
 
 /** The public benchmark instances copied into the repository (bench/forcegen): S plain, M gzipped. */
 public final class BenchmarkInstances {

@@ -35,12 +35,12 @@ class ForceGenerationApiTest extends DatabaseTest {
         unit.put("state", state);
         unit.put("pool", "CPF");
         unit.put("designation", designation);
-        unit.put("capability", "ENG");
+        unit.put("capability", "eng");
         unit.put("personnel", personnel);
         unit.put("equipment", List.of());
         unit.put("noticeToMoveHours", 12);
         unit.put("homeBase", Map.of("lat", 42.87, "lon", 74.59));
-        unit.put("transport", "AIR");
+        unit.put("transport", "air");
         unit.put("expiresOn", LocalDate.now(ZoneOffset.UTC).plusYears(1).toString());
         var answer = postAs(tokenFor("fga-liaison-" + state.toLowerCase(), "liaison@CSTO/" + state), "/api/v1/organizations/CSTO/pledges",
                 json().writeValueAsBytes(unit));
@@ -99,7 +99,7 @@ class ForceGenerationApiTest extends DatabaseTest {
 
     /** One engineering requirement (100 personnel within 400 h) for the decided request; the statement as sent. */
     private static final Map<String, Object> ENGINEERS = Map.of("theatreLat", 40.5, "theatreLon", 72.8,
-            "lines", List.of(Map.of("id", "ENG1", "capability", "ENG", "combat", false, "latestArrivalHours", 400, "personnel", 100, "minUnits", 1)));
+            "lines", List.of(Map.of("id", "ENG1", "capability", "eng", "combat", false, "latestArrivalHours", 400, "personnel", 100, "minUnits", 1)));
 
     @Test
     void aPledgeStoredWithAnAbsurdNoticeToMoveIsLeftOutOfPlanningWhichSaysSo() throws Exception {
@@ -162,7 +162,7 @@ class ForceGenerationApiTest extends DatabaseTest {
     void requirementsOutsideTheirBoundsAreRefusedWith422NamingTheField() {
         String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
         String base = REQUESTS + "/" + decidedToDeploy(secretariat) + "/force-generation";
-        Map<String, Object> line = Map.of("id", "ENG1", "capability", "ENG", "combat", false, "latestArrivalHours", 400, "personnel", 100, "minUnits", 1);
+        Map<String, Object> line = Map.of("id", "ENG1", "capability", "eng", "combat", false, "latestArrivalHours", 400, "personnel", 100, "minUnits", 1);
         var cases = new LinkedHashMap<String, Map<String, Object>>();
         cases.put("theatreLat", Map.of("theatreLat", 91, "theatreLon", 72.8, "lines", List.of(line)));
         cases.put("theatreLon", Map.of("theatreLat", 40.5, "theatreLon", 1e9, "lines", List.of(line)));
@@ -202,7 +202,7 @@ class ForceGenerationApiTest extends DatabaseTest {
         String request = REQUESTS + "/" + filed;
         String base = request + "/force-generation";
         var requirements = putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8,
-                "lines", List.of(Map.of("id", "ENG1", "capability", "ENG", "combat", false, "latestArrivalHours", 400, "personnel", 300, "minUnits", 2)))));
+                "lines", List.of(Map.of("id", "ENG1", "capability", "eng", "combat", false, "latestArrivalHours", 400, "personnel", 300, "minUnits", 2)))));
         assertThat(requirements.status()).as("%s", requirements.body()).isEqualTo(200);
         String russian = pledge("RUS", "FGA: Russian engineers", 150);
         String belarusian = pledge("BLR", "FGA: Belarusian engineers", 150);

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
+import org.entente.forces.Capability;
+import org.entente.forces.GeoPoint;
+import org.entente.forces.Transport;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark's objective on a plan small enough to count by hand. */
@@ -40,6 +43,49 @@ class ObjectiveTest {
         assertThat(evaluation.burdenDistance()).isCloseTo(0.5 * (Math.abs(400.0 / 600 - 0.5) + Math.abs(200.0 / 600 - 0.5)), within(1e-12));
         assertThat(evaluation.contributingStates()).isEqualTo(2);
         assertThat(evaluation.feasible()).isTrue();
+    }
+
+    @Test
+    void explainsAPlanTermByTermLineByLineAsItIsScored() {
+        ForcePlan plan = ForcePlan.of(PROBLEM, List.of(new ForcePlan.Assignment("U1", "R1"), new ForcePlan.Assignment("U2", "R2")));
+
+        Explanation explanation = Explanation.of(PROBLEM, plan);
+
+        assertThat(explanation.terms()).extracting(Explanation.Term::amount).containsExactly(100.0, 1.0, 100.0, 50.0, 200.0);
+        assertThat(explanation.terms()).extracting(Explanation.Term::cost).containsExactly(100_000.0, 100_000.0, 1000.0, 50.0, 200.0);
+        assertThat(explanation.requirements()).containsExactly(
+                new Explanation.RequirementLine("R1", Capability.INF, 500, 400, 2, 1, 100, 1, 0, 200, 100),
+                new Explanation.RequirementLine("R2", Capability.MED, 150, 200, 1, 1, 0, 0, 50, 60, 50));
+        assertThat(explanation.states()).containsExactly(new Explanation.StateLine("A", 0.5, 300, 400, 1000, 100),
+                new Explanation.StateLine("B", 0.5, 300, 200, 250, 100));
+    }
+
+    @Test
+    void anExplanationAddsUpToItsPlansEvaluation() {
+        for (long seed = 1; seed <= 200; seed++) {
+            ForceProblem problem = SmallProblems.random(seed);
+            java.util.Random random = new java.util.Random(seed);
+            int[] assignment = new int[problem.units().size()];
+            for (int u = 0; u < assignment.length; u++) {
+                int[] eligible = problem.requirementsOf(u);
+                assignment[u] = eligible.length == 0 || random.nextInt(3) == 0 ? ForcePlan.UNASSIGNED : eligible[random.nextInt(eligible.length)];
+            }
+            ForcePlan plan = new ForcePlan(assignment);
+
+            Evaluation evaluation = Objective.evaluate(problem, plan);
+            Explanation explanation = Explanation.of(problem, plan);
+
+            assertThat(explanation.terms().stream().mapToDouble(Explanation.Term::cost).sum()).as("seed %d", seed)
+                    .isCloseTo(evaluation.objective(), within(1e-6));
+            assertThat(explanation.requirements().stream().mapToLong(Explanation.RequirementLine::shortPersonnel).sum())
+                    .isEqualTo(evaluation.shortfallPersonnel());
+            assertThat(explanation.requirements().stream().mapToLong(Explanation.RequirementLine::shortUnits).sum()).isEqualTo(evaluation.shortfallUnits());
+            assertThat(explanation.requirements().stream().mapToLong(Explanation.RequirementLine::overPersonnel).sum())
+                    .isEqualTo(evaluation.overcommitPersonnel());
+            assertThat(explanation.requirements().stream().mapToInt(Explanation.RequirementLine::lastArrivalHours).max().orElse(0))
+                    .isEqualTo(evaluation.maxArrivalHours());
+            assertThat(explanation.states().stream().mapToLong(Explanation.StateLine::deviation).sum()).isEqualTo(evaluation.burdenDeviationPersonnel());
+        }
     }
 
     @Test

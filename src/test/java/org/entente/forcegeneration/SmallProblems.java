@@ -4,18 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.entente.forces.Capability;
+import org.entente.forces.GeoPoint;
+import org.entente.forces.Transport;
 
 /** Small seeded random problems: a few states (some with no-combat caveats and tight caps), units and requirements. */
-final class SmallProblems {
+public final class SmallProblems {
 
     private static final Map<Transport, TransportProfile> TRANSPORT = Map.of(
             Transport.AIR, new TransportProfile(700, 24), Transport.LAND, new TransportProfile(50, 12), Transport.SEA, new TransportProfile(30, 72));
-    static final Weights WEIGHTS = new Weights(1000, 100000, 10, 1, 1);
+    public static final Weights WEIGHTS = new Weights(1000, 100000, 10, 1, 1);
 
     private SmallProblems() {
     }
 
-    static ForceProblem random(long seed) {
+    public static ForceProblem random(long seed) {
         Random random = new Random(seed);
         Capability[] capabilities = {Capability.INF, Capability.MED, Capability.ENG};
         GeoPoint theatre = new GeoPoint(43.2, 76.9);

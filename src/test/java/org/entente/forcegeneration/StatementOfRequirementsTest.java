@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.entente.forces.Capability;
+import org.entente.forces.GeoPoint;
+import org.entente.forces.PledgedUnit;
+import org.entente.forces.Transport;
 import org.junit.jupiter.api.Test;
 
 /** A statement of requirements with the pledged units makes the problem the planner solves. */

@@ -8,7 +8,6 @@ import static org.entente.forces.PoolFixtures.terms;
 
 import java.time.Instant;
 import java.util.List;
-import org.entente.forcegeneration.Capability;
 import org.entente.forces.GapAnalysis.Count;
 import org.junit.jupiter.api.Test;
 

@@ -15,7 +15,7 @@ import static org.entente.forces.PoolFixtures.terms;
 
 import java.util.List;
 import org.entente.command.Verdict;
-import org.entente.forcegeneration.Capability;
+import org.entente.forces.Capability;
 import org.entente.register.StateCode;
 import org.junit.jupiter.api.Test;
 

@@ -8,10 +8,8 @@ import static org.entente.forces.PoolFixtures.terms;
 
 import java.time.Instant;
 import java.util.List;
-import org.entente.forcegeneration.Capability;
 import org.entente.forcegeneration.Eta;
 import org.entente.forcegeneration.ForceUnit;
-import org.entente.forcegeneration.GeoPoint;
 import org.entente.forcegeneration.Requirement;
 import org.entente.forcegeneration.StatementOfRequirements;
 import org.junit.jupiter.api.Test;

@@ -51,7 +51,7 @@ class PledgesApiTest {
             unit.put("equipment", List.of(Map.of("name", "Patria AMV", "count", 12), Map.of("name", "Leer-3", "count", 1)));
             unit.put("noticeToMoveHours", 48);
             unit.put("homeBase", Map.of("lat", 61.5, "lon", 23.8));
-            unit.put("transport", "LAND");
+            unit.put("transport", "land");
             unit.put("caveats", Map.of("noCombat", true, "nationalCapPersonnel", 1000));
             unit.put("expiresOn", expiresOn.toString());
             return unit;
@@ -90,7 +90,7 @@ class PledgesApiTest {
             String base = organization("TESTF-OWN");
             String liaison = tokenFor("forces-liaison-fin-own", "liaison@TESTF-OWN/FIN");
 
-            Answer created = pledge(liaison, base, unit("FIN", "INF", 400, TODAY.plusYears(1)));
+            Answer created = pledge(liaison, base, unit("FIN", "inf", 400, TODAY.plusYears(1)));
             long id = created(created);
             assertThat(created.headers().getLocation()).hasToString(base + "/pledges/" + id);
             assertThat(created.body().path("readiness").asString()).isEqualTo("pledged");
@@ -99,7 +99,7 @@ class PledgesApiTest {
             assertThat(created.body().path("equipment").get(1).size()).as("equipment is a name and a count, nothing more").isEqualTo(2);
             assertThat(created.body().path("caveats").path("noCombat").asBoolean()).isTrue();
 
-            Answer edited = edit(liaison, base, id, unit("FIN", "INF", 450, TODAY.plusYears(1)), 1);
+            Answer edited = edit(liaison, base, id, unit("FIN", "inf", 450, TODAY.plusYears(1)), 1);
             assertThat(edited.status()).as("%s", edited.body()).isEqualTo(200);
             assertThat(edited.body().path("personnel").asInt()).isEqualTo(450);
             assertThat(edited.body().path("history").findValuesAsString("action")).containsExactly("create", "edit");
@@ -108,7 +108,7 @@ class PledgesApiTest {
 
             Answer withdrawn = postAs(liaison, base + "/pledges/" + id + "/withdrawal", new byte[0]);
             assertThat(withdrawn.body().path("status").asString()).isEqualTo("withdrawn");
-            assertThat(edit(liaison, base, id, unit("FIN", "INF", 500, TODAY.plusYears(1)), 3).status())
+            assertThat(edit(liaison, base, id, unit("FIN", "inf", 500, TODAY.plusYears(1)), 3).status())
                     .as("a withdrawn pledge no longer changes").isEqualTo(409);
 
             String auditor = tokenFor("forces-auditor-own", "observer@TESTF-OWN");
@@ -118,16 +118,39 @@ class PledgesApiTest {
         }
 
         @Test
+        void capabilitiesAndTransportsAreLowerCaseCodesInAndOut() {
+            String base = organization("TESTF-CODES");
+            String secretariat = tokenFor("forces-secretariat-codes", "secretariat@TESTF-CODES");
+
+            JsonNode created = pledge(secretariat, base, unit("FIN", "med", 40, TODAY.plusYears(1))).body();
+            assertThat(created.path("capability").asString()).isEqualTo("med");
+            assertThat(created.path("transport").asString()).isEqualTo("land");
+            assertThat(get(base + "/pools").body().path("items").get(0).path("capacityGoals").findValuesAsString("capability"))
+                    .containsExactly("inf", "med");
+            JsonNode pool = getAs(secretariat, base + "/pools/NLP-RRF").body();
+            assertThat(line(pool, "med").path("total").path("units").asInt()).isEqualTo(1);
+            assertThat(getAs(secretariat, base + "/pledges?capability=med").body().path("totalItems").asInt()).isEqualTo(1);
+
+            Answer capitals = pledge(secretariat, base, unit("FIN", "MED", 40, TODAY.plusYears(1)));
+            assertThat(capitals.status()).isEqualTo(400);
+            assertThat(capitals.body().path("errors").findValuesAsString("field")).containsExactly("capability");
+            assertThat(capitals.body().path("detail").asString()).contains("inf, arm, art");
+            var byLand = unit("FIN", "med", 40, TODAY.plusYears(1));
+            byLand.put("transport", "LAND");
+            assertThat(pledge(secretariat, base, byLand).body().path("errors").findValuesAsString("field")).containsExactly("transport");
+        }
+
+        @Test
         void aLiaisonCannotPledgeForEditOrWithdrawAnotherStatesUnit() {
             String base = organization("TESTF-OTHER");
             String finland = tokenFor("forces-liaison-fin-other", "liaison@TESTF-OTHER/FIN");
             String latvia = tokenFor("forces-liaison-lva-other", "liaison@TESTF-OTHER/LVA");
-            long id = created(pledge(finland, base, unit("FIN", "INF", 400, TODAY.plusYears(1))));
+            long id = created(pledge(finland, base, unit("FIN", "inf", 400, TODAY.plusYears(1))));
 
-            Answer forFinland = pledge(latvia, base, unit("FIN", "MED", 50, TODAY.plusYears(1)));
+            Answer forFinland = pledge(latvia, base, unit("FIN", "med", 50, TODAY.plusYears(1)));
             assertThat(forFinland.status()).isEqualTo(403);
             assertThat(forFinland.body().path("errors").findValuesAsString("field")).containsExactly(PledgePolicies.OWN_STATE);
-            assertThat(edit(latvia, base, id, unit("FIN", "INF", 1, TODAY.plusYears(1)), 1).status()).isEqualTo(403);
+            assertThat(edit(latvia, base, id, unit("FIN", "inf", 1, TODAY.plusYears(1)), 1).status()).isEqualTo(403);
             assertThat(postAs(latvia, base + "/pledges/" + id + "/withdrawal", new byte[0]).status()).isEqualTo(403);
             assertThat(verify(latvia, base, id).status()).as("only the secretariat verifies").isEqualTo(403);
             assertThat(verify(finland, base, id).status()).as("not even for one's own state").isEqualTo(403);
@@ -142,7 +165,7 @@ class PledgesApiTest {
             String base = organization("TESTF-LADDER");
             String liaison = tokenFor("forces-liaison-fin-ladder", "liaison@TESTF-LADDER/FIN");
             String secretariat = tokenFor("forces-secretariat-ladder", "secretariat@TESTF-LADDER");
-            long id = created(pledge(liaison, base, unit("FIN", "INF", 400, TODAY.plusYears(1))));
+            long id = created(pledge(liaison, base, unit("FIN", "inf", 400, TODAY.plusYears(1))));
 
             Answer skipping = postAs(secretariat, base + "/pledges/" + id + "/verification", json().writeValueAsBytes(Map.of("readiness", "rapid_deployment")));
             assertThat(skipping.status()).isEqualTo(409);
@@ -152,7 +175,7 @@ class PledgesApiTest {
             assertThat(rapid.path("readiness").asString()).isEqualTo("rapid_deployment");
             assertThat(verify(secretariat, base, id).status()).as("the top rung").isEqualTo(409);
 
-            Answer edited = edit(liaison, base, id, unit("FIN", "INF", 380, TODAY.plusYears(1)), rapid.path("version").asInt());
+            Answer edited = edit(liaison, base, id, unit("FIN", "inf", 380, TODAY.plusYears(1)), rapid.path("version").asInt());
             assertThat(edited.body().path("readiness").asString()).isEqualTo("pledged");
             assertThat(edited.body().path("history").findValuesAsString("readiness"))
                     .containsExactly("pledged", "verified", "rapid_deployment", "pledged");
@@ -168,16 +191,16 @@ class PledgesApiTest {
             String base = organization("TESTF-STALE");
             String liaison = tokenFor("forces-liaison-fin-stale", "liaison@TESTF-STALE/FIN");
             String secretariat = tokenFor("forces-secretariat-stale", "secretariat@TESTF-STALE");
-            long id = created(pledge(liaison, base, unit("FIN", "INF", 400, TODAY.plusYears(1))));
+            long id = created(pledge(liaison, base, unit("FIN", "inf", 400, TODAY.plusYears(1))));
             verify(secretariat, base, id);
 
-            Answer stale = edit(liaison, base, id, unit("FIN", "INF", 420, TODAY.plusYears(1)), 1);
+            Answer stale = edit(liaison, base, id, unit("FIN", "inf", 420, TODAY.plusYears(1)), 1);
 
             assertThat(stale.status()).isEqualTo(409);
             assertThat(stale.body().path("currentVersion").asInt()).isEqualTo(2);
             assertThat(stale.body().path("errors").findValuesAsString("field")).containsExactly("version");
-            assertThat(edit(liaison, base, id, unit("FIN", "INF", 420, TODAY.plusYears(1)), 2).status()).isEqualTo(200);
-            Answer noVersion = putAs(liaison, base + "/pledges/" + id, json().valueToTree(unit("FIN", "INF", 430, TODAY.plusYears(1))));
+            assertThat(edit(liaison, base, id, unit("FIN", "inf", 420, TODAY.plusYears(1)), 2).status()).isEqualTo(200);
+            Answer noVersion = putAs(liaison, base + "/pledges/" + id, json().valueToTree(unit("FIN", "inf", 430, TODAY.plusYears(1))));
             assertThat(noVersion.status()).isEqualTo(400);
             assertThat(noVersion.body().path("errors").findValuesAsString("field")).containsExactly("version");
         }
@@ -186,19 +209,19 @@ class PledgesApiTest {
         void thePoliciesRefuseATermWithEveryReasonNamingItsField() {
             String base = organization("TESTF-POLICY");
             String secretariat = tokenFor("forces-secretariat-policy", "secretariat@TESTF-POLICY");
-            var bad = unit("LVA", "INF", 0, TODAY);
+            var bad = unit("LVA", "inf", 0, TODAY);
             bad.put("pool", "NLP-NONE");
 
             Answer refused = pledge(secretariat, base, bad);
 
             assertThat(refused.status()).isEqualTo(422);
             assertThat(refused.body().path("errors").findValuesAsString("field")).containsExactly("pool", "state", "personnel", "expiresOn");
-            Answer capped = pledge(secretariat, base, unit("FIN", "INF", 1200, TODAY.plusYears(1)));
+            Answer capped = pledge(secretariat, base, unit("FIN", "inf", 1200, TODAY.plusYears(1)));
             assertThat(capped.status()).isEqualTo(422);
             assertThat(capped.body().path("detail").asString()).contains("national cap of 1000");
             var malformed = unit("FIN", "TANKS", 10, TODAY.plusYears(1));
             assertThat(pledge(secretariat, base, malformed).body().path("errors").findValuesAsString("field")).containsExactly("capability");
-            var nowhere = unit("FIN", "INF", 10, TODAY.plusYears(1));
+            var nowhere = unit("FIN", "inf", 10, TODAY.plusYears(1));
             nowhere.put("homeBase", Map.of("lat", 95, "lon", 23.8));
             assertThat(pledge(secretariat, base, nowhere).body().path("errors").findValuesAsString("field")).containsExactly("homeBase");
         }
@@ -218,19 +241,19 @@ class PledgesApiTest {
             String base = organization("TESTF-BOUNDS");
             String secretariat = tokenFor("forces-secretariat-bounds", "secretariat@TESTF-BOUNDS");
             var cases = new LinkedHashMap<String, Map<String, Object>>();
-            var notice = unit("FIN", "INF", 300, TODAY.plusYears(1));
+            var notice = unit("FIN", "inf", 300, TODAY.plusYears(1));
             notice.put("noticeToMoveHours", Integer.MAX_VALUE);
             cases.put("noticeToMoveHours", notice);
-            var personnel = unit("FIN", "INF", PledgeTerms.MAX_PERSONNEL + 1, TODAY.plusYears(1));
+            var personnel = unit("FIN", "inf", PledgeTerms.MAX_PERSONNEL + 1, TODAY.plusYears(1));
             personnel.put("caveats", Map.of("noCombat", false));
             cases.put("personnel", personnel);
-            var equipment = unit("FIN", "INF", 300, TODAY.plusYears(1));
+            var equipment = unit("FIN", "inf", 300, TODAY.plusYears(1));
             equipment.put("equipment", List.of(Map.of("name", "Patria AMV", "count", Equipment.MAX_COUNT + 1)));
             cases.put("equipment[0].count", equipment);
-            var cap = unit("FIN", "INF", 300, TODAY.plusYears(1));
+            var cap = unit("FIN", "inf", 300, TODAY.plusYears(1));
             cap.put("caveats", Map.of("noCombat", false, "nationalCapPersonnel", Integer.MAX_VALUE));
             cases.put("caveats.nationalCapPersonnel", cap);
-            var latitude = unit("FIN", "INF", 300, TODAY.plusYears(1));
+            var latitude = unit("FIN", "inf", 300, TODAY.plusYears(1));
             latitude.put("homeBase", Map.of("lat", 95, "lon", 23.8));
             cases.put("homeBase", latitude);
 
@@ -240,7 +263,7 @@ class PledgesApiTest {
                 assertThat(refused.body().path("errors").findValuesAsString("field")).as(field).containsExactly(field);
             });
             assertThat(stored("TESTF-BOUNDS")).isZero();
-            assertThat(pledge(secretariat, base, unit("FIN", "INF", 300, TODAY.plusYears(1))).status()).isEqualTo(201);
+            assertThat(pledge(secretariat, base, unit("FIN", "inf", 300, TODAY.plusYears(1))).status()).isEqualTo(201);
         }
 
         @Test
@@ -252,13 +275,13 @@ class PledgesApiTest {
             form.put("state", "FIN");
             form.put("pool", "NLP-RRF");
             form.put("designation", "Form unit");
-            form.put("capability", "INF");
+            form.put("capability", "inf");
             form.put("personnel", "300");
             form.put("equipment", "12 Patria AMV");
             form.put("noticeToMoveHours", "2147483647");
             form.put("lat", "61.5");
             form.put("lon", "23.8");
-            form.put("transport", "LAND");
+            form.put("transport", "land");
             form.put("expiresOn", TODAY.plusYears(1).toString());
 
             var refused = pages.post("/organizations/" + code + "/forces/pledges", form);
@@ -283,8 +306,8 @@ class PledgesApiTest {
         void aControlCharacterInADesignationOrAnEquipmentNameIsRefusedNamingItAndNothingIsStored() {
             String base = organization("TESTF-CONTROL");
             String secretariat = tokenFor("forces-secretariat-control", "secretariat@TESTF-CONTROL");
-            String designation = json().writeValueAsString(unit("FIN", "INF", 300, TODAY.plusYears(1))).replace("1st INF company", "1st\\u0000INF");
-            String equipment = json().writeValueAsString(unit("FIN", "INF", 300, TODAY.plusYears(1))).replace("Leer-3", "Leer\\u0000-3");
+            String designation = json().writeValueAsString(unit("FIN", "inf", 300, TODAY.plusYears(1))).replace("1st inf company", "1st\\u0000INF");
+            String equipment = json().writeValueAsString(unit("FIN", "inf", 300, TODAY.plusYears(1))).replace("Leer-3", "Leer\\u0000-3");
 
             Answer inDesignation = postAs(secretariat, base + "/pledges", designation.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             Answer inEquipment = postAs(secretariat, base + "/pledges", equipment.getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -301,9 +324,9 @@ class PledgesApiTest {
             String code = "TESTF-ODD";
             String base = organization(code);
             String liaison = tokenFor("forces-liaison-fin-odd", "liaison@" + code + "/FIN");
-            created(pledge(liaison, base, unit("FIN", "INF", 300, TODAY.plusYears(1))));
-            long huge = created(pledge(liaison, base, unit("FIN", "INF", 200, TODAY.plusYears(1))));
-            long nowhere = created(pledge(liaison, base, unit("FIN", "MED", 40, TODAY.plusYears(1))));
+            created(pledge(liaison, base, unit("FIN", "inf", 300, TODAY.plusYears(1))));
+            long huge = created(pledge(liaison, base, unit("FIN", "inf", 200, TODAY.plusYears(1))));
+            long nowhere = created(pledge(liaison, base, unit("FIN", "med", 40, TODAY.plusYears(1))));
             // Set-up: rows written as no command would write them.
             jdbc.sql("update pledge set notice_to_move_hours = 2147483647, personnel = 2147483647 where id = :id").param("id", huge).update();
             jdbc.sql("update pledge set base_lat = 1000 where id = :id").param("id", nowhere).update();
@@ -312,7 +335,7 @@ class PledgesApiTest {
             Answer pledges = getAs(liaison, base + "/pledges");
 
             assertThat(pool.status()).as("%s", pool.body()).isEqualTo(200);
-            assertThat(line(pool.body(), "INF").path("total").path("personnel").asInt()).isEqualTo(300);
+            assertThat(line(pool.body(), "inf").path("total").path("personnel").asInt()).isEqualTo(300);
             assertThat(pool.body().path("gapAnalysis").path("leftOut").findValuesAsString("id")).containsExactlyInAnyOrder(huge + "", nowhere + "");
             assertThat(pool.body().path("gapAnalysis").path("leftOut").findValuesAsString("reason")).allMatch(reason -> !reason.isBlank());
             assertThat(pledges.status()).as("%s", pledges.body()).isEqualTo(200);
@@ -332,9 +355,9 @@ class PledgesApiTest {
             String base = organization(code);
             String liaison = tokenFor("forces-liaison-fin-unsound", "liaison@" + code + "/FIN");
             String secretariat = tokenFor("forces-secretariat-unsound", "secretariat@" + code);
-            long sound = created(pledge(liaison, base, unit("FIN", "INF", 300, TODAY.plusYears(1))));
-            long huge = created(pledge(liaison, base, unit("FIN", "INF", 200, TODAY.plusYears(1))));
-            long nowhere = created(pledge(liaison, base, unit("FIN", "MED", 40, TODAY.plusYears(1))));
+            long sound = created(pledge(liaison, base, unit("FIN", "inf", 300, TODAY.plusYears(1))));
+            long huge = created(pledge(liaison, base, unit("FIN", "inf", 200, TODAY.plusYears(1))));
+            long nowhere = created(pledge(liaison, base, unit("FIN", "med", 40, TODAY.plusYears(1))));
             // Set-up: rows written as no command would write them.
             jdbc.sql("update pledge set personnel = 2147483647 where id = :id").param("id", huge).update();
             jdbc.sql("update pledge set base_lat = 1000 where id = :id").param("id", nowhere).update();
@@ -352,7 +375,7 @@ class PledgesApiTest {
             assertThat(read.status()).as("%s", read.body()).isEqualTo(409);
             assertThat(read.body().path("detail").asString()).contains("pledge " + nowhere).contains("cannot be read").contains("withdraw");
             assertThat(read.body().path("errors").findValuesAsString("field")).containsExactly("id");
-            var terms = unit("FIN", "MED", 40, TODAY.plusYears(1));
+            var terms = unit("FIN", "med", 40, TODAY.plusYears(1));
             terms.remove("state");
             assertThat(edit(liaison, base, nowhere, terms, 1).status()).as("edit").isEqualTo(409);
             assertThat(verify(secretariat, base, nowhere).status()).as("verification").isEqualTo(409);
@@ -383,27 +406,27 @@ class PledgesApiTest {
         }
 
         @org.springframework.beans.factory.annotation.Autowired
-        private org.entente.forcegeneration.AvailableUnits available;
+        private org.entente.forces.AvailableUnits available;
 
         @Test
         void forceGenerationPlansWithThePledgesValidOnTheDayAndTheirCaveats() {
             String base = organization("TESTF-FG");
             String liaison = tokenFor("forces-liaison-fin-fg", "liaison@TESTF-FG/FIN");
-            long lasting = created(pledge(liaison, base, unit("FIN", "INF", 300, TODAY.plusYears(1))));
-            long expiring = created(pledge(liaison, base, unit("FIN", "MED", 60, TODAY.plusDays(10))));
-            long withdrawn = created(pledge(liaison, base, unit("FIN", "ENG", 120, TODAY.plusYears(1))));
+            long lasting = created(pledge(liaison, base, unit("FIN", "inf", 300, TODAY.plusYears(1))));
+            long expiring = created(pledge(liaison, base, unit("FIN", "med", 60, TODAY.plusDays(10))));
+            long withdrawn = created(pledge(liaison, base, unit("FIN", "eng", 120, TODAY.plusYears(1))));
             postAs(liaison, base + "/pledges/" + withdrawn + "/withdrawal", new byte[0]);
 
             var today = available.on(org.entente.register.OrganizationCode.of("TESTF-FG"), TODAY).units();
             var later = available.on(org.entente.register.OrganizationCode.of("TESTF-FG"), TODAY.plusDays(10)).units();
 
-            assertThat(today).extracting(org.entente.forcegeneration.PledgedUnit::id).containsExactlyInAnyOrder(lasting + "", expiring + "");
-            assertThat(later).extracting(org.entente.forcegeneration.PledgedUnit::id).containsExactly(lasting + "");
+            assertThat(today).extracting(org.entente.forces.PledgedUnit::id).containsExactlyInAnyOrder(lasting + "", expiring + "");
+            assertThat(later).extracting(org.entente.forces.PledgedUnit::id).containsExactly(lasting + "");
             var unit = later.getFirst();
             assertThat(unit.state()).isEqualTo("FIN");
             assertThat(unit.noCombat()).isTrue();
             assertThat(unit.nationalCapPersonnel()).isEqualTo(1000);
-            assertThat(unit.base()).isEqualTo(new org.entente.forcegeneration.GeoPoint(61.5, 23.8));
+            assertThat(unit.base()).isEqualTo(new org.entente.forces.GeoPoint(61.5, 23.8));
         }
 
         @Test
@@ -411,10 +434,10 @@ class PledgesApiTest {
             String base = organization("TESTF-GAP");
             String liaison = tokenFor("forces-liaison-fin-gap", "liaison@TESTF-GAP/FIN");
             String secretariat = tokenFor("forces-secretariat-gap", "secretariat@TESTF-GAP");
-            long lasting = created(pledge(liaison, base, unit("FIN", "INF", 300, TODAY.plusYears(1))));
-            created(pledge(liaison, base, unit("FIN", "INF", 200, TODAY.plusDays(10))));
-            long withdrawn = created(pledge(liaison, base, unit("FIN", "MED", 40, TODAY.plusYears(1))));
-            created(pledge(liaison, base, unit("FIN", "ENG", 120, TODAY.plusYears(1))));
+            long lasting = created(pledge(liaison, base, unit("FIN", "inf", 300, TODAY.plusYears(1))));
+            created(pledge(liaison, base, unit("FIN", "inf", 200, TODAY.plusDays(10))));
+            long withdrawn = created(pledge(liaison, base, unit("FIN", "med", 40, TODAY.plusYears(1))));
+            created(pledge(liaison, base, unit("FIN", "eng", 120, TODAY.plusYears(1))));
             verify(secretariat, base, lasting);
             postAs(liaison, base + "/pledges/" + withdrawn + "/withdrawal", new byte[0]);
 
@@ -424,20 +447,20 @@ class PledgesApiTest {
             assertThat(today.path("pledgesReadable").asBoolean()).isTrue();
             var capabilities = new java.util.ArrayList<String>();
             today.path("gapAnalysis").path("lines").forEach(line -> capabilities.add(line.path("capability").asString()));
-            assertThat(capabilities).containsExactly("INF", "ENG", "MED");
-            JsonNode infantry = line(today, "INF");
+            assertThat(capabilities).containsExactly("inf", "eng", "med");
+            JsonNode infantry = line(today, "inf");
             assertThat(infantry.path("goal").path("personnel").asInt()).isEqualTo(600);
             assertThat(infantry.path("byReadiness").path("verified").path("personnel").asInt()).isEqualTo(300);
             assertThat(infantry.path("byReadiness").path("pledged").path("personnel").asInt()).isEqualTo(200);
             assertThat(infantry.path("total").path("units").asInt()).isEqualTo(2);
             assertThat(infantry.path("shortfall").path("personnel").asInt()).isEqualTo(100);
             assertThat(infantry.path("shortfall").path("units").asInt()).isZero();
-            assertThat(line(today, "MED").path("total").path("units").asInt()).as("the withdrawn pledge does not count").isZero();
-            assertThat(line(today, "MED").path("shortfall").path("personnel").asInt()).isEqualTo(80);
-            assertThat(line(today, "ENG").path("goal").isNull()).as("no goal for engineers").isTrue();
-            assertThat(line(today, "ENG").path("shortfall").isNull()).isTrue();
-            assertThat(line(afterExpiry, "INF").path("total").path("personnel").asInt()).as("the expired pledge does not count").isEqualTo(300);
-            assertThat(line(afterExpiry, "INF").path("shortfall").path("personnel").asInt()).isEqualTo(300);
+            assertThat(line(today, "med").path("total").path("units").asInt()).as("the withdrawn pledge does not count").isZero();
+            assertThat(line(today, "med").path("shortfall").path("personnel").asInt()).isEqualTo(80);
+            assertThat(line(today, "eng").path("goal").isNull()).as("no goal for engineers").isTrue();
+            assertThat(line(today, "eng").path("shortfall").isNull()).isTrue();
+            assertThat(line(afterExpiry, "inf").path("total").path("personnel").asInt()).as("the expired pledge does not count").isEqualTo(300);
+            assertThat(line(afterExpiry, "inf").path("shortfall").path("personnel").asInt()).isEqualTo(300);
         }
 
         @Test
@@ -446,13 +469,13 @@ class PledgesApiTest {
             String liaison = tokenFor("forces-liaison-fin-read", "liaison@TESTF-READ/FIN");
             String observer = tokenFor("forces-observer-read", "observer@TESTF-READ");
             String outsider = tokenFor("forces-outsider-read", "secretariat@TESTF-OWN");
-            created(pledge(liaison, base, unit("FIN", "INF", 300, TODAY.plusYears(1))));
+            created(pledge(liaison, base, unit("FIN", "inf", 300, TODAY.plusYears(1))));
 
             JsonNode pools = get(base + "/pools").body();
             assertThat(pools.path("items").findValuesAsString("id")).containsExactly("NLP-RRF", "NLP-PKF");
             JsonNode rapid = pools.path("items").get(0);
             assertThat(rapid.path("personnelMin").asInt()).isEqualTo(1500);
-            assertThat(rapid.path("capacityGoals").findValuesAsString("capability")).containsExactly("INF", "MED");
+            assertThat(rapid.path("capacityGoals").findValuesAsString("capability")).containsExactly("inf", "med");
             assertThat(rapid.path("disagreements").size()).isEqualTo(1);
             assertThat(rapid.path("disagreements").get(0).asString()).isEqualTo("DIS-RRF-ESTABLISHED");
             JsonNode anonymous = get(base + "/pools/NLP-RRF").body();
@@ -470,17 +493,17 @@ class PledgesApiTest {
         void listsPledgesByPoolStateCapabilityAndReadinessPageByPage() {
             String base = organization("TESTF-LIST");
             String secretariat = tokenFor("forces-secretariat-list", "secretariat@TESTF-LIST");
-            long infantry = created(pledge(secretariat, base, unit("FIN", "INF", 300, TODAY.plusYears(1))));
-            created(pledge(secretariat, base, unit("FIN", "MED", 40, TODAY.plusYears(1))));
-            var peacekeepers = unit("FIN", "INF", 150, TODAY.plusYears(1));
+            long infantry = created(pledge(secretariat, base, unit("FIN", "inf", 300, TODAY.plusYears(1))));
+            created(pledge(secretariat, base, unit("FIN", "med", 40, TODAY.plusYears(1))));
+            var peacekeepers = unit("FIN", "inf", 150, TODAY.plusYears(1));
             peacekeepers.put("pool", "NLP-PKF");
             created(pledge(secretariat, base, peacekeepers));
             verify(secretariat, base, infantry);
 
             assertThat(getAs(secretariat, base + "/pledges?pool=NLP-RRF").body().path("totalItems").asInt()).isEqualTo(2);
-            assertThat(getAs(secretariat, base + "/pledges?capability=INF").body().path("totalItems").asInt()).isEqualTo(2);
+            assertThat(getAs(secretariat, base + "/pledges?capability=inf").body().path("totalItems").asInt()).isEqualTo(2);
             assertThat(getAs(secretariat, base + "/pledges?readiness=verified").body().path("items").findValuesAsString("designation"))
-                    .containsExactly("1st INF company");
+                    .containsExactly("1st inf company");
             assertThat(getAs(secretariat, base + "/pledges?state=LVA").body().path("totalItems").asInt()).isZero();
             JsonNode second = getAs(secretariat, base + "/pledges?size=2&page=1").body();
             assertThat(second.path("items").size()).isEqualTo(1);

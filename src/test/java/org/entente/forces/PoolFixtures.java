@@ -5,9 +5,6 @@ import java.util.List;
 import org.entente.access.Actor;
 import org.entente.access.Role;
 import org.entente.access.RoleGrant;
-import org.entente.forcegeneration.Capability;
-import org.entente.forcegeneration.GeoPoint;
-import org.entente.forcegeneration.Transport;
 import org.entente.register.Membership;
 import org.entente.register.MembershipEvent;
 import org.entente.register.MembershipEventType;
@@ -39,8 +36,8 @@ public final class PoolFixtures {
               "personnelMax": 2000,
               "personnelApprox": 1800,
               "capacityGoals": [
-                {"capability": "INF", "personnel": 600, "units": 2},
-                {"capability": "MED", "personnel": 80, "units": 1}
+                {"capability": "inf", "personnel": 600, "units": 2},
+                {"capability": "med", "personnel": 80, "units": 1}
               ],
               "sources": ["PACT-TEXT"]
             }

@@ -67,7 +67,7 @@ class ForceGenerationInBrowserTest extends PageTest {
         unit.put("equipment", List.of());
         unit.put("noticeToMoveHours", 24);
         unit.put("homeBase", Map.of("lat", lat, "lon", lon));
-        unit.put("transport", "AIR");
+        unit.put("transport", "air");
         unit.put("expiresOn", LocalDate.now(ZoneOffset.UTC).plusYears(1).toString());
         var answer = postAs(tokenFor("fg-pledger-" + state.toLowerCase(), "liaison@CSTO/" + state), "/api/v1/organizations/CSTO/pledges",
                 json().writeValueAsBytes(unit));
@@ -77,10 +77,10 @@ class ForceGenerationInBrowserTest extends PageTest {
     @Test
     void theSecretariatGeneratesInspectsAndAcceptsAForcePackageAndRePlansAfterAUnitDropsOut() {
         String id = decidedToDeploy();
-        pledge("RUS", "FG test: Russian airborne battalion", "INF", 400, 55.75, 37.62);
-        pledge("BLR", "FG test: Belarusian airborne company", "INF", 150, 53.90, 27.57);
-        pledge("KGZ", "FG test: Kyrgyz motor rifle company", "INF", 150, 42.87, 74.59);
-        pledge("KAZ", "FG test: Kazakh field hospital", "MED", 80, 43.24, 76.89);
+        pledge("RUS", "FG test: Russian airborne battalion", "inf", 400, 55.75, 37.62);
+        pledge("BLR", "FG test: Belarusian airborne company", "inf", 150, 53.90, 27.57);
+        pledge("KGZ", "FG test: Kyrgyz motor rifle company", "inf", 150, 42.87, 74.59);
+        pledge("KAZ", "FG test: Kazakh field hospital", "med", 80, 43.24, 76.89);
         account("fg-secretariat", "secretariat@CSTO");
 
         signIn(browser, "fg-secretariat");

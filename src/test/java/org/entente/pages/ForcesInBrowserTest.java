@@ -84,10 +84,10 @@ class ForcesInBrowserTest extends PageTest {
         assertThat(new Select(browser.findElement(By.id("state"))).getOptions()).extracting(WebElement::getText).containsExactly("KAZ");
         new Select(browser.findElement(By.id("pool"))).selectByValue("CPF");
         type("designation", designation);
-        new Select(browser.findElement(By.id("capability"))).selectByValue("MED");
+        new Select(browser.findElement(By.id("capability"))).selectByValue("med");
         type("personnel", "120");
         type("noticeToMoveHours", "24");
-        new Select(browser.findElement(By.id("transport"))).selectByValue("AIR");
+        new Select(browser.findElement(By.id("transport"))).selectByValue("air");
         type("lat", "43.25");
         type("lon", "76.92");
         browser.findElement(By.id("noCombat")).click();

@@ -26,7 +26,7 @@ public final class TestPledges {
         unit.put("equipment", List.of(Map.of("name", "BTR-82A", "count", 10)));
         unit.put("noticeToMoveHours", 48);
         unit.put("homeBase", Map.of("lat", 43.2, "lon", 76.9));
-        unit.put("transport", "AIR");
+        unit.put("transport", "air");
         unit.put("expiresOn", LocalDate.now(ZoneOffset.UTC).plusYears(1).toString());
         return unit;
     }

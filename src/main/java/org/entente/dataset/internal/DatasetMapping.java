@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.entente.assistance.DecisionKind;
 import org.entente.assistance.RecordedRequest;
 import org.entente.assistance.Vote;
-import org.entente.dataset.DatasetDocument;
 import org.entente.dataset.DatasetDocument.CapacityGoalEntry;
 import org.entente.dataset.DatasetDocument.ClaimEntry;
 import org.entente.dataset.DatasetDocument.ClauseEntry;
@@ -23,7 +22,8 @@ import org.entente.dataset.DatasetDocument.RequestEntry;
 import org.entente.dataset.DatasetDocument.ResponseEntry;
 import org.entente.dataset.DatasetDocument.SourceEntry;
 import org.entente.dataset.DatasetDocument.VoteEntry;
-import org.entente.forcegeneration.Capability;
+import org.entente.dataset.DatasetDocument;
+import org.entente.forces.Capability;
 import org.entente.forces.CapacityGoal;
 import org.entente.forces.ForcePool;
 import org.entente.forces.PoolKind;
@@ -141,14 +141,14 @@ final class DatasetMapping {
     static ForcePool forcePool(ForcePoolEntry entry) {
         return new ForcePool(entry.id(), entry.name(), Coded.fromCode(PoolKind.class, entry.kind()), PartialDate.parse(entry.established()),
                 entry.personnelMin(), entry.personnelMax(), entry.personnelApprox(),
-                entry.capacityGoals().stream().map(goal -> new CapacityGoal(Capability.valueOf(goal.capability()), goal.personnel(), goal.units())).toList(),
+                entry.capacityGoals().stream().map(goal -> new CapacityGoal(Coded.fromCode(Capability.class, goal.capability()), goal.personnel(), goal.units())).toList(),
                 entry.sources());
     }
 
     private static ForcePoolEntry forcePoolEntry(ForcePool pool) {
         return new ForcePoolEntry(pool.id(), pool.name(), pool.kind().code(), pool.established().toString(), pool.personnelMin(), pool.personnelMax(),
                 pool.personnelApprox(), pool.capacityGoals().stream()
-                        .map(goal -> new CapacityGoalEntry(goal.capability().name(), goal.personnel(), goal.units())).toList(),
+                        .map(goal -> new CapacityGoalEntry(goal.capability().code(), goal.personnel(), goal.units())).toList(),
                 pool.sourceIds());
     }
 

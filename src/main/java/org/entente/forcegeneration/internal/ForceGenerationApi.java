@@ -4,14 +4,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.entente.access.CurrentActor;
-import org.entente.forcegeneration.Capability;
-import org.entente.forcegeneration.GeoPoint;
-import org.entente.forcegeneration.Replanning;
 import org.entente.forcegeneration.Requirement;
 import org.entente.forcegeneration.StatementOfRequirements;
+import org.entente.forcegeneration.internal.planner.Replanning;
+import org.entente.forces.Capability;
+import org.entente.forces.GeoPoint;
+import org.entente.register.Coded;
 import org.entente.register.Organization;
 import org.entente.web.Problems;
 import org.springframework.http.MediaType;
@@ -65,7 +67,7 @@ class ForceGenerationApi {
     }
 
     private static Requirements view(StatementOfRequirements sor) {
-        return new Requirements(sor.theatre().lat(), sor.theatre().lon(), sor.requirements().stream().map(r -> new Line(r.id(), r.capability().name(),
+        return new Requirements(sor.theatre().lat(), sor.theatre().lon(), sor.requirements().stream().map(r -> new Line(r.id(), r.capability().code(),
                 r.combat(), r.latestArrivalHours(), r.personnel(), r.minUnits())).toList());
     }
 
@@ -173,11 +175,11 @@ class ForceGenerationApi {
         }
         try {
             GeoPoint theatre = new GeoPoint(body.theatreLat(), body.theatreLon());
-            List<Requirement> lines = body.lines().stream().map(line -> new Requirement(line.id(), Capability.valueOf(line.capability()),
+            List<Requirement> lines = body.lines().stream().map(line -> new Requirement(line.id(), Coded.fromCode(Capability.class, line.capability()),
                     Boolean.TRUE.equals(line.combat()), line.latestArrivalHours(), line.personnel(), line.minUnits())).toList();
             return new StatementOfRequirements(theatre, lines);
         } catch (IllegalArgumentException | NullPointerException bad) {
-            throw Problems.badRequest("lines", "each line has an id, a capability (" + List.of(Capability.values())
+            throw Problems.badRequest("lines", "each line has an id, a capability (" + Arrays.stream(Capability.values()).map(Coded::code).toList()
                     + "), latestArrivalHours, personnel and minUnits: " + bad.getMessage());
         }
     }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.access.CurrentActor;
 import org.entente.access.Role;
-import org.entente.forcegeneration.Capability;
 import org.entente.forcegeneration.StatementOfRequirements;
+import org.entente.forces.Capability;
 import org.entente.register.Organization;
 import org.entente.web.Problems;
 import org.springframework.http.MediaType;
@@ -160,7 +160,7 @@ class ForceGenerationPages {
                 if (parts.length < 5 || parts.length > 6 || parts.length == 6 && !parts[5].equalsIgnoreCase("combat")) {
                     throw new IllegalArgumentException("five or six words");
                 }
-                lines.add(new ForceGenerationApi.Line(parts[0], parts[1].toUpperCase(java.util.Locale.ROOT), parts.length == 6,
+                lines.add(new ForceGenerationApi.Line(parts[0], parts[1].toLowerCase(java.util.Locale.ROOT), parts.length == 6,
                         Integer.valueOf(parts[4]), Integer.valueOf(parts[2]), Integer.valueOf(parts[3])));
             } catch (IllegalArgumentException bad) {
                 throw Problems.badRequest("lines", "line " + number + " is not 'ID CAPABILITY PERSONNEL MIN-UNITS LATEST-ARRIVAL-HOURS [combat]': " + line);

@@ -93,7 +93,7 @@ class ForcesApi {
 
     @GetMapping("/pledges")
     @Operation(summary = "An organization's pledged units (its role holders only), withdrawn and expired ones included",
-            description = "Filters: pool, state, capability (INF, ARM, ... as force generation names them), readiness (pledged, verified, rapid_deployment). "
+            description = "Filters: pool, state, capability (inf, arm, ...: the forces' capability codes), readiness (pledged, verified, rapid_deployment). "
                     + "A stored row that makes no pledge (written around the commands, e.g. a home base off the Earth) is not listed: leftOut names it "
                     + "({id, name, reason}), whatever the filters; its state's liaison or the secretariat withdraws it.")
     PledgesPage pledges(@PathVariable String organization, @RequestParam(defaultValue = "0") int page,

@@ -15,7 +15,9 @@ import org.entente.access.ReleaseMarking;
 import org.entente.audit.AuditedCommands;
 import org.entente.command.Refusal;
 import org.entente.command.Verdict;
-import org.entente.forcegeneration.LeftOut;
+import org.entente.forces.LeftOut;
+import org.entente.audit.AuditRecord;
+import org.entente.audit.AuditTrail;
 import org.entente.forces.ForcePool;
 import org.entente.forces.ForcePools;
 import org.entente.forces.GapAnalysis;
@@ -114,7 +116,7 @@ class ForcesService {
             check(PledgePolicies.forCreation(actor, organization.code(), state, terms, pools.all(organization.code(), now), membership(organization, now),
                     day(now)), Refusal.Reason.UNPROCESSABLE);
             Pledge pledge = pledges.insert(Pledge.create(organization.code(), state, terms, actor.name(), now));
-            return AuditedCommands.Changed.of(pledge, details("state", state.value(), "pool", terms.poolId(), "capability", terms.capability().name(),
+            return AuditedCommands.Changed.of(pledge, details("state", state.value(), "pool", terms.poolId(), "capability", terms.capability().code(),
                     "personnel", terms.personnel(), "readiness", pledge.readiness().code()));
         });
     }

@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.entente.forcegeneration.GeoPoint;
 import org.entente.forces.CapacityGoal;
 import org.entente.forces.Caveats;
 import org.entente.forces.Equipment;
 import org.entente.forces.ForcePool;
-import org.entente.forcegeneration.LeftOut;
 import org.entente.forces.GapAnalysis;
+import org.entente.forces.GeoPoint;
+import org.entente.forces.LeftOut;
 import org.entente.forces.Pledge;
 import org.entente.forces.PledgeTerms;
 import org.entente.forces.Readiness;
@@ -41,7 +41,7 @@ class ForcesViews {
 
     record Goal(String capability, int personnel, int units) {
         static Goal of(CapacityGoal goal) {
-            return goal == null ? null : new Goal(goal.capability().name(), goal.personnel(), goal.units());
+            return goal == null ? null : new Goal(goal.capability().code(), goal.personnel(), goal.units());
         }
     }
 
@@ -112,7 +112,7 @@ class ForcesViews {
             for (Readiness readiness : Readiness.values()) {
                 byReadiness.put(readiness.code(), CountView.of(line.at(readiness)));
             }
-            return new LineView(line.capability().name(), Goal.of(line.goal()), byReadiness, CountView.of(line.total()), CountView.of(line.shortfall()));
+            return new LineView(line.capability().code(), Goal.of(line.goal()), byReadiness, CountView.of(line.total()), CountView.of(line.shortfall()));
         }).toList(), gap.leftOut());
     }
 
@@ -120,7 +120,7 @@ class ForcesViews {
         PledgeTerms terms = pledge.terms();
         LocalDate today = ForcesService.day(clock.instant());
         return new PledgeView(pledge.id(), pledge.organization().value(), pledge.state().value(), terms.poolId(), terms.designation(),
-                terms.capability().name(), terms.personnel(), terms.equipment(), terms.noticeToMoveHours(), terms.homeBase(), terms.transport().name(),
+                terms.capability().code(), terms.personnel(), terms.equipment(), terms.noticeToMoveHours(), terms.homeBase(), terms.transport().code(),
                 terms.caveats(), pledge.readiness().code(), pledge.withdrawn() ? "withdrawn" : "active", terms.expiresOn(), pledge.validOn(today),
                 pledge.version(), pledge.history().stream().map(change -> new ChangeView(change.action().code(), change.readiness().code(), change.by(),
                         change.at().truncatedTo(ChronoUnit.SECONDS), change.differences())).toList());

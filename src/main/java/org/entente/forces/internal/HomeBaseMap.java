@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.entente.forcegeneration.GeoPoint;
+import org.entente.forces.GeoPoint;
 import org.entente.forces.Pledge;
 import org.entente.register.StateCode;
 

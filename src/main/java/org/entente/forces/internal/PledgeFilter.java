@@ -1,7 +1,7 @@
 package org.entente.forces.internal;
 
 import java.util.List;
-import org.entente.forcegeneration.Capability;
+import org.entente.forces.Capability;
 import org.entente.forces.Pledge;
 import org.entente.forces.Readiness;
 import org.entente.register.StateCode;

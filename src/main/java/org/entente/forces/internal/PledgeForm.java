@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import org.entente.command.Refusal;
 import org.entente.forces.Pledge;
 import org.entente.forces.PledgeTerms;
+import org.entente.forces.Capability;
+import org.entente.forces.Transport;
+import org.entente.web.Problems;
 
 /**
  * The pledge form of the pages, as typed: every field text, so that a refused form comes back as it
@@ -14,15 +17,15 @@ record PledgeForm(String state, String pool, String designation, String capabili
 
     /** A new pledge's form: the first of the states and pools offered, a year's validity. */
     static PledgeForm blank(String state, String pool, LocalDate today) {
-        return new PledgeForm(state, pool, "", "INF", "", "", "72", "", "", "LAND", false, "", today.plusYears(1).toString(), null);
+        return new PledgeForm(state, pool, "", Capability.INF.code(), "", "", "72", "", "", Transport.LAND.code(), false, "", today.plusYears(1).toString(), null);
     }
 
     static PledgeForm of(Pledge pledge) {
         PledgeTerms terms = pledge.terms();
         Integer cap = terms.caveats().nationalCapPersonnel();
-        return new PledgeForm(pledge.state().value(), terms.poolId(), terms.designation(), terms.capability().name(), String.valueOf(terms.personnel()),
+        return new PledgeForm(pledge.state().value(), terms.poolId(), terms.designation(), terms.capability().code(), String.valueOf(terms.personnel()),
                 PledgeForms.equipmentText(terms.equipment()), String.valueOf(terms.noticeToMoveHours()), String.valueOf(terms.homeBase().lat()),
-                String.valueOf(terms.homeBase().lon()), terms.transport().name(), terms.caveats().noCombat(), cap == null ? "" : cap.toString(),
+                String.valueOf(terms.homeBase().lon()), terms.transport().code(), terms.caveats().noCombat(), cap == null ? "" : cap.toString(),
                 terms.expiresOn().toString(), String.valueOf(pledge.version()));
     }
 

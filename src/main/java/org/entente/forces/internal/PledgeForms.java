@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.entente.forcegeneration.Capability;
-import org.entente.forcegeneration.GeoPoint;
-import org.entente.forcegeneration.Transport;
+import org.entente.forces.Capability;
+import org.entente.forces.GeoPoint;
+import org.entente.forces.Transport;
 import org.entente.command.Refusal;
 import org.entente.forces.Caveats;
 import org.entente.forces.Equipment;
@@ -146,13 +146,13 @@ final class PledgeForms {
         return Coded.parse(Readiness.class, "readiness", readiness);
     }
 
-    /** A constant of the benchmark's vocabulary ({@link Capability}, {@link Transport}), named in capitals. */
-    static <E extends Enum<E>> E named(Class<E> type, String field, String value) {
+    /** A constant of the forces' vocabulary ({@link Capability}, {@link Transport}), named by its lower-case code. */
+    static <E extends Enum<E> & Coded> E named(Class<E> type, String field, String value) {
         try {
-            return Enum.valueOf(type, value == null ? "" : value.strip());
+            return Coded.fromCode(type, value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {
             throw Refusal.invalid(field, "'" + value + "' is not a " + field + "; one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+                    + Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", ")));
         }
     }
 

@@ -1,7 +1,7 @@
 package org.entente.forces.internal;
 
 import java.time.LocalDate;
-import org.entente.forcegeneration.AvailableUnits;
+import org.entente.forces.AvailableUnits;
 import org.entente.forces.Pledge;
 import org.entente.register.OrganizationCode;
 import org.springframework.stereotype.Component;

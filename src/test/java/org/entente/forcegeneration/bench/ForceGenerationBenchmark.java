@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.entente.forcegeneration.Evaluation;
-import org.entente.forcegeneration.ForceGenerator;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
-import org.entente.forcegeneration.GreedyConstruction;
-import org.entente.forcegeneration.LocalSearch;
 import org.entente.forcegeneration.Objective;
-import org.entente.forcegeneration.ProblemFiles;
-import org.entente.forcegeneration.Replanning;
+import org.entente.forcegeneration.internal.planner.ForceGenerator;
+import org.entente.forcegeneration.internal.planner.GreedyConstruction;
+import org.entente.forcegeneration.internal.planner.LocalSearch;
+import org.entente.forcegeneration.internal.planner.ProblemFiles;
+import org.entente.forcegeneration.internal.planner.Replanning;
 
 /**
  * The force-generation benchmark (bench/FORCE-GENERATION.md): reads instance files (plain or gzipped),

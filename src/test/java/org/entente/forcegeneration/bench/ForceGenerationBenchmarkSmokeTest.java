@@ -11,7 +11,7 @@ import java.util.List;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
 import org.entente.forcegeneration.Objective;
-import org.entente.forcegeneration.ProblemFiles;
+import org.entente.forcegeneration.internal.planner.ProblemFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

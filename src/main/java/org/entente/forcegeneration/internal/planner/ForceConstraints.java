@@ -1,4 +1,4 @@
-package org.entente.forcegeneration.internal;
+package org.entente.forcegeneration.internal.planner;
 
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.count;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.max;
@@ -9,12 +9,14 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
+import org.entente.forcegeneration.Objective;
 
 /**
  * The benchmark's objective as Timefold constraints (soft, in objective units times the weights'
  * scale) and the national cap as the one hard constraint (the other hard rules are in each unit's value
- * range). Together they score a plan as {@link org.entente.forcegeneration.Objective} does, which a
- * test checks on the benchmark's instances.
+ * range). Each penalty is a term of {@link Objective} ({@link Objective#personnelShort} and the others),
+ * so together they score a plan as {@link Objective#evaluate} does, which a test checks on the
+ * benchmark's instances.
  */
 public class ForceConstraints implements ConstraintProvider {
 
@@ -44,10 +46,11 @@ public class ForceConstraints implements ConstraintProvider {
         return factory.forEach(UnitAssignment.class)
                 .groupBy(UnitAssignment::requirement, sum(UnitAssignment::personnel), count())
                 .join(SolverWeights.class)
-                .filter((slot, personnel, units, w) -> personnel < slot.requirement().personnel() || units < slot.requirement().minUnits())
+                .filter((slot, personnel, units, w) -> Objective.personnelShort(slot.requirement(), personnel) > 0
+                        || Objective.unitsShort(slot.requirement(), units) > 0)
                 .penalizeLong(HardSoftLongScore.ONE_SOFT, (slot, personnel, units, w) ->
-                        w.shortfallPersonnel() * Math.max(0, slot.requirement().personnel() - personnel)
-                                + w.shortfallUnits() * Math.max(0, slot.requirement().minUnits() - units))
+                        w.shortfallPersonnel() * Objective.personnelShort(slot.requirement(), personnel)
+                                + w.shortfallUnits() * Objective.unitsShort(slot.requirement(), units))
                 .asConstraint("requirement shortfall");
     }
 
@@ -57,16 +60,16 @@ public class ForceConstraints implements ConstraintProvider {
                 .ifNotExists(UnitAssignment.class, Joiners.equal(slot -> slot, UnitAssignment::requirement))
                 .join(SolverWeights.class)
                 .penalizeLong(HardSoftLongScore.ONE_SOFT, (slot, w) ->
-                        w.shortfallPersonnel() * slot.requirement().personnel() + w.shortfallUnits() * slot.requirement().minUnits())
+                        w.shortfallPersonnel() * Objective.personnelShort(slot.requirement(), 0) + w.shortfallUnits() * Objective.unitsShort(slot.requirement(), 0))
                 .asConstraint("unserved requirement");
     }
 
     Constraint overcommitment(ConstraintFactory factory) {
         return factory.forEach(UnitAssignment.class)
                 .groupBy(UnitAssignment::requirement, sum(UnitAssignment::personnel))
-                .filter((slot, personnel) -> personnel > slot.requirement().personnel())
+                .filter((slot, personnel) -> Objective.personnelOver(slot.requirement(), personnel) > 0)
                 .join(SolverWeights.class)
-                .penalizeLong(HardSoftLongScore.ONE_SOFT, (slot, personnel, w) -> w.overcommitPersonnel() * (personnel - slot.requirement().personnel()))
+                .penalizeLong(HardSoftLongScore.ONE_SOFT, (slot, personnel, w) -> w.overcommitPersonnel() * Objective.personnelOver(slot.requirement(), personnel))
                 .asConstraint("overcommitment");
     }
 
@@ -85,7 +88,7 @@ public class ForceConstraints implements ConstraintProvider {
                 .groupBy(UnitAssignment::state, sum(UnitAssignment::personnel))
                 .join(SolverWeights.class)
                 .penalizeLong(HardSoftLongScore.ONE_SOFT, (state, personnel, w) ->
-                        w.burdenDeviationPersonnel() * Math.abs(personnel - state.state().targetPersonnel()))
+                        w.burdenDeviationPersonnel() * Objective.burdenDeviation(state.state(), personnel))
                 .asConstraint("burden deviation");
     }
 
@@ -94,7 +97,7 @@ public class ForceConstraints implements ConstraintProvider {
         return factory.forEach(StateFact.class)
                 .ifNotExists(UnitAssignment.class, Joiners.equal(state -> state, UnitAssignment::state))
                 .join(SolverWeights.class)
-                .penalizeLong(HardSoftLongScore.ONE_SOFT, (state, w) -> w.burdenDeviationPersonnel() * state.state().targetPersonnel())
+                .penalizeLong(HardSoftLongScore.ONE_SOFT, (state, w) -> w.burdenDeviationPersonnel() * Objective.burdenDeviation(state.state(), 0))
                 .asConstraint("idle state");
     }
 }

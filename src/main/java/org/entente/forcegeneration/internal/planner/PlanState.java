@@ -1,10 +1,18 @@
-package org.entente.forcegeneration;
+package org.entente.forcegeneration.internal.planner;
+
+import org.entente.forcegeneration.ForcePlan;
+import org.entente.forcegeneration.ForceProblem;
+import org.entente.forcegeneration.ForceUnit;
+import org.entente.forcegeneration.Objective;
+import org.entente.forcegeneration.Requirement;
+import org.entente.forcegeneration.Weights;
 
 /**
  * A plan being changed one unit at a time, with the objective's parts kept up to date so that each
  * change costs O(1) (the force's arrival time keeps a histogram, so losing its latest unit costs a short
  * scan). National caps are kept as a hard rule: {@link #fits} says whether a change respects them. The
- * objective it keeps is {@link Objective}'s, which the tests check it against.
+ * objective it keeps is {@link Objective}'s, term by term ({@link Objective#personnelShort} and the others),
+ * which the tests check it against after every move.
  */
 final class PlanState {
 
@@ -68,9 +76,9 @@ final class PlanState {
 
     private double requirementCost(int r, long coveredPersonnel, int units) {
         Requirement requirement = problem.requirements().get(r);
-        return wShortPersonnel * Math.max(0, requirement.personnel() - coveredPersonnel)
-                + wOvercommit * Math.max(0, coveredPersonnel - requirement.personnel())
-                + wShortUnits * Math.max(0, requirement.minUnits() - units);
+        return wShortPersonnel * Objective.personnelShort(requirement, coveredPersonnel)
+                + wOvercommit * Objective.personnelOver(requirement, coveredPersonnel)
+                + wShortUnits * Objective.unitsShort(requirement, units);
     }
 
     /** What requirement {@code r} costs now: its personnel and units short, and its personnel over. */
@@ -79,7 +87,7 @@ final class PlanState {
     }
 
     private double stateCost(int s, long personnel) {
-        return wDeviation * Math.abs(personnel - problem.states().get(s).targetPersonnel());
+        return wDeviation * Objective.burdenDeviation(problem.states().get(s), personnel);
     }
 
     double objective() {

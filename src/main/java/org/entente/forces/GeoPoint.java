@@ -1,4 +1,4 @@
-package org.entente.forcegeneration;
+package org.entente.forces;
 
 /** A place on the Earth, in degrees. */
 public record GeoPoint(double lat, double lon) {

@@ -1,8 +1,12 @@
-package org.entente.forcegeneration;
+package org.entente.forcegeneration.internal.planner;
 
 import java.time.Duration;
 import java.util.BitSet;
 import java.util.Set;
+import org.entente.forcegeneration.Evaluation;
+import org.entente.forcegeneration.ForcePlan;
+import org.entente.forcegeneration.ForceProblem;
+import org.entente.forcegeneration.Objective;
 
 /**
  * Repairs a chosen plan when pledged units drop out, changing as few other assignments as possible:

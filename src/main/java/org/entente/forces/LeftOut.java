@@ -1,4 +1,4 @@
-package org.entente.forcegeneration;
+package org.entente.forces;
 
 import java.util.Objects;
 

@@ -1,4 +1,4 @@
-package org.entente.forcegeneration;
+package org.entente.forcegeneration.internal.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.entente.forcegeneration.BenchmarkInstances;
+import org.entente.forcegeneration.ForcePlan;
+import org.entente.forcegeneration.ForceProblem;
+import org.entente.forcegeneration.Objective;
 import org.junit.jupiter.api.Test;
 
 /** Re-planning after units drop out: the dropped units leave, only their requirements change, and the plan keeps every hard rule. */

@@ -1,4 +1,4 @@
-package org.entente.forcegeneration;
+package org.entente.forcegeneration.internal.planner;
 
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverConfigOverride;
@@ -7,10 +7,10 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import java.time.Duration;
-import org.entente.forcegeneration.internal.ForceConstraints;
-import org.entente.forcegeneration.internal.ForceSchedule;
-import org.entente.forcegeneration.internal.Schedules;
-import org.entente.forcegeneration.internal.UnitAssignment;
+import org.entente.forcegeneration.ForcePlan;
+import org.entente.forcegeneration.ForceProblem;
+import org.entente.forcegeneration.Objective;
+import org.entente.forcegeneration.Progress;
 
 /**
  * Timefold Solver on the force-generation problem, wired by hand (no Spring Boot starter): its

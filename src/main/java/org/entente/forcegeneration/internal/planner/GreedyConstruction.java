@@ -1,7 +1,9 @@
-package org.entente.forcegeneration;
+package org.entente.forcegeneration.internal.planner;
 
 import java.util.Comparator;
 import java.util.stream.IntStream;
+import org.entente.forcegeneration.ForcePlan;
+import org.entente.forcegeneration.ForceProblem;
 
 /**
  * The first plan: requirements taken scarcest first (most personnel asked per person of eligible

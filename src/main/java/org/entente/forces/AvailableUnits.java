@@ -1,4 +1,4 @@
-package org.entente.forcegeneration;
+package org.entente.forces;
 
 import java.time.LocalDate;
 import java.util.List;

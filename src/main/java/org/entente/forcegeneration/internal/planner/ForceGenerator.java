@@ -1,4 +1,4 @@
-package org.entente.forcegeneration;
+package org.entente.forcegeneration.internal.planner;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +8,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.entente.forcegeneration.Evaluation;
+import org.entente.forcegeneration.ForcePlan;
+import org.entente.forcegeneration.ForceProblem;
+import org.entente.forcegeneration.Objective;
+import org.entente.forcegeneration.Progress;
 
 /**
  * Entente's planner, a small portfolio: the greedy construction gives a feasible plan at once, then,

@@ -1,4 +1,4 @@
-package org.entente.forcegeneration.internal;
+package org.entente.forcegeneration.internal.planner;
 
 import ai.timefold.solver.core.api.domain.solution.PlanningEntityCollectionProperty;
 import ai.timefold.solver.core.api.domain.solution.PlanningScore;

@@ -1,4 +1,4 @@
-package org.entente.forcegeneration.internal;
+package org.entente.forcegeneration.internal.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
-import org.entente.forcegeneration.GreedyConstruction;
 import org.entente.forcegeneration.Objective;
-import org.entente.forcegeneration.ProblemFiles;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

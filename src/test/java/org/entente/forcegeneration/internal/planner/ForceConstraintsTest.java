@@ -1,14 +1,14 @@
-package org.entente.forcegeneration.internal;
+package org.entente.forcegeneration.internal.planner;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import java.util.List;
-import org.entente.forcegeneration.Capability;
 import org.entente.forcegeneration.Contributor;
 import org.entente.forcegeneration.ForceUnit;
-import org.entente.forcegeneration.GeoPoint;
 import org.entente.forcegeneration.Requirement;
-import org.entente.forcegeneration.Transport;
 import org.entente.forcegeneration.Weights;
+import org.entente.forces.Capability;
+import org.entente.forces.GeoPoint;
+import org.entente.forces.Transport;
 import org.junit.jupiter.api.Test;
 
 /** One ConstraintVerifier test per constraint, on hand-made units, requirements and states. */

@@ -1,10 +1,15 @@
-package org.entente.forcegeneration;
+package org.entente.forcegeneration.internal.planner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.util.Random;
+import org.entente.forcegeneration.Evaluation;
+import org.entente.forcegeneration.ForcePlan;
+import org.entente.forcegeneration.ForceProblem;
+import org.entente.forcegeneration.Objective;
+import org.entente.forcegeneration.SmallProblems;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.entente.forcegeneration;
+package org.entente.forcegeneration.internal.planner;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -11,6 +11,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.entente.forcegeneration.Contributor;
+import org.entente.forcegeneration.ForcePlan;
+import org.entente.forcegeneration.ForceProblem;
+import org.entente.forcegeneration.ForceUnit;
+import org.entente.forcegeneration.Requirement;
+import org.entente.forcegeneration.TransportProfile;
+import org.entente.forcegeneration.Weights;
+import org.entente.forces.Capability;
+import org.entente.forces.GeoPoint;
+import org.entente.forces.Transport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

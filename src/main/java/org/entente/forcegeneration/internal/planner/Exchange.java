@@ -1,0 +1,94 @@
+package org.entente.forcegeneration.internal.planner;
+
+import java.util.Random;
+import org.entente.forcegeneration.ForcePlan;
+import org.entente.forcegeneration.ForceProblem;
+
+/**
+ * Two of a requirement's units for one free unit, or one for two: the moves that keep a requirement
+ * covered while changing how many units cover it, which single moves cannot make without passing
+ * through a shortfall. The last unit brought in is the best (the least objective after it) of up to
+ * {@link #DRAWS} free eligible units; the others are drawn at random.
+ */
+final class Exchange {
+
+    /** How many free units an exchange weighs for the unit it brings in last. */
+    private static final int DRAWS = 16;
+
+    private final Walk walk;
+    private final ForceProblem problem;
+    private final PlanState state;
+    private final Random random;
+
+    Exchange(Walk walk) {
+        this.walk = walk;
+        this.problem = walk.problem;
+        this.state = walk.state;
+        this.random = walk.random;
+    }
+
+    void tryOn(int r) {
+        int[] eligible = problem.unitsOf(r);
+        int members = state.members(r);
+        if (members == 0 || eligible.length < 2) {
+            return;
+        }
+        boolean twoOut = members >= 2 && random.nextBoolean();
+        int out1 = state.member(r, random.nextInt(members));
+        int out2 = -1;
+        if (twoOut) {
+            out2 = state.member(r, random.nextInt(members));
+            if (out2 == out1) {
+                return;
+            }
+        }
+        int in1 = -1;
+        if (!twoOut) {
+            in1 = eligible[random.nextInt(eligible.length)];
+            if (state.requirementOf(in1) != ForcePlan.UNASSIGNED) {
+                return;
+            }
+        }
+        state.move(out1, ForcePlan.UNASSIGNED);
+        if (out2 >= 0) {
+            state.move(out2, ForcePlan.UNASSIGNED);
+        }
+        if (in1 >= 0) {
+            state.move(in1, r);
+        }
+        int in2 = bestFreeUnit(r, eligible, out1, out2);
+        if (in2 >= 0) {
+            state.move(in2, r);
+        }
+        if (!walk.settle(in2 >= 0 && (in1 < 0 || state.withinCap(in1)))) {
+            if (in2 >= 0) {
+                state.move(in2, ForcePlan.UNASSIGNED);
+            }
+            if (in1 >= 0) {
+                state.move(in1, ForcePlan.UNASSIGNED);
+            }
+            if (out2 >= 0) {
+                state.move(out2, r);
+            }
+            state.move(out1, r);
+        }
+    }
+
+    /** The free unit, other than those just sent away, that lowers the objective most in {@code r}, of up to {@link #DRAWS} weighed; -1 for none. */
+    private int bestFreeUnit(int r, int[] eligible, int out1, int out2) {
+        int best = -1;
+        double bestDelta = Double.MAX_VALUE;
+        int draws = Math.min(eligible.length, DRAWS);
+        for (int d = 0; d < draws; d++) {
+            int u = draws == eligible.length ? eligible[d] : eligible[random.nextInt(eligible.length)];
+            if (state.requirementOf(u) == ForcePlan.UNASSIGNED && u != out1 && u != out2 && state.fits(u, r)) {
+                double delta = state.delta(u, r);
+                if (delta < bestDelta) {
+                    bestDelta = delta;
+                    best = u;
+                }
+            }
+        }
+        return best;
+    }
+}
