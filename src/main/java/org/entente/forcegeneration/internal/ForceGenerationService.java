@@ -24,6 +24,7 @@ import org.entente.assistance.DecisionKind;
 import org.entente.assistance.Decisions;
 import org.entente.audit.AuditRecord;
 import org.entente.audit.AuditTrail;
+import org.entente.command.Refusal;
 import org.entente.forcegeneration.AvailableUnits;
 import org.entente.forcegeneration.ForceGenerator;
 import org.entente.forcegeneration.ForcePlan;
@@ -37,10 +38,8 @@ import org.entente.register.Organization;
 import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
 import org.entente.register.StateCode;
-import org.entente.web.Problems;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
@@ -112,7 +111,7 @@ class ForceGenerationService {
     /** A request filed in Entente, or 404: force generation has nothing to do with any other. */
     void requireFiled(Organization organization, String requestId) {
         if (!decisions.filed(organization.code(), requestId)) {
-            throw Problems.notFound("id", "no request '" + requestId + "' of " + organization.code() + " filed in Entente");
+            throw Refusal.notFound("id", "no request '" + requestId + "' of " + organization.code() + " filed in Entente");
         }
     }
 
@@ -120,7 +119,7 @@ class ForceGenerationService {
     StatementOfRequirements requirements(Organization organization, String requestId) {
         try {
             return store.requirements(organization.code(), requestId)
-                    .orElseThrow(() -> Problems.notFound("requirements", "request " + requestId + " has no statement of requirements yet"));
+                    .orElseThrow(() -> Refusal.notFound("requirements", "request " + requestId + " has no statement of requirements yet"));
         } catch (JdbcForceGeneration.Unsound unsound) {
             LOG.warn("{}", unsound.getMessage());
             throw conflict(unsound.getMessage() + ": write it again");
@@ -155,7 +154,7 @@ class ForceGenerationService {
     JdbcForceGeneration.Job start(Organization organization, Actor actor, String requestId, Duration budget) {
         requireDeployDecision(organization, requestId);
         if (budget.isNegative() || budget.isZero() || budget.compareTo(MAX_BUDGET) > 0) {
-            throw Problems.outOfBounds("budgetSeconds", "a planner runs for more than 0 and at most " + MAX_BUDGET.toSeconds() + " seconds");
+            throw Refusal.outOfBounds("budgetSeconds", "a planner runs for more than 0 and at most " + MAX_BUDGET.toSeconds() + " seconds");
         }
         Planning planning = planning(organization, requestId);
         if (planning.problem().units().isEmpty()) {
@@ -242,7 +241,7 @@ class ForceGenerationService {
 
     JdbcForceGeneration.Job job(Organization organization, String requestId, String id) {
         return store.job(organization.code(), id).filter(job -> job.requestId().equals(requestId))
-                .orElseThrow(() -> Problems.notFound("job", "no force generation job " + id + " for request " + requestId));
+                .orElseThrow(() -> Refusal.notFound("job", "no force generation job " + id + " for request " + requestId));
     }
 
     List<JdbcForceGeneration.Job> jobs(Organization organization, String requestId) {
@@ -340,7 +339,7 @@ class ForceGenerationService {
         Set<String> unknown = new HashSet<>(dropped);
         unknown.removeAll(inPackage);
         if (!unknown.isEmpty()) {
-            throw Problems.badRequest("droppedUnits", "not in the accepted package: " + unknown);
+            throw Refusal.invalid("droppedUnits", "not in the accepted package: " + unknown);
         }
         var assignments = accepted.stream().filter(unit -> planning.units().containsKey(unit.unitId()))
                 .map(unit -> new ForcePlan.Assignment(unit.unitId(), unit.requirementId())).toList();
@@ -362,7 +361,7 @@ class ForceGenerationService {
     /** Holds the request's lock until the transaction ends (see {@link Decisions#lock}). */
     private void lock(Organization organization, String requestId) {
         if (!decisions.lock(organization.code(), requestId)) {
-            throw Problems.notFound("id", "no request '" + requestId + "' of " + organization.code() + " filed in Entente");
+            throw Refusal.notFound("id", "no request '" + requestId + "' of " + organization.code() + " filed in Entente");
         }
     }
 
@@ -395,7 +394,7 @@ class ForceGenerationService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static RuntimeException conflict(String reason) {
-        return Problems.of(HttpStatus.CONFLICT, "Conflict", reason, List.of());
+    private static Refusal conflict(String reason) {
+        return Refusal.conflict(reason, List.of());
     }
 }

@@ -3,6 +3,7 @@ package org.entente.forcegeneration.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.entente.command.Refusal;
 import org.entente.forcegeneration.Evaluation;
 import org.entente.forcegeneration.Explanation;
 import org.entente.forcegeneration.ForcePlan;
@@ -11,7 +12,6 @@ import org.entente.forcegeneration.Objective;
 import org.entente.register.Organization;
 import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
-import org.entente.web.Problems;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,10 +47,10 @@ class ForceGenerationViews {
 
     Organization organization(String code) {
         if (!OrganizationCode.isValid(code)) {
-            throw Problems.badRequest("organization", "'" + code + "' is not an organization code");
+            throw Refusal.invalid("organization", "'" + code + "' is not an organization code");
         }
         return register.organization(OrganizationCode.of(code), clock.instant())
-                .orElseThrow(() -> Problems.notFound("organization", "no organization '" + code + "' in the register"));
+                .orElseThrow(() -> Refusal.notFound("organization", "no organization '" + code + "' in the register"));
     }
 
     JobView job(Organization organization, String requestId, String id) {

@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.entente.command.Refusal;
 import org.entente.register.Organization;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -88,7 +88,7 @@ class JobEvents {
                     now = event(service.job(organization, requestId, first.id()));
                 } catch (DataAccessException passing) {
                     continue; // the next look may find the database again
-                } catch (ErrorResponseException gone) {
+                } catch (Refusal gone) {
                     break; // the job is no longer there (its request removed): the stream ends as a finished one does
                 }
                 if (!now.status().equals(last.status()) || Duration.between(sent, clock.instant()).toMillis() >= 1_000) {
