@@ -219,6 +219,9 @@ class ForceGenerationApiTest extends DatabaseTest {
         assertThat(view.path("status").asString()).isEqualTo("finished");
         assertThat(events.getLast().data().path("bestObjective").asDouble()).as("the stream's last word is the job's")
                 .isEqualTo(view.path("bestObjective").asDouble());
+        var late = postAs(secretariat, base + "/jobs/" + job + "/termination", new byte[0]);
+        assertThat(late.status()).as("%s", late.body()).isEqualTo(409);
+        assertThat(late.body().path("detail").asString()).as("the job's lifecycle says why").isEqualTo("cannot stop this job: it finished");
         assertThat(stream(secretariat, base + "/jobs/no-such-job/events").statusCode()).as("no stream for an unknown job").isEqualTo(404);
         assertThat(followed(tokenFor("fga-observer", "observer@CSTO"), base + "/jobs", job)).as("an ended job's stream says so at once and closes")
                 .extracting(Event::name).containsExactly("progress", "done");

@@ -1,6 +1,5 @@
 package org.entente.forcegeneration.internal;
 
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,48 +12,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.access.Actor;
 import org.entente.assistance.DecisionKind;
 import org.entente.assistance.Decisions;
+import org.entente.assistance.Result;
 import org.entente.audit.AuditRecord;
 import org.entente.audit.AuditTrail;
 import org.entente.command.Refusal;
 import org.entente.forcegeneration.AvailableUnits;
-import org.entente.forcegeneration.ForceGenerator;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
+import org.entente.forcegeneration.JobState;
 import org.entente.forcegeneration.LeftOut;
 import org.entente.forcegeneration.PledgedUnit;
-import org.entente.forcegeneration.Progress;
 import org.entente.forcegeneration.Replanning;
 import org.entente.forcegeneration.StatementOfRequirements;
 import org.entente.register.Organization;
 import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
 import org.entente.register.StateCode;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Force generation for a decision to deploy: its statement of requirements, the planner's runs as jobs
- * kept in the database (started, followed, terminated; one at a time per instance, on a thread of their
- * own), the package accepted from a run, and its repair when units drop out. Each change is audited.
+ * kept in the database (started, followed, terminated; {@link JobRunner} runs them), the package accepted
+ * from a run, and its repair when units drop out. Each change is audited.
  */
 @Service
 class ForceGenerationService {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ForceGenerationService.class);
-    static final Duration MAX_BUDGET = Duration.ofSeconds(60);
-    private static final long PROGRESS_EVERY_MS = 250;
 
     private final Decisions decisions;
     private final Register register;
@@ -64,14 +55,10 @@ class ForceGenerationService {
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
-    private final ExecutorService planners = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "force-generation");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final JobRunner runner;
 
     ForceGenerationService(Decisions decisions, Register register, AvailableUnits available, JdbcForceGeneration store, AuditTrail audit,
-                           TransactionTemplate transaction, JsonMapper json, Clock clock) {
+                           TransactionTemplate transaction, JsonMapper json, Clock clock, JobRunner runner) {
         this.decisions = decisions;
         this.register = register;
         this.available = available;
@@ -80,16 +67,7 @@ class ForceGenerationService {
         this.transaction = transaction;
         this.json = json;
         this.clock = clock;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void interruptJobsOfAStoppedProcess() {
-        store.interruptAbandoned(now(), Duration.ofMinutes(1));
-    }
-
-    @PreDestroy
-    void stopPlanners() {
-        planners.shutdownNow();
+        this.runner = runner;
     }
 
     /**
@@ -153,90 +131,22 @@ class ForceGenerationService {
 
     JdbcForceGeneration.Job start(Organization organization, Actor actor, String requestId, Duration budget) {
         requireDeployDecision(organization, requestId);
-        if (budget.isNegative() || budget.isZero() || budget.compareTo(MAX_BUDGET) > 0) {
-            throw Refusal.outOfBounds("budgetSeconds", "a planner runs for more than 0 and at most " + MAX_BUDGET.toSeconds() + " seconds");
+        if (!JobRunner.withinBounds(budget)) {
+            throw Refusal.outOfBounds("budgetSeconds", "a planner runs for more than 0 and at most " + JobRunner.MAX_BUDGET.toSeconds() + " seconds");
         }
         Planning planning = planning(organization, requestId);
         if (planning.problem().units().isEmpty()) {
             throw conflict("no unit is pledged and valid today by a member in good standing: there is nothing to plan with");
         }
-        var job = new JdbcForceGeneration.Job(UUID.randomUUID().toString(), organization.code(), requestId, "queued", budget.toMillis(),
-                actor.name(), now(), null, null, null, null, false, null);
+        var job = new JdbcForceGeneration.Job(UUID.randomUUID().toString(), organization.code(), requestId, new JobState.Queued(), budget.toMillis(),
+                actor.name(), now(), null, null, null, null, false);
         transaction.executeWithoutResult(status -> {
             store.insert(job);
             record(actor, organization.code(), "forcegen.start", requestId, Map.of("job", job.id(), "budgetMs", budget.toMillis(),
                     "units", planning.problem().units().size(), "requirements", planning.problem().requirements().size()));
         });
-        planners.submit(() -> run(job, planning, budget));
+        runner.submit(job, planning.problem());
         return job;
-    }
-
-    /**
-     * Runs a job: the search threads only record their best objective and read the stop flag; a reporter
-     * on a thread of its own writes the progress and reads the termination request every quarter second,
-     * so the database never holds up the search. Whatever happens, the job ends finished, terminated,
-     * interrupted (the process is stopping) or failed.
-     */
-    private void run(JdbcForceGeneration.Job job, Planning planning, Duration budget) {
-        AtomicLong best = new AtomicLong(Double.doubleToLongBits(Double.MAX_VALUE));
-        AtomicBoolean stop = new AtomicBoolean();
-        Progress progress = new Progress() {
-            @Override
-            public boolean stopRequested() {
-                return stop.get();
-            }
-
-            @Override
-            public void improved(double objective) {
-                best.accumulateAndGet(Double.doubleToLongBits(objective),
-                        (was, now) -> Double.longBitsToDouble(now) < Double.longBitsToDouble(was) ? now : was);
-            }
-        };
-        String status = "failed";
-        Thread reporter = null;
-        try {
-            store.begin(job.id(), now());
-            reporter = Thread.ofVirtual().start(() -> {
-                double written = Double.MAX_VALUE;
-                try {
-                    while (!Thread.currentThread().isInterrupted()) {
-                        Thread.sleep(PROGRESS_EVERY_MS);
-                        double objective = Double.longBitsToDouble(best.get());
-                        if (objective < written) {
-                            store.progress(job.id(), objective, null, null);
-                            written = objective;
-                        }
-                        stop.set(store.terminationRequested(job.id()));
-                    }
-                } catch (InterruptedException done) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            ForceGenerator.Result result = ForceGenerator.plan(planning.problem(), budget, job.id().hashCode(), progress);
-            reporter.interrupt();
-            reporter.join();
-            if (Thread.currentThread().isInterrupted()) {
-                status = "interrupted";
-                return;
-            }
-            store.progress(job.id(), result.evaluation().objective(), json.writeValueAsString(result.plan().assignments(planning.problem())),
-                    result.foundBy());
-            status = store.terminationRequested(job.id()) ? "terminated" : "finished";
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-            status = "interrupted";
-        } catch (Throwable failed) {
-            LOG.error("force generation job {} failed", job.id(), failed);
-        } finally {
-            if (reporter != null) {
-                reporter.interrupt();
-            }
-            try {
-                store.finish(job.id(), status, now(), status.equals("failed") ? "the planner failed; the server's log says why" : null);
-            } catch (RuntimeException unrecorded) {
-                LOG.error("could not record the end of force generation job {}", job.id(), unrecorded);
-            }
-        }
     }
 
     JdbcForceGeneration.Job job(Organization organization, String requestId, String id) {
@@ -249,10 +159,14 @@ class ForceGenerationService {
     }
 
     void terminate(Organization organization, Actor actor, String requestId, String id) {
-        job(organization, requestId, id);
+        if (job(organization, requestId, id).state().terminate() instanceof Result.Refused<JobState> refused) {
+            throw conflict(refused.reason());
+        }
         transaction.executeWithoutResult(status -> {
             if (!store.requestTermination(organization.code(), id)) {
-                throw conflict("job " + id + " is not running");
+                // it ended meanwhile
+                throw conflict(job(organization, requestId, id).state().terminate() instanceof Result.Refused<JobState> ended
+                        ? ended.reason() : "job " + id + " is not running");
             }
             record(actor, organization.code(), "forcegen.terminate", requestId, Map.of("job", id));
         });
@@ -284,11 +198,9 @@ class ForceGenerationService {
 
     private List<ForcePlan.Assignment> assignments(JdbcForceGeneration.Job job) {
         if (job.bestPlan() == null) {
-            throw conflict("job " + job.id() + " has no plan yet (" + job.status() + ")");
+            throw conflict("job " + job.id() + " has no plan yet (" + job.state().status().code() + ")");
         }
-        List<Map<String, String>> assignments = json.readValue(job.bestPlan(), new tools.jackson.core.type.TypeReference<>() {
-        });
-        return assignments.stream().map(a -> new ForcePlan.Assignment(a.get("unit"), a.get("requirement"))).toList();
+        return job.bestPlan();
     }
 
     /** Accepts a job's plan as the request's force package; the package as stored, read in the same transaction. */

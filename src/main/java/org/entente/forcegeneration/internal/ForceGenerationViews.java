@@ -6,6 +6,7 @@ import java.util.List;
 import org.entente.command.Refusal;
 import org.entente.forcegeneration.Evaluation;
 import org.entente.forcegeneration.Explanation;
+import org.entente.forcegeneration.JobState;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.LeftOut;
 import org.entente.forcegeneration.Objective;
@@ -31,13 +32,13 @@ class ForceGenerationViews {
         this.clock = clock;
     }
 
-    record JobView(String id, String requestId, String status, long budgetMs, long elapsedMs, String startedBy, Instant startedAt, Instant finishedAt,
+    record JobView(String id, String requestId, JobState.Status status, long budgetMs, long elapsedMs, String startedBy, Instant startedAt, Instant finishedAt,
                    Double bestObjective, String foundBy, String error, Evaluation evaluation, Explanation explanation, List<JdbcForceGeneration.PackageUnit> units, int stale,
                    List<LeftOut> leftOut) {
 
         /** Whether the job may still change: queued or running (the page keeps asking). */
         public boolean running() {
-            return JdbcForceGeneration.Job.running(status);
+            return status.running();
         }
 
         public int percent() {
@@ -67,8 +68,8 @@ class ForceGenerationViews {
             units = ForceGenerationService.units(planning, plan, null, null);
             stale = service.stale(planning, job);
         }
-        return new JobView(job.id(), job.requestId(), job.status(), job.budgetMs(), job.elapsedMs(clock.instant()), job.startedBy(),
-                job.startedAt(), job.finishedAt(), job.bestObjective(), job.foundBy(), job.error(), evaluation, explanation, units, stale,
+        return new JobView(job.id(), job.requestId(), job.state().status(), job.budgetMs(), job.elapsedMs(clock.instant()), job.startedBy(),
+                job.startedAt(), job.finishedAt(), job.bestObjective(), job.foundBy(), job.state().why(), evaluation, explanation, units, stale,
                 planning.leftOut());
     }
 }

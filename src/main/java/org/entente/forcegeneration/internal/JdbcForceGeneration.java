@@ -10,8 +10,11 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.entente.forcegeneration.Capability;
+import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.GeoPoint;
+import org.entente.forcegeneration.JobState;
 import org.entente.forcegeneration.Requirement;
 import org.entente.forcegeneration.StatementOfRequirements;
 import org.entente.register.OrganizationCode;
@@ -26,6 +29,11 @@ class JdbcForceGeneration {
 
     private static final TypeReference<List<Map<String, Object>>> LINES = new TypeReference<>() {
     };
+    private static final TypeReference<List<Map<String, String>>> ASSIGNMENTS = new TypeReference<>() {
+    };
+    /** The SQL list of the statuses of a job that may still change. */
+    private static final String STILL_RUNNING = JobState.Status.stillRunning().stream().map(status -> "'" + status.code() + "'")
+            .collect(Collectors.joining(", ", "(", ")"));
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -35,18 +43,13 @@ class JdbcForceGeneration {
         this.json = json;
     }
 
-    /** A planner run as stored: the plan is the solution format's assignments, as JSON. */
-    record Job(String id, OrganizationCode organization, String requestId, String status, long budgetMs, String startedBy, Instant startedAt,
-               Instant finishedAt, Double bestObjective, String bestPlan, String foundBy, boolean terminateRequested, String error) {
+    /** A planner run as stored: where it stands, and its best plan (null until it has one). */
+    record Job(String id, OrganizationCode organization, String requestId, JobState state, long budgetMs, String startedBy, Instant startedAt,
+               Instant finishedAt, Double bestObjective, List<ForcePlan.Assignment> bestPlan, String foundBy, boolean terminateRequested) {
 
         /** How long the job has run: until it finished, or until {@code now} while it runs. */
         long elapsedMs(Instant now) {
             return Duration.between(startedAt, finishedAt == null ? now : finishedAt).toMillis();
-        }
-
-        /** Whether a job in {@code status} may still change: queued or running. */
-        static boolean running(String status) {
-            return "running".equals(status) || "queued".equals(status);
         }
     }
 
@@ -101,29 +104,41 @@ class JdbcForceGeneration {
         jdbc.sql("""
                         insert into force_generation_job (id, org_code, request_id, status, budget_ms, started_by, started_at, terminate_requested)
                         values (:id, :org, :request, :status, :budget, :by, :at, false)""")
-                .param("id", job.id()).param("org", job.organization().value()).param("request", job.requestId()).param("status", job.status())
-                .param("budget", job.budgetMs()).param("by", job.startedBy()).param("at", timestamp(job.startedAt()))
+                .param("id", job.id()).param("org", job.organization().value()).param("request", job.requestId())
+                .param("status", job.state().status().code()).param("budget", job.budgetMs()).param("by", job.startedBy())
+                .param("at", timestamp(job.startedAt()))
                 .update();
     }
 
     /** The job leaves the queue and starts running now: its time is counted from here. */
     void begin(String id, Instant at) {
-        jdbc.sql("update force_generation_job set status = 'running', started_at = :at where id = :id and status = 'queued'")
+        jdbc.sql("update force_generation_job set status = :running, started_at = :at where id = :id and status = :queued")
+                .param("running", JobState.Status.RUNNING.code()).param("queued", JobState.Status.QUEUED.code())
                 .param("at", timestamp(at)).param("id", id).update();
     }
 
-    void progress(String id, double objective, String plan, String foundBy) {
-        jdbc.sql("update force_generation_job set best_objective = :objective, best_plan = coalesce(:plan, best_plan), found_by = coalesce(:by, found_by) where id = :id")
-                .param("objective", objective).param("plan", plan).param("by", foundBy).param("id", id).update();
+    /** The best objective found so far. */
+    void progress(String id, double objective) {
+        jdbc.sql("update force_generation_job set best_objective = :objective where id = :id")
+                .param("objective", objective).param("id", id).update();
     }
 
-    void finish(String id, String status, Instant at, String error) {
-        jdbc.sql("update force_generation_job set status = :status, finished_at = :at, error = :error where id = :id and status in ('queued', 'running')")
-                .param("status", status).param("at", timestamp(at)).param("error", error).param("id", id).update();
+    /** The plan the job ends with, its objective and which member of the portfolio found it. */
+    void result(String id, double objective, List<ForcePlan.Assignment> plan, String foundBy) {
+        jdbc.sql("update force_generation_job set best_objective = :objective, best_plan = :plan, found_by = :by where id = :id")
+                .param("objective", objective)
+                .param("plan", json.writeValueAsString(plan.stream().map(a -> Map.of("unit", a.unit(), "requirement", a.requirement())).toList()))
+                .param("by", foundBy).param("id", id).update();
+    }
+
+    /** The job ends in {@code ended}, unless it has ended already. */
+    void finish(String id, JobState ended, Instant at) {
+        jdbc.sql("update force_generation_job set status = :status, finished_at = :at, error = :error where id = :id and status in " + STILL_RUNNING)
+                .param("status", ended.status().code()).param("at", timestamp(at)).param("error", ended.why()).param("id", id).update();
     }
 
     boolean requestTermination(OrganizationCode organization, String id) {
-        return jdbc.sql("update force_generation_job set terminate_requested = true where id = :id and org_code = :org and status in ('queued', 'running')")
+        return jdbc.sql("update force_generation_job set terminate_requested = true where id = :id and org_code = :org and status in " + STILL_RUNNING)
                 .param("id", id).param("org", organization.value()).update() == 1;
     }
 
@@ -135,22 +150,22 @@ class JdbcForceGeneration {
      * Jobs marked running whose budget ended more than {@code grace} before {@code at}: the process that
      * ran them stopped, so they will never finish. (A job within its budget may be running on another instance.)
      */
-    int interruptAbandoned(Instant at, java.time.Duration grace) {
-        List<String> abandoned = jdbc.sql("select id, started_at, budget_ms from force_generation_job where status in ('queued', 'running')")
+    int interruptAbandoned(Instant at, Duration grace) {
+        List<String> abandoned = jdbc.sql("select id, started_at, budget_ms from force_generation_job where status in " + STILL_RUNNING)
                 .query((rs, n) -> instant(rs, "started_at").plusMillis(rs.getLong("budget_ms")).plus(grace).isBefore(at) ? rs.getString("id") : null)
                 .list().stream().filter(java.util.Objects::nonNull).toList();
-        abandoned.forEach(id -> finish(id, "interrupted", at, "the process running it stopped"));
+        abandoned.forEach(id -> finish(id, new JobState.Interrupted("the process running it stopped"), at));
         return abandoned.size();
     }
 
     Optional<Job> job(OrganizationCode organization, String id) {
         return jdbc.sql("select * from force_generation_job where id = :id and org_code = :org")
-                .param("id", id).param("org", organization.value()).query(JdbcForceGeneration::job).optional();
+                .param("id", id).param("org", organization.value()).query(this::job).optional();
     }
 
     List<Job> jobs(OrganizationCode organization, String requestId) {
         return jdbc.sql("select * from force_generation_job where org_code = :org and request_id = :request order by started_at desc")
-                .param("org", organization.value()).param("request", requestId).query(JdbcForceGeneration::job).list();
+                .param("org", organization.value()).param("request", requestId).query(this::job).list();
     }
 
     void replacePackage(OrganizationCode organization, String requestId, List<PackageUnit> units) {
@@ -177,12 +192,14 @@ class JdbcForceGeneration {
                 .list();
     }
 
-    private static Job job(ResultSet rs, int rowNum) throws SQLException {
+    private Job job(ResultSet rs, int rowNum) throws SQLException {
         Double objective = rs.getObject("best_objective", Double.class);
-        return new Job(rs.getString("id"), OrganizationCode.of(rs.getString("org_code")), rs.getString("request_id"), rs.getString("status"),
-                rs.getLong("budget_ms"), rs.getString("started_by"), instant(rs, "started_at"), instant(rs, "finished_at"),
-                objective, rs.getString("best_plan"), rs.getString("found_by"), rs.getBoolean("terminate_requested"),
-                rs.getString("error"));
+        String plan = rs.getString("best_plan");
+        return new Job(rs.getString("id"), OrganizationCode.of(rs.getString("org_code")), rs.getString("request_id"),
+                JobState.of(rs.getString("status"), rs.getString("error")), rs.getLong("budget_ms"), rs.getString("started_by"),
+                instant(rs, "started_at"), instant(rs, "finished_at"), objective,
+                plan == null ? null : json.readValue(plan, ASSIGNMENTS).stream().map(a -> new ForcePlan.Assignment(a.get("unit"), a.get("requirement"))).toList(),
+                rs.getString("found_by"), rs.getBoolean("terminate_requested"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
