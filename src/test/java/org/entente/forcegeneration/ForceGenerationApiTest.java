@@ -31,11 +31,15 @@ class ForceGenerationApiTest extends DatabaseTest {
     private static final String REQUESTS = "/api/v1/organizations/CSTO/requests";
 
     private String pledge(String state, String designation, int personnel) {
+        return pledge(state, designation, "ENG", personnel);
+    }
+
+    private String pledge(String state, String designation, String capability, int personnel) {
         var unit = new LinkedHashMap<String, Object>();
         unit.put("state", state);
         unit.put("pool", "CPF");
         unit.put("designation", designation);
-        unit.put("capability", "ENG");
+        unit.put("capability", capability);
         unit.put("personnel", personnel);
         unit.put("equipment", List.of());
         unit.put("noticeToMoveHours", 12);
@@ -134,6 +138,33 @@ class ForceGenerationApiTest extends DatabaseTest {
             postAs(tokenFor("fga-liaison-kaz", "liaison@CSTO/KAZ"), "/api/v1/organizations/CSTO/pledges/" + odd + "/withdrawal", new byte[0]);
             postAs(tokenFor("fga-liaison-tjk", "liaison@CSTO/TJK"), "/api/v1/organizations/CSTO/pledges/" + tajik + "/withdrawal", new byte[0]);
         }
+    }
+
+    @Test
+    void aJobIsExplainedAgainstTheDataItWasPlannedFromAfterAPledgeIsWithdrawn() throws Exception {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String filed = decidedToDeploy(secretariat);
+        String base = REQUESTS + "/" + filed + "/force-generation";
+        // CBRN, which no other test pledges: the plan can only take this unit.
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8, "lines",
+                List.of(Map.of("id", "CBRN1", "capability", "CBRN", "combat", false, "latestArrivalHours", 400, "personnel", 100, "minUnits", 1)))))
+                .status()).isEqualTo(200);
+        String tajik = pledge("TJK", "FGA snapshot: Tajik CBRN defence", "CBRN", 100);
+        String job = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 0.3))).body().path("id").asString();
+        followed(secretariat, base + "/jobs", job);
+        JsonNode before = getAs(secretariat, base + "/jobs/" + job).body();
+        assertThat(before.path("units").findValuesAsString("unitId")).as("%s", before).contains(tajik);
+
+        var withdrawn = postAs(tokenFor("fga-liaison-tjk", "liaison@CSTO/TJK"), "/api/v1/organizations/CSTO/pledges/" + tajik + "/withdrawal", new byte[0]);
+        assertThat(withdrawn.status()).as("%s", withdrawn.body()).isEqualTo(200);
+        JsonNode after = getAs(secretariat, base + "/jobs/" + job).body();
+
+        assertThat(after.path("explanation")).as("explained against the data it was planned from").isEqualTo(before.path("explanation"));
+        assertThat(after.path("evaluation")).isEqualTo(before.path("evaluation"));
+        assertThat(after.path("units")).isEqualTo(before.path("units"));
+        assertThat(after.path("leftOut")).isEqualTo(before.path("leftOut"));
+        assertThat(before.path("stale").asInt()).isZero();
+        assertThat(after.path("stale").asInt()).as("today, the withdrawn unit's assignment no longer holds").isEqualTo(1);
     }
 
     @Test

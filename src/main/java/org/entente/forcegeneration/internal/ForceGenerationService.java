@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.access.Actor;
 import org.entente.assistance.DecisionKind;
@@ -26,7 +26,6 @@ import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
 import org.entente.forcegeneration.JobState;
 import org.entente.forcegeneration.LeftOut;
-import org.entente.forcegeneration.PledgedUnit;
 import org.entente.forcegeneration.Replanning;
 import org.entente.forcegeneration.StatementOfRequirements;
 import org.entente.register.Organization;
@@ -68,13 +67,6 @@ class ForceGenerationService {
         this.json = json;
         this.clock = clock;
         this.runner = runner;
-    }
-
-    /**
-     * The problem of a request: its statement of requirements, the units pledged and valid today, the
-     * members in good standing today; and the pledges left out because their stored values are not sound.
-     */
-    record Planning(ForceProblem problem, Map<String, PledgedUnit> units, List<LeftOut> leftOut) {
     }
 
     void requireDeployDecision(Organization organization, String requestId) {
@@ -125,8 +117,9 @@ class ForceGenerationService {
         AvailableUnits.Units available = this.available.on(organization.code(), today);
         ForceProblem problem = requirements.problem(requestId, members, available.units());
         Set<String> inProblem = problem.units().stream().map(unit -> unit.id()).collect(Collectors.toSet());
-        return new Planning(problem, available.units().stream().filter(unit -> inProblem.contains(unit.id()))
-                .collect(Collectors.toMap(PledgedUnit::id, Function.identity())), available.leftOut());
+        Map<String, String> designations = new HashMap<>();
+        available.units().stream().filter(unit -> inProblem.contains(unit.id())).forEach(unit -> designations.put(unit.id(), unit.designation()));
+        return new Planning(problem, designations, available.leftOut());
     }
 
     JdbcForceGeneration.Job start(Organization organization, Actor actor, String requestId, Duration budget) {
@@ -141,7 +134,7 @@ class ForceGenerationService {
         var job = new JdbcForceGeneration.Job(UUID.randomUUID().toString(), organization.code(), requestId, new JobState.Queued(), budget.toMillis(),
                 actor.name(), now(), null, null, null, null, false);
         transaction.executeWithoutResult(status -> {
-            store.insert(job);
+            store.insert(job, planning);
             record(actor, organization.code(), "forcegen.start", requestId, Map.of("job", job.id(), "budgetMs", budget.toMillis(),
                     "units", planning.problem().units().size(), "requirements", planning.problem().requirements().size()));
         });
@@ -173,15 +166,23 @@ class ForceGenerationService {
     }
 
     /**
-     * The plan a job found, over the problem as it stands now: assignments of units no longer pledged,
-     * or to requirements since removed or changed so that they no longer accept the unit, are left out
-     * ({@link #stale} counts them).
+     * What a job was planned from: its snapshot; for a job from before snapshots were kept, the request's
+     * planning as it stands now.
+     */
+    Planning plannedFrom(Organization organization, String requestId, JdbcForceGeneration.Job job) {
+        return store.planning(organization.code(), job.id()).orElseGet(() -> planning(organization, requestId));
+    }
+
+    /**
+     * The plan a job found, over {@code planning}: assignments of units not in it, or to requirements not
+     * in it or that do not accept the unit, are left out ({@link #stale} counts them). Over the job's own
+     * snapshot, that is the whole plan; over today's planning, what still holds of it.
      */
     ForcePlan plan(Planning planning, JdbcForceGeneration.Job job) {
         return ForcePlan.of(planning.problem(), valid(planning, assignments(job)));
     }
 
-    /** How many of a job's assignments no longer hold over the problem as it stands now. */
+    /** How many of a job's assignments do not hold over {@code planning} (today's: how many no longer hold). */
     int stale(Planning planning, JdbcForceGeneration.Job job) {
         List<ForcePlan.Assignment> all = assignments(job);
         return all.size() - valid(planning, all).size();
@@ -191,7 +192,7 @@ class ForceGenerationService {
         ForceProblem problem = planning.problem();
         var ids = problem.requirements().stream().map(requirement -> requirement.id()).collect(Collectors.toSet());
         return assignments.stream()
-                .filter(a -> planning.units().containsKey(a.unit()) && ids.contains(a.requirement())
+                .filter(a -> planning.has(a.unit()) && ids.contains(a.requirement())
                         && problem.requirements().get(problem.requirementIndex(a.requirement())).accepts(problem.units().get(problem.unitIndex(a.unit()))))
                 .toList();
     }
@@ -253,15 +254,15 @@ class ForceGenerationService {
         if (!unknown.isEmpty()) {
             throw Refusal.invalid("droppedUnits", "not in the accepted package: " + unknown);
         }
-        var assignments = accepted.stream().filter(unit -> planning.units().containsKey(unit.unitId()))
+        var assignments = accepted.stream().filter(unit -> planning.has(unit.unitId()))
                 .map(unit -> new ForcePlan.Assignment(unit.unitId(), unit.requirementId())).toList();
         // Units of the package no longer pledged (withdrawn, expired) leave it too.
         Set<String> leaving = new HashSet<>(dropped);
-        accepted.stream().map(JdbcForceGeneration.PackageUnit::unitId).filter(unit -> !planning.units().containsKey(unit)).forEach(leaving::add);
+        accepted.stream().map(JdbcForceGeneration.PackageUnit::unitId).filter(unit -> !planning.has(unit)).forEach(leaving::add);
         Set<String> droppable = new HashSet<>(leaving);
-        droppable.retainAll(planning.units().keySet());
+        droppable.removeIf(unit -> !planning.has(unit));
         Set<String> requirementIds = planning.problem().requirements().stream().map(requirement -> requirement.id()).collect(Collectors.toSet());
-        Set<String> lostElsewhere = accepted.stream().filter(unit -> !planning.units().containsKey(unit.unitId()))
+        Set<String> lostElsewhere = accepted.stream().filter(unit -> !planning.has(unit.unitId()))
                 .map(JdbcForceGeneration.PackageUnit::requirementId).filter(requirementIds::contains).collect(Collectors.toSet());
         Replanning.Repair repair = Replanning.repair(planning.problem(), ForcePlan.of(planning.problem(), valid(planning, assignments)), droppable, lostElsewhere);
         store.replacePackage(organization.code(), requestId, units(planning, repair.plan(), actor.name(), now()));
@@ -290,7 +291,7 @@ class ForceGenerationService {
             int r = plan.requirementOf(u);
             if (r != ForcePlan.UNASSIGNED) {
                 var unit = problem.units().get(u);
-                units.add(new JdbcForceGeneration.PackageUnit(unit.id(), planning.units().get(unit.id()).designation(), unit.state(),
+                units.add(new JdbcForceGeneration.PackageUnit(unit.id(), planning.designations().get(unit.id()), unit.state(),
                         problem.requirements().get(r).id(), unit.personnel(), unit.arrivalHours(), by, at));
             }
         }

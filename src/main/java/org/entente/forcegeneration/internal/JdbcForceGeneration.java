@@ -2,6 +2,11 @@ package org.entente.forcegeneration.internal;
 
 import static org.entente.provenance.history.VersionedTable.timestamp;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -15,6 +20,8 @@ import org.entente.forcegeneration.Capability;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.GeoPoint;
 import org.entente.forcegeneration.JobState;
+import org.entente.forcegeneration.LeftOut;
+import org.entente.forcegeneration.ProblemFiles;
 import org.entente.forcegeneration.Requirement;
 import org.entente.forcegeneration.StatementOfRequirements;
 import org.entente.register.OrganizationCode;
@@ -23,7 +30,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Statements of requirements, planner jobs and accepted packages, in the tables of V9. */
+/** Statements of requirements, planner jobs (with the planning each planned from) and accepted packages, in the tables of V9 and V13. */
 @Repository
 class JdbcForceGeneration {
 
@@ -31,6 +38,13 @@ class JdbcForceGeneration {
     };
     private static final TypeReference<List<Map<String, String>>> ASSIGNMENTS = new TypeReference<>() {
     };
+    private static final TypeReference<List<Map<String, String>>> LEFT_OUT = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, String>> DESIGNATIONS = new TypeReference<>() {
+    };
+    /** A job's columns but its snapshot, which only its explanation reads. */
+    private static final String JOB = "id, org_code, request_id, status, budget_ms, started_by, started_at, finished_at, best_objective, best_plan, "
+            + "found_by, terminate_requested, error";
     /** The SQL list of the statuses of a job that may still change. */
     private static final String STILL_RUNNING = JobState.Status.stillRunning().stream().map(status -> "'" + status.code() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
@@ -100,10 +114,21 @@ class JdbcForceGeneration {
                 ((Number) line.get("latestArrivalHours")).intValue(), ((Number) line.get("personnel")).intValue(), ((Number) line.get("minUnits")).intValue());
     }
 
-    void insert(Job job) {
+    /** A new job, with the planning it plans from (its snapshot). */
+    void insert(Job job, Planning planning) {
+        var problem = new ByteArrayOutputStream();
+        try {
+            ProblemFiles.writeProblem(planning.problem(), problem);
+        } catch (IOException notInMemory) {
+            throw new UncheckedIOException(notInMemory);
+        }
         jdbc.sql("""
-                        insert into force_generation_job (id, org_code, request_id, status, budget_ms, started_by, started_at, terminate_requested)
-                        values (:id, :org, :request, :status, :budget, :by, :at, false)""")
+                        insert into force_generation_job (id, org_code, request_id, status, budget_ms, started_by, started_at, terminate_requested,
+                            problem, designations, left_out)
+                        values (:id, :org, :request, :status, :budget, :by, :at, false, :problem, :designations, :leftOut)""")
+                .param("problem", problem.toString(StandardCharsets.UTF_8))
+                .param("designations", json.writeValueAsString(planning.designations()))
+                .param("leftOut", json.writeValueAsString(planning.leftOut()))
                 .param("id", job.id()).param("org", job.organization().value()).param("request", job.requestId())
                 .param("status", job.state().status().code()).param("budget", job.budgetMs()).param("by", job.startedBy())
                 .param("at", timestamp(job.startedAt()))
@@ -158,13 +183,30 @@ class JdbcForceGeneration {
         return abandoned.size();
     }
 
+    /** The planning job {@code id} planned from; empty for a job from before snapshots were kept. */
+    Optional<Planning> planning(OrganizationCode organization, String id) {
+        return jdbc.sql("select problem, designations, left_out from force_generation_job where id = :id and org_code = :org and problem is not null")
+                .param("id", id).param("org", organization.value())
+                .query((rs, n) -> {
+                    try {
+                        return new Planning(ProblemFiles.read(new ByteArrayInputStream(rs.getString("problem").getBytes(StandardCharsets.UTF_8))),
+                                json.readValue(rs.getString("designations"), DESIGNATIONS),
+                                json.readValue(rs.getString("left_out"), LEFT_OUT).stream()
+                                        .map(left -> new LeftOut(left.get("id"), left.get("name"), left.get("reason"))).toList());
+                    } catch (IOException notInMemory) {
+                        throw new UncheckedIOException(notInMemory);
+                    }
+                })
+                .optional();
+    }
+
     Optional<Job> job(OrganizationCode organization, String id) {
-        return jdbc.sql("select * from force_generation_job where id = :id and org_code = :org")
+        return jdbc.sql("select " + JOB + " from force_generation_job where id = :id and org_code = :org")
                 .param("id", id).param("org", organization.value()).query(this::job).optional();
     }
 
     List<Job> jobs(OrganizationCode organization, String requestId) {
-        return jdbc.sql("select * from force_generation_job where org_code = :org and request_id = :request order by started_at desc")
+        return jdbc.sql("select " + JOB + " from force_generation_job where org_code = :org and request_id = :request order by started_at desc")
                 .param("org", organization.value()).param("request", requestId).query(this::job).list();
     }
 
