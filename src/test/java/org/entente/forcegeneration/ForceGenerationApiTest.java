@@ -173,8 +173,9 @@ class ForceGenerationApiTest extends DatabaseTest {
         String filed = decidedToDeploy(secretariat);
         String base = REQUESTS + "/" + filed + "/force-generation";
         assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(ENGINEERS)).status()).isEqualTo(200);
-        // Set-up: a row written as no command would write it.
-        jdbc.sql("update statement_of_requirements set theatre_lat = 1000 where request_id = :id").param("id", filed).update();
+        // Set-up: a row written as no command would write it (its content hash is not the hash of a sound statement's).
+        jdbc.sql("update statement_of_requirements set theatre_lat = 1000, content_hash = 'written around the commands' where request_id = :id")
+                .param("id", filed).update();
 
         var read = getAs(secretariat, base + "/requirements");
         var started = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 0.3)));
@@ -264,6 +265,8 @@ class ForceGenerationApiTest extends DatabaseTest {
         accepted.body().forEach(unit -> units.add(unit.path("unitId").asString()));
         assertThat(units).hasSizeGreaterThanOrEqualTo(2);
         String leaving = units.contains(russian) ? russian : units.contains(belarusian) ? belarusian : units.getFirst();
+        String acceptedAt = accepted.body().get(0).path("acceptedAt").asString();
+        assertThat(accepted.body().findValuesAsString("acceptedAt")).as("one package, accepted at one instant").containsOnly(acceptedAt);
 
         String state = leaving.equals(russian) ? "rus" : leaving.equals(belarusian) ? "blr" : "kaz";
         var withdrawn = postAs(tokenFor("fga-liaison-" + state, "liaison@CSTO/" + state.toUpperCase()),
@@ -283,6 +286,12 @@ class ForceGenerationApiTest extends DatabaseTest {
             personnel += unit.path("personnel").asLong();
         }
         assertThat(remaining).doesNotContain(leaving);
+        var asAccepted = getAs(secretariat, base + "/package?at=" + acceptedAt);
+        assertThat(asAccepted.status()).as("%s", asAccepted.body()).isEqualTo(200);
+        assertThat(asAccepted.body()).as("the package as it stood when accepted").isEqualTo(accepted.body());
+        assertThat(getAs(secretariat, base + "/package?at=" + java.time.Instant.parse(acceptedAt).minusNanos(1000)).body())
+                .as("no package before it was accepted").isEmpty();
+        assertThat(getAs(secretariat, base + "/package?at=yesterday").status()).isEqualTo(400);
         assertThat(personnel).as("the requirement the withdrawn unit served is refilled from the free units").isGreaterThanOrEqualTo(300);
 
         assertThat(getAs(secretariat, REQUESTS + "/KGZ-1999-9/force-generation/package").status()).as("no such request").isEqualTo(404);
@@ -292,5 +301,13 @@ class ForceGenerationApiTest extends DatabaseTest {
         var trail = getAs(tokenFor("fga-auditor", "observer@CSTO"), "/api/v1/audit/entries?subject=request:" + filed + "&size=100");
         assertThat(trail.body().path("items").findValuesAsString("action")).contains("forcegen.requirements", "forcegen.start", "forcegen.accept",
                 "forcegen.replan");
+        Map<String, JsonNode> byAction = new LinkedHashMap<>();
+        trail.body().path("items").forEach(item -> byAction.putIfAbsent(item.path("record").path("action").asString(), item.path("record")));
+        assertThat(byAction.get("forcegen.requirements").path("afterDigest").asString()).as("the statement as stored").hasSize(64);
+        assertThat(byAction.get("forcegen.accept").path("beforeDigest").isNull()).as("no package before").isTrue();
+        assertThat(byAction.get("forcegen.replan").path("beforeDigest").asString()).as("the package as accepted")
+                .isEqualTo(byAction.get("forcegen.accept").path("afterDigest").asString());
+        assertThat(byAction.get("forcegen.replan").path("afterDigest").asString()).hasSize(64)
+                .isNotEqualTo(byAction.get("forcegen.accept").path("afterDigest").asString());
     }
 }

@@ -1,8 +1,10 @@
 package org.entente.forcegeneration.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.entente.access.CurrentActor;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -107,9 +110,13 @@ class ForceGenerationApi {
     }
 
     @GetMapping("/package")
-    @Operation(summary = "The accepted force package: per unit its state, requirement, personnel and ETA")
-    List<JdbcForceGeneration.PackageUnit> forcePackage(@PathVariable String organization, @PathVariable String id) {
-        return service.packageUnits(views.organization(organization), id);
+    @Operation(summary = "The accepted force package: per unit its state, requirement, personnel and ETA",
+            description = "With `at` (an instant, e.g. 2026-12-04T10:00:00Z), the package as it stood then by recorded time: each "
+                    + "acceptance and re-planning is kept, so an earlier package can be read back; an empty list before one was accepted.")
+    List<JdbcForceGeneration.PackageUnit> forcePackage(@PathVariable String organization, @PathVariable String id,
+                                                       @Parameter(description = "An instant (ISO 8601, UTC): the package as it stood then")
+                                                       @RequestParam(required = false) Instant at) {
+        return service.packageUnits(views.organization(organization), id, at);
     }
 
     @PostMapping("/package/replanning")

@@ -68,7 +68,7 @@ class ForceGenerationPages {
         var jobs = service.jobs(org, id);
         model.addAttribute("jobs", jobs);
         model.addAttribute("job", jobs.isEmpty() || requirements == null ? null : views.job(org, id, jobs.getFirst().id()));
-        var accepted = service.packageUnits(org, id);
+        var accepted = service.packageUnits(org, id, null);
         model.addAttribute("accepted", accepted);
         Map<String, Integer> byState = new LinkedHashMap<>();
         accepted.forEach(unit -> byState.merge(unit.state(), unit.personnel(), Integer::sum));

@@ -28,6 +28,7 @@ import org.entente.forcegeneration.JobState;
 import org.entente.forcegeneration.LeftOut;
 import org.entente.forcegeneration.Replanning;
 import org.entente.forcegeneration.StatementOfRequirements;
+import org.entente.provenance.history.RecordedTime;
 import org.entente.register.Organization;
 import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
@@ -98,12 +99,16 @@ class ForceGenerationService {
 
     void putRequirements(Organization organization, Actor actor, String requestId, StatementOfRequirements requirements) {
         requireDeployDecision(organization, requestId);
-        transaction.executeWithoutResult(status -> {
-            lock(organization, requestId);
-            store.saveRequirements(organization.code(), requestId, requirements, actor.name(), now());
-            record(actor, organization.code(), "forcegen.requirements", requestId, Map.of("lines", requirements.requirements().size(),
-                    "theatre", requirements.theatre().lat() + "," + requirements.theatre().lon()));
-        });
+        transaction.executeWithoutResult(status -> putRequirementsUnderLock(organization, actor, requestId, requirements));
+    }
+
+    /** Lock the request, change its statement (a new version), audit with the digests of the statement before and after. */
+    private void putRequirementsUnderLock(Organization organization, Actor actor, String requestId, StatementOfRequirements requirements) {
+        Instant at = lock(organization, requestId);
+        String before = store.requirementsDigest(organization.code(), requestId);
+        store.saveRequirements(organization.code(), requestId, requirements, actor.name(), at);
+        record(actor, organization.code(), "forcegen.requirements", requestId, before, store.requirementsDigest(organization.code(), requestId),
+                Map.of("lines", requirements.requirements().size(), "theatre", requirements.theatre().lat() + "," + requirements.theatre().lon()));
     }
 
     Planning planning(Organization organization, String requestId) {
@@ -135,7 +140,7 @@ class ForceGenerationService {
                 actor.name(), now(), null, null, null, null, false);
         transaction.executeWithoutResult(status -> {
             store.insert(job, planning);
-            record(actor, organization.code(), "forcegen.start", requestId, Map.of("job", job.id(), "budgetMs", budget.toMillis(),
+            record(actor, organization.code(), "forcegen.start", requestId, null, null, Map.of("job", job.id(), "budgetMs", budget.toMillis(),
                     "units", planning.problem().units().size(), "requirements", planning.problem().requirements().size()));
         });
         runner.submit(job, planning.problem());
@@ -161,7 +166,7 @@ class ForceGenerationService {
                 throw conflict(job(organization, requestId, id).state().terminate() instanceof Result.Refused<JobState> ended
                         ? ended.reason() : "job " + id + " is not running");
             }
-            record(actor, organization.code(), "forcegen.terminate", requestId, Map.of("job", id));
+            record(actor, organization.code(), "forcegen.terminate", requestId, null, null, Map.of("job", id));
         });
     }
 
@@ -215,15 +220,22 @@ class ForceGenerationService {
             throw conflict(stale + " assignment(s) of this plan no longer hold (a pledge withdrawn or expired, or the requirements changed): run the planner again");
         }
         ForcePlan plan = plan(planning, job);
-        return transaction.execute(status -> {
-            lock(organization, requestId);
-            if (!planned.equals(requirements(organization, requestId))) {
-                throw conflict("the statement of requirements changed while this plan was being accepted: look at the plan again");
-            }
-            store.replacePackage(organization.code(), requestId, units(planning, plan, actor.name(), now()));
-            record(actor, organization.code(), "forcegen.accept", requestId, Map.of("job", id, "units", plan.assignments(planning.problem()).size()));
-            return store.packageUnits(organization.code(), requestId);
-        });
+        return transaction.execute(status -> acceptUnderLock(organization, actor, requestId, id, planned, planning, plan));
+    }
+
+    /** Lock the request, check its requirements still stand, change its package (new versions), audit with the package's digests. */
+    private List<JdbcForceGeneration.PackageUnit> acceptUnderLock(Organization organization, Actor actor, String requestId, String id,
+                                                                  StatementOfRequirements planned, Planning planning, ForcePlan plan) {
+        Instant at = lock(organization, requestId);
+        if (!planned.equals(requirements(organization, requestId))) {
+            throw conflict("the statement of requirements changed while this plan was being accepted: look at the plan again");
+        }
+        String before = store.digest(store.packageUnits(organization.code(), requestId));
+        store.replacePackage(organization.code(), requestId, units(planning, plan, actor.name(), at), at);
+        List<JdbcForceGeneration.PackageUnit> accepted = store.packageUnits(organization.code(), requestId);
+        record(actor, organization.code(), "forcegen.accept", requestId, before, store.digest(accepted),
+                Map.of("job", id, "units", plan.assignments(planning.problem()).size()));
+        return accepted;
     }
 
     /**
@@ -233,17 +245,19 @@ class ForceGenerationService {
     Replanning.Repair replan(Organization organization, Actor actor, String requestId, Set<String> dropped) {
         StatementOfRequirements planned = requirements(organization, requestId);
         Planning planning = planning(organization, requestId, planned);
-        return transaction.execute(status -> {
-            lock(organization, requestId);
-            if (!planned.equals(requirements(organization, requestId))) {
-                throw conflict("the statement of requirements changed while re-planning: re-plan again");
-            }
-            return replan(organization, actor, requestId, dropped, planning);
-        });
+        return transaction.execute(status -> replanUnderLock(organization, actor, requestId, dropped, planned, planning));
     }
 
-    /** Re-plans the package as it stands under the request's lock. */
-    private Replanning.Repair replan(Organization organization, Actor actor, String requestId, Set<String> dropped, Planning planning) {
+    /**
+     * Lock the request, check its requirements still stand and the dropped units are in its package, re-plan
+     * the package as it stands (units kept where they were keep their acceptance), audit with the package's digests.
+     */
+    private Replanning.Repair replanUnderLock(Organization organization, Actor actor, String requestId, Set<String> dropped,
+                                              StatementOfRequirements planned, Planning planning) {
+        Instant at = lock(organization, requestId);
+        if (!planned.equals(requirements(organization, requestId))) {
+            throw conflict("the statement of requirements changed while re-planning: re-plan again");
+        }
         List<JdbcForceGeneration.PackageUnit> accepted = store.packageUnits(organization.code(), requestId);
         if (accepted.isEmpty()) {
             throw conflict("request " + requestId + " has no accepted force package to re-plan");
@@ -265,22 +279,32 @@ class ForceGenerationService {
         Set<String> lostElsewhere = accepted.stream().filter(unit -> !planning.has(unit.unitId()))
                 .map(JdbcForceGeneration.PackageUnit::requirementId).filter(requirementIds::contains).collect(Collectors.toSet());
         Replanning.Repair repair = Replanning.repair(planning.problem(), ForcePlan.of(planning.problem(), valid(planning, assignments)), droppable, lostElsewhere);
-        store.replacePackage(organization.code(), requestId, units(planning, repair.plan(), actor.name(), now()));
-        record(actor, organization.code(), "forcegen.replan", requestId, Map.of("dropped", leaving.stream().sorted().toList(),
+        Map<String, JdbcForceGeneration.PackageUnit> kept = accepted.stream().collect(Collectors.toMap(JdbcForceGeneration.PackageUnit::unitId, unit -> unit));
+        store.replacePackage(organization.code(), requestId, units(planning, repair.plan(), actor.name(), at).stream()
+                .map(unit -> kept.containsKey(unit.unitId()) && kept.get(unit.unitId()).requirementId().equals(unit.requirementId())
+                        ? unit.acceptedAs(kept.get(unit.unitId())) : unit)
+                .toList(), at);
+        record(actor, organization.code(), "forcegen.replan", requestId, store.digest(accepted), store.digest(store.packageUnits(organization.code(), requestId)),
+                Map.of("dropped", leaving.stream().sorted().toList(),
                 "changedAssignments", repair.changedAssignments(), "objectiveBefore", repair.objectiveBefore(), "objectiveAfter", repair.objectiveAfter()));
         return repair;
     }
 
-    /** Holds the request's lock until the transaction ends (see {@link Decisions#lock}). */
-    private void lock(Organization organization, String requestId) {
+    /**
+     * Holds the request's lock until the transaction ends (see {@link Decisions#lock}); the instant to record
+     * the change at, after anything recorded of the request's force generation before ({@link RecordedTime}).
+     */
+    private Instant lock(Organization organization, String requestId) {
         if (!decisions.lock(organization.code(), requestId)) {
             throw Refusal.notFound("id", "no request '" + requestId + "' of " + organization.code() + " filed in Entente");
         }
+        return RecordedTime.after(store.lastRecorded(organization.code(), requestId), clock.instant());
     }
 
-    List<JdbcForceGeneration.PackageUnit> packageUnits(Organization organization, String requestId) {
+    /** The request's package as it stands, or as it stood at {@code at} (recorded time; empty before one was accepted) where given. */
+    List<JdbcForceGeneration.PackageUnit> packageUnits(Organization organization, String requestId, Instant at) {
         requireFiled(organization, requestId);
-        return store.packageUnits(organization.code(), requestId);
+        return at == null ? store.packageUnits(organization.code(), requestId) : store.packageUnits(organization.code(), requestId, at);
     }
 
     /** A plan's units with their state, requirement, personnel and ETA; accepted by {@code by} at {@code at} (null for a plan not accepted). */
@@ -298,8 +322,9 @@ class ForceGenerationService {
         return units;
     }
 
-    private void record(Actor actor, OrganizationCode organization, String action, String requestId, Map<String, Object> details) {
-        audit.append(new AuditRecord(actor.name(), actor.rolesIn(organization), organization.value(), action, "request:" + requestId, null, null,
+    private void record(Actor actor, OrganizationCode organization, String action, String requestId, String before, String after,
+                        Map<String, Object> details) {
+        audit.append(new AuditRecord(actor.name(), actor.rolesIn(organization), organization.value(), action, "request:" + requestId, before, after,
                 json.writeValueAsString(details)));
     }
 

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,13 +25,20 @@ import org.entente.forcegeneration.LeftOut;
 import org.entente.forcegeneration.ProblemFiles;
 import org.entente.forcegeneration.Requirement;
 import org.entente.forcegeneration.StatementOfRequirements;
+import org.entente.provenance.Digests;
+import org.entente.provenance.history.VersionedTable;
+import org.entente.provenance.history.VersionedTable.Row;
 import org.entente.register.OrganizationCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Statements of requirements, planner jobs (with the planning each planned from) and accepted packages, in the tables of V9 and V13. */
+/**
+ * Statements of requirements and accepted packages, versioned per request ({@link VersionedTable}: what
+ * stood at any recorded instant can be read back), and planner jobs with the planning each planned from;
+ * in the tables of V9 and V13.
+ */
 @Repository
 class JdbcForceGeneration {
 
@@ -51,10 +59,15 @@ class JdbcForceGeneration {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final VersionedTable statements;
+    private final VersionedTable packages;
 
     JdbcForceGeneration(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
         this.json = json;
+        this.statements = VersionedTable.scoped(jdbc, "statement_of_requirements", "request_id", List.of("theatre_lat", "theatre_lon", "lines", "updated_by"));
+        this.packages = VersionedTable.scoped(jdbc, "force_package_unit", "request_id", List.of("unit_id", "designation", "state_code", "requirement_id",
+                "personnel", "eta_hours", "accepted_by", "accepted_at"));
     }
 
     /** A planner run as stored: where it stands, and its best plan (null until it has one). */
@@ -70,6 +83,11 @@ class JdbcForceGeneration {
     /** One unit of an accepted package. */
     record PackageUnit(String unitId, String designation, String state, String requirementId, int personnel, int etaHours, String acceptedBy,
                        Instant acceptedAt) {
+
+        /** This unit, accepted when and by whom {@code earlier} was. */
+        PackageUnit acceptedAs(PackageUnit earlier) {
+            return new PackageUnit(unitId, designation, state, requirementId, personnel, etaHours, earlier.acceptedBy(), earlier.acceptedAt());
+        }
     }
 
     /** A stored record whose values make no domain record (written around the commands): why. */
@@ -81,7 +99,7 @@ class JdbcForceGeneration {
 
     /** The request's statement of requirements; {@link Unsound} where the stored one makes no statement. */
     Optional<StatementOfRequirements> requirements(OrganizationCode organization, String requestId) {
-        return jdbc.sql("select * from statement_of_requirements where org_code = :org and request_id = :id")
+        return jdbc.sql("select * from statement_of_requirements where org_code = :org and request_id = :id and recorded_to is null")
                 .param("org", organization.value()).param("id", requestId)
                 .query((rs, n) -> {
                     try {
@@ -94,19 +112,41 @@ class JdbcForceGeneration {
                 .optional();
     }
 
-    void saveRequirements(OrganizationCode organization, String requestId, StatementOfRequirements requirements, String by, Instant at) {
-        jdbc.sql("delete from statement_of_requirements where org_code = :org and request_id = :id")
-                .param("org", organization.value()).param("id", requestId).update();
-        jdbc.sql("""
-                        insert into statement_of_requirements (org_code, request_id, theatre_lat, theatre_lon, lines, updated_by, updated_at)
-                        values (:org, :id, :lat, :lon, :lines, :by, :at)""")
+    /** The SHA-256 digest of the request's statement of requirements as stored, sound or not; null without one. */
+    String requirementsDigest(OrganizationCode organization, String requestId) {
+        return jdbc.sql("select theatre_lat, theatre_lon, lines from statement_of_requirements where org_code = :org and request_id = :id and recorded_to is null")
                 .param("org", organization.value()).param("id", requestId)
-                .param("lat", requirements.theatre().lat()).param("lon", requirements.theatre().lon())
-                .param("lines", json.writeValueAsString(requirements.requirements().stream().map(r -> Map.of("id", r.id(), "capability",
-                        r.capability().name(), "combat", r.combat(), "latestArrivalHours", r.latestArrivalHours(), "personnel", r.personnel(),
-                        "minUnits", r.minUnits())).toList()))
-                .param("by", by).param("at", timestamp(at))
-                .update();
+                .query((rs, n) -> Digests.sha256(json.writeValueAsString(List.of(rs.getDouble(1), rs.getDouble(2), rs.getString(3)))))
+                .optional().orElse(null);
+    }
+
+    /** The request's statement of requirements from {@code at} on, recorded as {@code by}'s. */
+    void saveRequirements(OrganizationCode organization, String requestId, StatementOfRequirements requirements, String by, Instant at) {
+        var values = new LinkedHashMap<String, Object>();
+        values.put("theatre_lat", requirements.theatre().lat());
+        values.put("theatre_lon", requirements.theatre().lon());
+        values.put("lines", json.writeValueAsString(requirements.requirements().stream().map(r -> Map.of("id", r.id(), "capability",
+                r.capability().name(), "combat", r.combat(), "latestArrivalHours", r.latestArrivalHours(), "personnel", r.personnel(),
+                "minUnits", r.minUnits())).toList()));
+        values.put("updated_by", by);
+        statements.replace(organization.value(), requestId, List.of(new Row(requestId, values)), at);
+    }
+
+    /**
+     * The latest instant anything of the request's requirements or package was recorded at (null if never):
+     * the next change is recorded after it ({@link org.entente.provenance.history.RecordedTime}).
+     */
+    Instant lastRecorded(OrganizationCode organization, String requestId) {
+        Instant last = null;
+        for (String table : List.of("statement_of_requirements", "force_package_unit")) {
+            for (String column : List.of("recorded_from", "recorded_to")) {
+                Instant at = jdbc.sql("select max(" + column + ") from " + table + " where org_code = :org and request_id = :id")
+                        .param("org", organization.value()).param("id", requestId)
+                        .query((rs, n) -> Optional.ofNullable(instant(rs, 1))).single().orElse(null);
+                last = at != null && (last == null || at.isAfter(last)) ? at : last;
+            }
+        }
+        return last;
     }
 
     private static Requirement requirement(Map<String, Object> line) {
@@ -210,28 +250,48 @@ class JdbcForceGeneration {
                 .param("org", organization.value()).param("request", requestId).query(this::job).list();
     }
 
-    void replacePackage(OrganizationCode organization, String requestId, List<PackageUnit> units) {
-        jdbc.sql("delete from force_package_unit where org_code = :org and request_id = :request")
-                .param("org", organization.value()).param("request", requestId).update();
-        for (PackageUnit unit : units) {
-            jdbc.sql("""
-                            insert into force_package_unit (org_code, request_id, unit_id, designation, state_code, requirement_id, personnel, eta_hours,
-                                accepted_by, accepted_at)
-                            values (:org, :request, :unit, :designation, :state, :requirement, :personnel, :eta, :by, :at)""")
-                    .param("org", organization.value()).param("request", requestId).param("unit", unit.unitId()).param("designation", unit.designation())
-                    .param("state", unit.state()).param("requirement", unit.requirementId()).param("personnel", unit.personnel())
-                    .param("eta", unit.etaHours()).param("by", unit.acceptedBy()).param("at", timestamp(unit.acceptedAt()))
-                    .update();
-        }
+    /** The request's package from {@code at} on: a unit kept as it was stays as recorded, a changed one gets a new version, one left out is closed. */
+    void replacePackage(OrganizationCode organization, String requestId, List<PackageUnit> units, Instant at) {
+        packages.replace(organization.value(), requestId, units.stream().map(unit -> {
+            var values = new LinkedHashMap<String, Object>();
+            values.put("unit_id", unit.unitId());
+            values.put("designation", unit.designation());
+            values.put("state_code", unit.state());
+            values.put("requirement_id", unit.requirementId());
+            values.put("personnel", unit.personnel());
+            values.put("eta_hours", unit.etaHours());
+            values.put("accepted_by", unit.acceptedBy());
+            values.put("accepted_at", timestamp(unit.acceptedAt()));
+            return new Row(unit.unitId(), values);
+        }).toList(), at);
     }
 
+    /** The request's package as it stands. */
     List<PackageUnit> packageUnits(OrganizationCode organization, String requestId) {
-        return jdbc.sql("select * from force_package_unit where org_code = :org and request_id = :request order by requirement_id, state_code, unit_id")
-                .param("org", organization.value()).param("request", requestId)
-                .query((rs, n) -> new PackageUnit(rs.getString("unit_id"), rs.getString("designation"), rs.getString("state_code"),
+        return packageUnits(organization, requestId, "recorded_to is null", null);
+    }
+
+    /** The request's package as it stood at {@code at} (recorded time): empty before one was accepted. */
+    List<PackageUnit> packageUnits(OrganizationCode organization, String requestId, Instant at) {
+        return packageUnits(organization, requestId, VersionedTable.CURRENT_AT, at);
+    }
+
+    private List<PackageUnit> packageUnits(OrganizationCode organization, String requestId, String current, Instant at) {
+        var query = jdbc.sql("select * from force_package_unit where org_code = :org and request_id = :request and " + current
+                        + " order by requirement_id, state_code, unit_id")
+                .param("org", organization.value()).param("request", requestId);
+        if (at != null) {
+            query = query.param("at", timestamp(at));
+        }
+        return query.query((rs, n) -> new PackageUnit(rs.getString("unit_id"), rs.getString("designation"), rs.getString("state_code"),
                         rs.getString("requirement_id"), rs.getInt("personnel"), rs.getInt("eta_hours"), rs.getString("accepted_by"),
                         instant(rs, "accepted_at")))
                 .list();
+    }
+
+    /** The SHA-256 digest of a package (null for none). */
+    String digest(List<PackageUnit> units) {
+        return units.isEmpty() ? null : Digests.sha256(json.writeValueAsString(units));
     }
 
     private Job job(ResultSet rs, int rowNum) throws SQLException {
@@ -242,6 +302,11 @@ class JdbcForceGeneration {
                 instant(rs, "started_at"), instant(rs, "finished_at"), objective,
                 plan == null ? null : json.readValue(plan, ASSIGNMENTS).stream().map(a -> new ForcePlan.Assignment(a.get("unit"), a.get("requirement"))).toList(),
                 rs.getString("found_by"), rs.getBoolean("terminate_requested"));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
