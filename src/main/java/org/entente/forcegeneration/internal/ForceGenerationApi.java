@@ -123,7 +123,8 @@ class ForceGenerationApi {
     @Operation(summary = "Re-plan the accepted package after units drop out, changing as few other assignments as possible (the secretariat)",
             description = "Each entry of droppedUnits names a unit of the package; a null or blank one is a 400 naming it (droppedUnits[0]).")
     RepairView replan(@PathVariable String organization, @PathVariable String id, @RequestBody Dropping body) {
-        Set<String> dropped = ForceGenerationForms.dropped("droppedUnits", body == null ? null : body.droppedUnits());
+        Set<String> dropped = ForceGenerationForms.dropped("droppedUnits", body == null ? null : body.droppedUnits(),
+                "name the units of the package that dropped out");
         Replanning.Repair repair = service.replan(views.organization(organization), actor.get(), id, dropped);
         return new RepairView(repair.changedAssignments(), repair.objectiveBefore(), repair.objectiveAfter(), repair.took().toMillis(),
                 repair.evaluation().violations());

@@ -84,10 +84,10 @@ final class ForceGenerationForms {
         return Duration.ofMillis((long) ((seconds == null ? DEFAULT_BUDGET_SECONDS : seconds) * 1000));
     }
 
-    /** The units named as dropped out of the package, each a unit's id, under {@code field}. */
-    static Set<String> dropped(String field, List<String> units) {
+    /** The units named as dropped out of the package, each a unit's id, under {@code field}; {@code none} says what to do when none is. */
+    static Set<String> dropped(String field, List<String> units, String none) {
         if (units == null || units.isEmpty()) {
-            throw Refusal.invalid(field, "name the units of the package that dropped out");
+            throw Refusal.invalid(field, none);
         }
         for (int i = 0; i < units.size(); i++) {
             if (units.get(i) == null || units.get(i).isBlank()) {

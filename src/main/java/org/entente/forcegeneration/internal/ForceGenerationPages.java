@@ -119,7 +119,7 @@ class ForceGenerationPages {
     String replan(@PathVariable String organization, @PathVariable String id, @RequestParam(required = false) List<String> dropped,
                   RedirectAttributes redirect) {
         return step(organization, id, redirect, org -> {
-            var repair = service.replan(org, actor.get(), id, ForceGenerationForms.dropped("dropped", dropped));
+            var repair = service.replan(org, actor.get(), id, ForceGenerationForms.dropped("dropped", dropped, "tick the units that dropped out"));
             redirect.addFlashAttribute("repaired", repair);
         });
     }

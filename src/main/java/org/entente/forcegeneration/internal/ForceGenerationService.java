@@ -25,7 +25,6 @@ import org.entente.forcegeneration.AvailableUnits;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
 import org.entente.forcegeneration.JobState;
-import org.entente.forcegeneration.LeftOut;
 import org.entente.forcegeneration.Replanning;
 import org.entente.forcegeneration.StatementOfRequirements;
 import org.entente.provenance.history.RecordedTime;
