@@ -61,15 +61,16 @@ public sealed interface JobState {
         };
     }
 
-    /** The state stored as {@code code}, with {@code why} for an interrupted or failed job. */
+    /** The state stored as {@code code}, with {@code why} for an interrupted or failed job (null where none was recorded). */
     static JobState of(String code, String why) {
+        String reason = why == null ? "no reason was recorded" : why;
         return switch (Coded.fromCode(Status.class, code)) {
             case QUEUED -> new Queued();
             case RUNNING -> new Running();
             case FINISHED -> new Finished();
             case TERMINATED -> new Terminated();
-            case INTERRUPTED -> new Interrupted(why);
-            case FAILED -> new Failed(why);
+            case INTERRUPTED -> new Interrupted(reason);
+            case FAILED -> new Failed(reason);
         };
     }
 

@@ -59,6 +59,7 @@ class JobStateTest {
         }
         assertThat(Arrays.stream(JobState.Status.values()).map(JobState.Status::code))
                 .containsExactly("queued", "running", "finished", "terminated", "interrupted", "failed");
+        assertThat(JobState.of("failed", null)).as("a reason missing from storage").isEqualTo(new JobState.Failed("no reason was recorded"));
         assertThat(JobState.Status.stillRunning()).containsExactly(JobState.Status.QUEUED, JobState.Status.RUNNING);
     }
 }

@@ -48,7 +48,7 @@ public final class VersionedTable {
     /** A table replaced per organization and value of its column {@code scope}, which is not among {@code columns}. */
     public static VersionedTable scoped(JdbcClient jdbc, String table, String scope, List<String> columns) {
         if (columns.contains(Objects.requireNonNull(scope, "scope"))) {
-            throw new IllegalArgumentException(table + ": the scope column " + scope + " is not one of the versioned columns");
+            throw new IllegalArgumentException(table + ": the scope column " + scope + " may not also be a versioned column");
         }
         return new VersionedTable(jdbc, table, scope, columns);
     }
