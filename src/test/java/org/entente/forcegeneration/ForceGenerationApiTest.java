@@ -31,11 +31,15 @@ class ForceGenerationApiTest extends DatabaseTest {
     private static final String REQUESTS = "/api/v1/organizations/CSTO/requests";
 
     private String pledge(String state, String designation, int personnel) {
+        return pledge(state, designation, "eng", personnel);
+    }
+
+    private String pledge(String state, String designation, String capability, int personnel) {
         var unit = new LinkedHashMap<String, Object>();
         unit.put("state", state);
         unit.put("pool", "CPF");
         unit.put("designation", designation);
-        unit.put("capability", "eng");
+        unit.put("capability", capability);
         unit.put("personnel", personnel);
         unit.put("equipment", List.of());
         unit.put("noticeToMoveHours", 12);
@@ -137,13 +141,41 @@ class ForceGenerationApiTest extends DatabaseTest {
     }
 
     @Test
+    void aJobIsExplainedAgainstTheDataItWasPlannedFromAfterAPledgeIsWithdrawn() throws Exception {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String filed = decidedToDeploy(secretariat);
+        String base = REQUESTS + "/" + filed + "/force-generation";
+        // CBRN, which no other test pledges: the plan can only take this unit.
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8, "lines",
+                List.of(Map.of("id", "CBRN1", "capability", "CBRN", "combat", false, "latestArrivalHours", 400, "personnel", 100, "minUnits", 1)))))
+                .status()).isEqualTo(200);
+        String tajik = pledge("TJK", "FGA snapshot: Tajik CBRN defence", "cbrn", 100);
+        String job = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 0.3))).body().path("id").asString();
+        followed(secretariat, base + "/jobs", job);
+        JsonNode before = getAs(secretariat, base + "/jobs/" + job).body();
+        assertThat(before.path("units").findValuesAsString("unitId")).as("%s", before).contains(tajik);
+
+        var withdrawn = postAs(tokenFor("fga-liaison-tjk", "liaison@CSTO/TJK"), "/api/v1/organizations/CSTO/pledges/" + tajik + "/withdrawal", new byte[0]);
+        assertThat(withdrawn.status()).as("%s", withdrawn.body()).isEqualTo(200);
+        JsonNode after = getAs(secretariat, base + "/jobs/" + job).body();
+
+        assertThat(after.path("explanation")).as("explained against the data it was planned from").isEqualTo(before.path("explanation"));
+        assertThat(after.path("evaluation")).isEqualTo(before.path("evaluation"));
+        assertThat(after.path("units")).isEqualTo(before.path("units"));
+        assertThat(after.path("leftOut")).isEqualTo(before.path("leftOut"));
+        assertThat(before.path("stale").asInt()).isZero();
+        assertThat(after.path("stale").asInt()).as("today, the withdrawn unit's assignment no longer holds").isEqualTo(1);
+    }
+
+    @Test
     void aStatementOfRequirementsStoredOffTheEarthIsAConflictToWriteAgainNotAFailure() throws Exception {
         String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
         String filed = decidedToDeploy(secretariat);
         String base = REQUESTS + "/" + filed + "/force-generation";
         assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(ENGINEERS)).status()).isEqualTo(200);
-        // Set-up: a row written as no command would write it.
-        jdbc.sql("update statement_of_requirements set theatre_lat = 1000 where request_id = :id").param("id", filed).update();
+        // Set-up: a row written as no command would write it (its content hash is not the hash of a sound statement's).
+        jdbc.sql("update statement_of_requirements set theatre_lat = 1000, content_hash = 'written around the commands' where request_id = :id")
+                .param("id", filed).update();
 
         var read = getAs(secretariat, base + "/requirements");
         var started = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 0.3)));
@@ -219,6 +251,9 @@ class ForceGenerationApiTest extends DatabaseTest {
         assertThat(view.path("status").asString()).isEqualTo("finished");
         assertThat(events.getLast().data().path("bestObjective").asDouble()).as("the stream's last word is the job's")
                 .isEqualTo(view.path("bestObjective").asDouble());
+        var late = postAs(secretariat, base + "/jobs/" + job + "/termination", new byte[0]);
+        assertThat(late.status()).as("%s", late.body()).isEqualTo(409);
+        assertThat(late.body().path("detail").asString()).as("the job's lifecycle says why").isEqualTo("cannot stop this job: it finished");
         assertThat(stream(secretariat, base + "/jobs/no-such-job/events").statusCode()).as("no stream for an unknown job").isEqualTo(404);
         assertThat(followed(tokenFor("fga-observer", "observer@CSTO"), base + "/jobs", job)).as("an ended job's stream says so at once and closes")
                 .extracting(Event::name).containsExactly("progress", "done");
@@ -230,6 +265,8 @@ class ForceGenerationApiTest extends DatabaseTest {
         accepted.body().forEach(unit -> units.add(unit.path("unitId").asString()));
         assertThat(units).hasSizeGreaterThanOrEqualTo(2);
         String leaving = units.contains(russian) ? russian : units.contains(belarusian) ? belarusian : units.getFirst();
+        String acceptedAt = accepted.body().get(0).path("acceptedAt").asString();
+        assertThat(accepted.body().findValuesAsString("acceptedAt")).as("one package, accepted at one instant").containsOnly(acceptedAt);
 
         String state = leaving.equals(russian) ? "rus" : leaving.equals(belarusian) ? "blr" : "kaz";
         var withdrawn = postAs(tokenFor("fga-liaison-" + state, "liaison@CSTO/" + state.toUpperCase()),
@@ -249,6 +286,12 @@ class ForceGenerationApiTest extends DatabaseTest {
             personnel += unit.path("personnel").asLong();
         }
         assertThat(remaining).doesNotContain(leaving);
+        var asAccepted = getAs(secretariat, base + "/package?at=" + acceptedAt);
+        assertThat(asAccepted.status()).as("%s", asAccepted.body()).isEqualTo(200);
+        assertThat(asAccepted.body()).as("the package as it stood when accepted").isEqualTo(accepted.body());
+        assertThat(getAs(secretariat, base + "/package?at=" + java.time.Instant.parse(acceptedAt).minusNanos(1000)).body())
+                .as("no package before it was accepted").isEmpty();
+        assertThat(getAs(secretariat, base + "/package?at=yesterday").status()).isEqualTo(400);
         assertThat(personnel).as("the requirement the withdrawn unit served is refilled from the free units").isGreaterThanOrEqualTo(300);
 
         assertThat(getAs(secretariat, REQUESTS + "/KGZ-1999-9/force-generation/package").status()).as("no such request").isEqualTo(404);
@@ -258,5 +301,13 @@ class ForceGenerationApiTest extends DatabaseTest {
         var trail = getAs(tokenFor("fga-auditor", "observer@CSTO"), "/api/v1/audit/entries?subject=request:" + filed + "&size=100");
         assertThat(trail.body().path("items").findValuesAsString("action")).contains("forcegen.requirements", "forcegen.start", "forcegen.accept",
                 "forcegen.replan");
+        Map<String, JsonNode> byAction = new LinkedHashMap<>();
+        trail.body().path("items").forEach(item -> byAction.putIfAbsent(item.path("record").path("action").asString(), item.path("record")));
+        assertThat(byAction.get("forcegen.requirements").path("afterDigest").asString()).as("the statement as stored").hasSize(64);
+        assertThat(byAction.get("forcegen.accept").path("beforeDigest").isNull()).as("no package before").isTrue();
+        assertThat(byAction.get("forcegen.replan").path("beforeDigest").asString()).as("the package as accepted")
+                .isEqualTo(byAction.get("forcegen.accept").path("afterDigest").asString());
+        assertThat(byAction.get("forcegen.replan").path("afterDigest").asString()).hasSize(64)
+                .isNotEqualTo(byAction.get("forcegen.accept").path("afterDigest").asString());
     }
 }

@@ -1,21 +1,17 @@
 package org.entente.forcegeneration.internal;
 
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.entente.access.CurrentActor;
 import org.entente.access.Role;
-import org.entente.forcegeneration.StatementOfRequirements;
+import org.entente.command.Refusal;
 import org.entente.forces.Capability;
+import org.entente.forcegeneration.StatementOfRequirements;
 import org.entente.register.Organization;
-import org.entente.web.Problems;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,25 +50,25 @@ class ForceGenerationPages {
         String decisionProblem = null;
         try {
             service.requireDeployDecision(org, id);
-        } catch (ErrorResponseException notToDeploy) {
-            decisionProblem = notToDeploy.getBody().getDetail();
+        } catch (Refusal notToDeploy) {
+            decisionProblem = notToDeploy.detail();
         }
         model.addAttribute("decisionProblem", decisionProblem);
         StatementOfRequirements requirements = null;
         String requirementsProblem = null;
         try {
             requirements = service.requirements(org, id);
-        } catch (ErrorResponseException none) {
+        } catch (Refusal none) {
             // no statement yet, or a stored one that is not sound: the page offers to write one
-            requirementsProblem = none.getStatusCode().value() == 409 ? none.getBody().getDetail() : null;
+            requirementsProblem = none.reason() == Refusal.Reason.CONFLICT ? none.detail() : null;
         }
         model.addAttribute("requirements", requirements);
         model.addAttribute("requirementsProblem", requirementsProblem);
-        model.addAttribute("requirementsText", requirements == null ? "" : text(requirements));
+        model.addAttribute("requirementsText", requirements == null ? "" : ForceGenerationForms.text(requirements));
         var jobs = service.jobs(org, id);
         model.addAttribute("jobs", jobs);
         model.addAttribute("job", jobs.isEmpty() || requirements == null ? null : views.job(org, id, jobs.getFirst().id()));
-        var accepted = service.packageUnits(org, id);
+        var accepted = service.packageUnits(org, id, null);
         model.addAttribute("accepted", accepted);
         Map<String, Integer> byState = new LinkedHashMap<>();
         accepted.forEach(unit -> byState.merge(unit.state(), unit.personnel(), Integer::sum));
@@ -100,13 +96,13 @@ class ForceGenerationPages {
     String requirements(@PathVariable String organization, @PathVariable String id, @RequestParam(required = false) Double theatreLat,
                         @RequestParam(required = false) Double theatreLon, @RequestParam(required = false) String lines, RedirectAttributes redirect) {
         return step(organization, id, redirect, org -> service.putRequirements(org, actor.get(), id,
-                ForceGenerationApi.statement(new ForceGenerationApi.Requirements(theatreLat, theatreLon, parse(lines)))));
+                ForceGenerationForms.statement(theatreLat, theatreLon, lines)));
     }
 
     @PostMapping("/organizations/{organization}/requests/{id}/force-generation/jobs")
-    String start(@PathVariable String organization, @PathVariable String id, @RequestParam(defaultValue = "10") double budgetSeconds,
+    String start(@PathVariable String organization, @PathVariable String id, @RequestParam(required = false) Double budgetSeconds,
                  RedirectAttributes redirect) {
-        return step(organization, id, redirect, org -> service.start(org, actor.get(), id, Duration.ofMillis((long) (budgetSeconds * 1000))));
+        return step(organization, id, redirect, org -> service.start(org, actor.get(), id, ForceGenerationForms.budget(budgetSeconds)));
     }
 
     @PostMapping("/organizations/{organization}/requests/{id}/force-generation/jobs/{job}/termination")
@@ -123,10 +119,7 @@ class ForceGenerationPages {
     String replan(@PathVariable String organization, @PathVariable String id, @RequestParam(required = false) List<String> dropped,
                   RedirectAttributes redirect) {
         return step(organization, id, redirect, org -> {
-            if (dropped == null || dropped.isEmpty()) {
-                throw Problems.badRequest("dropped", "tick the units that dropped out");
-            }
-            var repair = service.replan(org, actor.get(), id, Set.copyOf(dropped));
+            var repair = service.replan(org, actor.get(), id, ForceGenerationForms.dropped("dropped", dropped, "tick the units that dropped out"));
             redirect.addFlashAttribute("repaired", repair);
         });
     }
@@ -136,43 +129,9 @@ class ForceGenerationPages {
         String page = "redirect:/organizations/" + org.code().value() + "/requests/" + id + "/force-generation";
         try {
             step.accept(org);
-        } catch (ErrorResponseException refused) {
-            redirect.addFlashAttribute("problem", refused.getBody().getDetail());
+        } catch (Refusal refused) {
+            redirect.addFlashAttribute("problem", refused.detail());
         }
         return page;
-    }
-
-    /** One requirement per line: {@code ID CAPABILITY PERSONNEL MIN-UNITS LATEST-ARRIVAL-HOURS [combat]}. */
-    static List<ForceGenerationApi.Line> parse(String text) {
-        var lines = new ArrayList<ForceGenerationApi.Line>();
-        if (text == null) {
-            return lines;
-        }
-        int number = 0;
-        for (String raw : text.split("\\R")) {
-            number++;
-            String line = raw.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] parts = line.split("\\s+");
-            try {
-                if (parts.length < 5 || parts.length > 6 || parts.length == 6 && !parts[5].equalsIgnoreCase("combat")) {
-                    throw new IllegalArgumentException("five or six words");
-                }
-                lines.add(new ForceGenerationApi.Line(parts[0], parts[1].toLowerCase(java.util.Locale.ROOT), parts.length == 6,
-                        Integer.valueOf(parts[4]), Integer.valueOf(parts[2]), Integer.valueOf(parts[3])));
-            } catch (IllegalArgumentException bad) {
-                throw Problems.badRequest("lines", "line " + number + " is not 'ID CAPABILITY PERSONNEL MIN-UNITS LATEST-ARRIVAL-HOURS [combat]': " + line);
-            }
-        }
-        return lines;
-    }
-
-    static String text(StatementOfRequirements requirements) {
-        var text = new StringBuilder();
-        requirements.requirements().forEach(r -> text.append(r.id()).append(' ').append(r.capability()).append(' ').append(r.personnel()).append(' ')
-                .append(r.minUnits()).append(' ').append(r.latestArrivalHours()).append(r.combat() ? " combat" : "").append('\n'));
-        return text.toString();
     }
 }

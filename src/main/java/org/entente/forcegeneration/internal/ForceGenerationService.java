@@ -1,6 +1,5 @@
 package org.entente.forcegeneration.internal;
 
-import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,20 +7,17 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.access.Actor;
 import org.entente.assistance.DecisionKind;
 import org.entente.assistance.Decisions;
+import org.entente.assistance.Result;
 import org.entente.audit.AuditRecord;
 import org.entente.audit.AuditTrail;
 import org.entente.forcegeneration.ForcePlan;
@@ -33,29 +29,27 @@ import org.entente.forcegeneration.internal.planner.Replanning;
 import org.entente.forces.AvailableUnits;
 import org.entente.forces.LeftOut;
 import org.entente.forces.PledgedUnit;
+import org.entente.command.Refusal;
+import org.entente.forcegeneration.JobState;
+import org.entente.forcegeneration.internal.planner.Replanning;
+import org.entente.provenance.history.RecordedTime;
 import org.entente.register.Organization;
 import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
 import org.entente.register.StateCode;
-import org.entente.web.Problems;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Force generation for a decision to deploy: its statement of requirements, the planner's runs as jobs
- * kept in the database (started, followed, terminated; one at a time per instance, on a thread of their
- * own), the package accepted from a run, and its repair when units drop out. Each change is audited.
+ * kept in the database (started, followed, terminated; {@link JobRunner} runs them), the package accepted
+ * from a run, and its repair when units drop out. Each change is audited.
  */
 @Service
 class ForceGenerationService {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ForceGenerationService.class);
-    static final Duration MAX_BUDGET = Duration.ofSeconds(60);
-    private static final long PROGRESS_EVERY_MS = 250;
 
     private final Decisions decisions;
     private final Register register;
@@ -65,14 +59,10 @@ class ForceGenerationService {
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
-    private final ExecutorService planners = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "force-generation");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final JobRunner runner;
 
     ForceGenerationService(Decisions decisions, Register register, AvailableUnits available, JdbcForceGeneration store, AuditTrail audit,
-                           TransactionTemplate transaction, JsonMapper json, Clock clock) {
+                           TransactionTemplate transaction, JsonMapper json, Clock clock, JobRunner runner) {
         this.decisions = decisions;
         this.register = register;
         this.available = available;
@@ -81,23 +71,7 @@ class ForceGenerationService {
         this.transaction = transaction;
         this.json = json;
         this.clock = clock;
-    }
-
-    @EventListener(ApplicationReadyEvent.class)
-    void interruptJobsOfAStoppedProcess() {
-        store.interruptAbandoned(now(), Duration.ofMinutes(1));
-    }
-
-    @PreDestroy
-    void stopPlanners() {
-        planners.shutdownNow();
-    }
-
-    /**
-     * The problem of a request: its statement of requirements, the units pledged and valid today, the
-     * members in good standing today; and the pledges left out because their stored values are not sound.
-     */
-    record Planning(ForceProblem problem, Map<String, PledgedUnit> units, List<LeftOut> leftOut) {
+        this.runner = runner;
     }
 
     void requireDeployDecision(Organization organization, String requestId) {
@@ -112,7 +86,7 @@ class ForceGenerationService {
     /** A request filed in Entente, or 404: force generation has nothing to do with any other. */
     void requireFiled(Organization organization, String requestId) {
         if (!decisions.filed(organization.code(), requestId)) {
-            throw Problems.notFound("id", "no request '" + requestId + "' of " + organization.code() + " filed in Entente");
+            throw Refusal.notFound("id", "no request '" + requestId + "' of " + organization.code() + " filed in Entente");
         }
     }
 
@@ -120,7 +94,7 @@ class ForceGenerationService {
     StatementOfRequirements requirements(Organization organization, String requestId) {
         try {
             return store.requirements(organization.code(), requestId)
-                    .orElseThrow(() -> Problems.notFound("requirements", "request " + requestId + " has no statement of requirements yet"));
+                    .orElseThrow(() -> Refusal.notFound("requirements", "request " + requestId + " has no statement of requirements yet"));
         } catch (JdbcForceGeneration.Unsound unsound) {
             LOG.warn("{}", unsound.getMessage());
             throw conflict(unsound.getMessage() + ": write it again");
@@ -129,12 +103,16 @@ class ForceGenerationService {
 
     void putRequirements(Organization organization, Actor actor, String requestId, StatementOfRequirements requirements) {
         requireDeployDecision(organization, requestId);
-        transaction.executeWithoutResult(status -> {
-            lock(organization, requestId);
-            store.saveRequirements(organization.code(), requestId, requirements, actor.name(), now());
-            record(actor, organization.code(), "forcegen.requirements", requestId, Map.of("lines", requirements.requirements().size(),
-                    "theatre", requirements.theatre().lat() + "," + requirements.theatre().lon()));
-        });
+        transaction.executeWithoutResult(status -> putRequirementsUnderLock(organization, actor, requestId, requirements));
+    }
+
+    /** Lock the request, change its statement (a new version), audit with the digests of the statement before and after. */
+    private void putRequirementsUnderLock(Organization organization, Actor actor, String requestId, StatementOfRequirements requirements) {
+        Instant at = lock(organization, requestId);
+        String before = store.requirementsDigest(organization.code(), requestId);
+        store.saveRequirements(organization.code(), requestId, requirements, actor.name(), at);
+        record(actor, organization.code(), "forcegen.requirements", requestId, before, store.requirementsDigest(organization.code(), requestId),
+                Map.of("lines", requirements.requirements().size(), "theatre", requirements.theatre().lat() + "," + requirements.theatre().lon()));
     }
 
     Planning planning(Organization organization, String requestId) {
@@ -148,101 +126,34 @@ class ForceGenerationService {
         AvailableUnits.Units available = this.available.on(organization.code(), today);
         ForceProblem problem = requirements.problem(requestId, members, available.units());
         Set<String> inProblem = problem.units().stream().map(unit -> unit.id()).collect(Collectors.toSet());
-        return new Planning(problem, available.units().stream().filter(unit -> inProblem.contains(unit.id()))
-                .collect(Collectors.toMap(PledgedUnit::id, Function.identity())), available.leftOut());
+        Map<String, String> designations = new HashMap<>();
+        available.units().stream().filter(unit -> inProblem.contains(unit.id())).forEach(unit -> designations.put(unit.id(), unit.designation()));
+        return new Planning(problem, designations, available.leftOut());
     }
 
     JdbcForceGeneration.Job start(Organization organization, Actor actor, String requestId, Duration budget) {
         requireDeployDecision(organization, requestId);
-        if (budget.isNegative() || budget.isZero() || budget.compareTo(MAX_BUDGET) > 0) {
-            throw Problems.outOfBounds("budgetSeconds", "a planner runs for more than 0 and at most " + MAX_BUDGET.toSeconds() + " seconds");
+        if (!JobRunner.withinBounds(budget)) {
+            throw Refusal.outOfBounds("budgetSeconds", "a planner runs for more than 0 and at most " + JobRunner.MAX_BUDGET.toSeconds() + " seconds");
         }
         Planning planning = planning(organization, requestId);
         if (planning.problem().units().isEmpty()) {
             throw conflict("no unit is pledged and valid today by a member in good standing: there is nothing to plan with");
         }
-        var job = new JdbcForceGeneration.Job(UUID.randomUUID().toString(), organization.code(), requestId, "queued", budget.toMillis(),
-                actor.name(), now(), null, null, null, null, false, null);
+        var job = new JdbcForceGeneration.Job(UUID.randomUUID().toString(), organization.code(), requestId, new JobState.Queued(), budget.toMillis(),
+                actor.name(), now(), null, null, null, null, false);
         transaction.executeWithoutResult(status -> {
-            store.insert(job);
-            record(actor, organization.code(), "forcegen.start", requestId, Map.of("job", job.id(), "budgetMs", budget.toMillis(),
+            store.insert(job, planning);
+            record(actor, organization.code(), "forcegen.start", requestId, null, null, Map.of("job", job.id(), "budgetMs", budget.toMillis(),
                     "units", planning.problem().units().size(), "requirements", planning.problem().requirements().size()));
         });
-        planners.submit(() -> run(job, planning, budget));
+        runner.submit(job, planning.problem());
         return job;
-    }
-
-    /**
-     * Runs a job: the search threads only record their best objective and read the stop flag; a reporter
-     * on a thread of its own writes the progress and reads the termination request every quarter second,
-     * so the database never holds up the search. Whatever happens, the job ends finished, terminated,
-     * interrupted (the process is stopping) or failed.
-     */
-    private void run(JdbcForceGeneration.Job job, Planning planning, Duration budget) {
-        AtomicLong best = new AtomicLong(Double.doubleToLongBits(Double.MAX_VALUE));
-        AtomicBoolean stop = new AtomicBoolean();
-        Progress progress = new Progress() {
-            @Override
-            public boolean stopRequested() {
-                return stop.get();
-            }
-
-            @Override
-            public void improved(double objective) {
-                best.accumulateAndGet(Double.doubleToLongBits(objective),
-                        (was, now) -> Double.longBitsToDouble(now) < Double.longBitsToDouble(was) ? now : was);
-            }
-        };
-        String status = "failed";
-        Thread reporter = null;
-        try {
-            store.begin(job.id(), now());
-            reporter = Thread.ofVirtual().start(() -> {
-                double written = Double.MAX_VALUE;
-                try {
-                    while (!Thread.currentThread().isInterrupted()) {
-                        Thread.sleep(PROGRESS_EVERY_MS);
-                        double objective = Double.longBitsToDouble(best.get());
-                        if (objective < written) {
-                            store.progress(job.id(), objective, null, null);
-                            written = objective;
-                        }
-                        stop.set(store.terminationRequested(job.id()));
-                    }
-                } catch (InterruptedException done) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            ForceGenerator.Result result = ForceGenerator.plan(planning.problem(), budget, job.id().hashCode(), progress);
-            reporter.interrupt();
-            reporter.join();
-            if (Thread.currentThread().isInterrupted()) {
-                status = "interrupted";
-                return;
-            }
-            store.progress(job.id(), result.evaluation().objective(), json.writeValueAsString(result.plan().assignments(planning.problem())),
-                    result.foundBy());
-            status = store.terminationRequested(job.id()) ? "terminated" : "finished";
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-            status = "interrupted";
-        } catch (Throwable failed) {
-            LOG.error("force generation job {} failed", job.id(), failed);
-        } finally {
-            if (reporter != null) {
-                reporter.interrupt();
-            }
-            try {
-                store.finish(job.id(), status, now(), status.equals("failed") ? "the planner failed; the server's log says why" : null);
-            } catch (RuntimeException unrecorded) {
-                LOG.error("could not record the end of force generation job {}", job.id(), unrecorded);
-            }
-        }
     }
 
     JdbcForceGeneration.Job job(Organization organization, String requestId, String id) {
         return store.job(organization.code(), id).filter(job -> job.requestId().equals(requestId))
-                .orElseThrow(() -> Problems.notFound("job", "no force generation job " + id + " for request " + requestId));
+                .orElseThrow(() -> Refusal.notFound("job", "no force generation job " + id + " for request " + requestId));
     }
 
     List<JdbcForceGeneration.Job> jobs(Organization organization, String requestId) {
@@ -250,25 +161,37 @@ class ForceGenerationService {
     }
 
     void terminate(Organization organization, Actor actor, String requestId, String id) {
-        job(organization, requestId, id);
+        if (job(organization, requestId, id).state().terminate() instanceof Result.Refused<JobState> refused) {
+            throw conflict(refused.reason());
+        }
         transaction.executeWithoutResult(status -> {
             if (!store.requestTermination(organization.code(), id)) {
-                throw conflict("job " + id + " is not running");
+                // it ended meanwhile
+                throw conflict(job(organization, requestId, id).state().terminate() instanceof Result.Refused<JobState> ended
+                        ? ended.reason() : "job " + id + " is not running");
             }
-            record(actor, organization.code(), "forcegen.terminate", requestId, Map.of("job", id));
+            record(actor, organization.code(), "forcegen.terminate", requestId, null, null, Map.of("job", id));
         });
     }
 
     /**
-     * The plan a job found, over the problem as it stands now: assignments of units no longer pledged,
-     * or to requirements since removed or changed so that they no longer accept the unit, are left out
-     * ({@link #stale} counts them).
+     * What a job was planned from: its snapshot; for a job from before snapshots were kept, the request's
+     * planning as it stands now.
+     */
+    Planning plannedFrom(Organization organization, String requestId, JdbcForceGeneration.Job job) {
+        return store.planning(organization.code(), job.id()).orElseGet(() -> planning(organization, requestId));
+    }
+
+    /**
+     * The plan a job found, over {@code planning}: assignments of units not in it, or to requirements not
+     * in it or that do not accept the unit, are left out ({@link #stale} counts them). Over the job's own
+     * snapshot, that is the whole plan; over today's planning, what still holds of it.
      */
     ForcePlan plan(Planning planning, JdbcForceGeneration.Job job) {
         return ForcePlan.of(planning.problem(), valid(planning, assignments(job)));
     }
 
-    /** How many of a job's assignments no longer hold over the problem as it stands now. */
+    /** How many of a job's assignments do not hold over {@code planning} (today's: how many no longer hold). */
     int stale(Planning planning, JdbcForceGeneration.Job job) {
         List<ForcePlan.Assignment> all = assignments(job);
         return all.size() - valid(planning, all).size();
@@ -278,18 +201,16 @@ class ForceGenerationService {
         ForceProblem problem = planning.problem();
         var ids = problem.requirements().stream().map(requirement -> requirement.id()).collect(Collectors.toSet());
         return assignments.stream()
-                .filter(a -> planning.units().containsKey(a.unit()) && ids.contains(a.requirement())
+                .filter(a -> planning.has(a.unit()) && ids.contains(a.requirement())
                         && problem.requirements().get(problem.requirementIndex(a.requirement())).accepts(problem.units().get(problem.unitIndex(a.unit()))))
                 .toList();
     }
 
     private List<ForcePlan.Assignment> assignments(JdbcForceGeneration.Job job) {
         if (job.bestPlan() == null) {
-            throw conflict("job " + job.id() + " has no plan yet (" + job.status() + ")");
+            throw conflict("job " + job.id() + " has no plan yet (" + job.state().status().code() + ")");
         }
-        List<Map<String, String>> assignments = json.readValue(job.bestPlan(), new tools.jackson.core.type.TypeReference<>() {
-        });
-        return assignments.stream().map(a -> new ForcePlan.Assignment(a.get("unit"), a.get("requirement"))).toList();
+        return job.bestPlan();
     }
 
     /** Accepts a job's plan as the request's force package; the package as stored, read in the same transaction. */
@@ -303,15 +224,22 @@ class ForceGenerationService {
             throw conflict(stale + " assignment(s) of this plan no longer hold (a pledge withdrawn or expired, or the requirements changed): run the planner again");
         }
         ForcePlan plan = plan(planning, job);
-        return transaction.execute(status -> {
-            lock(organization, requestId);
-            if (!planned.equals(requirements(organization, requestId))) {
-                throw conflict("the statement of requirements changed while this plan was being accepted: look at the plan again");
-            }
-            store.replacePackage(organization.code(), requestId, units(planning, plan, actor.name(), now()));
-            record(actor, organization.code(), "forcegen.accept", requestId, Map.of("job", id, "units", plan.assignments(planning.problem()).size()));
-            return store.packageUnits(organization.code(), requestId);
-        });
+        return transaction.execute(status -> acceptUnderLock(organization, actor, requestId, id, planned, planning, plan));
+    }
+
+    /** Lock the request, check its requirements still stand, change its package (new versions), audit with the package's digests. */
+    private List<JdbcForceGeneration.PackageUnit> acceptUnderLock(Organization organization, Actor actor, String requestId, String id,
+                                                                  StatementOfRequirements planned, Planning planning, ForcePlan plan) {
+        Instant at = lock(organization, requestId);
+        if (!planned.equals(requirements(organization, requestId))) {
+            throw conflict("the statement of requirements changed while this plan was being accepted: look at the plan again");
+        }
+        String before = store.digest(store.packageUnits(organization.code(), requestId));
+        store.replacePackage(organization.code(), requestId, units(planning, plan, actor.name(), at), at);
+        List<JdbcForceGeneration.PackageUnit> accepted = store.packageUnits(organization.code(), requestId);
+        record(actor, organization.code(), "forcegen.accept", requestId, before, store.digest(accepted),
+                Map.of("job", id, "units", plan.assignments(planning.problem()).size()));
+        return accepted;
     }
 
     /**
@@ -321,17 +249,19 @@ class ForceGenerationService {
     Replanning.Repair replan(Organization organization, Actor actor, String requestId, Set<String> dropped) {
         StatementOfRequirements planned = requirements(organization, requestId);
         Planning planning = planning(organization, requestId, planned);
-        return transaction.execute(status -> {
-            lock(organization, requestId);
-            if (!planned.equals(requirements(organization, requestId))) {
-                throw conflict("the statement of requirements changed while re-planning: re-plan again");
-            }
-            return replan(organization, actor, requestId, dropped, planning);
-        });
+        return transaction.execute(status -> replanUnderLock(organization, actor, requestId, dropped, planned, planning));
     }
 
-    /** Re-plans the package as it stands under the request's lock. */
-    private Replanning.Repair replan(Organization organization, Actor actor, String requestId, Set<String> dropped, Planning planning) {
+    /**
+     * Lock the request, check its requirements still stand and the dropped units are in its package, re-plan
+     * the package as it stands (units kept where they were keep their acceptance), audit with the package's digests.
+     */
+    private Replanning.Repair replanUnderLock(Organization organization, Actor actor, String requestId, Set<String> dropped,
+                                              StatementOfRequirements planned, Planning planning) {
+        Instant at = lock(organization, requestId);
+        if (!planned.equals(requirements(organization, requestId))) {
+            throw conflict("the statement of requirements changed while re-planning: re-plan again");
+        }
         List<JdbcForceGeneration.PackageUnit> accepted = store.packageUnits(organization.code(), requestId);
         if (accepted.isEmpty()) {
             throw conflict("request " + requestId + " has no accepted force package to re-plan");
@@ -340,35 +270,45 @@ class ForceGenerationService {
         Set<String> unknown = new HashSet<>(dropped);
         unknown.removeAll(inPackage);
         if (!unknown.isEmpty()) {
-            throw Problems.badRequest("droppedUnits", "not in the accepted package: " + unknown);
+            throw Refusal.invalid("droppedUnits", "not in the accepted package: " + unknown);
         }
-        var assignments = accepted.stream().filter(unit -> planning.units().containsKey(unit.unitId()))
+        var assignments = accepted.stream().filter(unit -> planning.has(unit.unitId()))
                 .map(unit -> new ForcePlan.Assignment(unit.unitId(), unit.requirementId())).toList();
         // Units of the package no longer pledged (withdrawn, expired) leave it too.
         Set<String> leaving = new HashSet<>(dropped);
-        accepted.stream().map(JdbcForceGeneration.PackageUnit::unitId).filter(unit -> !planning.units().containsKey(unit)).forEach(leaving::add);
+        accepted.stream().map(JdbcForceGeneration.PackageUnit::unitId).filter(unit -> !planning.has(unit)).forEach(leaving::add);
         Set<String> droppable = new HashSet<>(leaving);
-        droppable.retainAll(planning.units().keySet());
+        droppable.removeIf(unit -> !planning.has(unit));
         Set<String> requirementIds = planning.problem().requirements().stream().map(requirement -> requirement.id()).collect(Collectors.toSet());
-        Set<String> lostElsewhere = accepted.stream().filter(unit -> !planning.units().containsKey(unit.unitId()))
+        Set<String> lostElsewhere = accepted.stream().filter(unit -> !planning.has(unit.unitId()))
                 .map(JdbcForceGeneration.PackageUnit::requirementId).filter(requirementIds::contains).collect(Collectors.toSet());
         Replanning.Repair repair = Replanning.repair(planning.problem(), ForcePlan.of(planning.problem(), valid(planning, assignments)), droppable, lostElsewhere);
-        store.replacePackage(organization.code(), requestId, units(planning, repair.plan(), actor.name(), now()));
-        record(actor, organization.code(), "forcegen.replan", requestId, Map.of("dropped", leaving.stream().sorted().toList(),
+        Map<String, JdbcForceGeneration.PackageUnit> kept = accepted.stream().collect(Collectors.toMap(JdbcForceGeneration.PackageUnit::unitId, unit -> unit));
+        store.replacePackage(organization.code(), requestId, units(planning, repair.plan(), actor.name(), at).stream()
+                .map(unit -> kept.containsKey(unit.unitId()) && kept.get(unit.unitId()).requirementId().equals(unit.requirementId())
+                        ? unit.acceptedAs(kept.get(unit.unitId())) : unit)
+                .toList(), at);
+        record(actor, organization.code(), "forcegen.replan", requestId, store.digest(accepted), store.digest(store.packageUnits(organization.code(), requestId)),
+                Map.of("dropped", leaving.stream().sorted().toList(),
                 "changedAssignments", repair.changedAssignments(), "objectiveBefore", repair.objectiveBefore(), "objectiveAfter", repair.objectiveAfter()));
         return repair;
     }
 
-    /** Holds the request's lock until the transaction ends (see {@link Decisions#lock}). */
-    private void lock(Organization organization, String requestId) {
+    /**
+     * Holds the request's lock until the transaction ends (see {@link Decisions#lock}); the instant to record
+     * the change at, after anything recorded of the request's force generation before ({@link RecordedTime}).
+     */
+    private Instant lock(Organization organization, String requestId) {
         if (!decisions.lock(organization.code(), requestId)) {
-            throw Problems.notFound("id", "no request '" + requestId + "' of " + organization.code() + " filed in Entente");
+            throw Refusal.notFound("id", "no request '" + requestId + "' of " + organization.code() + " filed in Entente");
         }
+        return RecordedTime.after(store.lastRecorded(organization.code(), requestId), clock.instant());
     }
 
-    List<JdbcForceGeneration.PackageUnit> packageUnits(Organization organization, String requestId) {
+    /** The request's package as it stands, or as it stood at {@code at} (recorded time; empty before one was accepted) where given. */
+    List<JdbcForceGeneration.PackageUnit> packageUnits(Organization organization, String requestId, Instant at) {
         requireFiled(organization, requestId);
-        return store.packageUnits(organization.code(), requestId);
+        return at == null ? store.packageUnits(organization.code(), requestId) : store.packageUnits(organization.code(), requestId, at);
     }
 
     /** A plan's units with their state, requirement, personnel and ETA; accepted by {@code by} at {@code at} (null for a plan not accepted). */
@@ -379,15 +319,16 @@ class ForceGenerationService {
             int r = plan.requirementOf(u);
             if (r != ForcePlan.UNASSIGNED) {
                 var unit = problem.units().get(u);
-                units.add(new JdbcForceGeneration.PackageUnit(unit.id(), planning.units().get(unit.id()).designation(), unit.state(),
+                units.add(new JdbcForceGeneration.PackageUnit(unit.id(), planning.designations().get(unit.id()), unit.state(),
                         problem.requirements().get(r).id(), unit.personnel(), unit.arrivalHours(), by, at));
             }
         }
         return units;
     }
 
-    private void record(Actor actor, OrganizationCode organization, String action, String requestId, Map<String, Object> details) {
-        audit.append(new AuditRecord(actor.name(), actor.rolesIn(organization), organization.value(), action, "request:" + requestId, null, null,
+    private void record(Actor actor, OrganizationCode organization, String action, String requestId, String before, String after,
+                        Map<String, Object> details) {
+        audit.append(new AuditRecord(actor.name(), actor.rolesIn(organization), organization.value(), action, "request:" + requestId, before, after,
                 json.writeValueAsString(details)));
     }
 
@@ -395,7 +336,7 @@ class ForceGenerationService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    private static RuntimeException conflict(String reason) {
-        return Problems.of(HttpStatus.CONFLICT, "Conflict", reason, List.of());
+    private static Refusal conflict(String reason) {
+        return Refusal.conflict(reason, List.of());
     }
 }

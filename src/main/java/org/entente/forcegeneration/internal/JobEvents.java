@@ -7,13 +7,14 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.entente.command.Refusal;
+import org.entente.forcegeneration.JobState;
 import org.entente.register.Organization;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -37,10 +38,10 @@ class JobEvents {
     private static final Duration BACKSTOP = Duration.ofSeconds(30);
 
     /** What one event says: the job's status, its best objective so far, who found it, and its time spent against its budget. */
-    record ProgressEvent(String id, String status, Double bestObjective, String foundBy, long elapsedMs, long budgetMs) {
+    record ProgressEvent(String id, JobState.Status status, Double bestObjective, String foundBy, long elapsedMs, long budgetMs) {
 
         boolean running() {
-            return JdbcForceGeneration.Job.running(status);
+            return status.running();
         }
     }
 
@@ -88,7 +89,7 @@ class JobEvents {
                     now = event(service.job(organization, requestId, first.id()));
                 } catch (DataAccessException passing) {
                     continue; // the next look may find the database again
-                } catch (ErrorResponseException gone) {
+                } catch (Refusal gone) {
                     break; // the job is no longer there (its request removed): the stream ends as a finished one does
                 }
                 if (!now.status().equals(last.status()) || Duration.between(sent, clock.instant()).toMillis() >= 1_000) {
@@ -124,7 +125,7 @@ class JobEvents {
     }
 
     private ProgressEvent event(JdbcForceGeneration.Job job) {
-        return new ProgressEvent(job.id(), job.status(), job.bestObjective(), job.foundBy(), job.elapsedMs(clock.instant()), job.budgetMs());
+        return new ProgressEvent(job.id(), job.state().status(), job.bestObjective(), job.foundBy(), job.elapsedMs(clock.instant()), job.budgetMs());
     }
 
     /** The application stops: every open stream ends at once rather than holding the shutdown. */

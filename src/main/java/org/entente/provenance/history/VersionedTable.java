@@ -20,7 +20,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code record_key}, {@code content_hash}, and the recorded period {@code recorded_from} to
  * {@code recorded_to} (null while current). {@link #replace} makes the current rows of an
  * organization equal to the given ones without overwriting anything: a changed record closes its
- * current row and adds a new one, a record no longer given is closed, an equal one is left alone.
+ * current row and adds a new one, a record no longer given is closed, an equal one is left alone. A
+ * {@link #scoped} table is replaced per organization and value of its scope column (e.g. per request),
+ * its record keys unique within a scope.
  */
 public final class VersionedTable {
 
@@ -30,11 +32,25 @@ public final class VersionedTable {
     private final JdbcClient jdbc;
     private final String table;
     private final List<String> columns;
+    private final String scope;
 
     public VersionedTable(JdbcClient jdbc, String table, List<String> columns) {
+        this(jdbc, table, null, columns);
+    }
+
+    private VersionedTable(JdbcClient jdbc, String table, String scope, List<String> columns) {
         this.jdbc = Objects.requireNonNull(jdbc);
         this.table = Objects.requireNonNull(table);
+        this.scope = scope;
         this.columns = List.copyOf(columns);
+    }
+
+    /** A table replaced per organization and value of its column {@code scope}, which is not among {@code columns}. */
+    public static VersionedTable scoped(JdbcClient jdbc, String table, String scope, List<String> columns) {
+        if (columns.contains(Objects.requireNonNull(scope, "scope"))) {
+            throw new IllegalArgumentException(table + ": the scope column " + scope + " may not also be a versioned column");
+        }
+        return new VersionedTable(jdbc, table, scope, columns);
     }
 
     /** One record: its key within the organization and its column values, by column name. */
@@ -60,8 +76,28 @@ public final class VersionedTable {
     }
 
     public ChangeCount replace(String organization, List<Row> rows, Instant at) {
-        Map<String, String> current = jdbc.sql("select record_key, content_hash from " + table + " where org_code = :org and recorded_to is null")
+        if (scope != null) {
+            throw new IllegalStateException(table + " is replaced per " + scope + ": give its value");
+        }
+        return replaceIn(organization, null, rows, at);
+    }
+
+    /** Replaces the current rows of {@code organization} whose scope column is {@code scopeValue}, and no others. */
+    public ChangeCount replace(String organization, String scopeValue, List<Row> rows, Instant at) {
+        if (scope == null) {
+            throw new IllegalStateException(table + " is replaced per organization, not per scope");
+        }
+        return replaceIn(organization, Objects.requireNonNull(scopeValue, "scope value"), rows, at);
+    }
+
+    private String inScope() {
+        return scope == null ? "" : " and " + scope + " = :scope";
+    }
+
+    private ChangeCount replaceIn(String organization, String scopeValue, List<Row> rows, Instant at) {
+        Map<String, String> current = jdbc.sql("select record_key, content_hash from " + table + " where org_code = :org and recorded_to is null" + inScope())
                 .param("org", organization)
+                .params(scopeValue == null ? Map.of() : Map.of("scope", scopeValue))
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -80,32 +116,35 @@ public final class VersionedTable {
                 continue;
             }
             if (existing != null) {
-                close(organization, row.key(), at);
+                close(organization, scopeValue, row.key(), at);
                 corrected++;
             } else {
                 added++;
             }
-            insert(organization, row, hash, at);
+            insert(organization, scopeValue, row, hash, at);
         }
         List<String> retired = new ArrayList<>(current.keySet());
         retired.removeAll(given);
-        retired.forEach(key -> close(organization, key, at));
+        retired.forEach(key -> close(organization, scopeValue, key, at));
         return new ChangeCount(added, corrected, retired.size(), unchanged);
     }
 
-    private void close(String organization, String key, Instant at) {
-        jdbc.sql("update " + table + " set recorded_to = :at where org_code = :org and record_key = :key and recorded_to is null")
+    private void close(String organization, String scopeValue, String key, Instant at) {
+        jdbc.sql("update " + table + " set recorded_to = :at where org_code = :org and record_key = :key and recorded_to is null" + inScope())
+                .params(scopeValue == null ? Map.of() : Map.of("scope", scopeValue))
                 .param("at", timestamp(at))
                 .param("org", organization)
                 .param("key", key)
                 .update();
     }
 
-    private void insert(String organization, Row row, String hash, Instant at) {
+    private void insert(String organization, String scopeValue, Row row, String hash, Instant at) {
         String names = String.join(", ", columns);
         String params = columns.stream().map(column -> ":" + column).collect(Collectors.joining(", "));
-        var statement = jdbc.sql("insert into " + table + " (org_code, record_key, content_hash, recorded_from, " + names
-                        + ") values (:org_code, :record_key, :content_hash, :recorded_from, " + params + ")")
+        String scoped = scope == null ? "" : scope + ", ";
+        var statement = jdbc.sql("insert into " + table + " (org_code, " + scoped + "record_key, content_hash, recorded_from, " + names
+                        + ") values (:org_code, " + (scope == null ? "" : ":scope, ") + ":record_key, :content_hash, :recorded_from, " + params + ")")
+                .params(scopeValue == null ? Map.of() : Map.of("scope", scopeValue))
                 .param("org_code", organization)
                 .param("record_key", row.key())
                 .param("content_hash", hash)

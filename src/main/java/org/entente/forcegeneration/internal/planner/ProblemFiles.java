@@ -86,6 +86,33 @@ public final class ProblemFiles {
                 transport, weights, states, units, requirements);
     }
 
+    /** Writes {@code problem} in the instance format, which {@link #read(InputStream)} reads back as the same problem. */
+    public static void writeProblem(ForceProblem problem, OutputStream out) throws IOException {
+        ObjectNode root = JSON.createObjectNode().put("format", FORMAT).put("name", problem.name());
+        root.putObject("theatre").put("lat", problem.theatre().lat()).put("lon", problem.theatre().lon());
+        ObjectNode transport = root.putObject("transport");
+        problem.transport().forEach((mode, profile) -> transport.putObject(mode.name()).put("speedKmh", profile.speedKmh())
+                .put("overheadHours", profile.overheadHours()));
+        Weights w = problem.weights();
+        root.putObject("weights").put("shortfallPersonnel", w.shortfallPersonnel()).put("shortfallUnits", w.shortfallUnits())
+                .put("maxArrivalHours", w.maxArrivalHours()).put("overcommitPersonnel", w.overcommitPersonnel())
+                .put("burdenDeviationPersonnel", w.burdenDeviationPersonnel());
+        ArrayNode states = root.putArray("states");
+        problem.states().forEach(s -> states.addObject().put("id", s.id()).put("burdenShare", s.burdenShare()).put("targetPersonnel", s.targetPersonnel())
+                .put("nationalCapPersonnel", s.nationalCapPersonnel()).put("noCombat", s.noCombat()).put("lat", s.capital().lat())
+                .put("lon", s.capital().lon()));
+        ArrayNode units = root.putArray("units");
+        problem.units().forEach(u -> units.addObject().put("id", u.id()).put("state", u.state()).put("capability", u.capability().name())
+                .put("personnel", u.personnel()).put("noticeToMoveHours", u.noticeToMoveHours()).put("baseLat", u.base().lat())
+                .put("baseLon", u.base().lon()).put("transport", u.transport().name()).put("distanceKm", u.distanceKm())
+                .put("arrivalHours", u.arrivalHours()).put("noCombat", u.noCombat()));
+        ArrayNode requirements = root.putArray("requirements");
+        problem.requirements().forEach(r -> requirements.addObject().put("id", r.id()).put("capability", r.capability().name())
+                .put("combat", r.combat()).put("latestArrivalHours", r.latestArrivalHours()).put("personnel", r.personnel())
+                .put("minUnits", r.minUnits()));
+        JSON.writeValue(out, root);
+    }
+
     /** Writes {@code plan} in the solution format: {@code {"instance": NAME, "assignments": [{"unit", "requirement"}, ...]}}. */
     public static void write(ForceProblem problem, ForcePlan plan, OutputStream out) throws IOException {
         ObjectNode solution = JSON.createObjectNode().put("instance", problem.name());
