@@ -23,6 +23,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -67,7 +68,7 @@ class ArchitectureTest {
      */
     private static final DescribedPredicate<JavaClass> WEB_ADAPTER = DescribedPredicate.describe(
             "a web adapter (a controller or controller advice, a class of org.entente.web, the security chain's configuration, "
-                    + "a servlet filter or an authorization manager, or a class nested in one)",
+                    + "a servlet filter, an authorization manager or a server-sent event stream, or a class nested in one)",
             ArchitectureTest::isWebAdapter);
 
     @ArchTest
@@ -78,7 +79,7 @@ class ArchitectureTest {
                     javaClass -> javaClass.getPackageName().startsWith("org.springframework.http")
                             || javaClass.isAssignableTo(ErrorResponseException.class) || javaClass.isEquivalentTo(Problems.class)))
             .because("services return results or throw org.entente.command.Refusal, and the web adapters alone answer in HTTP: "
-                    + "controllers, controller advice, the web module, the security configuration and its filters (issue 11)");
+                    + "controllers, controller advice, the web module, the security configuration and its filters, server-sent event streams (issue 11)");
 
     /** A page: a {@code @Controller} (not a {@code @RestController}) or a class named {@code *Pages}, or a class nested in one. */
     private static final DescribedPredicate<JavaClass> PAGE = DescribedPredicate.describe(
@@ -99,7 +100,8 @@ class ArchitectureTest {
                 || outer.getPackageName().equals("org.entente.web") || outer.getPackageName().startsWith("org.entente.web.")
                 || outer.isAnnotatedWith(Configuration.class) && outer.getDirectDependenciesFromSelf().stream()
                         .anyMatch(dependency -> dependency.getTargetClass().isEquivalentTo(HttpSecurity.class))
-                || outer.isAssignableTo(Filter.class) || outer.isAssignableTo(AuthorizationManager.class);
+                || outer.isAssignableTo(Filter.class) || outer.isAssignableTo(AuthorizationManager.class)
+                || outer.getDirectDependenciesFromSelf().stream().anyMatch(dependency -> dependency.getTargetClass().isEquivalentTo(SseEmitter.class));
     }
 
     private static JavaClass outermost(JavaClass javaClass) {

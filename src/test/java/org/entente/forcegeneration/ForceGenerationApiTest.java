@@ -147,7 +147,7 @@ class ForceGenerationApiTest extends DatabaseTest {
         String base = REQUESTS + "/" + filed + "/force-generation";
         // CBRN, which no other test pledges: the plan can only take this unit.
         assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8, "lines",
-                List.of(Map.of("id", "CBRN1", "capability", "CBRN", "combat", false, "latestArrivalHours", 400, "personnel", 100, "minUnits", 1)))))
+                List.of(Map.of("id", "CBRN1", "capability", "cbrn", "combat", false, "latestArrivalHours", 400, "personnel", 100, "minUnits", 1)))))
                 .status()).isEqualTo(200);
         String tajik = pledge("TJK", "FGA snapshot: Tajik CBRN defence", "cbrn", 100);
         String job = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 0.3))).body().path("id").asString();
