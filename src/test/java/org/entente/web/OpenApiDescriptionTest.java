@@ -110,6 +110,55 @@ class OpenApiDescriptionTest extends DatabaseTest {
     }
 
     @Test
+    void everyAnswerOfACrisisCycleOnTheCstoIsValidAgainstTheSchemaDocumentedForItsStatus() {
+        JsonNode description = get("/v3/api-docs").body();
+        JsonNode paths = description.path("paths");
+        String requests = "/api/v1/organizations/CSTO/requests";
+        String liaison = tokenFor("openapi-liaison-kaz", "liaison@CSTO/KAZ");
+        String secretariat = tokenFor("openapi-cycle-secretariat", "secretariat@CSTO");
+        var failures = new ArrayList<String>();
+
+        Answer eligibility = getAs(liaison, requests + "/eligibility?state=KAZ&threat=terrorism");
+        failures.addAll(invalid(description, "eligibility", paths.path(requests(paths, "/eligibility")).path("get"), eligibility));
+        Answer filed = postAs(liaison, requests, json().writeValueAsBytes(Map.of("state", "KAZ", "threat", "terrorism",
+                "description", "Test: the OpenAPI description's cycle", "sources", List.of("liaison's report"))));
+        failures.addAll(invalid(description, "filing", paths.path(requests(paths, "")).path("post"), filed));
+        Answer refused = postAs(liaison, requests, json().writeValueAsBytes(Map.of("state", "RUS", "threat", "terrorism", "description", "Test")));
+        failures.addAll(invalid(description, "filing for another state", paths.path(requests(paths, "")).path("post"), refused));
+        String id = filed.body().path("id").asString();
+        Answer convened = postAs(secretariat, requests + "/" + id + "/session", json().writeValueAsBytes(Map.of("motion", "deploy_forces")));
+        failures.addAll(invalid(description, "convening", paths.path(requests(paths, "/{id}/session")).path("post"), convened));
+        for (JsonNode voter : convened.body().path("session").path("voters")) {
+            String state = voter.asString();
+            String representative = tokenFor("openapi-rep-" + state.toLowerCase(java.util.Locale.ROOT), "council_representative@CSTO/" + state);
+            Answer voted = putAs(representative, requests + "/" + id + "/session/votes/" + state, json().valueToTree(Map.of("vote", "for")));
+            failures.addAll(invalid(description, "voting", paths.path(requests(paths, "/{id}/session/votes/{state}")).path("put"), voted));
+        }
+        Answer decided = postAs(secretariat, requests + "/" + id + "/session/closure", new byte[0]);
+        failures.addAll(invalid(description, "closing the session", paths.path(requests(paths, "/{id}/session/closure")).path("post"), decided));
+        Answer again = postAs(secretariat, requests + "/" + id + "/session/closure", new byte[0]);
+        failures.addAll(invalid(description, "closing it again", paths.path(requests(paths, "/{id}/session/closure")).path("post"), again));
+        Answer listed = get(requests + "?size=100");
+        failures.addAll(invalid(description, "the list", paths.path(requests(paths, "")).path("get"), listed));
+
+        assertThat(List.of(eligibility.status(), filed.status(), refused.status(), convened.status(), decided.status(), again.status()))
+                .containsExactly(200, 201, 403, 200, 200, 409);
+        assertThat(paths.path(requests(paths, "")).path("post").path("responses").has("200")).as("a filing answers 201, not 200").isFalse();
+        assertThat(failures).isEmpty();
+    }
+
+    /** The path of the description under which the requests' operation {@code rest} is, whatever its organization parameter is called. */
+    private static String requests(JsonNode paths, String rest) {
+        for (var path : paths.properties()) {
+            if (path.getKey().replaceFirst("^/api/v1/organizations/\\{[a-zA-Z]+}/", "/api/v1/organizations/{o}/")
+                    .equals("/api/v1/organizations/{o}/requests" + rest)) {
+                return path.getKey();
+            }
+        }
+        throw new AssertionError("no operation /api/v1/organizations/{...}/requests" + rest);
+    }
+
+    @Test
     void everyExampleIsValidAgainstItsOwnSchema() {
         JsonNode description = get("/v3/api-docs").body();
         var failures = new ArrayList<String>();
