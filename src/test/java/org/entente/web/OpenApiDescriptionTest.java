@@ -52,6 +52,16 @@ class OpenApiDescriptionTest extends DatabaseTest {
     }
 
     @Test
+    void membersThatMayBeAbsentAreNullableExceptInTheDatasetDocumentWhichTakesNoNull() {
+        JsonNode schemas = get("/v3/api-docs").body().path("components").path("schemas");
+
+        assertThat(schemas.path("Summary").path("properties").path("clause").path("type").toString()).contains("null");
+        assertThat(schemas.path("Summary").path("properties").path("decision").path("anyOf").toString()).contains("null");
+        assertThat(schemas.path("RequestEntry").path("properties").path("clause").toString()).as("the format takes no null").doesNotContain("null");
+        assertThat(schemas.path("DatasetDocument").path("properties").path("requests").toString()).doesNotContain("null");
+    }
+
+    @Test
     void everyOperationListsItsErrorsAsProblems() {
         JsonNode paths = get("/v3/api-docs").body().path("paths");
         var missing = new ArrayList<String>();

@@ -21,13 +21,16 @@ import org.springframework.stereotype.Component;
  *       403 where a role is needed, 404 where the path names a record, 409 for a write on a record that changed or does not
  *       allow it, 422 for a body the rules refuse, 415 for a body of another type), each an RFC 9457 problem;</li>
  *   <li>{@code ProblemDetail} is described as it is written: its members at the top level, a refusal's {@code errors} among them;</li>
- *   <li>a member that is not required may be {@code null}, since the API writes absent values as {@code null}.</li>
+ *   <li>a member that is not required may be {@code null}, since the API writes absent values as {@code null} (not in the
+ *       dataset document and the schemas it uses, which leave absent members out and take no null).</li>
  * </ul>
  */
 @Component
 class OpenApiErrors implements OpenApiCustomizer {
 
     static final String PROBLEM = "ProblemDetail";
+    /** The dataset document has its own JSON Schema, which takes no null, and is written without absent members. */
+    private static final String DATASET_DOCUMENT = "DatasetDocument";
     private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     /** The reads that need a role (or a signed-in caller): the rest of the GETs are public. */
@@ -39,7 +42,12 @@ class OpenApiErrors implements OpenApiCustomizer {
             return;
         }
         if (openApi.getComponents() != null && openApi.getComponents().getSchemas() != null) {
-            openApi.getComponents().getSchemas().forEach((name, schema) -> nullable(schema));
+            Set<String> dataset = reachable(openApi.getComponents().getSchemas(), DATASET_DOCUMENT);
+            openApi.getComponents().getSchemas().forEach((name, schema) -> {
+                if (!dataset.contains(name)) {
+                    nullable(schema);
+                }
+            });
             openApi.getComponents().getSchemas().put(PROBLEM, problem());
         }
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> errors(path, method, operation)));
@@ -75,6 +83,34 @@ class OpenApiErrors implements OpenApiCustomizer {
                 response.content(new Content().addMediaType(PROBLEM_JSON, new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))));
             }
         });
+    }
+
+    /** The schemas {@code root} refers to, itself included, directly or through others. */
+    @SuppressWarnings("rawtypes")
+    private static Set<String> reachable(Map<String, Schema> schemas, String root) {
+        var found = new java.util.HashSet<String>();
+        var next = new java.util.ArrayDeque<String>(List.of(root));
+        while (!next.isEmpty()) {
+            String name = next.pop();
+            if (schemas.containsKey(name) && found.add(name)) {
+                references(schemas.get(name), next);
+            }
+        }
+        return found;
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void references(Schema schema, java.util.Deque<String> names) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.get$ref() != null) {
+            names.push(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+        }
+        references(schema.getItems(), names);
+        if (schema.getProperties() != null) {
+            ((Map<String, Schema>) schema.getProperties()).values().forEach(property -> references(property, names));
+        }
     }
 
     /** Every member that is not required may be null: the API writes an absent value as {@code null}. */
