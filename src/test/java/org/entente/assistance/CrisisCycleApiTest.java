@@ -80,6 +80,8 @@ class CrisisCycleApiTest {
             assertThat(decided.body().path("decision").path("body").asString()).as("the body the CSTO's rule applies to")
                     .isEqualTo("Collective Security Council");
             assertThat(decided.body().path("session").path("body").asString()).isEqualTo("Collective Security Council");
+            assertThat(decided.body().path("session").path("rule").asString()).as("the body once, in its own member")
+                    .isEqualTo("consensus quorum=1.0 requester-votes=true");
             assertThat(decided.body().path("decision").path("date").asString()).as("the dataset format's name for when it was decided")
                     .isEqualTo(decided.body().path("steps").get(2).path("at").asString());
             assertThat(decided.body().path("timeToDecision").path("seconds").isNumber()).isTrue();

@@ -18,6 +18,7 @@ import org.entente.assistance.RecordedRequests;
 import org.entente.assistance.RequestState;
 import org.entente.assistance.Vote;
 import org.entente.register.Coded;
+import org.entente.register.DecisionTerms;
 import org.entente.register.Organization;
 import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
@@ -174,6 +175,11 @@ class RequestViews {
                 steps, List.of(), request.session() == null ? null : session(request.session()), false, null, request.sourceRefs());
     }
 
+    /** The rule's terms as text ({@code rule}) without its body, which the session names on its own ({@code body}). */
+    private static DecisionTerms withoutBody(DecisionTerms terms) {
+        return new DecisionTerms(terms.kind(), terms.quorum(), terms.threshold(), terms.requesterVotes(), null);
+    }
+
     Session session(CouncilSession session) {
         Instant now = clock.instant();
         Outcome outcome = session.closed() ? null : session.outcome(now);
@@ -184,7 +190,7 @@ class RequestViews {
         var tally = new Tally(forIt, against, abstain, session.notYetVoted().size(),
                 outcome == null ? "closed" : outcome.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT),
                 outcome == null ? session.outcomeReason() : outcome.reason());
-        return new Session(session.opensAt(), session.deadline(), session.motion().code(), session.terms().body(), session.ruleClauseId(), session.terms().text(),
+        return new Session(session.opensAt(), session.deadline(), session.motion().code(), session.terms().body(), session.ruleClauseId(), withoutBody(session.terms()).text(),
                 session.terms().describe(), session.voters().stream().map(StateCode::value).toList(),
                 session.votes().entrySet().stream().map(vote -> new CastVote(vote.getKey().value(), vote.getValue().vote().code(),
                         vote.getValue().statement(), vote.getValue().by(), vote.getValue().at())).toList(),
