@@ -72,7 +72,7 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
 
     /** How a council decides, on a decision-rule clause: {@code threshold} only for a qualified majority. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DecisionRuleEntry(String kind, Double quorum, Double threshold, Boolean requesterVotes) {
+    public record DecisionRuleEntry(String kind, Double quorum, Double threshold, Boolean requesterVotes, String body) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * How a council decides, as the charter's decision-rule clause states it: the kind of rule, the quorum
  * (the share of the voters that must take part), the threshold of a qualified majority, and whether the
- * requesting state votes. The assistance module turns these terms into the rule that decides a ballot.
+ * requesting state votes, and the body the rule applies to (e.g. the CSTO's Collective Security Council; null where the
+ * record names none). The assistance module turns these terms into the rule that decides a ballot.
  */
-public record DecisionTerms(Kind kind, double quorum, Double threshold, boolean requesterVotes) {
+public record DecisionTerms(Kind kind, double quorum, Double threshold, boolean requesterVotes, String body) {
 
     public enum Kind implements Coded {
         CONSENSUS, UNANIMITY, SIMPLE_MAJORITY, QUALIFIED_MAJORITY, SILENCE_PROCEDURE
@@ -25,14 +26,27 @@ public record DecisionTerms(Kind kind, double quorum, Double threshold, boolean 
         if (threshold != null && !(threshold > 0.5 && threshold <= 1.0)) {
             throw new IllegalArgumentException("a qualified majority is a share above one half and at most all, not " + threshold);
         }
+        if (body != null && (body.isBlank() || body.length() > 200 || body.chars().anyMatch(Character::isISOControl))) {
+            throw new IllegalArgumentException("a body is named in 1 to 200 characters on one line, not '" + body + "'");
+        }
     }
 
-    /** The terms as one line of text, as the register stores them: e.g. {@code consensus quorum=1 requester-votes=true}. */
+    /**
+     * The terms as one line of text, as the register stores them: e.g. {@code consensus quorum=1 requester-votes=true body=Collective
+     * Security Council} (the body last, since it holds blanks).
+     */
     public String text() {
-        return kind.code() + " quorum=" + quorum + (threshold == null ? "" : " threshold=" + threshold) + " requester-votes=" + requesterVotes;
+        return kind.code() + " quorum=" + quorum + (threshold == null ? "" : " threshold=" + threshold) + " requester-votes=" + requesterVotes
+                + (body == null ? "" : " body=" + body);
     }
 
     public static DecisionTerms parse(String text) {
+        String body = null;
+        int named = text.indexOf(" body=");
+        if (named >= 0) {
+            body = text.substring(named + " body=".length());
+            text = text.substring(0, named);
+        }
         String[] parts = text.trim().split(" ");
         Kind kind = Coded.fromCode(Kind.class, parts[0]);
         double quorum = 0;
@@ -47,7 +61,7 @@ public record DecisionTerms(Kind kind, double quorum, Double threshold, boolean 
                 default -> throw new IllegalArgumentException("unknown term '" + pair[0] + "' in '" + text + "'");
             }
         }
-        return new DecisionTerms(kind, quorum, threshold, requesterVotes);
+        return new DecisionTerms(kind, quorum, threshold, requesterVotes, body);
     }
 
     /** In words, for pages: e.g. "consensus; every voter takes part; the requesting state votes". */

@@ -16,7 +16,7 @@ class CouncilSessionTest {
     private static final StateCode KAZ = StateCode.of("KAZ");
     private static final List<StateCode> VOTERS = List.of(StateCode.of("ARM"), StateCode.of("BLR"), KAZ, StateCode.of("KGZ"),
             StateCode.of("RUS"), StateCode.of("TJK"));
-    private static final DecisionTerms CONSENSUS = new DecisionTerms(DecisionTerms.Kind.CONSENSUS, 1.0, null, true);
+    private static final DecisionTerms CONSENSUS = new DecisionTerms(DecisionTerms.Kind.CONSENSUS, 1.0, null, true, "Council");
 
     private static CouncilSession session(DecisionTerms terms, Instant deadline) {
         return CouncilSession.convene(OPENS, deadline, DecisionKind.DEPLOY_FORCES, terms, "RULE", KAZ, VOTERS);
@@ -53,7 +53,7 @@ class CouncilSessionTest {
 
     @Test
     void theRequesterDoesNotVoteWhereTheRuleSaysSo() {
-        var session = session(new DecisionTerms(DecisionTerms.Kind.CONSENSUS, 1.0, null, false), null);
+        var session = session(new DecisionTerms(DecisionTerms.Kind.CONSENSUS, 1.0, null, false, null), null);
 
         assertThat(session.vote(KAZ, cast(Vote.FOR, 1))).isInstanceOf(Result.Refused.class);
         assertThat(session.notYetVoted()).doesNotContain(KAZ).hasSize(5);
@@ -85,7 +85,7 @@ class CouncilSessionTest {
     @Test
     void aSilenceProcedureClosesAtItsDeadlineUnlessTheSilenceIsBroken() {
         Instant deadline = OPENS.plusSeconds(3600);
-        var silence = session(new DecisionTerms(DecisionTerms.Kind.SILENCE_PROCEDURE, 0.0, null, true), deadline);
+        var silence = session(new DecisionTerms(DecisionTerms.Kind.SILENCE_PROCEDURE, 0.0, null, true, null), deadline);
 
         assertThat(silence.close(deadline.minusSeconds(1))).isInstanceOf(Result.Refused.class);
         assertThat(done(silence.close(deadline)).decision()).isEqualTo(DecisionKind.DEPLOY_FORCES);
@@ -95,14 +95,14 @@ class CouncilSessionTest {
 
     @Test
     void aSilenceProcedureNeedsADeadlineAndOnlyItHasOne() {
-        assertThatThrownBy(() -> session(new DecisionTerms(DecisionTerms.Kind.SILENCE_PROCEDURE, 0.0, null, true), null))
+        assertThatThrownBy(() -> session(new DecisionTerms(DecisionTerms.Kind.SILENCE_PROCEDURE, 0.0, null, true, null), null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> session(CONSENSUS, OPENS.plusSeconds(60))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void theSameEngineDecidesAnEuStyleQualifiedMajority() {
-        var qualified = session(new DecisionTerms(DecisionTerms.Kind.QUALIFIED_MAJORITY, 0.0, 0.55, true), null);
+        var qualified = session(new DecisionTerms(DecisionTerms.Kind.QUALIFIED_MAJORITY, 0.0, 0.55, true, null), null);
         CouncilSession votes = done(done(done(done(qualified.vote(KAZ, cast(Vote.FOR, 1))).vote(StateCode.of("RUS"), cast(Vote.FOR, 1)))
                 .vote(StateCode.of("BLR"), cast(Vote.FOR, 1))).vote(StateCode.of("ARM"), cast(Vote.AGAINST, 1)));
 

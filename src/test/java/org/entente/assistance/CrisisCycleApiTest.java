@@ -33,6 +33,15 @@ class CrisisCycleApiTest {
             return postAs(token, REQUESTS, json().writeValueAsBytes(request));
         }
 
+        private static JsonNode itemWithId(DatabaseTest.Answer list, String id) {
+            for (JsonNode item : list.body().path("items")) {
+                if (item.path("id").asString().equals(id)) {
+                    return item;
+                }
+            }
+            throw new AssertionError("no request " + id + " in " + list.body());
+        }
+
         private List<String> voters(JsonNode request) {
             var voters = new ArrayList<String>();
             request.path("session").path("voters").forEach(voter -> voters.add(voter.asString()));
@@ -68,7 +77,19 @@ class CrisisCycleApiTest {
             assertThat(decided.body().path("status").asString()).isEqualTo("decided");
             assertThat(decided.body().path("decision").path("kind").asString()).as("an abstention does not block a consensus").isEqualTo("deploy_forces");
             assertThat(decided.body().path("decision").path("clause").asString()).isEqualTo("CRISIS-RESPONSE");
+            assertThat(decided.body().path("decision").path("body").asString()).as("the body the CSTO's rule applies to")
+                    .isEqualTo("Collective Security Council");
+            assertThat(decided.body().path("session").path("body").asString()).isEqualTo("Collective Security Council");
+            assertThat(decided.body().path("session").path("rule").asString()).as("the body once, in its own member")
+                    .isEqualTo("consensus quorum=1.0 requester-votes=true");
+            assertThat(decided.body().path("decision").path("date").asString()).as("the dataset format's name for when it was decided")
+                    .isEqualTo(decided.body().path("steps").get(2).path("at").asString());
             assertThat(decided.body().path("timeToDecision").path("seconds").isNumber()).isTrue();
+            JsonNode listed = itemWithId(get(REQUESTS + "?size=100&status=decided"), id);
+            assertThat(listed.path("decision").path("kind").asString()).as("the list's decision is the detail's object").isEqualTo("deploy_forces");
+            assertThat(listed.path("decision").path("date").asString()).isEqualTo(decided.body().path("decision").path("date").asString());
+            assertThat(listed.path("decision").path("clause").asString()).isEqualTo("CRISIS-RESPONSE");
+            assertThat(listed.has("decided")).as("one name for the date, the format's").isFalse();
 
             var closed = postAs(secretariat, REQUESTS + "/" + id + "/closure", new byte[0]);
             assertThat(closed.body().path("status").asString()).isEqualTo("closed");
@@ -196,8 +217,17 @@ class CrisisCycleApiTest {
             assertThat(kazakhstan.path("decision").path("kind").asString()).isEqualTo("deploy_forces");
             assertThat(kazakhstan.path("decision").path("clause").asString()).isEqualTo("CST-ART4");
             assertThat(kazakhstan.path("timeToDecision").path("days").asLong()).isEqualTo(1);
+            assertThat(kazakhstan.path("decision").path("date").asString()).as("decision.date, as the dataset format has it").isEqualTo("2022-01-06");
+            assertThat(kazakhstan.path("decision").path("body").asString()).isEqualTo("Collective Security Council");
             assertThat(kazakhstan.path("votesUnrecorded").asBoolean()).isTrue();
-            assertThat(kazakhstan.path("recordedVotes").size()).as("no vote invented").isZero();
+            assertThat(kazakhstan.path("decision").path("votes").isArray()).as("the votes history recorded, in the decision as in the format").isTrue();
+            assertThat(kazakhstan.path("decision").path("votes").size()).as("no vote invented").isZero();
+            assertThat(kazakhstan.has("recordedVotes")).isFalse();
+            JsonNode listed = itemWithId(list, "KAZ-2022");
+            assertThat(listed.path("decision").path("kind").asString()).as("the same decision object in the list").isEqualTo("deploy_forces");
+            assertThat(listed.path("decision").path("date").asString()).isEqualTo("2022-01-06");
+            assertThat(listed.path("decision").path("clause").asString()).isEqualTo("CST-ART4");
+            assertThat(itemWithId(list, "ARM-2021").path("decision").path("date").asString()).as("a month, as the sources give it").isEqualTo("2021-05");
             assertThat(kazakhstan.path("sources").size()).isPositive();
 
             var kyrgyzstan = get(REQUESTS + "/KGZ-2010").body();

@@ -86,6 +86,9 @@ class HistoricalRequestsTest {
             assertThat(rule.path("kind").asString()).isEqualTo("consensus");
             assertThat(rule.path("quorum").asDouble()).isEqualTo(1.0);
             assertThat(rule.path("requesterVotes").asBoolean()).isTrue();
+            assertThat(rule.path("body").asString()).as("the body the rule applies to").isEqualTo("Collective Security Council");
+            assertThat(RequestFixtures.clause(csto, "CHARTER-DECISION-RULE").path("sources")).extracting(JsonNode::asString)
+                    .as("the charter's text, which names the body").contains("CSTO_CHARTER");
             assertThat(rule.has("threshold")).isFalse();
             assertThat(RequestFixtures.clause(csto, "CST-ART1").has("covers")).as("no empty covers").isFalse();
         }

@@ -23,7 +23,7 @@ final class RequestFixtures {
               "kinds": ["decision_rule"],
               "inForceFrom": "2015-09-01",
               "sources": ["PACT-TEXT"],
-              "decisionRule": {"kind": "qualified_majority", "quorum": 0.5, "threshold": 0.75, "requesterVotes": false}
+              "decisionRule": {"kind": "qualified_majority", "quorum": 0.5, "threshold": 0.75, "requesterVotes": false, "body": "Council of the Pact"}
             }
             """;
 

@@ -2,6 +2,7 @@ package org.entente.assistance.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
@@ -90,6 +91,7 @@ class AssistanceApi {
     @PostMapping
     @Operation(summary = "File a request: a liaison for their own state, the secretariat on a state's behalf",
             description = "Without a clause, the proposed one is invoked. 422 lists every policy that refuses; a warning needs acknowledgeWarnings from the secretariat.")
+    @ApiResponse(responseCode = "201", description = "Filed: the request as it stands, its address in Location", useReturnTypeSchema = true)
     ResponseEntity<View> file(@PathVariable String organization, @RequestBody NewRequest request) {
         Organization org = views.organization(organization);
         var filing = RequestForms.filing(request.state(), request.threat(), request.clause(), request.description(), request.sources(),

@@ -13,7 +13,7 @@ record RequestFilter(String state, ThreatCategory threat, DecisionKind decision,
         return all.stream()
                 .filter(request -> state == null || state.equals(request.state()))
                 .filter(request -> threat == null || threat.code().equals(request.threat()))
-                .filter(request -> decision == null || decision.code().equals(request.decision()))
+                .filter(request -> decision == null || request.decision() != null && decision.code().equals(request.decision().kind()))
                 .filter(request -> status == null || status.code().equals(request.status()))
                 .toList();
     }

@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.entente.access.Actor;
@@ -21,6 +20,7 @@ import org.entente.assistance.Vote;
 import org.entente.command.Refusal;
 import org.entente.command.Verdict;
 import org.entente.register.Coded;
+import org.entente.register.DecisionTerms;
 import org.entente.register.Organization;
 import org.entente.register.Register;
 import org.entente.register.StateCode;
@@ -62,11 +62,27 @@ class RequestViews {
         }
     }
 
+    /** A request in the list: its decision is the same object as in the detail ({@link Decision}). */
     record Summary(String id, Origin origin, String state, String received, String threat, String clause, String status,
-                   String decision, String decided, TimeToDecision timeToDecision) {
+                   Decision decision, TimeToDecision timeToDecision) {
     }
 
-    record Decision(String kind, String clause, String decided, String body, String summary, String reason) {
+    /**
+     * What was decided, in the dataset format's names: its kind, its {@code date} (to the day or coarser where history
+     * recorded it, to the second for a filing), the clause it rests on, the body that decided, a summary, the rule's reason
+     * (a filing's), and the votes history recorded (a recorded request's; a filing's are in its session).
+     */
+    record Decision(String kind, String date, String clause, String body, String summary, String reason, List<RecordedVote> votes) {
+
+        static Decision of(RecordedRequest.Decision decision) {
+            return decision == null ? null : new Decision(decision.kind().code(), decision.date().toString(), decision.clauseId(), decision.body(),
+                    decision.summary(), null, decision.votes().entrySet().stream()
+                    .map(vote -> new RecordedVote(vote.getKey().value(), vote.getValue().code())).toList());
+        }
+    }
+
+    /** A vote as history recorded it, as the dataset format writes it. */
+    record RecordedVote(String state, String vote) {
     }
 
     record Step(String status, String by, Instant at, String detail) {
@@ -81,7 +97,8 @@ class RequestViews {
     record Tally(long forIt, long against, long abstain, long notVoted, String outcome, String reason) {
     }
 
-    record Session(Instant opensAt, Instant deadline, String motion, String ruleClause, String rule, String ruleText, List<String> voters,
+    /** A council session: {@code body} is the body its rule applies to (the decision-rule clause's), null where the record names none. */
+    record Session(Instant opensAt, Instant deadline, String motion, String body, String ruleClause, String rule, String ruleText, List<String> voters,
                    List<CastVote> votes, List<String> notYetVoted, Tally tally, Instant closedAt, boolean requesterVotes) {
     }
 
@@ -96,11 +113,11 @@ class RequestViews {
         }
     }
 
-    /** Votes history did not record are listed in {@code unrecordedVotes}: unknown, never invented. */
+    /** Votes history did not record are left out of {@code decision.votes} ({@code votesUnrecorded}): unknown, never invented. */
     record View(String id, Origin origin, String organization, String state, String received, String threat, String clause,
                 String description, String addressedTo, String status, String filedBy, Boolean onBehalf, Boolean warningsAcknowledged,
                 Decision decision, TimeToDecision timeToDecision, List<Step> steps, List<Response> responses, Session session,
-                Map<String, String> recordedVotes, boolean votesUnrecorded, String note, List<String> sources) {
+                boolean votesUnrecorded, String note, List<String> sources) {
     }
 
     /** The organization the address names, as currently registered. */
@@ -125,16 +142,15 @@ class RequestViews {
     }
 
     private static Summary summary(RecordedRequest request) {
-        var decision = request.decision();
         return new Summary(request.id(), Origin.RECORDED, request.state().value(), request.received().toString(), request.threat().code(),
-                request.clauseId(), decision == null ? "filed" : "decided", decision == null ? null : decision.kind().code(),
-                decision == null ? null : decision.date().toString(), TimeToDecision.ofDays(request.daysToDecision()));
+                request.clauseId(), request.decision() == null ? "filed" : "decided", Decision.of(request.decision()),
+                TimeToDecision.ofDays(request.daysToDecision()));
     }
 
     private static Summary summary(JdbcFiledRequests.Row row) {
         return new Summary(row.id(), Origin.FILED, row.state().value(), row.receivedAt().truncatedTo(ChronoUnit.SECONDS).toString(), row.threat().code(), row.clauseId(),
-                row.status().code(), row.decision() == null ? null : row.decision().code(),
-                row.decidedAt() == null ? null : row.decidedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
+                row.status().code(), row.decision() == null || row.decidedAt() == null ? null
+                        : new Decision(row.decision().code(), row.decidedAt().truncatedTo(ChronoUnit.SECONDS).toString(), row.decisionClauseId(), null, null, null, null),
                 row.decidedAt() == null ? null : TimeToDecision.of(Duration.between(row.receivedAt(), row.decidedAt())));
     }
 
@@ -142,20 +158,17 @@ class RequestViews {
         var decision = request.decision();
         return new View(request.id(), Origin.RECORDED, organization.code().value(), request.state().value(), request.received().toString(),
                 request.threat().code(), request.clauseId(), request.description(), request.addressedTo(),
-                decision == null ? "filed" : "decided", null, null, null,
-                decision == null ? null : new Decision(decision.kind().code(), decision.clauseId(), decision.date().toString(), decision.body(),
-                        decision.summary(), null),
+                decision == null ? "filed" : "decided", null, null, null, Decision.of(decision),
                 TimeToDecision.ofDays(request.daysToDecision()), List.of(),
                 request.responses().stream().map(response -> new Response(response.date().toString(), response.action())).toList(), null,
-                decision == null ? Map.of() : decision.votes().entrySet().stream()
-                        .collect(java.util.stream.Collectors.toMap(vote -> vote.getKey().value(), vote -> vote.getValue().code(), (a, b) -> a, java.util.TreeMap::new)),
                 decision != null, request.note(), request.sourceIds());
     }
 
     View view(FiledRequest request) {
         var decided = request.decision();
-        Decision decision = decided.map(step -> new Decision(step.decision().code(), step.clauseId(), step.step().at().truncatedTo(ChronoUnit.SECONDS).toString(),
-                null, null, request.session() == null ? null : request.session().outcomeReason())).orElse(null);
+        Decision decision = decided.map(step -> new Decision(step.decision().code(), step.step().at().truncatedTo(ChronoUnit.SECONDS).toString(), step.clauseId(),
+                request.session() == null ? null : request.session().terms().body(), null,
+                request.session() == null ? null : request.session().outcomeReason(), null)).orElse(null);
         List<Step> steps = new ArrayList<>();
         for (RequestState state : request.history()) {
             steps.add(new Step(state.status().code(), state.step().by(), state.step().at().truncatedTo(ChronoUnit.SECONDS),
@@ -165,7 +178,12 @@ class RequestViews {
                 request.receivedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
                 request.threat().code(), request.clauseId(), request.description(), null, request.status().code(), request.filedBy(),
                 request.onBehalf(), request.warningsAcknowledged(), decision, request.timeToDecision().map(TimeToDecision::of).orElse(null),
-                steps, List.of(), request.session() == null ? null : session(request.session()), null, false, null, request.sourceRefs());
+                steps, List.of(), request.session() == null ? null : session(request.session()), false, null, request.sourceRefs());
+    }
+
+    /** The rule's terms as text ({@code rule}) without its body, which the session names on its own ({@code body}). */
+    private static DecisionTerms withoutBody(DecisionTerms terms) {
+        return new DecisionTerms(terms.kind(), terms.quorum(), terms.threshold(), terms.requesterVotes(), null);
     }
 
     Session session(CouncilSession session) {
@@ -178,7 +196,7 @@ class RequestViews {
         var tally = new Tally(forIt, against, abstain, session.notYetVoted().size(),
                 outcome == null ? "closed" : outcome.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT),
                 outcome == null ? session.outcomeReason() : outcome.reason());
-        return new Session(session.opensAt(), session.deadline(), session.motion().code(), session.ruleClauseId(), session.terms().text(),
+        return new Session(session.opensAt(), session.deadline(), session.motion().code(), session.terms().body(), session.ruleClauseId(), withoutBody(session.terms()).text(),
                 session.terms().describe(), session.voters().stream().map(StateCode::value).toList(),
                 session.votes().entrySet().stream().map(vote -> new CastVote(vote.getKey().value(), vote.getValue().vote().code(),
                         vote.getValue().statement(), vote.getValue().by(), vote.getValue().at())).toList(),

@@ -100,7 +100,7 @@ final class DatasetMapping {
 
     private static DecisionTerms decisionTerms(DecisionRuleEntry entry) {
         return new DecisionTerms(Coded.fromCode(DecisionTerms.Kind.class, entry.kind()), entry.quorum(), entry.threshold(),
-                entry.requesterVotes());
+                entry.requesterVotes(), entry.body());
     }
 
     static List<RecordedRequest> requests(DatasetDocument document) {
@@ -184,7 +184,8 @@ final class DatasetMapping {
                         clause.kinds().stream().map(ClauseKind::code).sorted().toList(), text(clause.inForceFrom()),
                         text(clause.inForceUntil()), clause.sources(), clause.covers().stream().map(ThreatCategory::code).sorted().toList(),
                         clause.decisionRule() == null ? null : new DecisionRuleEntry(clause.decisionRule().kind().code(),
-                                clause.decisionRule().quorum(), clause.decisionRule().threshold(), clause.decisionRule().requesterVotes())))
+                                clause.decisionRule().quorum(), clause.decisionRule().threshold(), clause.decisionRule().requesterVotes(),
+                                clause.decisionRule().body())))
                 .toList();
         List<MembershipEventEntry> events = register.events().stream()
                 .map(event -> new MembershipEventEntry(event.id(), event.state().value(), event.type().code(), event.date().toString(),

@@ -2,6 +2,7 @@ package org.entente.forces.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
@@ -119,6 +120,7 @@ class ForcesApi {
             description = "422 lists every policy that refuses (pool exists, state in good standing, personnel 1 to 100000 and within the national cap, "
                     + "notice to move 0 to 720 hours, expiry in the future), or names a figure out of bounds (homeBase, equipment[i].count from 1 to 100000, "
                     + "caveats.nationalCapPersonnel from 1 to 1000000). A control character in any text is a 400 naming it.")
+    @ApiResponse(responseCode = "201", description = "Pledged: the pledge, its address in Location", useReturnTypeSchema = true)
     ResponseEntity<PledgeView> create(@PathVariable String organization, @RequestBody PledgeBody body) {
         var terms = PledgeForms.terms(body.submitted());
         var state = PledgeForms.state(body.state());
@@ -155,6 +157,8 @@ class ForcesApi {
     @Operation(summary = "Withdraw a pledge (its state's liaison or the secretariat): it no longer counts and no longer changes",
             description = "200 with the pledge withdrawn; 204 where its stored row makes no pledge (it cannot be read, and is withdrawn all the same, "
                     + "by the same policies, version check and audit entry).")
+    @ApiResponse(responseCode = "200", description = "Withdrawn: the pledge as it now stands", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "204", description = "Withdrawn, where its stored row makes no pledge")
     ResponseEntity<PledgeView> withdraw(@PathVariable String organization, @PathVariable long id, @RequestBody(required = false) Withdrawal body) {
         return service.withdraw(views.organization(organization), actor.get(), id, body == null ? null : body.version())
                 .map(withdrawn -> ResponseEntity.ok(views.pledge(withdrawn)))
