@@ -219,6 +219,20 @@ class DatasetRejectionTest {
         }
 
         @Test
+        void rejectsAControlCharacterInAPropertyNameNamingTheObjectItIsIn() {
+            ObjectNode document = smallDataset("TESTR-NAME");
+            ((ObjectNode) document.path("organization")).put("no\u0007te", "Northern\u0000Lakes");
+
+            Answer answer = post("/api/v1/datasets", document);
+
+            assertThat(rejectedFields(answer)).contains("$.organization").doesNotContain("$.organization.no\u0007te");
+            var messages = new ArrayList<String>();
+            answer.body().path("errors").forEach(error -> messages.add(error.path("field").asString() + ": " + error.path("message").asString()));
+            assertThat(messages).contains("$.organization: a property name: the control character U+0007 at character 3 is not accepted in text");
+            assertThat(organizationCodes()).doesNotContain("TESTR-NAME");
+        }
+
+        @Test
         void rejectsAPreferredClaimThatContradictsTheRecordItIsAbout() {
             ObjectNode document = smallDataset("TESTR-PREFER");
             JsonNode claims = document.path("disagreements").path(0).path("claims");

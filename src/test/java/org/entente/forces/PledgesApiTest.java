@@ -316,6 +316,12 @@ class PledgesApiTest {
             assertThat(inDesignation.body().path("errors").findValuesAsString("field")).containsExactly("designation");
             assertThat(inEquipment.status()).as("%s", inEquipment.body()).isEqualTo(400);
             assertThat(inEquipment.body().path("errors").findValuesAsString("field")).containsExactly("equipment[1].name");
+            String inName = json().writeValueAsString(unit("FIN", "inf", 300, TODAY.plusYears(1))).replace("\"noCombat\"", "\"no\\u0007Combat\"");
+            Answer inPropertyName = postAs(secretariat, base + "/pledges", inName.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(inPropertyName.status()).as("%s", inPropertyName.body()).isEqualTo(400);
+            assertThat(inPropertyName.body().path("errors").findValuesAsString("field"))
+                    .as("a property name is named by the object it is in, as in a dataset document").containsExactly("caveats");
+            assertThat(inPropertyName.body().path("detail").asString()).isEqualTo("a property name: the control character U+0007 at character 3 is not accepted in text");
             assertThat(stored("TESTF-CONTROL")).isZero();
         }
 

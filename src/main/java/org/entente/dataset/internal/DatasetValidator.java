@@ -31,6 +31,7 @@ import org.entente.register.PartialDate;
 import org.entente.register.StateCode;
 import org.entente.register.States;
 import org.entente.web.ControlCharacters;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -57,7 +58,9 @@ final class DatasetValidator {
 
     List<DatasetError> shapeErrors(JsonNode document) {
         var errors = new ArrayList<DatasetError>();
-        values(document, "$", errors);
+        ControlCharacters.inJson(document.traverse(ObjectReadContext.empty()), Integer.MAX_VALUE)
+                .forEach(text -> errors.add(new DatasetError(text.path(), text.problem())));
+        numbers(document, "$", errors);
         if (errors.stream().noneMatch(error -> error.message().startsWith(OUT_OF_RANGE))) {
             // The schema validator fails on a number beyond a 64-bit integer where the schema wants a bounded one.
             errors.addAll(0, schema.validate(document).stream()
@@ -72,30 +75,17 @@ final class DatasetValidator {
     /** No number of the format comes near: years, personnel and coordinates are far smaller. */
     private static final double LARGEST_NUMBER = 1e15;
 
-    /**
-     * Every string of the document (and every property name) that holds what no text field takes
-     * ({@link ControlCharacters}), and every number too large for any field.
-     */
-    private static void values(JsonNode node, String path, List<DatasetError> errors) {
+    /** Every number of the document too large for any field (its texts are {@link ControlCharacters}'s to walk). */
+    private static void numbers(JsonNode node, String path, List<DatasetError> errors) {
         if (node.isNumber() && !(Math.abs(node.asDouble()) <= LARGEST_NUMBER)) {
             errors.add(new DatasetError(path, OUT_OF_RANGE + " (at most " + (long) LARGEST_NUMBER + " either way)"));
-        } else if (node.isString()) {
-            String problem = ControlCharacters.problem(node.asString());
-            if (problem != null) {
-                errors.add(new DatasetError(path, problem));
-            }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                values(node.get(i), path + "[" + i + "]", errors);
+                numbers(node.get(i), path + "[" + i + "]", errors);
             }
         } else if (node.isObject()) {
             for (var property : node.properties()) {
-                String problem = ControlCharacters.problem(property.getKey());
-                if (problem != null) {
-                    errors.add(new DatasetError(path, "a property name: " + problem));
-                } else {
-                    values(property.getValue(), path + "." + property.getKey(), errors);
-                }
+                numbers(property.getValue(), path + "." + property.getKey(), errors);
             }
         }
     }

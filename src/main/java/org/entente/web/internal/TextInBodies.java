@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import java.util.List;
 import org.entente.web.ControlCharacters;
 import org.entente.web.Problems;
 import org.springframework.core.MethodParameter;
@@ -15,15 +16,13 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAdapter;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every JSON request body of the API, before it becomes a request record: a string or property name
  * holding what {@link ControlCharacters} refuses is a 400 naming its path ({@code designation},
- * {@code equipment[1].name}), and nothing is read further. A body that is not JSON is left to the
- * converter, which refuses it as before.
+ * {@code equipment[1].name}; for a property name, the object it is in, as in a dataset document), and
+ * nothing is read further. A body that is not JSON is left to the converter, which refuses it as before.
  */
 @ControllerAdvice
 class TextInBodies extends RequestBodyAdviceAdapter {
@@ -62,31 +61,19 @@ class TextInBodies extends RequestBodyAdviceAdapter {
     }
 
     private void check(byte[] body) {
+        List<ControlCharacters.InJson> found;
         try (JsonParser parser = json.createParser(body)) {
-            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                String text = token == JsonToken.PROPERTY_NAME ? parser.currentName() : token == JsonToken.VALUE_STRING ? parser.getString() : null;
-                String problem = ControlCharacters.problem(text);
-                if (problem != null) {
-                    String path = path(parser.streamReadContext());
-                    throw Problems.badRequest(path.isEmpty() ? "body" : path, problem);
-                }
-            }
+            found = ControlCharacters.inJson(parser, 1);
         } catch (JacksonException notJson) {
-            // the converter reads it next, and refuses it with its own answer
+            return; // the converter reads it next, and refuses it with its own answer
+        }
+        if (!found.isEmpty()) {
+            throw Problems.badRequest(field(found.getFirst().path()), found.getFirst().problem());
         }
     }
 
-    /** The path of the current value: property names joined by dots, array indexes in brackets. */
-    private static String path(TokenStreamContext context) {
-        var segments = new java.util.ArrayDeque<String>();
-        for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
-            if (at.inArray()) {
-                segments.addFirst("[" + Math.max(0, at.getCurrentIndex()) + "]");
-            } else if (at.inObject() && at.currentName() != null) {
-                segments.addFirst("." + at.currentName());
-            }
-        }
-        String path = String.join("", segments);
-        return path.startsWith(".") ? path.substring(1) : path;
+    /** The field a problem names: the JSON path without its root ({@code equipment[1].name}), or the body itself. */
+    private static String field(String path) {
+        return path.equals("$") ? "body" : path.startsWith("$.") ? path.substring(2) : path.substring(1);
     }
 }
