@@ -1,8 +1,6 @@
 package org.entente.forcegeneration.internal.planner;
 
-import java.util.Random;
 import org.entente.forcegeneration.ForcePlan;
-import org.entente.forcegeneration.ForceProblem;
 
 /**
  * Two of a requirement's units for one free unit, or one for two: the moves that keep a requirement
@@ -10,21 +8,13 @@ import org.entente.forcegeneration.ForceProblem;
  * through a shortfall. The last unit brought in is the best (the least objective after it) of up to
  * {@link #DRAWS} free eligible units; the others are drawn at random.
  */
-final class Exchange {
+final class Exchange extends MoveFamily {
 
     /** How many free units an exchange weighs for the unit it brings in last. */
     private static final int DRAWS = 16;
 
-    private final Walk walk;
-    private final ForceProblem problem;
-    private final PlanState state;
-    private final Random random;
-
     Exchange(Walk walk) {
-        this.walk = walk;
-        this.problem = walk.problem;
-        this.state = walk.state;
-        this.random = walk.random;
+        super(walk);
     }
 
     void tryOn(int r) {

@@ -1,9 +1,7 @@
 package org.entente.forcegeneration.internal.planner;
 
 import java.util.Arrays;
-import java.util.Random;
 import org.entente.forcegeneration.ForcePlan;
-import org.entente.forcegeneration.ForceProblem;
 import org.entente.forcegeneration.Requirement;
 import org.entente.forcegeneration.Weights;
 
@@ -12,16 +10,12 @@ import org.entente.forcegeneration.Weights;
  * {@link #CANDIDATES} free eligible ones (all of them on a small problem, a random draw otherwise)
  * searched exhaustively, depth first, largest units first.
  */
-final class Reoptimize {
+final class Reoptimize extends MoveFamily {
 
     /** How many free units are considered besides the requirement's own, and how many sets are looked at, at most. */
     private static final int CANDIDATES = 16;
     private static final long NODES = 200_000;
 
-    private final Walk walk;
-    private final ForceProblem problem;
-    private final PlanState state;
-    private final Random random;
     /**
      * Whether the exhaustive search's shortcuts hold: a person over, or short, costs at least what it can
      * take off a burden deviation (true of the benchmark's and the product's weights).
@@ -29,10 +23,7 @@ final class Reoptimize {
     private final boolean boundHolds;
 
     Reoptimize(Walk walk) {
-        this.walk = walk;
-        this.problem = walk.problem;
-        this.state = walk.state;
-        this.random = walk.random;
+        super(walk);
         Weights w = problem.weights();
         this.boundHolds = w.overcommitPersonnel() >= w.burdenDeviationPersonnel() && w.shortfallPersonnel() >= w.burdenDeviationPersonnel();
     }

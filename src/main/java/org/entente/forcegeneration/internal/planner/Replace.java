@@ -1,22 +1,12 @@
 package org.entente.forcegeneration.internal.planner;
 
-import java.util.Random;
 import org.entente.forcegeneration.ForcePlan;
-import org.entente.forcegeneration.ForceProblem;
 
 /** One of a requirement's units replaced by an eligible unit, the one replaced going where the newcomer was, if it may, or out. */
-final class Replace {
-
-    private final Walk walk;
-    private final ForceProblem problem;
-    private final PlanState state;
-    private final Random random;
+final class Replace extends MoveFamily {
 
     Replace(Walk walk) {
-        this.walk = walk;
-        this.problem = walk.problem;
-        this.state = walk.state;
-        this.random = walk.random;
+        super(walk);
     }
 
     void tryOn(int r) {

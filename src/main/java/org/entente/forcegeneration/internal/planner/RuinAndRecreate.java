@@ -1,9 +1,7 @@
 package org.entente.forcegeneration.internal.planner;
 
 import java.util.Arrays;
-import java.util.Random;
 import org.entente.forcegeneration.ForcePlan;
-import org.entente.forcegeneration.ForceProblem;
 
 /**
  * Ruin and recreate. What is ruined, half the time: every unit that arrives last (and the requirements
@@ -13,22 +11,15 @@ import org.entente.forcegeneration.ForceProblem;
  * requirements that lost units are then filled again greedily, in random order, now and then with the
  * second-best unit so that recreating twice can differ.
  */
-final class RuinAndRecreate {
+final class RuinAndRecreate extends MoveFamily {
 
-    private final Walk walk;
-    private final ForceProblem problem;
-    private final PlanState state;
-    private final Random random;
     /** The moves made, to be undone in reverse if the recreated plan is not kept: each unit and where it was. */
     private int[] undoUnit = new int[64];
     private int[] undoFrom = new int[64];
     private int changes;
 
     RuinAndRecreate(Walk walk) {
-        this.walk = walk;
-        this.problem = walk.problem;
-        this.state = walk.state;
-        this.random = walk.random;
+        super(walk);
     }
 
     void tryOn(int r) {

@@ -1,25 +1,15 @@
 package org.entente.forcegeneration.internal.planner;
 
-import java.util.Random;
 import org.entente.forcegeneration.ForcePlan;
-import org.entente.forcegeneration.ForceProblem;
 
 /**
  * Back to the best plan, shaken: a few units sent away or brought in regardless of cost, and the
  * acceptance's memory reset to the shaken plan, so the search leaves the basin it was stuck in.
  */
-final class Shake {
-
-    private final Walk walk;
-    private final ForceProblem problem;
-    private final PlanState state;
-    private final Random random;
+final class Shake extends MoveFamily {
 
     Shake(Walk walk) {
-        this.walk = walk;
-        this.problem = walk.problem;
-        this.state = walk.state;
-        this.random = walk.random;
+        super(walk);
     }
 
     void run() {

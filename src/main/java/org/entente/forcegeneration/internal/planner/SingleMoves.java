@@ -1,22 +1,12 @@
 package org.entente.forcegeneration.internal.planner;
 
-import java.util.Random;
 import org.entente.forcegeneration.ForcePlan;
-import org.entente.forcegeneration.ForceProblem;
 
 /** The moves of one unit: bring an eligible unit into a requirement (from nowhere or from another requirement), or send one of its units away. */
-final class SingleMoves {
-
-    private final Walk walk;
-    private final ForceProblem problem;
-    private final PlanState state;
-    private final Random random;
+final class SingleMoves extends MoveFamily {
 
     SingleMoves(Walk walk) {
-        this.walk = walk;
-        this.problem = walk.problem;
-        this.state = walk.state;
-        this.random = walk.random;
+        super(walk);
     }
 
     void bringIn(int r) {

@@ -1,21 +1,10 @@
 package org.entente.forcegeneration.internal.planner;
 
-import java.util.Random;
-import org.entente.forcegeneration.ForceProblem;
-
 /** One of a requirement's units swapped with one of another requirement's, where each may serve the other's. */
-final class Swap {
-
-    private final Walk walk;
-    private final ForceProblem problem;
-    private final PlanState state;
-    private final Random random;
+final class Swap extends MoveFamily {
 
     Swap(Walk walk) {
-        this.walk = walk;
-        this.problem = walk.problem;
-        this.state = walk.state;
-        this.random = walk.random;
+        super(walk);
     }
 
     /** Swaps with a requirement drawn at random. */
