@@ -203,6 +203,27 @@ class PledgesApiTest {
             Answer noVersion = putAs(liaison, base + "/pledges/" + id, json().valueToTree(unit("FIN", "inf", 430, TODAY.plusYears(1))));
             assertThat(noVersion.status()).isEqualTo(400);
             assertThat(noVersion.body().path("errors").findValuesAsString("field")).containsExactly("version");
+            assertThat(noVersion.body().path("detail").asString()).isEqualTo("send the version of the pledge the change was made from");
+        }
+
+        @Test
+        void anEditKeepsThePledgesStateAndRefusesToMoveItToAnother() {
+            String base = organization("TESTF-MOVE");
+            String secretariat = tokenFor("forces-secretariat-move", "secretariat@TESTF-MOVE");
+            long id = created(pledge(secretariat, base, unit("FIN", "inf", 400, TODAY.plusYears(1))));
+
+            Answer moved = edit(secretariat, base, id, unit("LVA", "inf", 420, TODAY.plusYears(1)), 1);
+
+            assertThat(moved.status()).as("%s", moved.body()).isEqualTo(400);
+            assertThat(moved.body().path("errors").findValuesAsString("field")).containsExactly("state");
+            assertThat(moved.body().path("detail").asString()).isEqualTo("a pledge's state does not change; pledge a new unit instead");
+            JsonNode unchanged = getAs(secretariat, base + "/pledges/" + id).body();
+            assertThat(unchanged.path("state").asString()).isEqualTo("FIN");
+            assertThat(unchanged.path("personnel").asInt()).isEqualTo(400);
+            var unnamed = unit("FIN", "inf", 420, TODAY.plusYears(1));
+            unnamed.remove("state");
+            assertThat(edit(secretariat, base, id, unnamed, 1).status()).as("an edit need not name the state").isEqualTo(200);
+            assertThat(edit(secretariat, base, id, unit("FIN", "inf", 430, TODAY.plusYears(1)), 2).status()).as("nor change it").isEqualTo(200);
         }
 
         @Test
@@ -517,6 +538,14 @@ class PledgesApiTest {
             Answer bad = getAs(secretariat, base + "/pledges?readiness=ready");
             assertThat(bad.status()).isEqualTo(400);
             assertThat(bad.body().path("errors").findValuesAsString("field")).containsExactly("readiness");
+            assertThat(bad.body().path("detail").asString()).isEqualTo("'ready' is not a readiness; one of pledged, verified, rapid_deployment");
+            Answer tanks = getAs(secretariat, base + "/pledges?capability=tanks");
+            assertThat(tanks.status()).isEqualTo(400);
+            assertThat(tanks.body().path("detail").asString()).startsWith("'tanks' is not a capability; one of inf, arm, art");
+            Answer lower = getAs(secretariat, base + "/pledges?state=fin");
+            assertThat(lower.status()).isEqualTo(400);
+            assertThat(lower.body().path("errors").findValuesAsString("field")).containsExactly("state");
+            assertThat(lower.body().path("detail").asString()).isEqualTo("'fin' is not a state code (ISO 3166-1 alpha-3, e.g. KAZ)");
         }
 
         @Test

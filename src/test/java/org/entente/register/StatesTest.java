@@ -1,8 +1,10 @@
 package org.entente.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import org.entente.command.Refusal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -27,6 +29,19 @@ class StatesTest {
         assertThat(kazakhstan.name("ru")).isEqualTo("Казахстан");
         assertThat(States.get(StateCode.of("RUS")).name("ru")).isEqualTo("Россия");
         assertThat(States.get(StateCode.of("ARM")).name("id")).isEqualTo("Armenia");
+    }
+
+    @Test
+    void aStateCodeSubmittedInAFieldIsReadOrRefusedNamingTheField() {
+        assertThat(StateCode.parse("state", "KAZ")).isEqualTo(StateCode.of("KAZ"));
+        for (String malformed : new String[] {"kaz", "KZ", "KAZA", " KAZ", "", null}) {
+            assertThatExceptionOfType(Refusal.class).as("%s", malformed).isThrownBy(() -> StateCode.parse("filter.state", malformed))
+                    .satisfies(refusal -> {
+                        assertThat(refusal.reason()).isEqualTo(Refusal.Reason.INVALID);
+                        assertThat(refusal.errors()).extracting(Refusal.FieldError::field).containsExactly("filter.state");
+                        assertThat(refusal.detail()).isEqualTo("'" + malformed + "' is not a state code (ISO 3166-1 alpha-3, e.g. KAZ)");
+                    });
+        }
     }
 
     @Test

@@ -35,10 +35,7 @@ final class RequestForms {
     }
 
     static StateCode state(String state) {
-        if (!StateCode.isValid(state)) {
-            throw Refusal.invalid("state", "'" + state + "' is not a state code (ISO 3166-1 alpha-3, e.g. KAZ)");
-        }
-        return StateCode.of(state);
+        return StateCode.parse("state", state);
     }
 
     static ThreatCategory threat(String threat) {

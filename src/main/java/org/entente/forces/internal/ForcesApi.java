@@ -18,7 +18,6 @@ import org.entente.forces.internal.ForcesViews.PoolView;
 import org.entente.provenance.Disagreement;
 import org.entente.register.Organization;
 import org.entente.web.PageOf;
-import org.entente.web.Problems;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -133,15 +132,10 @@ class ForcesApi {
     @Operation(summary = "Edit a pledge (its state's liaison or the secretariat): send the version it was read at; a verified pledge goes back to pledged",
             description = "409 when the pledge changed since that version (or was withdrawn), or when its stored row makes no pledge.")
     PledgeView edit(@PathVariable String organization, @PathVariable long id, @RequestBody PledgeBody body) {
-        var terms = PledgeForms.terms(body.submitted());
-        if (body.version() == null) {
-            throw Problems.badRequest("version", "send the version of the pledge the change was made from");
-        }
+        var edit = PledgeForms.edit(body.submitted(), body.version());
         Organization org = views.organization(organization);
-        if (body.state() != null && !body.state().equals(service.pledge(org, actor.get(), id).state().value())) {
-            throw Problems.badRequest("state", "a pledge's state does not change; pledge a new unit instead");
-        }
-        return views.pledge(service.edit(org, actor.get(), id, body.version(), terms));
+        PledgeForms.keepsState(body.state(), () -> service.pledge(org, actor.get(), id).state());
+        return views.pledge(service.edit(org, actor.get(), id, edit.version(), edit.terms()));
     }
 
     @PostMapping("/pledges/{id}/verification")

@@ -11,7 +11,7 @@ record PledgeFilter(String pool, StateCode state, Capability capability, Readine
 
     static PledgeFilter of(String pool, String state, String capability, String readiness) {
         return new PledgeFilter(blank(pool) ? null : pool.strip(), blank(state) ? null : PledgeForms.state(state.strip()),
-                blank(capability) ? null : PledgeForms.named(Capability.class, "capability", capability),
+                blank(capability) ? null : PledgeForms.capability(capability),
                 blank(readiness) ? null : PledgeForms.readiness(readiness));
     }
 

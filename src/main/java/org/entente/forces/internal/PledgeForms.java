@@ -3,8 +3,8 @@ package org.entente.forces.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,8 +46,8 @@ final class PledgeForms {
         if (designation.length() > PledgeTerms.MAX_DESIGNATION) {
             throw Refusal.invalid("designation", "a designation is at most " + PledgeTerms.MAX_DESIGNATION + " characters");
         }
-        Capability capability = named(Capability.class, "capability", submitted.capability());
-        Transport transport = named(Transport.class, "transport", submitted.transport());
+        Capability capability = capability(submitted.capability());
+        Transport transport = Coded.parse(Transport.class, "transport", stripped(submitted.transport()));
         if (submitted.personnel() == null) {
             throw Refusal.invalid("personnel", "give the unit's personnel");
         }
@@ -75,6 +75,29 @@ final class PledgeForms {
         }
         return new PledgeTerms(pool, designation, capability, submitted.personnel(), equipment, submitted.noticeToMoveHours(), base, transport,
                 caveats, date("expiresOn", submitted.expiresOn()));
+    }
+
+    /** An edit as the API submits it: the new terms, and the version of the pledge the change was made from. */
+    record Edit(PledgeTerms terms, int version) {
+    }
+
+    /** The terms of an edit, and the version it was made from, which an edit must send. */
+    static Edit edit(Submitted submitted, Integer version) {
+        PledgeTerms terms = terms(submitted);
+        if (version == null) {
+            throw Refusal.invalid("version", "send the version of the pledge the change was made from");
+        }
+        return new Edit(terms, version);
+    }
+
+    /**
+     * A pledge's state does not change: an edit may leave it out, or name the pledge's own
+     * ({@code own}, read only when the edit names one).
+     */
+    static void keepsState(String submitted, Supplier<StateCode> own) {
+        if (submitted != null && !submitted.equals(own.get().value())) {
+            throw Refusal.invalid("state", "a pledge's state does not change; pledge a new unit instead");
+        }
     }
 
     /** The equipment as the API submits it: each item a name and a count. */
@@ -132,10 +155,7 @@ final class PledgeForms {
     }
 
     static StateCode state(String state) {
-        if (!StateCode.isValid(state)) {
-            throw Refusal.invalid("state", "'" + state + "' is not a state code (ISO 3166-1 alpha-3, e.g. KAZ)");
-        }
-        return StateCode.of(state);
+        return StateCode.parse("state", state);
     }
 
     /** A readiness to raise a pledge to, or null for the rung above its own. */
@@ -146,14 +166,8 @@ final class PledgeForms {
         return Coded.parse(Readiness.class, "readiness", readiness);
     }
 
-    /** A constant of the forces' vocabulary ({@link Capability}, {@link Transport}), named by its lower-case code. */
-    static <E extends Enum<E> & Coded> E named(Class<E> type, String field, String value) {
-        try {
-            return Coded.fromCode(type, value == null ? "" : value.strip());
-        } catch (IllegalArgumentException e) {
-            throw Refusal.invalid(field, "'" + value + "' is not a " + field + "; one of "
-                    + Arrays.stream(type.getEnumConstants()).map(Coded::code).collect(Collectors.joining(", ")));
-        }
+    static Capability capability(String capability) {
+        return Coded.parse(Capability.class, "capability", stripped(capability));
     }
 
     static LocalDate date(String field, String value) {
@@ -175,6 +189,10 @@ final class PledgeForms {
             case PledgePolicies.ONE_RUNG_UP -> "readiness";
             default -> policy;
         };
+    }
+
+    private static String stripped(String value) {
+        return value == null ? null : value.strip();
     }
 
     private static String required(String field, String value) {
