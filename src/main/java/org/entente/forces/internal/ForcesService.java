@@ -112,7 +112,7 @@ class ForcesService {
     }
 
     Pledge create(Organization organization, Actor actor, StateCode state, PledgeTerms terms) {
-        return commands.create(author(actor, organization.code()), "pledge.create", pledge -> "pledge:" + pledge.id(), now -> {
+        return commands.create(author(actor, organization.code()), "pledge.create", pledges(organization)::subject, now -> {
             check(PledgePolicies.forCreation(actor, organization.code(), state, terms, pools.all(organization.code(), now), membership(organization, now),
                     day(now)), Refusal.Reason.UNPROCESSABLE);
             Pledge pledge = pledges.insert(Pledge.create(organization.code(), state, terms, actor.name(), now));
@@ -211,13 +211,13 @@ class ForcesService {
             }
 
             @Override
-            public String name(Pledge pledge) {
-                return "pledge " + pledge.id();
+            public String kind() {
+                return "pledge";
             }
 
             @Override
-            public String subject(Pledge pledge) {
-                return "pledge:" + pledge.id();
+            public Object id(Pledge pledge) {
+                return pledge.id();
             }
         };
     }
@@ -246,13 +246,13 @@ class ForcesService {
             }
 
             @Override
-            public String name(JdbcPledges.Standing standing) {
-                return "pledge " + standing.id();
+            public String kind() {
+                return "pledge";
             }
 
             @Override
-            public String subject(JdbcPledges.Standing standing) {
-                return "pledge:" + standing.id();
+            public Object id(JdbcPledges.Standing standing) {
+                return standing.id();
             }
         };
     }
