@@ -99,10 +99,22 @@ public interface AuditedCommands {
     }
 
     /**
-     * Creates a record: runs {@code create} at the command's instant (it writes the record and returns it),
-     * appends the audit entry (no digest before, the record's after) under {@code subject}, and publishes the events.
+     * Creates one of {@code records}: runs {@code create} at the command's instant (it writes the record and returns it),
+     * appends the audit entry under the record's subject (no digest before, the record's after), and publishes the events.
      */
-    <T> T create(Author author, String action, Function<T, String> subject, Function<Instant, Changed<T>> create);
+    <T> T create(Author author, String action, Records<?, T> records, Function<Instant, Changed<T>> create);
+
+    /** An audit entry's details from names and values, in the order given: {@code details("state", "KAZ", "personnel", 300)}. */
+    static Map<String, Object> details(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("details come in names and values, not " + namesAndValues.length + " of them");
+        }
+        var details = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            details.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return details;
+    }
 
     /**
      * Changes the record under {@code key}: locks it ({@link Records#missing} where there is none), refuses

@@ -146,7 +146,7 @@ class AuditedCommandsTest {
 
         private Probe created(String name) {
             String id = UUID.randomUUID().toString();
-            return commands.create(AUTHOR, "probe.create", probes::subject, now -> {
+            return commands.create(AUTHOR, "probe.create", probes, now -> {
                 var probe = new Probe(id, name, 1);
                 jdbc.sql("insert into audited_command_probe (id, name, version) values (:id, :name, 1)").param("id", id).param("name", name).update();
                 return AuditedCommands.Changed.of(probe, Map.of("name", name));

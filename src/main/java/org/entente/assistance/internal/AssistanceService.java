@@ -116,7 +116,7 @@ class AssistanceService {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return commands.create(author(actor, organization), "request.file", requests(organization, actor)::subject, now -> {
+                return commands.create(author(actor, organization), "request.file", requests(organization, actor), now -> {
                     requests.lockFilings(organization.code());
                     Check check = check(organization, filing.state(), filing.threat(), filing.clauseId(), now);
                     boolean acknowledged = filing.acknowledgeWarnings() && secretariat;

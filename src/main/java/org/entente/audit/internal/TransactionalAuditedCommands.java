@@ -33,10 +33,10 @@ class TransactionalAuditedCommands implements AuditedCommands {
     }
 
     @Override
-    public <T> T create(Author author, String action, Function<T, String> subject, Function<Instant, Changed<T>> create) {
+    public <T> T create(Author author, String action, Records<?, T> records, Function<Instant, Changed<T>> create) {
         return transaction.execute(status -> {
             Changed<T> created = create.apply(RecordedTime.now(clock));
-            return recorded(author, action, subject.apply(created.record()), null, digest(created.record()), created);
+            return recorded(author, action, records.subject(created.record()), null, digest(records.digested(created.record())), created);
         });
     }
 
