@@ -43,8 +43,18 @@ public interface AuditedCommands {
         }
     }
 
-    /** The records of one kind that commands change: how to lock one, read its version, write a change, and name it. */
+    /**
+     * The records of one kind that commands change: how to lock one, read its version, write a change, and name it.
+     * The record locked need not be the record changed: a module may lock a parent (a request) and change what it
+     * holds (its force package), as long as {@link #lock} holds the lock until the transaction ends.
+     */
     interface Records<K, T> {
+
+        /** What the records are, as refusals and the audit trail name one: {@code pledge}, {@code request}. */
+        String kind();
+
+        /** The record's id among those of its kind: {@code 12}. */
+        Object id(T record);
 
         /** The record under {@code key}, its row locked until the transaction ends; empty where there is none (or none the caller may see). */
         Optional<T> lock(K key);
@@ -58,11 +68,28 @@ public interface AuditedCommands {
         /** Writes {@code after} over {@code before}; false, writing nothing, where the stored record is no longer {@code before}. */
         boolean save(T before, T after);
 
-        /** The record as a stale-version refusal names it, e.g. "pledge 12". */
-        String name(T record);
+        /** The record as a stale-version refusal names it: its kind and id, {@code pledge 12}. */
+        default String name(T record) {
+            return kind() + " " + id(record);
+        }
 
-        /** The audit entry's subject, e.g. {@code pledge:12}. */
-        String subject(T record);
+        /** The audit entry's subject: its kind and id, {@code pledge:12}. */
+        default String subject(T record) {
+            return kind() + ":" + id(record);
+        }
+
+        /** What the audit entry's digest is taken over (its JSON): the record itself; null where it is none yet (no digest), e.g. no package accepted. */
+        default Object digested(T record) {
+            return record;
+        }
+
+        /**
+         * The last instant the record was recorded at, for a record whose versions are kept by recorded time: the
+         * change is made after it ({@link org.entente.provenance.history.RecordedTime#after}); null for none.
+         */
+        default Instant recordedAfter(T record) {
+            return null;
+        }
     }
 
     /** One command's change of the locked record {@code before}, made at {@code now}: the record after it, or a {@link Refusal}. */
@@ -72,15 +99,28 @@ public interface AuditedCommands {
     }
 
     /**
-     * Creates a record: runs {@code create} at the command's instant (it writes the record and returns it),
-     * appends the audit entry (no digest before, the record's after) under {@code subject}, and publishes the events.
+     * Creates one of {@code records}: runs {@code create} at the command's instant (it writes the record and returns it),
+     * appends the audit entry under the record's subject (no digest before, the record's after), and publishes the events.
      */
-    <T> T create(Author author, String action, Function<T, String> subject, Function<Instant, Changed<T>> create);
+    <T> T create(Author author, String action, Records<?, T> records, Function<Instant, Changed<T>> create);
+
+    /** An audit entry's details from names and values, in the order given: {@code details("state", "KAZ", "personnel", 300)}. */
+    static Map<String, Object> details(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("details come in names and values, not " + namesAndValues.length + " of them");
+        }
+        var details = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            details.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return details;
+    }
 
     /**
      * Changes the record under {@code key}: locks it ({@link Records#missing} where there is none), refuses
      * a change made from a {@code version} other than its own ({@link Refusal#stale}; any version when null),
-     * applies {@code change}, writes it (stale where another wrote first), appends the audit entry and publishes the events.
+     * applies {@code change} at the command's instant (after {@link Records#recordedAfter}), writes it (stale where
+     * another wrote first), appends the audit entry with the digests of {@link Records#digested} and publishes the events.
      */
     <K, T> T change(Author author, String action, Records<K, T> records, K key, Integer version, Change<T> change);
 }

@@ -16,6 +16,8 @@ import jakarta.servlet.Filter;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.entente.audit.AuditRecord;
+import org.entente.audit.AuditTrail;
 import org.entente.web.Problems;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -92,6 +94,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat(DescribedPredicate.describe("an API controller (@RestController) or a class nested in one",
                     javaClass -> outermost(javaClass).isAnnotatedWith(RestController.class)))
             .because("input parsing and views live in one place per module (as forces' PledgeForms and ForcesViews), used by the API and the pages alike");
+
+    @ArchTest
+    static final ArchRule commandsAppendToTheAuditTrailThroughTheOneSkeleton = noClasses()
+            .that().resideInAnyPackage("org.entente.assistance..", "org.entente.forces..", "org.entente.forcegeneration..")
+            .should().callMethod(AuditTrail.class, "append", AuditRecord.class)
+            .because("a command that changes a record locks, checks, changes and audits it through org.entente.audit.AuditedCommands, "
+                    + "which missions and alerting will use too, not through a copy of that skeleton (issue 11)");
 
     private static boolean isWebAdapter(JavaClass javaClass) {
         JavaClass outer = outermost(javaClass);

@@ -3,6 +3,8 @@ package org.entente.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +43,7 @@ class AuditedCommandsTest {
     abstract static class Checks extends DatabaseTest {
 
         private static final AuditedCommands.Author AUTHOR = new AuditedCommands.Author("a.tester", "secretariat", "TESTA");
+        private static final Instant FAR = Instant.parse("2100-01-01T00:00:00Z");
 
         @Autowired
         private AuditedCommands commands;
@@ -79,13 +82,59 @@ class AuditedCommandsTest {
             }
 
             @Override
-            public String name(Probe probe) {
-                return "probe " + probe.id();
+            public String kind() {
+                return "probe";
             }
 
             @Override
-            public String subject(Probe probe) {
-                return "probe:" + probe.id();
+            public Object id(Probe probe) {
+                return probe.id();
+            }
+        };
+
+        /**
+         * The probes as a versioned record would be: one named blank is none yet (no digest), and each is recorded
+         * after the instant its name's length in days from 2100 gives (as a version's recorded_from would).
+         */
+        private final AuditedCommands.Records<String, Probe> versioned = new AuditedCommands.Records<>() {
+            @Override
+            public Optional<Probe> lock(String id) {
+                return probes.lock(id);
+            }
+
+            @Override
+            public Refusal missing(String id) {
+                return probes.missing(id);
+            }
+
+            @Override
+            public int version(Probe probe) {
+                return probe.version();
+            }
+
+            @Override
+            public boolean save(Probe before, Probe after) {
+                return probes.save(before, after);
+            }
+
+            @Override
+            public String kind() {
+                return "probe";
+            }
+
+            @Override
+            public Object id(Probe probe) {
+                return probe.id();
+            }
+
+            @Override
+            public Object digested(Probe probe) {
+                return probe.name().isBlank() ? null : probe;
+            }
+
+            @Override
+            public Instant recordedAfter(Probe probe) {
+                return FAR.plus(probe.name().length(), ChronoUnit.DAYS);
             }
         };
 
@@ -97,7 +146,7 @@ class AuditedCommandsTest {
 
         private Probe created(String name) {
             String id = UUID.randomUUID().toString();
-            return commands.create(AUTHOR, "probe.create", probe -> "probe:" + probe.id(), now -> {
+            return commands.create(AUTHOR, "probe.create", probes, now -> {
                 var probe = new Probe(id, name, 1);
                 jdbc.sql("insert into audited_command_probe (id, name, version) values (:id, :name, 1)").param("id", id).param("name", name).update();
                 return AuditedCommands.Changed.of(probe, Map.of("name", name));
@@ -175,6 +224,34 @@ class AuditedCommandsTest {
 
             assertThat(stored(probe.id())).isEqualTo(probe);
             assertThat(entries(probe)).hasSize(1);
+        }
+
+        @Test
+        void theRecordsNameAndSubjectComeFromItsKindAndId() {
+            Probe probe = created("named");
+            commands.change(AUTHOR, "probe.rename", probes, probe.id(), 1, rename("renamed"));
+
+            assertThat(probes.name(probe)).isEqualTo("probe " + probe.id());
+            assertThat(entries(probe).getLast().record().subject()).isEqualTo("probe:" + probe.id());
+            assertThatThrownBy(() -> commands.change(AUTHOR, "probe.rename", probes, probe.id(), 1, rename("late")))
+                    .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.errors().getFirst().message())
+                            .isEqualTo("probe " + probe.id() + " is at version 2"));
+        }
+
+        @Test
+        void aVersionedRecordIsDigestedAsItSaysNoneHasNoDigestAndTheChangeIsMadeAfterItsLastRecordedInstant() {
+            Probe probe = created(" ");
+            var madeAt = new java.util.concurrent.atomic.AtomicReference<Instant>();
+
+            Probe named = commands.change(AUTHOR, "probe.rename", versioned, probe.id(), null, (before, now) -> {
+                madeAt.set(now);
+                return rename("named").apply(before, now);
+            });
+
+            assertThat(madeAt.get()).as("after the instant the record was last recorded at").isEqualTo(FAR.plus(1, ChronoUnit.DAYS).plus(1, ChronoUnit.MICROS));
+            AuditRecord change = entries(probe).getLast().record();
+            assertThat(change.beforeDigest()).as("a record that is none yet has no digest").isNull();
+            assertThat(change.afterDigest()).isEqualTo(digest(named));
         }
 
         @Test

@@ -168,6 +168,36 @@ class ForceGenerationApiTest extends DatabaseTest {
     }
 
     @Test
+    void aJobAskedToStopEndsTerminatedAndTheAuditEntriesOfItsStartAndStopCarryTheDigestsOfItsStanding() throws Exception {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String filed = decidedToDeploy(secretariat);
+        String base = REQUESTS + "/" + filed + "/force-generation";
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(ENGINEERS)).status()).isEqualTo(200);
+        String kazakh = pledge("KAZ", "FGA stop: Kazakh engineers", 100);
+        try {
+            var started = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 60)));
+            assertThat(started.status()).as("%s", started.body()).isEqualTo(202);
+            String job = started.body().path("id").asString();
+
+            var stopped = postAs(secretariat, base + "/jobs/" + job + "/termination", new byte[0]);
+
+            assertThat(stopped.status()).as("%s", stopped.body()).isEqualTo(200);
+            assertThat(followed(secretariat, base + "/jobs", job).getLast().data().path("status").asString()).isEqualTo("terminated");
+            var trail = getAs(tokenFor("fga-auditor", "observer@CSTO"), "/api/v1/audit/entries?subject=request:" + filed + "&size=100");
+            Map<String, JsonNode> byAction = new LinkedHashMap<>();
+            trail.body().path("items").forEach(item -> byAction.putIfAbsent(item.path("record").path("action").asString(), item.path("record")));
+            assertThat(byAction.get("forcegen.start").path("beforeDigest").isNull()).as("a job started was none before").isTrue();
+            assertThat(byAction.get("forcegen.start").path("afterDigest").asString()).as("the job as started").hasSize(64);
+            assertThat(byAction.get("forcegen.terminate").path("beforeDigest").asString()).hasSize(64);
+            assertThat(byAction.get("forcegen.terminate").path("afterDigest").asString()).as("the job asked to stop").hasSize(64)
+                    .isNotEqualTo(byAction.get("forcegen.terminate").path("beforeDigest").asString());
+            assertThat(byAction.get("forcegen.terminate").path("details").asString()).isEqualTo("{\"job\":\"" + job + "\"}");
+        } finally {
+            postAs(tokenFor("fga-liaison-kaz", "liaison@CSTO/KAZ"), "/api/v1/organizations/CSTO/pledges/" + kazakh + "/withdrawal", new byte[0]);
+        }
+    }
+
+    @Test
     void aStatementOfRequirementsStoredOffTheEarthIsAConflictToWriteAgainNotAFailure() throws Exception {
         String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
         String filed = decidedToDeploy(secretariat);

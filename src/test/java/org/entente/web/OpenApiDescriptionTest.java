@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.support.DatabaseTest;
+import org.entente.support.TestAccounts;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,6 +28,9 @@ class OpenApiDescriptionTest extends DatabaseTest {
 
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Pattern PARAMETER = Pattern.compile("\\{([^}]+)}");
+
+    @Autowired
+    private JdbcClient jdbc;
 
     @Test
     void theDescriptionNamesTheApiItsVersionAndHowToAuthenticate() {
@@ -155,6 +161,37 @@ class OpenApiDescriptionTest extends DatabaseTest {
                 .containsExactly(200, 201, 403, 200, 200, 409);
         assertThat(paths.path(requests(paths, "")).path("post").path("responses").has("200")).as("a filing answers 201, not 200").isFalse();
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * The operations that answer something other than 200 say so, and not 200: exchanging a password answers 201 with the
+     * token (validated against the description), revoking it 204, asking a token to make a token always 403, starting a
+     * force-generation job 202 (ForceGenerationApiTest shows it).
+     */
+    @Test
+    void operationsThatDoNotAnswer200AreDescribedWithWhatTheyAnswer() {
+        JsonNode description = get("/v3/api-docs").body();
+        JsonNode paths = description.path("paths");
+        TestAccounts.localAccount(jdbc, "openapi-exchange", "openapi-exchange password");
+        var failures = new ArrayList<String>();
+
+        Answer exchanged = post("/api/v1/tokens/exchange", json().valueToTree(Map.of("username", "openapi-exchange",
+                "password", "openapi-exchange password", "name", "the description's test")));
+        failures.addAll(invalid(description, "exchanging a password", paths.path("/api/v1/tokens/exchange").path("post"), exchanged));
+        String token = exchanged.body().path("secret").asString();
+        Answer refused = postAs(token, "/api/v1/me/tokens", new byte[0]);
+        failures.addAll(invalid(description, "a token making a token", paths.path("/api/v1/me/tokens").path("post"), refused));
+        int revoked = deleteAs(token, "/api/v1/me/tokens/" + exchanged.body().path("id").asString());
+
+        assertThat(List.of(exchanged.status(), refused.status(), revoked)).containsExactly(201, 403, 204);
+        assertThat(failures).isEmpty();
+        JsonNode jobs = paths.path(requests(paths, "/{id}/force-generation/jobs")).path("post").path("responses");
+        assertThat(jobs.path("202").path("content").toString()).as("starting a job answers 202 with the job").contains("/JobView\"");
+        assertThat(Map.of("start a job", jobs, "exchange", paths.path("/api/v1/tokens/exchange").path("post").path("responses"),
+                "revoke", paths.path("/api/v1/me/tokens/{id}").path("delete").path("responses"),
+                "make a token", paths.path("/api/v1/me/tokens").path("post").path("responses")))
+                .allSatisfy((operation, responses) -> assertThat(responses.has("200")).as("%s does not answer 200", operation).isFalse());
+        assertThat(paths.path("/api/v1/me/tokens/{id}").path("delete").path("responses").has("204")).isTrue();
     }
 
     /** The path of the description under which the requests' operation {@code rest} is, whatever its organization parameter is called. */

@@ -1,6 +1,7 @@
 package org.entente.access.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
@@ -66,6 +67,7 @@ class AccessApi {
     @PostMapping("/me/tokens")
     @Operation(summary = "Not how tokens are made: always 403, since a token cannot create tokens; "
             + "create one on the account page (/account) or with /api/v1/tokens/exchange")
+    @ApiResponse(responseCode = "403", description = "Always: a token cannot create tokens")
     ResponseEntity<Void> create() {
         throw Problems.of(HttpStatus.FORBIDDEN, "Forbidden", "a token cannot create tokens: create one on the account page (/account), "
                 + "or exchange your password for one with POST /api/v1/tokens/exchange", List.of());
@@ -74,6 +76,7 @@ class AccessApi {
     @PostMapping("/tokens/exchange")
     @Operation(summary = "A script's first token: a local account's user name and password exchanged for a personal access token, "
             + "whose secret is in this answer only; throttled like signing in (429 with Retry-After)")
+    @ApiResponse(responseCode = "201", description = "Made: the token with its secret, its address in Location", useReturnTypeSchema = true)
     ResponseEntity<Token> exchange(@RequestBody PasswordExchange request, HttpServletRequest http) {
         if (request == null || request.username() == null || request.username().isBlank()) {
             throw Problems.badRequest("username", "give the user name of a local account");
@@ -104,6 +107,7 @@ class AccessApi {
 
     @DeleteMapping("/me/tokens/{id}")
     @Operation(summary = "Revoke one of one's personal access tokens")
+    @ApiResponse(responseCode = "204", description = "Revoked")
     ResponseEntity<Void> revoke(@PathVariable String id) {
         if (!tokens.revoke(actor.get().name(), id)) {
             throw Problems.notFound("id", "you have no token " + id);

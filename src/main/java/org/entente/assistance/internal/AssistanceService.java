@@ -116,7 +116,7 @@ class AssistanceService {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return commands.create(author(actor, organization), "request.file", request -> "request:" + request.id(), now -> {
+                return commands.create(author(actor, organization), "request.file", requests(organization, actor), now -> {
                     requests.lockFilings(organization.code());
                     Check check = check(organization, filing.state(), filing.threat(), filing.clauseId(), now);
                     boolean acknowledged = filing.acknowledgeWarnings() && secretariat;
@@ -282,13 +282,13 @@ class AssistanceService {
             }
 
             @Override
-            public String name(FiledRequest request) {
-                return "request " + request.id();
+            public String kind() {
+                return "request";
             }
 
             @Override
-            public String subject(FiledRequest request) {
-                return "request:" + request.id();
+            public Object id(FiledRequest request) {
+                return request.id();
             }
         };
     }

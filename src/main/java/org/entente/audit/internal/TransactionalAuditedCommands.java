@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@link AuditedCommands} in one transaction each; a record's digest is SHA-256 over its JSON, as the API writes it. */
+/** {@link AuditedCommands} in one transaction each; a record's digest is SHA-256 over its JSON (of what {@code Records.digested} gives), as the API writes it. */
 @Component
 class TransactionalAuditedCommands implements AuditedCommands {
 
@@ -33,10 +33,10 @@ class TransactionalAuditedCommands implements AuditedCommands {
     }
 
     @Override
-    public <T> T create(Author author, String action, Function<T, String> subject, Function<Instant, Changed<T>> create) {
+    public <T> T create(Author author, String action, Records<?, T> records, Function<Instant, Changed<T>> create) {
         return transaction.execute(status -> {
             Changed<T> created = create.apply(RecordedTime.now(clock));
-            return recorded(author, action, subject.apply(created.record()), null, created);
+            return recorded(author, action, records.subject(created.record()), null, digest(records.digested(created.record())), created);
         });
     }
 
@@ -48,22 +48,23 @@ class TransactionalAuditedCommands implements AuditedCommands {
             if (version != null && version != current) {
                 throw Refusal.stale(records.name(before), current, version);
             }
-            Changed<T> changed = change.apply(before, RecordedTime.now(clock));
+            Changed<T> changed = change.apply(before, RecordedTime.after(records.recordedAfter(before), clock.instant()));
             if (!records.save(before, changed.record())) {
                 throw Refusal.stale(records.name(before), current, current);
             }
-            return recorded(author, action, records.subject(before), before, changed);
+            return recorded(author, action, records.subject(before), digest(records.digested(before)), digest(records.digested(changed.record())), changed);
         });
     }
 
-    private <T> T recorded(Author author, String action, String subject, T before, Changed<T> changed) {
-        audit.append(new AuditRecord(author.actor(), author.role(), author.organization(), action, subject,
-                before == null ? null : digest(before), digest(changed.record()), json.writeValueAsString(changed.details())));
+    private <T> T recorded(Author author, String action, String subject, String before, String after, Changed<T> changed) {
+        audit.append(new AuditRecord(author.actor(), author.role(), author.organization(), action, subject, before, after,
+                json.writeValueAsString(changed.details())));
         changed.events().forEach(events::publishEvent);
         return changed.record();
     }
 
+    /** SHA-256 over the record's JSON; null for none. */
     private String digest(Object record) {
-        return Digests.sha256(json.writeValueAsString(record));
+        return record == null ? null : Digests.sha256(json.writeValueAsString(record));
     }
 }

@@ -2,6 +2,7 @@ package org.entente.forcegeneration.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Duration;
@@ -77,6 +78,7 @@ class ForceGenerationApi {
 
     @PostMapping("/jobs")
     @Operation(summary = "Start the planner on the decision's requirements and today's valid pledges (the secretariat); 202 with the job")
+    @ApiResponse(responseCode = "202", description = "Started: the job, queued or running, its address in Location", useReturnTypeSchema = true)
     ResponseEntity<ForceGenerationViews.JobView> start(@PathVariable String organization, @PathVariable String id,
                                                       @RequestBody(required = false) Start body) {
         Organization org = views.organization(organization);

@@ -5,21 +5,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.entente.access.Actor;
 import org.entente.assistance.DecisionKind;
 import org.entente.assistance.Decisions;
 import org.entente.assistance.Result;
-import org.entente.audit.AuditRecord;
-import org.entente.audit.AuditTrail;
+import org.entente.audit.AuditedCommands;
+import org.entente.audit.AuditedCommands.Changed;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
 import org.entente.forcegeneration.Progress;
@@ -38,8 +39,6 @@ import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
 import org.entente.register.StateCode;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Force generation for a decision to deploy: its statement of requirements, the planner's runs as jobs
@@ -55,23 +54,27 @@ class ForceGenerationService {
     private final Register register;
     private final AvailableUnits available;
     private final JdbcForceGeneration store;
-    private final AuditTrail audit;
-    private final TransactionTemplate transaction;
-    private final JsonMapper json;
+    private final AuditedCommands commands;
     private final Clock clock;
     private final JobRunner runner;
 
-    ForceGenerationService(Decisions decisions, Register register, AvailableUnits available, JdbcForceGeneration store, AuditTrail audit,
-                           TransactionTemplate transaction, JsonMapper json, Clock clock, JobRunner runner) {
+    ForceGenerationService(Decisions decisions, Register register, AvailableUnits available, JdbcForceGeneration store, AuditedCommands commands,
+                           Clock clock, JobRunner runner) {
         this.decisions = decisions;
         this.register = register;
         this.available = available;
         this.store = store;
-        this.audit = audit;
-        this.transaction = transaction;
-        this.json = json;
+        this.commands = commands;
         this.clock = clock;
         this.runner = runner;
+    }
+
+    /**
+     * One of a request's force-generation records (its statement of requirements, its package) as a command finds it
+     * under the request's lock, or writes it: its value (null or empty where there is none yet), and the instant it
+     * was last recorded at (anything of the request's force generation), or, after a change, the change's.
+     */
+    record OfRequest<V>(String requestId, V value, Instant recorded) {
     }
 
     void requireDeployDecision(Organization organization, String requestId) {
@@ -101,18 +104,12 @@ class ForceGenerationService {
         }
     }
 
+    /** Writes the request's statement of requirements (a new version), audited with the digests of the statement before and after. */
     void putRequirements(Organization organization, Actor actor, String requestId, StatementOfRequirements requirements) {
         requireDeployDecision(organization, requestId);
-        transaction.executeWithoutResult(status -> putRequirementsUnderLock(organization, actor, requestId, requirements));
-    }
-
-    /** Lock the request, change its statement (a new version), audit with the digests of the statement before and after. */
-    private void putRequirementsUnderLock(Organization organization, Actor actor, String requestId, StatementOfRequirements requirements) {
-        Instant at = lock(organization, requestId);
-        String before = store.requirementsDigest(organization.code(), requestId);
-        store.saveRequirements(organization.code(), requestId, requirements, actor.name(), at);
-        record(actor, organization.code(), "forcegen.requirements", requestId, before, store.requirementsDigest(organization.code(), requestId),
-                Map.of("lines", requirements.requirements().size(), "theatre", requirements.theatre().lat() + "," + requirements.theatre().lon()));
+        commands.change(author(actor, organization), "forcegen.requirements", statements(organization, actor), requestId, null,
+                (before, now) -> Changed.of(new OfRequest<>(requestId, store.stored(requirements), now), AuditedCommands.details(
+                        "lines", requirements.requirements().size(), "theatre", requirements.theatre().lat() + "," + requirements.theatre().lon())));
     }
 
     Planning planning(Organization organization, String requestId) {
@@ -140,11 +137,11 @@ class ForceGenerationService {
         if (planning.problem().units().isEmpty()) {
             throw conflict("no unit is pledged and valid today by a member in good standing: there is nothing to plan with");
         }
-        var job = new JdbcForceGeneration.Job(UUID.randomUUID().toString(), organization.code(), requestId, new JobState.Queued(), budget.toMillis(),
-                actor.name(), now(), null, null, null, null, false);
-        transaction.executeWithoutResult(status -> {
-            store.insert(job, planning);
-            record(actor, organization.code(), "forcegen.start", requestId, null, null, Map.of("job", job.id(), "budgetMs", budget.toMillis(),
+        var job = commands.create(author(actor, organization), "forcegen.start", jobRecords(organization, requestId), now -> {
+            var queued = new JdbcForceGeneration.Job(UUID.randomUUID().toString(), organization.code(), requestId, new JobState.Queued(),
+                    budget.toMillis(), actor.name(), now, null, null, null, null, false);
+            store.insert(queued, planning);
+            return Changed.of(queued, AuditedCommands.details("job", queued.id(), "budgetMs", budget.toMillis(),
                     "units", planning.problem().units().size(), "requirements", planning.problem().requirements().size()));
         });
         runner.submit(job, planning.problem());
@@ -160,17 +157,13 @@ class ForceGenerationService {
         return store.jobs(organization.code(), requestId);
     }
 
+    /** Asks a running job to stop, under its row lock: 409 where its state does not allow it (it has ended). */
     void terminate(Organization organization, Actor actor, String requestId, String id) {
-        if (job(organization, requestId, id).state().terminate() instanceof Result.Refused<JobState> refused) {
-            throw conflict(refused.reason());
-        }
-        transaction.executeWithoutResult(status -> {
-            if (!store.requestTermination(organization.code(), id)) {
-                // it ended meanwhile
-                throw conflict(job(organization, requestId, id).state().terminate() instanceof Result.Refused<JobState> ended
-                        ? ended.reason() : "job " + id + " is not running");
+        commands.change(author(actor, organization), "forcegen.terminate", jobRecords(organization, requestId), id, null, (before, now) -> {
+            if (before.state().terminate() instanceof Result.Refused<JobState> refused) {
+                throw conflict(refused.reason());
             }
-            record(actor, organization.code(), "forcegen.terminate", requestId, null, null, Map.of("job", id));
+            return Changed.of(before.terminating(), AuditedCommands.details("job", id));
         });
     }
 
@@ -224,22 +217,14 @@ class ForceGenerationService {
             throw conflict(stale + " assignment(s) of this plan no longer hold (a pledge withdrawn or expired, or the requirements changed): run the planner again");
         }
         ForcePlan plan = plan(planning, job);
-        return transaction.execute(status -> acceptUnderLock(organization, actor, requestId, id, planned, planning, plan));
-    }
-
-    /** Lock the request, check its requirements still stand, change its package (new versions), audit with the package's digests. */
-    private List<JdbcForceGeneration.PackageUnit> acceptUnderLock(Organization organization, Actor actor, String requestId, String id,
-                                                                  StatementOfRequirements planned, Planning planning, ForcePlan plan) {
-        Instant at = lock(organization, requestId);
-        if (!planned.equals(requirements(organization, requestId))) {
-            throw conflict("the statement of requirements changed while this plan was being accepted: look at the plan again");
-        }
-        String before = store.digest(store.packageUnits(organization.code(), requestId));
-        store.replacePackage(organization.code(), requestId, units(planning, plan, actor.name(), at), at);
-        List<JdbcForceGeneration.PackageUnit> accepted = store.packageUnits(organization.code(), requestId);
-        record(actor, organization.code(), "forcegen.accept", requestId, before, store.digest(accepted),
-                Map.of("job", id, "units", plan.assignments(planning.problem()).size()));
-        return accepted;
+        // Under the request's lock: its requirements must still be those planned for; the package changes (new versions), audited with its digests.
+        return commands.change(author(actor, organization), "forcegen.accept", packages(organization), requestId, null, (before, now) -> {
+            if (!planned.equals(requirements(organization, requestId))) {
+                throw conflict("the statement of requirements changed while this plan was being accepted: look at the plan again");
+            }
+            return Changed.of(new OfRequest<>(requestId, JdbcForceGeneration.PackageUnit.inOrder(units(planning, plan, actor.name(), now)), now),
+                    AuditedCommands.details("job", id, "units", plan.assignments(planning.problem()).size()));
+        }).value();
     }
 
     /**
@@ -249,20 +234,31 @@ class ForceGenerationService {
     Replanning.Repair replan(Organization organization, Actor actor, String requestId, Set<String> dropped) {
         StatementOfRequirements planned = requirements(organization, requestId);
         Planning planning = planning(organization, requestId, planned);
-        return transaction.execute(status -> replanUnderLock(organization, actor, requestId, dropped, planned, planning));
+        var repaired = new AtomicReference<Replanning.Repair>();
+        commands.change(author(actor, organization), "forcegen.replan", packages(organization), requestId, null, (before, now) -> {
+            if (!planned.equals(requirements(organization, requestId))) {
+                throw conflict("the statement of requirements changed while re-planning: re-plan again");
+            }
+            Replanning.Repair repair = repair(planning, requestId, before.value(), dropped);
+            repaired.set(repair);
+            Map<String, JdbcForceGeneration.PackageUnit> kept = before.value().stream()
+                    .collect(Collectors.toMap(JdbcForceGeneration.PackageUnit::unitId, unit -> unit));
+            var units = units(planning, repair.plan(), actor.name(), now).stream()
+                    .map(unit -> kept.containsKey(unit.unitId()) && kept.get(unit.unitId()).requirementId().equals(unit.requirementId())
+                            ? unit.acceptedAs(kept.get(unit.unitId())) : unit)
+                    .toList();
+            return Changed.of(new OfRequest<>(requestId, JdbcForceGeneration.PackageUnit.inOrder(units), now), AuditedCommands.details(
+                    "dropped", leaving(planning, before.value(), dropped).stream().sorted().toList(), "changedAssignments", repair.changedAssignments(),
+                    "objectiveBefore", repair.objectiveBefore(), "objectiveAfter", repair.objectiveAfter()));
+        });
+        return repaired.get();
     }
 
     /**
-     * Lock the request, check its requirements still stand and the dropped units are in its package, re-plan
-     * the package as it stands (units kept where they were keep their acceptance), audit with the package's digests.
+     * The accepted package re-planned without the dropped units (which must be in it) and those no longer pledged
+     * (withdrawn, expired), changing as few other assignments as possible.
      */
-    private Replanning.Repair replanUnderLock(Organization organization, Actor actor, String requestId, Set<String> dropped,
-                                              StatementOfRequirements planned, Planning planning) {
-        Instant at = lock(organization, requestId);
-        if (!planned.equals(requirements(organization, requestId))) {
-            throw conflict("the statement of requirements changed while re-planning: re-plan again");
-        }
-        List<JdbcForceGeneration.PackageUnit> accepted = store.packageUnits(organization.code(), requestId);
+    private static Replanning.Repair repair(Planning planning, String requestId, List<JdbcForceGeneration.PackageUnit> accepted, Set<String> dropped) {
         if (accepted.isEmpty()) {
             throw conflict("request " + requestId + " has no accepted force package to re-plan");
         }
@@ -274,35 +270,19 @@ class ForceGenerationService {
         }
         var assignments = accepted.stream().filter(unit -> planning.has(unit.unitId()))
                 .map(unit -> new ForcePlan.Assignment(unit.unitId(), unit.requirementId())).toList();
-        // Units of the package no longer pledged (withdrawn, expired) leave it too.
-        Set<String> leaving = new HashSet<>(dropped);
-        accepted.stream().map(JdbcForceGeneration.PackageUnit::unitId).filter(unit -> !planning.has(unit)).forEach(leaving::add);
-        Set<String> droppable = new HashSet<>(leaving);
+        Set<String> droppable = new HashSet<>(leaving(planning, accepted, dropped));
         droppable.removeIf(unit -> !planning.has(unit));
         Set<String> requirementIds = planning.problem().requirements().stream().map(requirement -> requirement.id()).collect(Collectors.toSet());
         Set<String> lostElsewhere = accepted.stream().filter(unit -> !planning.has(unit.unitId()))
                 .map(JdbcForceGeneration.PackageUnit::requirementId).filter(requirementIds::contains).collect(Collectors.toSet());
-        Replanning.Repair repair = Replanning.repair(planning.problem(), ForcePlan.of(planning.problem(), valid(planning, assignments)), droppable, lostElsewhere);
-        Map<String, JdbcForceGeneration.PackageUnit> kept = accepted.stream().collect(Collectors.toMap(JdbcForceGeneration.PackageUnit::unitId, unit -> unit));
-        store.replacePackage(organization.code(), requestId, units(planning, repair.plan(), actor.name(), at).stream()
-                .map(unit -> kept.containsKey(unit.unitId()) && kept.get(unit.unitId()).requirementId().equals(unit.requirementId())
-                        ? unit.acceptedAs(kept.get(unit.unitId())) : unit)
-                .toList(), at);
-        record(actor, organization.code(), "forcegen.replan", requestId, store.digest(accepted), store.digest(store.packageUnits(organization.code(), requestId)),
-                Map.of("dropped", leaving.stream().sorted().toList(),
-                "changedAssignments", repair.changedAssignments(), "objectiveBefore", repair.objectiveBefore(), "objectiveAfter", repair.objectiveAfter()));
-        return repair;
+        return Replanning.repair(planning.problem(), ForcePlan.of(planning.problem(), valid(planning, assignments)), droppable, lostElsewhere);
     }
 
-    /**
-     * Holds the request's lock until the transaction ends (see {@link Decisions#lock}); the instant to record
-     * the change at, after anything recorded of the request's force generation before ({@link RecordedTime}).
-     */
-    private Instant lock(Organization organization, String requestId) {
-        if (!decisions.lock(organization.code(), requestId)) {
-            throw Refusal.notFound("id", "no request '" + requestId + "' of " + organization.code() + " filed in Entente");
-        }
-        return RecordedTime.after(store.lastRecorded(organization.code(), requestId), clock.instant());
+    /** The units that leave the package: those dropped, and those of it no longer pledged (withdrawn, expired). */
+    private static Set<String> leaving(Planning planning, List<JdbcForceGeneration.PackageUnit> accepted, Set<String> dropped) {
+        Set<String> leaving = new HashSet<>(dropped);
+        accepted.stream().map(JdbcForceGeneration.PackageUnit::unitId).filter(unit -> !planning.has(unit)).forEach(leaving::add);
+        return leaving;
     }
 
     /** The request's package as it stands, or as it stood at {@code at} (recorded time; empty before one was accepted) where given. */
@@ -326,14 +306,143 @@ class ForceGenerationService {
         return units;
     }
 
-    private void record(Actor actor, OrganizationCode organization, String action, String requestId, String before, String after,
-                        Map<String, Object> details) {
-        audit.append(new AuditRecord(actor.name(), actor.rolesIn(organization), organization.value(), action, "request:" + requestId, before, after,
-                json.writeValueAsString(details)));
+    private static AuditedCommands.Author author(Actor actor, Organization organization) {
+        return new AuditedCommands.Author(actor.name(), actor.rolesIn(organization.code()), organization.code().value());
     }
 
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    /**
+     * A request's force-generation records of one kind, as the commands change them: each locked through the request
+     * ({@link Decisions#lock}, so that the commands on one request go one at a time), named and audited as the request
+     * ({@code request:ID}), and changed after anything recorded of the request's force generation before ({@link RecordedTime}).
+     */
+    private abstract class OfRequests<V> implements AuditedCommands.Records<String, OfRequest<V>> {
+
+        final Organization organization;
+
+        OfRequests(Organization organization) {
+            this.organization = organization;
+        }
+
+        /** The record as it stands, under the request's lock. */
+        abstract V read(String requestId);
+
+        @Override
+        public String kind() {
+            return "request";
+        }
+
+        @Override
+        public Object id(OfRequest<V> record) {
+            return record.requestId();
+        }
+
+        @Override
+        public Optional<OfRequest<V>> lock(String requestId) {
+            return decisions.lock(organization.code(), requestId)
+                    ? Optional.of(new OfRequest<>(requestId, read(requestId), store.lastRecorded(organization.code(), requestId)))
+                    : Optional.empty();
+        }
+
+        @Override
+        public Refusal missing(String requestId) {
+            return Refusal.notFound("id", "no request '" + requestId + "' of " + organization.code() + " filed in Entente");
+        }
+
+        /** No version is sent: a command checks under the lock that what it was planned from still stands. */
+        @Override
+        public int version(OfRequest<V> record) {
+            return 0;
+        }
+
+        @Override
+        public Instant recordedAfter(OfRequest<V> record) {
+            return record.recorded();
+        }
+    }
+
+    /** The requests' statements of requirements, as stored (sound or not); written as {@code actor}'s. */
+    private AuditedCommands.Records<String, OfRequest<JdbcForceGeneration.StoredStatement>> statements(Organization organization, Actor actor) {
+        return new OfRequests<>(organization) {
+            @Override
+            JdbcForceGeneration.StoredStatement read(String requestId) {
+                return store.storedStatement(organization.code(), requestId).orElse(null);
+            }
+
+            @Override
+            public boolean save(OfRequest<JdbcForceGeneration.StoredStatement> before, OfRequest<JdbcForceGeneration.StoredStatement> after) {
+                store.saveRequirements(organization.code(), after.requestId(), after.value(), actor.name(), after.recorded());
+                return true;
+            }
+
+            @Override
+            public Object digested(OfRequest<JdbcForceGeneration.StoredStatement> statement) {
+                return statement.value() == null ? null : statement.value().digested();
+            }
+        };
+    }
+
+    /** The requests' accepted force packages (empty before one is accepted). */
+    private AuditedCommands.Records<String, OfRequest<List<JdbcForceGeneration.PackageUnit>>> packages(Organization organization) {
+        return new OfRequests<>(organization) {
+            @Override
+            List<JdbcForceGeneration.PackageUnit> read(String requestId) {
+                return store.packageUnits(organization.code(), requestId);
+            }
+
+            @Override
+            public boolean save(OfRequest<List<JdbcForceGeneration.PackageUnit>> before, OfRequest<List<JdbcForceGeneration.PackageUnit>> after) {
+                store.replacePackage(organization.code(), after.requestId(), after.value(), after.recorded());
+                return true;
+            }
+
+            @Override
+            public Object digested(OfRequest<List<JdbcForceGeneration.PackageUnit>> units) {
+                return units.value().isEmpty() ? null : units.value();
+            }
+        };
+    }
+
+    /** The request's planner jobs, each locked by its row; audited as the request ({@code request:ID}), as they always were. */
+    private AuditedCommands.Records<String, JdbcForceGeneration.Job> jobRecords(Organization organization, String requestId) {
+        return new AuditedCommands.Records<>() {
+            @Override
+            public String kind() {
+                return "request";
+            }
+
+            @Override
+            public Object id(JdbcForceGeneration.Job job) {
+                return job.requestId();
+            }
+
+            @Override
+            public Optional<JdbcForceGeneration.Job> lock(String id) {
+                return store.lockJob(organization.code(), id).filter(job -> job.requestId().equals(requestId));
+            }
+
+            @Override
+            public Refusal missing(String id) {
+                return Refusal.notFound("job", "no force generation job " + id + " for request " + requestId);
+            }
+
+            @Override
+            public int version(JdbcForceGeneration.Job job) {
+                return 0;
+            }
+
+            /** The one change of a job a command makes: it is asked to stop. */
+            @Override
+            public boolean save(JdbcForceGeneration.Job before, JdbcForceGeneration.Job after) {
+                return store.requestTermination(organization.code(), after.id());
+            }
+
+            /** A job's standing: what the commands change of it. */
+            @Override
+            public Object digested(JdbcForceGeneration.Job job) {
+                return AuditedCommands.details("id", job.id(), "status", job.state().status().code(), "budgetMs", job.budgetMs(),
+                        "startedBy", job.startedBy(), "startedAt", job.startedAt().toString(), "terminateRequested", job.terminateRequested());
+            }
+        };
     }
 
     private static Refusal conflict(String reason) {

@@ -25,7 +25,6 @@ import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.JobState;
 import org.entente.forces.LeftOut;
 import org.entente.forcegeneration.internal.planner.ProblemFiles;
-import org.entente.provenance.Digests;
 import org.entente.provenance.history.VersionedTable;
 import org.entente.provenance.history.VersionedTable.Row;
 import org.entente.register.OrganizationCode;
@@ -74,6 +73,11 @@ class JdbcForceGeneration {
     record Job(String id, OrganizationCode organization, String requestId, JobState state, long budgetMs, String startedBy, Instant startedAt,
                Instant finishedAt, Double bestObjective, List<ForcePlan.Assignment> bestPlan, String foundBy, boolean terminateRequested) {
 
+        /** This job, asked to stop. */
+        Job terminating() {
+            return new Job(id, organization, requestId, state, budgetMs, startedBy, startedAt, finishedAt, bestObjective, bestPlan, foundBy, true);
+        }
+
         /** How long the job has run: until it finished, or until {@code now} while it runs. */
         long elapsedMs(Instant now) {
             return Duration.between(startedAt, finishedAt == null ? now : finishedAt).toMillis();
@@ -83,6 +87,15 @@ class JdbcForceGeneration {
     /** One unit of an accepted package. */
     record PackageUnit(String unitId, String designation, String state, String requirementId, int personnel, int etaHours, String acceptedBy,
                        Instant acceptedAt) {
+
+        /** The order of a package's units: by requirement, state and unit, as read back and as digested. */
+        static final java.util.Comparator<PackageUnit> ORDER = java.util.Comparator.comparing(PackageUnit::requirementId)
+                .thenComparing(PackageUnit::state).thenComparing(PackageUnit::unitId);
+
+        /** The units in the package's order. */
+        static List<PackageUnit> inOrder(List<PackageUnit> units) {
+            return units.stream().sorted(ORDER).toList();
+        }
 
         /** This unit, accepted when and by whom {@code earlier} was. */
         PackageUnit acceptedAs(PackageUnit earlier) {
@@ -112,22 +125,36 @@ class JdbcForceGeneration {
                 .optional();
     }
 
-    /** The SHA-256 digest of the request's statement of requirements as stored, sound or not; null without one. */
-    String requirementsDigest(OrganizationCode organization, String requestId) {
+    /** A statement of requirements as stored: its theatre and its lines as the JSON written, whether they make a statement or not. */
+    record StoredStatement(double theatreLat, double theatreLon, String lines) {
+
+        /** What its audit digest is taken over: the theatre and the lines as stored. */
+        List<Object> digested() {
+            return List.of(theatreLat, theatreLon, lines);
+        }
+    }
+
+    /** The request's statement of requirements as stored, sound or not. */
+    Optional<StoredStatement> storedStatement(OrganizationCode organization, String requestId) {
         return jdbc.sql("select theatre_lat, theatre_lon, lines from statement_of_requirements where org_code = :org and request_id = :id and recorded_to is null")
                 .param("org", organization.value()).param("id", requestId)
-                .query((rs, n) -> Digests.sha256(json.writeValueAsString(List.of(rs.getDouble(1), rs.getDouble(2), rs.getString(3)))))
-                .optional().orElse(null);
+                .query((rs, n) -> new StoredStatement(rs.getDouble(1), rs.getDouble(2), rs.getString(3)))
+                .optional();
+    }
+
+    /** The statement as it is stored. */
+    StoredStatement stored(StatementOfRequirements requirements) {
+        return new StoredStatement(requirements.theatre().lat(), requirements.theatre().lon(), json.writeValueAsString(requirements.requirements()
+                .stream().map(r -> Map.of("id", r.id(), "capability", r.capability().name(), "combat", r.combat(), "latestArrivalHours",
+                        r.latestArrivalHours(), "personnel", r.personnel(), "minUnits", r.minUnits())).toList()));
     }
 
     /** The request's statement of requirements from {@code at} on, recorded as {@code by}'s. */
-    void saveRequirements(OrganizationCode organization, String requestId, StatementOfRequirements requirements, String by, Instant at) {
+    void saveRequirements(OrganizationCode organization, String requestId, StoredStatement statement, String by, Instant at) {
         var values = new LinkedHashMap<String, Object>();
-        values.put("theatre_lat", requirements.theatre().lat());
-        values.put("theatre_lon", requirements.theatre().lon());
-        values.put("lines", json.writeValueAsString(requirements.requirements().stream().map(r -> Map.of("id", r.id(), "capability",
-                r.capability().name(), "combat", r.combat(), "latestArrivalHours", r.latestArrivalHours(), "personnel", r.personnel(),
-                "minUnits", r.minUnits())).toList()));
+        values.put("theatre_lat", statement.theatreLat());
+        values.put("theatre_lon", statement.theatreLon());
+        values.put("lines", statement.lines());
         values.put("updated_by", by);
         statements.replace(organization.value(), requestId, List.of(new Row(requestId, values)), at);
     }
@@ -245,6 +272,12 @@ class JdbcForceGeneration {
                 .param("id", id).param("org", organization.value()).query(this::job).optional();
     }
 
+    /** The job, its row locked until the transaction ends. */
+    Optional<Job> lockJob(OrganizationCode organization, String id) {
+        return jdbc.sql("select " + JOB + " from force_generation_job where id = :id and org_code = :org for update")
+                .param("id", id).param("org", organization.value()).query(this::job).optional();
+    }
+
     List<Job> jobs(OrganizationCode organization, String requestId) {
         return jdbc.sql("select " + JOB + " from force_generation_job where org_code = :org and request_id = :request order by started_at desc")
                 .param("org", organization.value()).param("request", requestId).query(this::job).list();
@@ -277,8 +310,7 @@ class JdbcForceGeneration {
     }
 
     private List<PackageUnit> packageUnits(OrganizationCode organization, String requestId, String current, Instant at) {
-        var query = jdbc.sql("select * from force_package_unit where org_code = :org and request_id = :request and " + current
-                        + " order by requirement_id, state_code, unit_id")
+        var query = jdbc.sql("select * from force_package_unit where org_code = :org and request_id = :request and " + current)
                 .param("org", organization.value()).param("request", requestId);
         if (at != null) {
             query = query.param("at", timestamp(at));
@@ -286,12 +318,7 @@ class JdbcForceGeneration {
         return query.query((rs, n) -> new PackageUnit(rs.getString("unit_id"), rs.getString("designation"), rs.getString("state_code"),
                         rs.getString("requirement_id"), rs.getInt("personnel"), rs.getInt("eta_hours"), rs.getString("accepted_by"),
                         instant(rs, "accepted_at")))
-                .list();
-    }
-
-    /** The SHA-256 digest of a package (null for none). */
-    String digest(List<PackageUnit> units) {
-        return units.isEmpty() ? null : Digests.sha256(json.writeValueAsString(units));
+                .list().stream().sorted(PackageUnit.ORDER).toList();
     }
 
     private Job job(ResultSet rs, int rowNum) throws SQLException {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,11 +111,11 @@ class ForcesService {
     }
 
     Pledge create(Organization organization, Actor actor, StateCode state, PledgeTerms terms) {
-        return commands.create(author(actor, organization.code()), "pledge.create", pledge -> "pledge:" + pledge.id(), now -> {
+        return commands.create(author(actor, organization.code()), "pledge.create", pledges(organization), now -> {
             check(PledgePolicies.forCreation(actor, organization.code(), state, terms, pools.all(organization.code(), now), membership(organization, now),
                     day(now)), Refusal.Reason.UNPROCESSABLE);
             Pledge pledge = pledges.insert(Pledge.create(organization.code(), state, terms, actor.name(), now));
-            return AuditedCommands.Changed.of(pledge, details("state", state.value(), "pool", terms.poolId(), "capability", terms.capability().code(),
+            return AuditedCommands.Changed.of(pledge, AuditedCommands.details("state", state.value(), "pool", terms.poolId(), "capability", terms.capability().code(),
                     "personnel", terms.personnel(), "readiness", pledge.readiness().code()));
         });
     }
@@ -126,7 +125,7 @@ class ForcesService {
             check(PledgePolicies.forEdit(actor, before, terms, pools.all(organization.code(), now), membership(organization, now), day(now)),
                     Refusal.Reason.UNPROCESSABLE);
             Pledge after = before.edit(terms, actor.name(), now);
-            return AuditedCommands.Changed.of(after, details("changed", after.history().getLast().differences().stream()
+            return AuditedCommands.Changed.of(after, AuditedCommands.details("changed", after.history().getLast().differences().stream()
                     .map(PledgeTerms.Difference::field).toList(), "readiness", after.readiness().code()));
         }));
     }
@@ -137,7 +136,7 @@ class ForcesService {
             Readiness target = to != null ? to : before.readiness().above().orElse(before.readiness());
             check(PledgePolicies.forVerification(actor, before, target, day(now)), Refusal.Reason.CONFLICT);
             Pledge after = before.raise(target, actor.name(), now);
-            return AuditedCommands.Changed.of(after, details("from", before.readiness().code(), "readiness", after.readiness().code()));
+            return AuditedCommands.Changed.of(after, AuditedCommands.details("from", before.readiness().code(), "readiness", after.readiness().code()));
         }));
     }
 
@@ -150,7 +149,7 @@ class ForcesService {
             return Optional.of(change(organization, actor, id, version, "pledge.withdraw", (before, now) -> {
                 check(PledgePolicies.forWithdrawal(actor, before), Refusal.Reason.CONFLICT);
                 Pledge after = before.withdraw(actor.name(), now);
-                return AuditedCommands.Changed.of(after, details("readiness", after.readiness().code()));
+                return AuditedCommands.Changed.of(after, AuditedCommands.details("readiness", after.readiness().code()));
             }));
         } catch (JdbcPledges.Unsound unsound) {
             withdrawUnsound(organization, actor, id, version);
@@ -163,7 +162,7 @@ class ForcesService {
         readable(() -> commands.change(author(actor, organization.code()), "pledge.withdraw", standings(organization, actor), id, version,
                 (before, now) -> {
                     check(PledgePolicies.forWithdrawal(actor, organization.code(), before.state(), id, before.withdrawn()), Refusal.Reason.CONFLICT);
-                    return AuditedCommands.Changed.of(before.withdraw(), details("readiness", before.readiness().code(), "unsound", true));
+                    return AuditedCommands.Changed.of(before.withdraw(), AuditedCommands.details("readiness", before.readiness().code(), "unsound", true));
                 }));
     }
 
@@ -211,13 +210,13 @@ class ForcesService {
             }
 
             @Override
-            public String name(Pledge pledge) {
-                return "pledge " + pledge.id();
+            public String kind() {
+                return "pledge";
             }
 
             @Override
-            public String subject(Pledge pledge) {
-                return "pledge:" + pledge.id();
+            public Object id(Pledge pledge) {
+                return pledge.id();
             }
         };
     }
@@ -246,13 +245,13 @@ class ForcesService {
             }
 
             @Override
-            public String name(JdbcPledges.Standing standing) {
-                return "pledge " + standing.id();
+            public String kind() {
+                return "pledge";
             }
 
             @Override
-            public String subject(JdbcPledges.Standing standing) {
-                return "pledge:" + standing.id();
+            public Object id(JdbcPledges.Standing standing) {
+                return standing.id();
             }
         };
     }
@@ -261,14 +260,6 @@ class ForcesService {
         return new AuditedCommands.Author(actor.name(), actor.rolesIn(organization), organization.value());
     }
 
-    /** An audit entry's details, in the order given. */
-    private static Map<String, Object> details(Object... pairs) {
-        var details = new LinkedHashMap<String, Object>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            details.put((String) pairs[i], pairs[i + 1]);
-        }
-        return details;
-    }
 
     /** Refuses with every reason if any policy refuses: forbidden for who may act, conflict for the lifecycle, {@code otherwise} for the rest. */
     private static void check(List<Verdict> verdicts, Refusal.Reason otherwise) {
