@@ -17,7 +17,7 @@ import org.entente.register.ThreatCategory;
  * session once convened.
  */
 public record FiledRequest(String id, OrganizationCode organization, StateCode state, Instant receivedAt, ThreatCategory threat,
-                           String clauseId, String description, List<String> sourceRefs, String filedBy, boolean onBehalf,
+                           String clause, String description, List<String> sources, String filedBy, boolean onBehalf,
                            boolean warningsAcknowledged, List<RequestState> history, CouncilSession session) {
 
     public FiledRequest {
@@ -26,10 +26,10 @@ public record FiledRequest(String id, OrganizationCode organization, StateCode s
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(receivedAt, "received at");
         Objects.requireNonNull(threat, "threat");
-        Objects.requireNonNull(clauseId, "clause");
+        Objects.requireNonNull(clause, "clause");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(filedBy, "filed by");
-        sourceRefs = List.copyOf(sourceRefs);
+        sources = List.copyOf(sources);
         history = List.copyOf(history);
         if (history.isEmpty() || !(history.getFirst() instanceof RequestState.Filed)) {
             throw new IllegalArgumentException("a request's history starts with its filing");
@@ -61,12 +61,12 @@ public record FiledRequest(String id, OrganizationCode organization, StateCode s
     public FiledRequest moved(RequestState next, CouncilSession session) {
         var moved = new ArrayList<>(history);
         moved.add(next);
-        return new FiledRequest(id, organization, state, receivedAt, threat, clauseId, description, sourceRefs, filedBy, onBehalf,
+        return new FiledRequest(id, organization, state, receivedAt, threat, clause, description, sources, filedBy, onBehalf,
                 warningsAcknowledged, moved, session);
     }
 
     public FiledRequest withSession(CouncilSession changed) {
-        return new FiledRequest(id, organization, state, receivedAt, threat, clauseId, description, sourceRefs, filedBy, onBehalf,
+        return new FiledRequest(id, organization, state, receivedAt, threat, clause, description, sources, filedBy, onBehalf,
                 warningsAcknowledged, history, changed);
     }
 }

@@ -16,9 +16,9 @@ import org.entente.register.ThreatCategory;
  * organization did in response, the decision, and the sources. Votes that history did not record are not
  * in {@link Decision#votes()}: they are unknown, never invented.
  */
-public record RecordedRequest(String id, StateCode state, PartialDate received, ThreatCategory threat, String clauseId,
+public record RecordedRequest(String id, StateCode state, PartialDate received, ThreatCategory threat, String clause,
                               String description, String addressedTo, List<Response> responses, Decision decision,
-                              String note, List<String> sourceIds) {
+                              String note, List<String> sources) {
 
     public RecordedRequest {
         Objects.requireNonNull(id, "id");
@@ -27,7 +27,7 @@ public record RecordedRequest(String id, StateCode state, PartialDate received, 
         Objects.requireNonNull(threat, "threat");
         Objects.requireNonNull(description, "description");
         responses = responses == null ? List.of() : List.copyOf(responses);
-        sourceIds = List.copyOf(sourceIds);
+        sources = List.copyOf(sources);
     }
 
     /** One thing the organization did in response, on a date. */
@@ -42,7 +42,7 @@ public record RecordedRequest(String id, StateCode state, PartialDate received, 
      * What was decided, when, by which body, on which clause (null where the sources name none), and the
      * votes history recorded, by state.
      */
-    public record Decision(DecisionKind kind, PartialDate date, String clauseId, String body, String summary, Map<StateCode, Vote> votes) {
+    public record Decision(DecisionKind kind, PartialDate date, String clause, String body, String summary, Map<StateCode, Vote> votes) {
         public Decision {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(date, "date");

@@ -48,10 +48,10 @@ public sealed interface RequestState {
     record UnderConsultation(Step step) implements RequestState {
     }
 
-    record Decided(Step step, DecisionKind decision, String clauseId) implements RequestState {
+    record Decided(Step step, DecisionKind decision, String clause) implements RequestState {
         public Decided {
             Objects.requireNonNull(decision, "decision");
-            Objects.requireNonNull(clauseId, "the clause the decision rests on");
+            Objects.requireNonNull(clause, "the clause the decision rests on");
         }
     }
 
@@ -65,8 +65,8 @@ public sealed interface RequestState {
         return this instanceof Filed ? new Result.Done<>(new UnderConsultation(step)) : refused("convene the council on", this);
     }
 
-    default Result<RequestState> decide(Step step, DecisionKind decision, String clauseId) {
-        return this instanceof UnderConsultation ? new Result.Done<>(new Decided(step, decision, clauseId)) : refused("decide", this);
+    default Result<RequestState> decide(Step step, DecisionKind decision, String clause) {
+        return this instanceof UnderConsultation ? new Result.Done<>(new Decided(step, decision, clause)) : refused("decide", this);
     }
 
     default Result<RequestState> close(Step step) {

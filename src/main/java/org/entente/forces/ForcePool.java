@@ -13,7 +13,7 @@ import org.entente.register.PartialDate;
  * them: never invented), and the sources.
  */
 public record ForcePool(String id, String name, PoolKind kind, PartialDate established, Integer personnelMin, Integer personnelMax,
-                        Integer personnelApprox, List<CapacityGoal> capacityGoals, List<String> sourceIds) {
+                        Integer personnelApprox, List<CapacityGoal> capacityGoals, List<String> sources) {
 
     public ForcePool {
         Objects.requireNonNull(id, "id");
@@ -30,7 +30,7 @@ public record ForcePool(String id, String name, PoolKind kind, PartialDate estab
                 throw new IllegalArgumentException("pool " + id + " has two goals for " + goal.capability());
             }
         }
-        sourceIds = List.copyOf(sourceIds);
+        sources = List.copyOf(sources);
     }
 
     public Optional<CapacityGoal> goal(Capability capability) {

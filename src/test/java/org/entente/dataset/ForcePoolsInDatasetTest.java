@@ -64,9 +64,9 @@ class ForcePoolsInDatasetTest {
                 assertThat(pool.capacityGoals()).as("no source states a goal").isEmpty();
                 assertThat(pool.personnelMin()).isNull();
                 assertThat(pool.personnelMax()).isNull();
-                assertThat(pool.sourceIds()).isNotEmpty();
+                assertThat(pool.sources()).isNotEmpty();
             });
-            assertThat(pools.getLast().sourceIds()).contains("JSCSTO_CRRF", "URDU_2022_12");
+            assertThat(pools.getLast().sources()).contains("JSCSTO_CRRF", "URDU_2022_12");
         }
 
         @Test

@@ -55,17 +55,17 @@ class HistoricalRequestsTest {
                     .containsExactly("2010-06-12", "2021-05-14", "2022-01-05", "2022-09-13");
             assertThat(requests).extracting(RecordedRequest::threat).containsExactly(ThreatCategory.INTERNAL_UNREST,
                     ThreatCategory.BORDER_INCIDENT, ThreatCategory.TERRORISM, ThreatCategory.EXTERNAL_AGGRESSION);
-            assertThat(requests).extracting(RecordedRequest::clauseId).containsExactly(null, "CST-ART2", "CST-ART4", "CST-ART4");
+            assertThat(requests).extracting(RecordedRequest::clause).containsExactly(null, "CST-ART2", "CST-ART4", "CST-ART4");
             assertThat(requests).extracting(request -> request.decision().kind()).containsExactly(DecisionKind.NON_MILITARY_ASSISTANCE,
                     DecisionKind.REJECTED, DecisionKind.DEPLOY_FORCES, DecisionKind.NON_MILITARY_ASSISTANCE);
             assertThat(requests).extracting(request -> request.decision().date().toString())
                     .containsExactly("2010-06-14", "2021-05", "2022-01-06", "2022-09-13");
-            assertThat(requests).extracting(request -> request.decision().clauseId()).containsExactly(null, "CST-ART2", "CST-ART4", "CST-ART4");
+            assertThat(requests).extracting(request -> request.decision().clause()).containsExactly(null, "CST-ART2", "CST-ART4", "CST-ART4");
             assertThat(requests).extracting(RecordedRequest::daysToDecision).as("the 2021 decision is dated to the month only")
                     .containsExactly(2L, null, 1L, 0L);
             assertThat(requests).allSatisfy(request -> {
                 assertThat(request.decision().votes()).as("history did not record the votes").isEmpty();
-                assertThat(request.sourceIds()).isNotEmpty();
+                assertThat(request.sources()).isNotEmpty();
             });
             assertThat(requests.getFirst().addressedTo()).startsWith("Russia");
             assertThat(requests.getLast().responses()).extracting(response -> response.date().toString())

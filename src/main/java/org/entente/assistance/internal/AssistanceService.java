@@ -66,7 +66,7 @@ class AssistanceService {
     }
 
     /** What a liaison or the secretariat submits to file a request. */
-    record Filing(StateCode state, ThreatCategory threat, String clauseId, String description, List<String> sources,
+    record Filing(StateCode state, ThreatCategory threat, String clause, String description, List<String> sources,
                   boolean acknowledgeWarnings) {
     }
 
@@ -77,11 +77,11 @@ class AssistanceService {
         }
     }
 
-    Check check(Organization organization, StateCode state, ThreatCategory threat, String clauseId) {
-        return check(organization, state, threat, clauseId, now());
+    Check check(Organization organization, StateCode state, ThreatCategory threat, String asked) {
+        return check(organization, state, threat, asked, now());
     }
 
-    private Check check(Organization organization, StateCode state, ThreatCategory threat, String clauseId, Instant at) {
+    private Check check(Organization organization, StateCode state, ThreatCategory threat, String asked, Instant at) {
         RegisterContent content = register.content(organization.code(), at).orElseThrow();
         LocalDate day = day(at);
         List<Clause> candidates = ClauseRouting.candidates(content.clauses(), threat, day);
@@ -89,7 +89,7 @@ class AssistanceService {
         MembershipHistory history = Membership.derive(organization.code(), content.events()).history(state)
                 .orElseGet(() -> MembershipHistory.derive(state, List.of()));
         verdicts.add(Eligibility.requesterInGoodStanding(history, day));
-        String invoked = clauseId == null || clauseId.isBlank() ? (candidates.isEmpty() ? null : candidates.getFirst().id()) : clauseId;
+        String invoked = asked == null || asked.isBlank() ? (candidates.isEmpty() ? null : candidates.getFirst().id()) : asked;
         Optional<Clause> clause = content.clauses().stream().filter(candidate -> candidate.id().equals(invoked)).findFirst();
         if (clause.isPresent()) {
             verdicts.add(Eligibility.clauseInForce(clause.get(), day));
@@ -118,12 +118,12 @@ class AssistanceService {
             try {
                 return commands.create(author(actor, organization), "request.file", requests(organization, actor), now -> {
                     requests.lockFilings(organization.code());
-                    Check check = check(organization, filing.state(), filing.threat(), filing.clauseId(), now);
+                    Check check = check(organization, filing.state(), filing.threat(), filing.clause(), now);
                     boolean acknowledged = filing.acknowledgeWarnings() && secretariat;
                     if (!Eligibility.allowsFiling(check.verdicts(), acknowledged)) {
                         throw ineligible(check, secretariat);
                     }
-                    String clause = filing.clauseId() == null || filing.clauseId().isBlank() ? check.proposedClause() : filing.clauseId();
+                    String clause = filing.clause() == null || filing.clause().isBlank() ? check.proposedClause() : filing.clause();
                     String id = requests.nextId(filing.state(), now.atOffset(ZoneOffset.UTC).getYear());
                     var request = new FiledRequest(id, organization.code(), filing.state(), now, filing.threat(), clause,
                             filing.description(), filing.sources(), actor.name(), !liaison, check.hasWarnings() && acknowledged,
@@ -218,10 +218,10 @@ class AssistanceService {
                 throw conflict("the council has not been convened on request " + id);
             }
             CouncilSession.Closing closing = done(request.session().close(now));
-            RequestState next = done(request.current().decide(new RequestState.Step(actor.name(), now), closing.decision(), request.clauseId()));
+            RequestState next = done(request.current().decide(new RequestState.Step(actor.name(), now), closing.decision(), request.clause()));
             FiledRequest decided = request.moved(next, closing.session());
-            return Changed.of(decided, Map.of("decision", closing.decision().code(), "clause", request.clauseId(), "reason", closing.outcome().reason()),
-                    new RequestEvent.RequestDecided(organization.code().value(), id, closing.decision().code(), request.clauseId(),
+            return Changed.of(decided, Map.of("decision", closing.decision().code(), "clause", request.clause(), "reason", closing.outcome().reason()),
+                    new RequestEvent.RequestDecided(organization.code().value(), id, closing.decision().code(), request.clause(),
                             closing.outcome().reason(), decided.timeToDecision().map(Duration::toSeconds).orElseThrow(), actor.name(), now));
         });
     }

@@ -41,7 +41,7 @@ class JdbcFiledRequests {
     }
 
     /** A request as the list shows it: without its steps and session. */
-    record Row(String id, StateCode state, Instant receivedAt, ThreatCategory threat, String clauseId, RequestState.Status status,
+    record Row(String id, StateCode state, Instant receivedAt, ThreatCategory threat, String clause, RequestState.Status status,
                DecisionKind decision, String decisionClauseId, Instant decidedAt, boolean onBehalf) {
     }
 
@@ -101,9 +101,9 @@ class JdbcFiledRequests {
                 .param("state", request.state().value())
                 .param("received", timestamp(request.receivedAt()))
                 .param("threat", request.threat().code())
-                .param("clause", request.clauseId())
+                .param("clause", request.clause())
                 .param("description", request.description())
-                .param("sources", request.sourceRefs().isEmpty() ? null : String.join("\n", request.sourceRefs()))
+                .param("sources", request.sources().isEmpty() ? null : String.join("\n", request.sources()))
                 .param("filedBy", request.filedBy())
                 .param("onBehalf", request.onBehalf())
                 .param("acknowledged", request.warningsAcknowledged())
@@ -119,7 +119,7 @@ class JdbcFiledRequests {
         jdbc.sql("update assistance_request set status = :status, decision_kind = :kind, decision_clause_key = :clause, decided_at = :at where id = :id")
                 .param("status", after.status().code())
                 .param("kind", decision.map(decided -> decided.decision().code()).orElse(null))
-                .param("clause", decision.map(RequestState.Decided::clauseId).orElse(null))
+                .param("clause", decision.map(RequestState.Decided::clause).orElse(null))
                 .param("at", decision.map(decided -> timestamp(decided.step().at())).orElse(null))
                 .param("id", after.id())
                 .update();
@@ -176,7 +176,7 @@ class JdbcFiledRequests {
                     .param("status", state.status().code())
                     .param("by", state.step().by())
                     .param("at", timestamp(state.step().at()))
-                    .param("detail", state instanceof RequestState.Decided decided ? decided.decision().code() + " " + decided.clauseId() : null)
+                    .param("detail", state instanceof RequestState.Decided decided ? decided.decision().code() + " " + decided.clause() : null)
                     .update();
         }
     }

@@ -66,7 +66,7 @@ class JdbcRecordedRequests implements RecordedRequests {
         values.put("received", request.received().date());
         values.put("received_text", request.received().toString());
         values.put("threat_category", request.threat().code());
-        values.put("clause_key", request.clauseId());
+        values.put("clause_key", request.clause());
         values.put("description", request.description());
         values.put("addressed_to", request.addressedTo());
         values.put("responses", request.responses().isEmpty() ? null : json.writeValueAsString(request.responses().stream()
@@ -74,13 +74,13 @@ class JdbcRecordedRequests implements RecordedRequests {
         RecordedRequest.Decision decision = request.decision();
         values.put("decision_kind", decision == null ? null : decision.kind().code());
         values.put("decided_text", decision == null ? null : decision.date().toString());
-        values.put("decision_clause_key", decision == null ? null : decision.clauseId());
+        values.put("decision_clause_key", decision == null ? null : decision.clause());
         values.put("decision_body", decision == null ? null : decision.body());
         values.put("decision_summary", decision == null ? null : decision.summary());
         values.put("votes", decision == null || decision.votes().isEmpty() ? null : joinIds(decision.votes().entrySet().stream()
                 .map(vote -> vote.getKey().value() + "=" + vote.getValue().code()).toList()));
         values.put("note", request.note());
-        values.put("source_ids", joinIds(request.sourceIds()));
+        values.put("source_ids", joinIds(request.sources()));
         return new Row(request.id(), values);
     }
 

@@ -75,7 +75,7 @@ class RequestViews {
     record Decision(String kind, String date, String clause, String body, String summary, String reason, List<RecordedVote> votes) {
 
         static Decision of(RecordedRequest.Decision decision) {
-            return decision == null ? null : new Decision(decision.kind().code(), decision.date().toString(), decision.clauseId(), decision.body(),
+            return decision == null ? null : new Decision(decision.kind().code(), decision.date().toString(), decision.clause(), decision.body(),
                     decision.summary(), null, decision.votes().entrySet().stream()
                     .map(vote -> new RecordedVote(vote.getKey().value(), vote.getValue().code())).toList());
         }
@@ -143,12 +143,12 @@ class RequestViews {
 
     private static Summary summary(RecordedRequest request) {
         return new Summary(request.id(), Origin.RECORDED, request.state().value(), request.received().toString(), request.threat().code(),
-                request.clauseId(), request.decision() == null ? "filed" : "decided", Decision.of(request.decision()),
+                request.clause(), request.decision() == null ? "filed" : "decided", Decision.of(request.decision()),
                 TimeToDecision.ofDays(request.daysToDecision()));
     }
 
     private static Summary summary(JdbcFiledRequests.Row row) {
-        return new Summary(row.id(), Origin.FILED, row.state().value(), row.receivedAt().truncatedTo(ChronoUnit.SECONDS).toString(), row.threat().code(), row.clauseId(),
+        return new Summary(row.id(), Origin.FILED, row.state().value(), row.receivedAt().truncatedTo(ChronoUnit.SECONDS).toString(), row.threat().code(), row.clause(),
                 row.status().code(), row.decision() == null || row.decidedAt() == null ? null
                         : new Decision(row.decision().code(), row.decidedAt().truncatedTo(ChronoUnit.SECONDS).toString(), row.decisionClauseId(), null, null, null, null),
                 row.decidedAt() == null ? null : TimeToDecision.of(Duration.between(row.receivedAt(), row.decidedAt())));
@@ -157,28 +157,28 @@ class RequestViews {
     private View view(Organization organization, RecordedRequest request) {
         var decision = request.decision();
         return new View(request.id(), Origin.RECORDED, organization.code().value(), request.state().value(), request.received().toString(),
-                request.threat().code(), request.clauseId(), request.description(), request.addressedTo(),
+                request.threat().code(), request.clause(), request.description(), request.addressedTo(),
                 decision == null ? "filed" : "decided", null, null, null, Decision.of(decision),
                 TimeToDecision.ofDays(request.daysToDecision()), List.of(),
                 request.responses().stream().map(response -> new Response(response.date().toString(), response.action())).toList(), null,
-                decision != null, request.note(), request.sourceIds());
+                decision != null, request.note(), request.sources());
     }
 
     View view(FiledRequest request) {
         var decided = request.decision();
-        Decision decision = decided.map(step -> new Decision(step.decision().code(), step.step().at().truncatedTo(ChronoUnit.SECONDS).toString(), step.clauseId(),
+        Decision decision = decided.map(step -> new Decision(step.decision().code(), step.step().at().truncatedTo(ChronoUnit.SECONDS).toString(), step.clause(),
                 request.session() == null ? null : request.session().terms().body(), null,
                 request.session() == null ? null : request.session().outcomeReason(), null)).orElse(null);
         List<Step> steps = new ArrayList<>();
         for (RequestState state : request.history()) {
             steps.add(new Step(state.status().code(), state.step().by(), state.step().at().truncatedTo(ChronoUnit.SECONDS),
-                    state instanceof RequestState.Decided d ? d.decision().code() + " on " + d.clauseId() : null));
+                    state instanceof RequestState.Decided d ? d.decision().code() + " on " + d.clause() : null));
         }
         return new View(request.id(), Origin.FILED, request.organization().value(), request.state().value(),
                 request.receivedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
-                request.threat().code(), request.clauseId(), request.description(), null, request.status().code(), request.filedBy(),
+                request.threat().code(), request.clause(), request.description(), null, request.status().code(), request.filedBy(),
                 request.onBehalf(), request.warningsAcknowledged(), decision, request.timeToDecision().map(TimeToDecision::of).orElse(null),
-                steps, List.of(), request.session() == null ? null : session(request.session()), false, null, request.sourceRefs());
+                steps, List.of(), request.session() == null ? null : session(request.session()), false, null, request.sources());
     }
 
     /** The rule's terms as text ({@code rule}) without its body, which the session names on its own ({@code body}). */

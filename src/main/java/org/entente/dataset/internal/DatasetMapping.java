@@ -122,11 +122,11 @@ final class DatasetMapping {
     private static RequestEntry requestEntry(RecordedRequest request) {
         RecordedRequest.Decision decision = request.decision();
         return new RequestEntry(request.id(), request.state().value(), request.received().toString(), request.threat().code(),
-                request.clauseId(), request.description(), request.addressedTo(),
+                request.clause(), request.description(), request.addressedTo(),
                 request.responses().stream().map(response -> new ResponseEntry(response.date().toString(), response.action())).toList(),
-                decision == null ? null : new RequestDecisionEntry(decision.kind().code(), decision.date().toString(), decision.clauseId(),
+                decision == null ? null : new RequestDecisionEntry(decision.kind().code(), decision.date().toString(), decision.clause(),
                         decision.body(), decision.summary(), votes(decision.votes())),
-                request.note(), request.sourceIds());
+                request.note(), request.sources());
     }
 
     /** The recorded votes by state code (the decision keeps them sorted). */
@@ -149,7 +149,7 @@ final class DatasetMapping {
         return new ForcePoolEntry(pool.id(), pool.name(), pool.kind().code(), pool.established().toString(), pool.personnelMin(), pool.personnelMax(),
                 pool.personnelApprox(), pool.capacityGoals().stream()
                         .map(goal -> new CapacityGoalEntry(goal.capability().code(), goal.personnel(), goal.units())).toList(),
-                pool.sourceIds());
+                pool.sources());
     }
 
     static ProvenanceContent provenance(DatasetDocument document) {

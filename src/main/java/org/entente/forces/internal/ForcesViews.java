@@ -101,7 +101,7 @@ class ForcesViews {
 
     static PoolView pool(ForcePool pool, List<Disagreement> disagreements) {
         return new PoolView(pool.id(), pool.name(), pool.kind().code(), pool.established().toString(), pool.personnelMin(), pool.personnelMax(),
-                pool.personnelApprox(), pool.capacityGoals().stream().map(Goal::of).toList(), pool.sourceIds(),
+                pool.personnelApprox(), pool.capacityGoals().stream().map(Goal::of).toList(), pool.sources(),
                 disagreements == null ? List.of() : disagreements.stream().map(Disagreement::id).toList());
     }
 

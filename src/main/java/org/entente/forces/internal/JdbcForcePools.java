@@ -60,7 +60,7 @@ class JdbcForcePools implements ForcePools {
         values.put("personnel_approx", pool.personnelApprox());
         values.put("capacity_goals", pool.capacityGoals().isEmpty() ? null : joinIds(pool.capacityGoals().stream()
                 .map(goal -> goal.capability().name() + ":" + goal.personnel() + ":" + goal.units()).toList()));
-        values.put("source_ids", joinIds(pool.sourceIds()));
+        values.put("source_ids", joinIds(pool.sources()));
         return new Row(pool.id(), values);
     }
 
