@@ -1,6 +1,7 @@
 package org.entente.forcegeneration.internal.planner;
 
 import java.util.Comparator;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
@@ -26,25 +27,35 @@ public final class GreedyConstruction {
                 .mapToInt(Integer::intValue)
                 .toArray();
         for (int r : order) {
-            while (true) {
-                int best = -1;
-                double bestDelta = 0;
-                for (int u : problem.unitsOf(r)) {
-                    if (state.requirementOf(u) == ForcePlan.UNASSIGNED && state.fits(u, r)) {
-                        double delta = state.delta(u, r);
-                        if (delta < bestDelta) {
-                            bestDelta = delta;
-                            best = u;
-                        }
-                    }
-                }
-                if (best < 0) {
-                    break;
-                }
-                state.move(best, r);
-            }
+            fill(problem, state, r, u -> true);
         }
         return state;
+    }
+
+    /**
+     * Fills requirement {@code r}: adds, one at a time, the unassigned eligible unit that {@code may} take and
+     * that lowers the objective most, until none lowers it; the number of units added.
+     */
+    static int fill(ForceProblem problem, PlanState state, int r, IntPredicate may) {
+        int added = 0;
+        while (true) {
+            int best = -1;
+            double bestDelta = 0;
+            for (int u : problem.unitsOf(r)) {
+                if (may.test(u) && state.requirementOf(u) == ForcePlan.UNASSIGNED && state.fits(u, r)) {
+                    double delta = state.delta(u, r);
+                    if (delta < bestDelta) {
+                        bestDelta = delta;
+                        best = u;
+                    }
+                }
+            }
+            if (best < 0) {
+                return added;
+            }
+            state.move(best, r);
+            added++;
+        }
     }
 
     private static double scarcity(ForceProblem problem, int r) {

@@ -47,24 +47,7 @@ public final class Replanning {
         alsoRefill.forEach(id -> affected.set(problem.requirementIndex(id)));
         int added = 0;
         for (int r = affected.nextSetBit(0); r >= 0; r = affected.nextSetBit(r + 1)) {
-            while (true) {
-                int best = -1;
-                double bestDelta = 0;
-                for (int u : problem.unitsOf(r)) {
-                    if (!dropped.get(u) && state.requirementOf(u) == ForcePlan.UNASSIGNED && state.fits(u, r)) {
-                        double delta = state.delta(u, r);
-                        if (delta < bestDelta) {
-                            bestDelta = delta;
-                            best = u;
-                        }
-                    }
-                }
-                if (best < 0) {
-                    break;
-                }
-                state.move(best, r);
-                added++;
-            }
+            added += GreedyConstruction.fill(problem, state, r, u -> !dropped.get(u));
         }
         ForcePlan repaired = state.plan();
         Evaluation evaluation = Objective.evaluate(problem, repaired);
