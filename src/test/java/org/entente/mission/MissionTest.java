@@ -12,7 +12,6 @@ import org.entente.forces.Capability;
 import org.entente.forces.Equipment;
 import org.entente.forces.GeoPoint;
 import org.entente.register.OrganizationCode;
-import org.entente.register.PartialDate;
 import org.entente.register.StateCode;
 import org.junit.jupiter.api.Test;
 
@@ -143,10 +142,5 @@ class MissionTest {
         assertThatThrownBy(() -> new Contingent.Unit.Recorded("1st company", List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Contingent.Unit.FromPackage("KGZ-U1", "1st company", Capability.INF, 0, 18))
                 .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void aStepOfTheRecordMayBeKnownOnlyToTheMonth() {
-        assertThat(Kazakhstan2022Mission.mission().history().get(2).step().on()).isEqualTo(PartialDate.parse("2022-01"));
     }
 }
