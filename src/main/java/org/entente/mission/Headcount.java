@@ -7,20 +7,15 @@ import org.entente.register.Coded;
 import org.entente.register.PartialDate;
 
 /**
- * What some sources say of a force's or a contingent's personnel: a number (exact, about, or more than it), or
- * that the figure was not published; whether it was reported as deployed, announced, authorised (e.g. by a
+ * What some sources say of a force's or a contingent's personnel: a {@link Count} (exactly, about, at least or more
+ * than so many), or none where the sources say that the figure was not published; whether it was reported as deployed, announced, authorised (e.g. by a
  * parliament) or estimated; in the sources' words (none where they add nothing to the number), as of when (none where
  * they do not say), and which sources say it.
  */
-public record Headcount(Integer personnel, Bound bound, Basis basis, String wording, PartialDate asOf, List<String> sources) {
+public record Headcount(Count count, Basis basis, String wording, PartialDate asOf, List<String> sources) {
 
     /** The most personnel a headcount may state. */
     public static final int MAX_PERSONNEL = 1_000_000;
-
-    /** How the number stands to the truth: as stated, about it, more than it, or no number because none was published. */
-    public enum Bound implements Coded {
-        EXACT, ABOUT, MORE_THAN, NOT_PUBLISHED
-    }
 
     /** What the number counts: personnel reported deployed, announced (planned), authorised, or estimated by others. */
     public enum Basis implements Coded {
@@ -28,13 +23,9 @@ public record Headcount(Integer personnel, Bound bound, Basis basis, String word
     }
 
     public Headcount {
-        Objects.requireNonNull(bound, "bound");
         Objects.requireNonNull(basis, "basis");
-        if ((bound == Bound.NOT_PUBLISHED) != (personnel == null)) {
-            throw new IllegalArgumentException("a headcount states a number unless it says none was published");
-        }
-        if (personnel != null && (personnel < 1 || personnel > MAX_PERSONNEL)) {
-            throw new IllegalArgumentException("a headcount is from 1 to " + MAX_PERSONNEL + " personnel, not " + personnel);
+        if (count != null && (count.value() < 1 || count.value() > MAX_PERSONNEL)) {
+            throw new IllegalArgumentException("a headcount is from 1 to " + MAX_PERSONNEL + " personnel, not " + count.value());
         }
         sources = List.copyOf(sources);
         if (sources.isEmpty()) {
@@ -42,14 +33,19 @@ public record Headcount(Integer personnel, Bound bound, Basis basis, String word
         }
     }
 
+    /** Whether the sources say that no figure was published (then the headcount has no count). */
+    public boolean notPublished() {
+        return count == null;
+    }
+
+    /** The personnel the count states (its number, whatever its bound), or null where none was published. */
+    public Integer personnel() {
+        return count == null ? null : Math.toIntExact(count.value());
+    }
+
     /** This headcount as the register shows a claim: its value in words ("about 500", "not published"), preferred or not. */
     public Claim claim(boolean preferred) {
-        String value = switch (bound) {
-            case EXACT -> String.valueOf(personnel);
-            case ABOUT -> "about " + personnel;
-            case MORE_THAN -> "more than " + personnel;
-            case NOT_PUBLISHED -> "not published";
-        };
+        String value = count == null ? "not published" : count.words();
         return new Claim(value, wording, preferred, sources);
     }
 }

@@ -86,64 +86,6 @@ public record ReportedFigure(String id, Category category, Population population
     }
 
     /**
-     * The number a source gives, with how it bounds the truth: exactly so many, at least so many, or
-     * more than so many ("more than a thousand injured" is {@code more_than 1000}: a lower bound,
-     * not a thousand).
-     */
-    public record Count(long value, Bound bound) implements Comparable<Count> {
-
-        public Count {
-            Objects.requireNonNull(bound, "bound");
-            if (value < 0) {
-                throw new IllegalArgumentException("a count is not negative: " + value);
-            }
-        }
-
-        public static Count exactly(long value) {
-            return new Count(value, Bound.EXACTLY);
-        }
-
-        public static Count atLeast(long value) {
-            return new Count(value, Bound.AT_LEAST);
-        }
-
-        public static Count moreThan(long value) {
-            return new Count(value, Bound.MORE_THAN);
-        }
-
-        /** Whether the source only gives a floor: the true number may be higher. */
-        public boolean isLowerBound() {
-            return bound != Bound.EXACTLY;
-        }
-
-        /** The least number of people this count allows ("more than 1,000" allows 1,001 at least). */
-        public long least() {
-            return bound == Bound.MORE_THAN ? value + 1 : value;
-        }
-
-        /** Whether an exact number of people agrees with what the source said. */
-        public boolean admits(long people) {
-            return switch (bound) {
-                case EXACTLY -> people == value;
-                case AT_LEAST -> people >= value;
-                case MORE_THAN -> people > value;
-            };
-        }
-
-        /** Counts are ordered by the least number each allows, then an exact count before a floor of the same least. */
-        @Override
-        public int compareTo(Count other) {
-            int byLeast = Long.compare(least(), other.least());
-            return byLeast != 0 ? byLeast : Boolean.compare(isLowerBound(), other.isLowerBound());
-        }
-
-        /** How a count bounds the number of people it counts. */
-        public enum Bound implements Coded {
-            EXACTLY, AT_LEAST, MORE_THAN
-        }
-    }
-
-    /**
      * What stretch of time a figure covers: everything since the crisis began, up to its as-of date
      * ({@code cumulative}, the kind a headline is made of), or one period only (a day's toll), which
      * is kept and shown but never a headline and never added into one.

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.entente.mission.ReportedFigure.Basis;
 import org.entente.mission.ReportedFigure.Category;
-import org.entente.mission.ReportedFigure.Count;
 import org.entente.mission.ReportedFigure.Population;
 import org.entente.mission.ReportedFigure.Span;
 import org.entente.mission.ReportedFigure.Status;

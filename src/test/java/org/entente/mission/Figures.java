@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import org.entente.mission.ReportedFigure.Basis;
 import org.entente.mission.ReportedFigure.Category;
-import org.entente.mission.ReportedFigure.Count;
 import org.entente.mission.ReportedFigure.Population;
 import org.entente.mission.ReportedFigure.Span;
 import org.entente.mission.ReportedFigure.Status;

@@ -8,7 +8,6 @@ import org.entente.forces.Equipment;
 import org.entente.forces.GeoPoint;
 import org.entente.mission.ContingentTimeline.Milestone;
 import org.entente.mission.Headcount.Basis;
-import org.entente.mission.Headcount.Bound;
 import org.entente.mission.MissionState.Step;
 import org.entente.register.OrganizationCode;
 import org.entente.register.PartialDate;
@@ -66,17 +65,17 @@ final class Kazakhstan2022Mission {
 
     /** The whole force: about 2,030 reported, against the 2,500 announced and the article's "more than 2,500 paratroopers". */
     static Strength forceStrength() {
-        Headcount reported = new Headcount(2030, Bound.ABOUT, Basis.REPORTED, "more than 2,000 peacekeepers, about 250 equipment units",
+        Headcount reported = new Headcount(Count.about(2030), Basis.REPORTED, "more than 2,000 peacekeepers, about 250 equipment units",
                 null, List.of("REUTERS_IT_2022", "NEWSWEP_2022"));
-        Headcount announced = new Headcount(2500, Bound.EXACT, Basis.ANNOUNCED, "announced/planned size (Zas, 6 Jan 2022)",
+        Headcount announced = new Headcount(Count.exactly(2500), Basis.ANNOUNCED, "announced/planned size (Zas, 6 Jan 2022)",
                 PartialDate.parse("2022-01-06"), List.of("SPUTNIK_2022_01_06"));
-        Headcount article = new Headcount(2500, Bound.MORE_THAN, Basis.REPORTED, "more than 2,500 paratroopers", null, List.of("ART"));
+        Headcount article = new Headcount(Count.moreThan(2500), Basis.REPORTED, "more than 2,500 paratroopers", null, List.of("ART"));
         return new Strength(List.of(reported, announced, article), reported, "the size reported deployed, not the size announced");
     }
 
-    static final Headcount ARMENIA_REPORTED = new Headcount(100, Bound.EXACT, Basis.REPORTED, "peacekeeping subdivision", null, List.of("JAMNEWS_2022"));
+    static final Headcount ARMENIA_REPORTED = new Headcount(Count.exactly(100), Basis.REPORTED, "peacekeeping subdivision", null, List.of("JAMNEWS_2022"));
     /** The facts file calls it an "early Sputnik estimate" without naming the source; the Sputnik report of 6 January stands for it here. */
-    static final Headcount ARMENIA_EARLY = new Headcount(70, Bound.EXACT, Basis.ESTIMATED, "early Sputnik estimate", null, List.of("SPUTNIK_2022_01_06"));
+    static final Headcount ARMENIA_EARLY = new Headcount(Count.exactly(70), Basis.ESTIMATED, "early Sputnik estimate", null, List.of("SPUTNIK_2022_01_06"));
 
     static Contingent armenia() {
         return new Contingent(StateCode.of("ARM"), List.of(new Contingent.Unit.Recorded("12th Peacekeeping Brigade (per one report)", List.of("JAMNEWS_2022"))),
@@ -84,9 +83,9 @@ final class Kazakhstan2022Mission {
                 ContingentTimeline.empty());
     }
 
-    static final Headcount BELARUS_UNPUBLISHED = new Headcount(null, Bound.NOT_PUBLISHED, Basis.REPORTED, "not officially published", null,
+    static final Headcount BELARUS_UNPUBLISHED = new Headcount(null, Basis.REPORTED, "not officially published", null,
             List.of("BELSAT_2022_01_06"));
-    static final Headcount BELARUS_ESTIMATE = new Headcount(500, Bound.ABOUT, Basis.ESTIMATED, "approximate early estimate", null, List.of("APOSTROPHE"));
+    static final Headcount BELARUS_ESTIMATE = new Headcount(Count.about(500), Basis.ESTIMATED, "approximate early estimate", null, List.of("APOSTROPHE"));
 
     static Contingent belarus() {
         return new Contingent(StateCode.of("BLR"), List.of(new Contingent.Unit.Recorded(
@@ -98,14 +97,14 @@ final class Kazakhstan2022Mission {
     static Contingent kyrgyzstan() {
         return new Contingent(StateCode.of("KGZ"), List.of(new Contingent.Unit.Recorded("150 servicemen", List.of("ARMRADIO_KGZ"))),
                 List.of(new Equipment("automobile and armoured vehicles", 19)),
-                Strength.of(new Headcount(150, Bound.EXACT, Basis.AUTHORISED, "parliament decision", null, List.of("ARMRADIO_KGZ"))),
+                Strength.of(new Headcount(Count.exactly(150), Basis.AUTHORISED, "parliament decision", null, List.of("ARMRADIO_KGZ"))),
                 ContingentTimeline.empty());
     }
 
     static Contingent russia() {
         return new Contingent(StateCode.of("RUS"), List.of(new Contingent.Unit.Recorded(
                 "units of 45th Guards Spetsnaz Brigade (VDV), 98th Guards Airborne Division, 31st Guards Air Assault Brigade", List.of("RMOL_2022", "TASS_SERDYUKOV"))),
-                List.of(), Strength.of(new Headcount(null, Bound.NOT_PUBLISHED, Basis.REPORTED, "not officially published; bulk of the force", null,
+                List.of(), Strength.of(new Headcount(null, Basis.REPORTED, "not officially published; bulk of the force", null,
                         List.of("RMOL_2022", "TASS_SERDYUKOV"))),
                 new ContingentTimeline(Map.of(), Map.of(
                         Milestone.ARRIVAL, new ContingentTimeline.Reported(Moment.on("2022-01-06"), List.of("ARMRADIO_2022_01_06")),
@@ -115,7 +114,7 @@ final class Kazakhstan2022Mission {
 
     static Contingent tajikistan() {
         return new Contingent(StateCode.of("TJK"), List.of(), List.of(),
-                Strength.of(new Headcount(200, Bound.ABOUT, Basis.REPORTED, "approximate (RIA source)", null, List.of("ASIAPLUS_TJK"))),
+                Strength.of(new Headcount(Count.about(200), Basis.REPORTED, "approximate (RIA source)", null, List.of("ASIAPLUS_TJK"))),
                 ContingentTimeline.empty());
     }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.entente.mission.ReportedFigure.Category;
-import org.entente.mission.ReportedFigure.Count;
 import org.entente.mission.ReportedFigure.Population;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.entente.mission.ReportedFigure.Count;
 import org.entente.mission.ReportedFigure.Span;
 import org.entente.register.PartialDate;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.assertj.core.groups.Tuple;
 import org.entente.mission.Headcount.Basis;
-import org.entente.mission.Headcount.Bound;
 import org.entente.provenance.Claim;
 import org.entente.provenance.Disagreement;
 import org.junit.jupiter.api.Test;
@@ -41,9 +40,9 @@ class StrengthTest {
 
         assertThat(force.preferred().personnel()).isEqualTo(2030);
         assertThat(force.preferred().basis()).isEqualTo(Basis.REPORTED);
-        assertThat(force.others()).extracting(Headcount::personnel, Headcount::bound, Headcount::basis)
-                .containsExactly(Tuple.tuple(2500, Bound.EXACT, Basis.ANNOUNCED),
-                        Tuple.tuple(2500, Bound.MORE_THAN, Basis.REPORTED));
+        assertThat(force.others()).extracting(Headcount::count, Headcount::basis)
+                .containsExactly(Tuple.tuple(Count.exactly(2500), Basis.ANNOUNCED),
+                        Tuple.tuple(Count.moreThan(2500), Basis.REPORTED));
     }
 
     @Test
@@ -82,7 +81,7 @@ class StrengthTest {
 
     @Test
     void thePreferredHeadcountIsOneOfTheClaimsEachListedOnceAndPreferredForAReason() {
-        Headcount other = new Headcount(90, Bound.EXACT, Basis.REPORTED, null, null, List.of("X"));
+        Headcount other = new Headcount(Count.exactly(90), Basis.REPORTED, null, null, List.of("X"));
 
         assertThatThrownBy(() -> new Strength(List.of(Kazakhstan2022Mission.ARMENIA_REPORTED), other, "newer"))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -91,17 +90,20 @@ class StrengthTest {
     }
 
     @Test
-    void aHeadcountStatesANumberUnlessItSaysNoneWasPublished() {
-        assertThatThrownBy(() -> new Headcount(null, Bound.ABOUT, Basis.REPORTED, null, null, List.of("X"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Headcount(100, Bound.NOT_PUBLISHED, Basis.REPORTED, null, null, List.of("X"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Headcount(0, Bound.EXACT, Basis.REPORTED, null, null, List.of("X"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Headcount(Headcount.MAX_PERSONNEL + 1, Bound.EXACT, Basis.REPORTED, null, null, List.of("X")))
+    void aHeadcountStatesANumberOfPersonnelFromOneToTheMostUnlessItSaysNoneWasPublished() {
+        Headcount unpublished = new Headcount(null, Basis.REPORTED, "not officially published", null, List.of("X"));
+        assertThat(unpublished.notPublished()).isTrue();
+        assertThat(unpublished.personnel()).isNull();
+        assertThat(unpublished.claim(false).value()).isEqualTo("not published");
+        assertThat(new Headcount(Count.about(500), Basis.ESTIMATED, null, null, List.of("X")).claim(false).value()).isEqualTo("about 500");
+        assertThatThrownBy(() -> new Headcount(Count.exactly(0), Basis.REPORTED, null, null, List.of("X"))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Headcount(Count.exactly(Headcount.MAX_PERSONNEL + 1), Basis.REPORTED, null, null, List.of("X")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aHeadcountCitesASource() {
-        assertThatThrownBy(() -> new Headcount(100, Bound.EXACT, Basis.REPORTED, null, null, List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Headcount(Count.exactly(100), Basis.REPORTED, null, null, List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
