@@ -1,5 +1,6 @@
 package org.entente.assistance;
 
+import org.entente.command.Result;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

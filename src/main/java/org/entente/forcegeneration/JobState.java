@@ -3,7 +3,7 @@ package org.entente.forcegeneration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import org.entente.assistance.Result;
+import org.entente.command.Result;
 import org.entente.register.Coded;
 
 /**

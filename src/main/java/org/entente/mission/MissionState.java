@@ -2,7 +2,7 @@ package org.entente.mission;
 
 import java.util.List;
 import java.util.Objects;
-import org.entente.assistance.Result;
+import org.entente.command.Result;
 import org.entente.register.Coded;
 import org.entente.register.PartialDate;
 

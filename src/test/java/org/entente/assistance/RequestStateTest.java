@@ -1,5 +1,6 @@
 package org.entente.assistance;
 
+import org.entente.command.Result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -3,7 +3,7 @@ package org.entente.forcegeneration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import org.entente.assistance.Result;
+import org.entente.command.Result;
 import org.junit.jupiter.api.Test;
 
 class JobStateTest {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.entente.assistance.Result;
+import org.entente.command.Result;
 import org.entente.mission.MissionState.Status;
 import org.entente.mission.MissionState.Step;
 import org.entente.register.PartialDate;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
-import org.entente.assistance.Result;
+import org.entente.command.Result;
 import org.entente.forces.Capability;
 import org.entente.forces.Equipment;
 import org.entente.forces.GeoPoint;

@@ -22,7 +22,7 @@ import org.entente.assistance.FiledRequest;
 import org.entente.assistance.RecordedRequests;
 import org.entente.assistance.RequestEvent;
 import org.entente.assistance.RequestState;
-import org.entente.assistance.Result;
+import org.entente.command.Result;
 import org.entente.assistance.Vote;
 import org.entente.audit.AuditedCommands;
 import org.entente.audit.AuditedCommands.Changed;

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.entente.access.Actor;
 import org.entente.assistance.DecisionKind;
 import org.entente.assistance.Decisions;
-import org.entente.assistance.Result;
+import org.entente.command.Result;
 import org.entente.audit.AuditedCommands;
 import org.entente.audit.AuditedCommands.Changed;
 import org.entente.forcegeneration.ForcePlan;

@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.entente.assistance.Result;
+import org.entente.command.Result;
 import org.entente.forcegeneration.internal.planner.ForceGenerator;
 import org.entente.forcegeneration.ForceProblem;
 import org.entente.forcegeneration.JobState;

@@ -1,8 +1,11 @@
-package org.entente.assistance;
+package org.entente.command;
 
 import java.util.Objects;
 
-/** What a command on a request or session comes to: done, with its value, or refused with the reason. */
+/**
+ * What a step of a lifecycle comes to (a request's, a council session's, a planner job's, a mission's): done,
+ * with the next state or value, or refused with the reason, as a value rather than an exception.
+ */
 public sealed interface Result<T> {
 
     record Done<T>(T value) implements Result<T> {
