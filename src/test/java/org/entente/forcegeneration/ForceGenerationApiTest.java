@@ -7,14 +7,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.support.DatabaseTest;
 import org.entente.support.SignedInPages;
+import org.entente.support.TestPledges;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,17 +34,11 @@ class ForceGenerationApiTest extends DatabaseTest {
     }
 
     private String pledge(String state, String designation, String capability, int personnel) {
-        var unit = new LinkedHashMap<String, Object>();
-        unit.put("state", state);
-        unit.put("pool", "CPF");
-        unit.put("designation", designation);
-        unit.put("capability", capability);
-        unit.put("personnel", personnel);
+        // The service's pledge body, with the notice, home base and equipment these plans are worked out from.
+        Map<String, Object> unit = TestPledges.body(state, designation, capability, personnel);
         unit.put("equipment", List.of());
         unit.put("noticeToMoveHours", 12);
         unit.put("homeBase", Map.of("lat", 42.87, "lon", 74.59));
-        unit.put("transport", "air");
-        unit.put("expiresOn", LocalDate.now(ZoneOffset.UTC).plusYears(1).toString());
         var answer = postAs(tokenFor("fga-liaison-" + state.toLowerCase(), "liaison@CSTO/" + state), "/api/v1/organizations/CSTO/pledges",
                 json().writeValueAsBytes(unit));
         assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);

@@ -2,13 +2,11 @@ package org.entente.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.support.Browser;
 import org.entente.support.PageTest;
+import org.entente.support.TestPledges;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,17 +56,11 @@ class ForceGenerationInBrowserTest extends PageTest {
     }
 
     private void pledge(String state, String designation, String capability, int personnel, double lat, double lon) {
-        var unit = new LinkedHashMap<String, Object>();
-        unit.put("state", state);
-        unit.put("pool", "CPF");
-        unit.put("designation", designation);
-        unit.put("capability", capability);
-        unit.put("personnel", personnel);
+        // The service's pledge body, with the notice, home base and equipment these plans are worked out from.
+        Map<String, Object> unit = TestPledges.body(state, designation, capability, personnel);
         unit.put("equipment", List.of());
         unit.put("noticeToMoveHours", 24);
         unit.put("homeBase", Map.of("lat", lat, "lon", lon));
-        unit.put("transport", "air");
-        unit.put("expiresOn", LocalDate.now(ZoneOffset.UTC).plusYears(1).toString());
         var answer = postAs(tokenFor("fg-pledger-" + state.toLowerCase(), "liaison@CSTO/" + state), "/api/v1/organizations/CSTO/pledges",
                 json().writeValueAsBytes(unit));
         assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
