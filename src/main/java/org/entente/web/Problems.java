@@ -22,20 +22,17 @@ public final class Problems {
     private Problems() {
     }
 
-    public record FieldError(String field, String message) {
-    }
-
     public static ErrorResponseException badRequest(String field, String message) {
-        return of(HttpStatus.BAD_REQUEST, "Invalid request", message, List.of(new FieldError(field, message)));
+        return of(HttpStatus.BAD_REQUEST, "Invalid request", message, List.of(new Refusal.FieldError(field, message)));
     }
 
     /** A well-formed value outside the bounds its field has in the domain (422). */
     public static ErrorResponseException outOfBounds(String field, String message) {
-        return of(HttpStatus.UNPROCESSABLE_CONTENT, "Out of bounds", message, List.of(new FieldError(field, message)));
+        return of(HttpStatus.UNPROCESSABLE_CONTENT, "Out of bounds", message, List.of(new Refusal.FieldError(field, message)));
     }
 
     public static ErrorResponseException notFound(String field, String message) {
-        return of(HttpStatus.NOT_FOUND, "Not found", message, List.of(new FieldError(field, message)));
+        return of(HttpStatus.NOT_FOUND, "Not found", message, List.of(new Refusal.FieldError(field, message)));
     }
 
     /** The status a refusal for {@code reason} is answered with. */
@@ -50,7 +47,7 @@ public final class Problems {
         };
     }
 
-    public static ErrorResponseException of(HttpStatus status, String title, String detail, List<FieldError> errors) {
+    public static ErrorResponseException of(HttpStatus status, String title, String detail, List<Refusal.FieldError> errors) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
         problem.setProperties(new LinkedHashMap<>(Map.of("errors", List.copyOf(errors))));

@@ -2,6 +2,7 @@ package org.entente.web.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.entente.command.Refusal;
 import org.entente.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,7 @@ class ApiExceptionHandler {
             // Spring MVC reads the body's Content-Type only where a body is taken, and refuses a wildcard there with this.
             case IllegalArgumentException wildcard when wildcardContentType(request) -> Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
                     "Unsupported Media Type", "a body's Content-Type names one type, such as application/json, not a range",
-                    List.of(new Problems.FieldError("Content-Type", "a body's Content-Type names one type, not a range")));
+                    List.of(new Refusal.FieldError("Content-Type", "a body's Content-Type names one type, not a range")));
             case ErrorResponseException answered -> answered;
             case ErrorResponse standard -> {
                 ErrorResponseException answer = Problems.of(HttpStatus.valueOf(standard.getStatusCode().value()),

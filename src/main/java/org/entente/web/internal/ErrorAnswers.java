@@ -82,7 +82,7 @@ final class ErrorAnswers {
     /** A service's refusal as a problem: the status of its reason, its title, detail and offending fields. */
     static ErrorResponseException refused(Refusal refusal) {
         ErrorResponseException problem = Problems.of(Problems.status(refusal.reason()), refusal.title(), refusal.detail(),
-                refusal.errors().stream().map(error -> new Problems.FieldError(error.field(), error.message())).toList());
+                refusal.errors());
         refusal.currentVersion().ifPresent(version -> problem.getBody().setProperty("currentVersion", version));
         refusal.retryAfter().ifPresent(wait -> problem.getHeaders().set(HttpHeaders.RETRY_AFTER,
                 Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)))); // whole seconds, rounded up

@@ -34,7 +34,7 @@ class RefusalAnswersTest {
         assertThat(problem.getBody().getTitle()).isEqualTo("Out of bounds");
         assertThat(problem.getBody().getDetail()).isEqualTo("the strength is at most 1,000,000");
         assertThat(problem.getBody().getProperties()).containsEntry("errors",
-                List.of(new Problems.FieldError("terms.strength", "the strength is at most 1,000,000")));
+                List.of(new Refusal.FieldError("terms.strength", "the strength is at most 1,000,000")));
     }
 
     @Test
