@@ -2,12 +2,11 @@ package org.entente.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.entente.support.Browser;
-import org.entente.support.DatabaseTest;
+import org.entente.support.PageTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,10 +15,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The register's pages as a person uses them, in a real headless Chromium against the running application (on H2). */
-class RegisterPagesInBrowserTest extends DatabaseTest {
+class RegisterPagesInBrowserTest extends PageTest {
 
     private static WebDriver browser;
 
@@ -39,10 +37,6 @@ class RegisterPagesInBrowserTest extends DatabaseTest {
         browser.get(uri(path).toString());
     }
 
-    private WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
-    }
-
     private List<String> memberRows() {
         return browser.findElements(By.cssSelector("#members-table tbody tr[data-state]")).stream()
                 .map(row -> row.getAttribute("data-state") + ":" + row.getAttribute("data-standing"))
@@ -53,7 +47,7 @@ class RegisterPagesInBrowserTest extends DatabaseTest {
     void newcomerReachesTheCstoMembershipTimelineFromTheHomePage() {
         open("/?lang=en");
         browser.findElement(By.id("org-CSTO")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("membership-timeline")));
+        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("membership-timeline")));
 
         List<String> rows = browser.findElements(By.cssSelector("#membership-timeline .state-row")).stream()
                 .map(row -> row.getAttribute("data-state"))
@@ -92,7 +86,7 @@ class RegisterPagesInBrowserTest extends DatabaseTest {
         WebElement picker = browser.findElement(By.id("date-picker"));
         ((JavascriptExecutor) browser).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", picker, isoDate);
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("members-heading"), isoDate));
+        waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("members-heading"), isoDate));
     }
 
     @Test
@@ -101,14 +95,14 @@ class RegisterPagesInBrowserTest extends DatabaseTest {
         assertThat(browser.findElement(By.id("timeline-heading")).getText()).isEqualTo("Membership timeline");
 
         browser.findElement(By.id("lang-ru")).click();
-        waiting().until(ExpectedConditions.textToBe(By.id("timeline-heading"), "Хронология членства"));
+        waiting(browser).until(ExpectedConditions.textToBe(By.id("timeline-heading"), "Хронология членства"));
 
         open("/organizations/CSTO/clauses");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
         assertThat(browser.findElement(By.cssSelector(".nav-tabs .active")).getText()).isEqualTo("Документы и статьи");
 
         browser.findElement(By.id("lang-id")).click();
-        waiting().until(ExpectedConditions.textToBe(By.cssSelector(".nav-tabs .active"), "Instrumen dan pasal"));
+        waiting(browser).until(ExpectedConditions.textToBe(By.cssSelector(".nav-tabs .active"), "Instrumen dan pasal"));
 
         open("/organizations/CSTO/states/KAZ");
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Kazakhstan");
@@ -121,7 +115,7 @@ class RegisterPagesInBrowserTest extends DatabaseTest {
         open("/organizations/CSTO?date=2000-01-01&lang=en");
 
         browser.findElement(By.id("lang-ru")).click();
-        waiting().until(ExpectedConditions.textToBe(By.id("timeline-heading"), "Хронология членства"));
+        waiting(browser).until(ExpectedConditions.textToBe(By.id("timeline-heading"), "Хронология членства"));
 
         assertThat(browser.getCurrentUrl()).contains("date=2000-01-01").contains("lang=ru");
         assertThat(browser.findElement(By.id("members-heading")).getText()).contains("2000-01-01");
@@ -135,14 +129,14 @@ class RegisterPagesInBrowserTest extends DatabaseTest {
         assertThat(browser.findElement(By.id("as-recorded")).getText()).contains(instant);
 
         browser.findElement(By.linkText("Sources and disagreements")).click();
-        waiting().until(ExpectedConditions.urlContains("/sources"));
+        waiting(browser).until(ExpectedConditions.urlContains("/sources"));
         assertThat(browser.getCurrentUrl()).contains("recordedAt=" + instant);
         assertThat(browser.findElement(By.id("as-recorded")).isDisplayed()).isTrue();
 
         browser.findElement(By.linkText("Membership")).click();
-        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("membership-timeline")));
+        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("membership-timeline")));
         browser.findElement(By.cssSelector(".state-row[data-state='KAZ'] a")).click();
-        waiting().until(ExpectedConditions.urlContains("/states/KAZ"));
+        waiting(browser).until(ExpectedConditions.urlContains("/states/KAZ"));
         assertThat(browser.getCurrentUrl()).contains("recordedAt=" + instant);
     }
 

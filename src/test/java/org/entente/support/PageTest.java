@@ -1,8 +1,11 @@
 package org.entente.support;
 
 import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +42,31 @@ public abstract class PageTest extends DatabaseTest {
         waiting(browser).until(ExpectedConditions.elementToBeClickable(target)).click();
     }
 
+    /**
+     * Waits up to 30 s for a condition, asking again when the element it read was replaced while it
+     * read it: a page that re-renders a block (a live tally, a vote form) can swap a node between
+     * Chromium finding it and reading its text, which Chromium reports as an "unhandled inspector
+     * error" rather than a stale element.
+     */
     protected static WebDriverWait waiting(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30));
+        return new WebDriverWait(browser, Duration.ofSeconds(30)) {
+            @Override
+            public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+                return super.until(driver -> {
+                    try {
+                        return condition.apply(driver);
+                    } catch (WebDriverException e) {
+                        if (e instanceof StaleElementReferenceException || replacedWhileRead(e)) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
+            }
+        };
+    }
+
+    private static boolean replacedWhileRead(WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 }
