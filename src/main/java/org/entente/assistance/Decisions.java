@@ -8,6 +8,9 @@ public interface Decisions {
 
     Optional<RequestState.Decided> of(OrganizationCode organization, String requestId);
 
+    /** The request of this id filed in Entente, with its history: who asked, and how the council decided. */
+    Optional<FiledRequest> request(OrganizationCode organization, String requestId);
+
     /** Whether the organization has a request of this id filed in Entente. */
     boolean filed(OrganizationCode organization, String requestId);
 

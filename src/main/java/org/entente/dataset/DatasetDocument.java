@@ -1,13 +1,15 @@
 package org.entente.dataset;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.databind.JsonNode;
 import java.util.List;
 
 /**
  * A dataset document as the format defines it (see docs/dataset-format.md): one organization with
  * its sources, instruments, clauses, membership events, disagreements, historical requests for
- * assistance and force pools. Dates are ISO text whose form is their precision. Fields added to
- * version 1 later ({@code requests}, {@code forcePools}, a clause's {@code covers}) are left out of a
+ * assistance, force pools and missions (each mission in the form {@link org.entente.mission.MissionFormat} reads).
+ * Dates are ISO text whose form is their precision. Fields added to
+ * version 1 later ({@code requests}, {@code forcePools}, {@code missions}, a clause's {@code covers}) are left out of a
  * document when empty, so that a record without them exports as it did before.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -15,7 +17,8 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
                               List<InstrumentEntry> instruments, List<ClauseEntry> clauses,
                               List<MembershipEventEntry> membershipEvents, List<DisagreementEntry> disagreements,
                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RequestEntry> requests,
-                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ForcePoolEntry> forcePools) {
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ForcePoolEntry> forcePools,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<JsonNode> missions) {
 
     public static final String FORMAT = "entente-dataset";
     public static final int VERSION = 1;
@@ -28,6 +31,7 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
         disagreements = listOrEmpty(disagreements);
         requests = listOrEmpty(requests);
         forcePools = listOrEmpty(forcePools);
+        missions = listOrEmpty(missions);
     }
 
     static <T> List<T> listOrEmpty(List<T> list) {

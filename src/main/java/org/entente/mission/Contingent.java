@@ -12,14 +12,13 @@ import org.entente.register.StateCode;
 
 /**
  * What one contributing state sends to a mission: its units (from the accepted force package, with their ETA, or as
- * recorded from the sources), its equipment by name and count only, its strength as the sources give it, and its
+ * recorded from the sources), its equipment by name and count only, its strength as the sources give it (null while they give none), and its
  * timeline, planned against actual.
  */
 public record Contingent(StateCode state, List<Unit> units, List<Equipment> equipment, Strength strength, ContingentTimeline timeline) {
 
     public Contingent {
         Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(strength, "strength");
         Objects.requireNonNull(timeline, "timeline");
         units = List.copyOf(units);
         equipment = List.copyOf(equipment);

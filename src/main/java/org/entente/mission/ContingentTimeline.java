@@ -24,14 +24,22 @@ public record ContingentTimeline(Map<Milestone, Moment> planned, Map<Milestone, 
         ORDER_TO_MOVE, DEPARTURE, ARRIVAL, WITHDRAWAL_START, WITHDRAWAL_COMPLETE
     }
 
-    /** When a report says a milestone was reached, and the sources that say so. */
-    public record Reported(Moment at, List<String> sources) {
+    /**
+     * When a report says a milestone was reached: the sources that say so, or who reported it in Entente (a liaison for
+     * their contingent, the secretariat), or both.
+     */
+    public record Reported(Moment at, List<String> sources, String reportedBy) {
         public Reported {
             Objects.requireNonNull(at, "at");
             sources = List.copyOf(sources);
-            if (sources.isEmpty()) {
-                throw new IllegalArgumentException("an actual date comes from a report, with at least one source");
+            if (sources.isEmpty() && (reportedBy == null || reportedBy.isBlank())) {
+                throw new IllegalArgumentException("an actual date comes from a report: at least one source, or who reported it");
             }
+        }
+
+        /** A date the sources report. */
+        public Reported(Moment at, List<String> sources) {
+            this(at, sources, null);
         }
     }
 

@@ -34,6 +34,23 @@ public record Strength(List<Headcount> claims, Headcount preferred, String reaso
         return new Strength(List.of(only), only, "the only figure the sources give");
     }
 
+    /** Why {@link #byPrecedence} prefers the headcount it does. */
+    public static final String BY_PRECEDENCE = "no figure had been chosen as preferred: the latest of the most direct kind (reported, then announced, authorised, estimated) stands";
+
+    /**
+     * The strength of {@code claims} where no preferred one has been chosen (or the one chosen was not yet known, in a
+     * view of the past): the latest published count of the most direct basis (reported before announced before
+     * authorised before estimated), a count before a "not published", the later claim of two alike; empty without claims.
+     */
+    public static java.util.Optional<Strength> byPrecedence(List<Headcount> claims) {
+        java.util.Comparator<Headcount> precedence = java.util.Comparator
+                .comparing((Headcount claim) -> claim.count() == null)
+                .thenComparing(Headcount::basis);
+        return claims.stream()
+                .reduce((best, next) -> precedence.compare(next, best) <= 0 ? next : best)
+                .map(preferred -> new Strength(claims, preferred, claims.size() == 1 ? "the only figure the sources give" : BY_PRECEDENCE));
+    }
+
     /** The headcounts not preferred, in their order. */
     public List<Headcount> others() {
         return claims.stream().filter(claim -> !claim.equals(preferred)).toList();

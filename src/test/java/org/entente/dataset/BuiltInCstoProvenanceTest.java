@@ -131,12 +131,13 @@ class BuiltInCstoProvenanceTest {
 
         @Test
         void prefersTheCountedStrengthOfTheKazakhstanMissionToTheAnnouncedOne() {
-            JsonNode personnel = disagreement("mission:KAZ-2022", "personnel");
+            JsonNode strength = get("/api/v1/organizations/CSTO/missions/MIS-KAZ-2022").body().path("strength");
 
-            assertThat(preferred(personnel).path("value").asString()).isEqualTo("2,030");
-            assertThat(list(personnel.path("claims"))).anySatisfy(claim -> {
+            assertThat(strength.path("preferred").path("value").asInt()).isEqualTo(2030);
+            assertThat(strength.path("preferred").path("words").asString()).isEqualTo("about 2030");
+            assertThat(list(strength.path("others"))).anySatisfy(claim -> {
                 assertThat(strings(claim.path("sources"))).contains("ART");
-                assertThat(claim.path("value").asString()).contains("2,500");
+                assertThat(claim.path("words").asString()).isEqualTo("more than 2500");
             });
         }
 
@@ -164,6 +165,9 @@ class BuiltInCstoProvenanceTest {
             document.path("membershipEvents").forEach(record -> cite(expected, record, "membershipEvent:" + record.path("id").asString()));
             document.path("requests").forEach(record -> cite(expected, record, "request:" + record.path("id").asString()));
             document.path("forcePools").forEach(record -> cite(expected, record, "forcePool:" + record.path("id").asString()));
+            // a mission cites its sources throughout: its steps, strengths, contingents and figures
+            document.path("missions").forEach(mission -> mission.findValues("sources").forEach(cited -> cited.forEach(source ->
+                    expected.get(source.asString()).add("mission:" + mission.path("id").asString()))));
 
             Answer answer = get("/api/v1/organizations/CSTO/sources?size=500");
             assertThat(answer.status()).isEqualTo(200);

@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
  * and two recorded votes. Indexes: {@code $.clauses[1]} is NLP-ART3, {@code $.clauses[2]} NLP-ART7,
  * {@code $.requests[0]} EST-2019.
  */
-final class RequestFixtures {
+public final class RequestFixtures {
 
     private static final String DECISION_RULE_CLAUSE = """
             {
@@ -54,7 +54,7 @@ final class RequestFixtures {
     }
 
     /** {@code small} (the small test document) with the clause data and the request added. */
-    static ObjectNode withARequest(ObjectNode small, JsonMapper json) {
+    public static ObjectNode withARequest(ObjectNode small, JsonMapper json) {
         ObjectNode collectiveDefence = clause(small, "NLP-ART3");
         collectiveDefence.putArray("covers").add("external_aggression");
         ((ArrayNode) small.get("clauses")).add(json.readTree(DECISION_RULE_CLAUSE));

@@ -23,6 +23,11 @@ class JdbcDecisions implements Decisions {
     }
 
     @Override
+    public Optional<FiledRequest> request(OrganizationCode organization, String requestId) {
+        return requests.find(organization, requestId);
+    }
+
+    @Override
     public boolean filed(OrganizationCode organization, String requestId) {
         return requests.find(organization, requestId).isPresent();
     }

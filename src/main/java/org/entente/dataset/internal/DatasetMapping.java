@@ -47,6 +47,7 @@ import org.entente.register.PartialDate;
 import org.entente.register.RegisterContent;
 import org.entente.register.StateCode;
 import org.entente.register.ThreatCategory;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Converts between the dataset format and the register's, provenance's, recorded requests' and force
@@ -66,6 +67,7 @@ final class DatasetMapping {
         document.membershipEvents().forEach(entry -> citations.add(new Citation("membershipEvent:" + entry.id(), entry.sources())));
         document.requests().forEach(entry -> citations.add(new Citation("request:" + entry.id(), entry.sources())));
         document.forcePools().forEach(entry -> citations.add(new Citation("forcePool:" + entry.id(), entry.sources())));
+        document.missions().forEach(mission -> citations.add(new Citation("mission:" + mission.path("id").asString(), cited(mission))));
         return citations;
     }
 
@@ -165,7 +167,7 @@ final class DatasetMapping {
     }
 
     static DatasetDocument document(RegisterContent register, ProvenanceContent provenance, List<RecordedRequest> requests,
-                                    List<ForcePool> forcePools) {
+                                    List<ForcePool> forcePools, List<JsonNode> missions) {
         Organization org = register.organization();
         var organization = new OrganizationEntry(org.code().value(), org.name(), org.abbreviation(),
                 org.nativeNames().stream().map(name -> new NativeNameEntry(name.language(), name.name(), name.abbreviation())).toList(),
@@ -198,7 +200,34 @@ final class DatasetMapping {
                                 claim.preferred() ? Boolean.TRUE : null, claim.sources())).toList()))
                 .toList();
         return new DatasetDocument(DatasetDocument.FORMAT, DatasetDocument.VERSION, organization, sources, instruments, clauses, events, disagreements,
-                requests.stream().map(DatasetMapping::requestEntry).toList(), forcePools.stream().map(DatasetMapping::forcePoolEntry).toList());
+                requests.stream().map(DatasetMapping::requestEntry).toList(), forcePools.stream().map(DatasetMapping::forcePoolEntry).toList(), missions);
+    }
+
+    /** Every source that {@code node} or anything in it cites in its {@code sources}, once each, in the order first cited. */
+    static List<String> cited(JsonNode node) {
+        var cited = new java.util.LinkedHashSet<String>();
+        sourcesIn(node, "", (path, source) -> cited.add(source));
+        return List.copyOf(cited);
+    }
+
+    /** Calls {@code each} with the path and id of every source cited in a {@code sources} list anywhere in {@code node}. */
+    static void sourcesIn(JsonNode node, String path, java.util.function.BiConsumer<String, String> each) {
+        if (node.isObject()) {
+            for (var field : node.properties()) {
+                String at = path + "." + field.getKey();
+                if (field.getKey().equals("sources") && field.getValue().isArray()) {
+                    for (int i = 0; i < field.getValue().size(); i++) {
+                        each.accept(at + "[" + i + "]", field.getValue().get(i).asString());
+                    }
+                } else {
+                    sourcesIn(field.getValue(), at, each);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                sourcesIn(node.get(i), path + "[" + i + "]", each);
+            }
+        }
     }
 
     private static PartialDate date(String text) {

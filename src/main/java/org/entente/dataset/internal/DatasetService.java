@@ -18,6 +18,7 @@ import org.entente.dataset.Datasets;
 import org.entente.dataset.ImportOutcome;
 import org.entente.dataset.Precondition;
 import org.entente.forces.ForcePools;
+import org.entente.mission.RecordedMissions;
 import org.entente.provenance.Citations;
 import org.entente.provenance.ChangeCount;
 import org.entente.provenance.Digests;
@@ -31,8 +32,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Validates a document whole, then writes the register, its provenance, the recorded requests and the
- * force pools in one transaction, one import at a time across every instance sharing the database.
+ * Validates a document whole, then writes the register, its provenance, the recorded requests, the
+ * force pools and the missions in one transaction, one import at a time across every instance sharing the database.
  */
 @Service
 class DatasetService implements Datasets, Citations {
@@ -41,6 +42,7 @@ class DatasetService implements Datasets, Citations {
     private final Provenance provenance;
     private final RecordedRequests recordedRequests;
     private final ForcePools forcePools;
+    private final RecordedMissions recordedMissions;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
@@ -49,9 +51,10 @@ class DatasetService implements Datasets, Citations {
     private final DatasetValidator validator = new DatasetValidator();
 
     DatasetService(Register register, Provenance provenance, RecordedRequests recordedRequests, ForcePools forcePools,
-                   TransactionTemplate transaction, JsonMapper json, Clock clock, ImportLock importLock, AuditTrail audit) {
+                   RecordedMissions recordedMissions, TransactionTemplate transaction, JsonMapper json, Clock clock, ImportLock importLock, AuditTrail audit) {
         this.recordedRequests = recordedRequests;
         this.forcePools = forcePools;
+        this.recordedMissions = recordedMissions;
         this.importLock = importLock;
         this.audit = audit;
         this.register = register;
@@ -107,7 +110,8 @@ class DatasetService implements Datasets, Citations {
             ChangeCount changes = register.replace(DatasetMapping.register(document), at)
                     .plus(provenance.replace(organization, DatasetMapping.provenance(document), at))
                     .plus(recordedRequests.replace(code, DatasetMapping.requests(document), at))
-                    .plus(forcePools.replace(code, DatasetMapping.forcePools(document), at));
+                    .plus(forcePools.replace(code, DatasetMapping.forcePools(document), at))
+                    .plus(recordedMissions.replace(code, document.missions(), at));
             String after = digest(organization, at).orElseThrow();
             if (changes.changedAnything()) {
                 audit.append(new AuditRecord(importer.name(), importer.rolesIn(code), organization, "dataset.import",
@@ -146,7 +150,7 @@ class DatasetService implements Datasets, Citations {
         OrganizationCode code = OrganizationCode.of(organization);
         return register.content(code, recordedAt)
                 .map(content -> DatasetMapping.document(content, provenance.content(organization, recordedAt),
-                        recordedRequests.all(code, recordedAt), forcePools.all(code, recordedAt)));
+                        recordedRequests.all(code, recordedAt), forcePools.all(code, recordedAt), recordedMissions.documents(code, recordedAt)));
     }
 
     private static ImportOutcome rejected(String path, String message) {

@@ -33,6 +33,8 @@ import org.entente.register.States;
 import org.entente.web.ControlCharacters;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.databind.JsonNode;
+import org.entente.mission.MissionFormat;
+import org.entente.command.Refusal;
 
 /**
  * Everything that can be wrong with a dataset document, each with its JSON path: first its shape
@@ -169,6 +171,11 @@ final class DatasetValidator {
             forcePool(document.forcePools().get(i), "$.forcePools[" + i + "]", sources, errors);
         }
 
+        Set<String> missions = new HashSet<>();
+        for (int i = 0; i < document.missions().size(); i++) {
+            mission(document, document.missions().get(i), "$.missions[" + i + "]", sources, requests, clauses, pools, missions, errors);
+        }
+
         Map<String, Set<String>> subjects = new HashMap<>(Map.of(
                 "organization", document.organization() == null || document.organization().code() == null
                         ? Set.of() : Set.of(document.organization().code()),
@@ -182,6 +189,9 @@ final class DatasetValidator {
         if (!document.forcePools().isEmpty()) {
             // Likewise for force pools: a document that records them names one; one that records none may speak of a pool.
             subjects.put("forcePool", pools);
+        }
+        if (!document.missions().isEmpty()) {
+            subjects.put("mission", missions);
         }
         for (int i = 0; i < document.disagreements().size(); i++) {
             var disagreement = document.disagreements().get(i);
@@ -314,6 +324,35 @@ final class DatasetValidator {
                     .map(p -> "established".equals(attribute) ? p.established() : null);
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A mission: what it cites and refers to is in the document, its id is its own, and it reads as a mission
+     * ({@link MissionFormat#facts}: every field, and the lifecycle, strengths and figures it makes).
+     */
+    private static void mission(DatasetDocument document, JsonNode mission, String path, Set<String> sources, Set<String> requests,
+                                Set<String> clauses, Set<String> pools, Set<String> missions, List<DatasetError> errors) {
+        if (!mission.isObject()) {
+            return; // the schema says so
+        }
+        String id = mission.path("id").asString(null);
+        if (id != null && !missions.add(id)) {
+            errors.add(new DatasetError(path + ".id", "the id '" + id + "' is used twice"));
+        }
+        DatasetMapping.sourcesIn(mission, path, (at, source) -> reference(source, at, sources, "source", errors));
+        reference(mission.path("request").asString(null), path + ".request", requests, "request", errors);
+        reference(mission.path("clause").asString(null), path + ".clause", clauses, "clause", errors);
+        reference(mission.path("forcePool").asString(null), path + ".forcePool", pools, "force pool", errors);
+        String organization = document.organization() == null || !OrganizationCode.isValid(document.organization().code())
+                ? "CHECK" : document.organization().code();
+        try {
+            MissionFormat.facts(mission, path, OrganizationCode.of(organization));
+        } catch (Refusal refusal) {
+            if (refusal.errors().isEmpty()) {
+                errors.add(new DatasetError(path, refusal.getMessage()));
+            }
+            refusal.errors().forEach(error -> errors.add(new DatasetError(error.field(), error.message())));
+        }
     }
 
     private static <T> Set<String> ids(List<T> entries, Function<T, String> id, String path, List<DatasetError> errors) {

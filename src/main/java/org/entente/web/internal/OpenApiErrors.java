@@ -49,8 +49,21 @@ class OpenApiErrors implements OpenApiCustomizer {
                 }
             });
             openApi.getComponents().getSchemas().put(PROBLEM, problem());
+            missions(openApi.getComponents().getSchemas().get(DATASET_DOCUMENT));
         }
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> errors(path, method, operation)));
+    }
+
+    /** A dataset document's missions are JSON objects that the dataset's own JSON Schema describes (its {@code mission}), not Java beans. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void missions(Schema document) {
+        if (document == null || document.getProperties() == null || !document.getProperties().containsKey("missions")) {
+            return;
+        }
+        Schema mission = new io.swagger.v3.oas.models.media.ObjectSchema()
+                .description("A mission, as the dataset's JSON Schema (its mission) and docs/dataset-format.md define it");
+        mission.setAdditionalProperties(Boolean.TRUE);
+        ((Schema) document.getProperties().get("missions")).setItems(mission);
     }
 
     private static void errors(String path, PathItem.HttpMethod method, Operation operation) {

@@ -1,0 +1,147 @@
+package org.entente.mission.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.entente.mission.MissionFormat;
+import org.entente.mission.MissionFormat.Fact;
+import org.entente.provenance.history.VersionedTable;
+import org.entente.register.OrganizationCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Missions as the facts recorded of them ({@link MissionFormat}): one {@code mission} row per mission, holding its
+ * version (the lock every command takes), and its {@code mission_fact} rows, only ever added. {@link #save} adds a
+ * command's new facts over the version they were made from, and only over that one.
+ */
+@Repository
+class JdbcMissions {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    JdbcMissions(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * A mission as stored: its organization and id, its version, and every fact recorded of it in the order recorded,
+     * of which the first {@code saved} are stored and the rest to be, recorded at {@code at} by {@code by}.
+     */
+    record Stored(OrganizationCode organization, String id, int version, List<Fact> facts, int saved, Instant at, String by) {
+
+        Stored {
+            facts = List.copyOf(facts);
+        }
+
+        /** A mission not stored yet: no facts, version 0. */
+        static Stored none(OrganizationCode organization, String id) {
+            return new Stored(organization, id, 0, List.of(), 0, null, null);
+        }
+
+        /** This mission with {@code added} facts after its own, recorded at {@code at} by {@code by}: its next version, to be saved. */
+        Stored with(List<Fact> added, Instant at, String by) {
+            var all = new ArrayList<>(facts);
+            all.addAll(added);
+            return new Stored(organization, id, version + 1, all, saved, at, by);
+        }
+
+        /** The facts not yet saved. */
+        List<Fact> unsaved() {
+            return facts.subList(saved, facts.size());
+        }
+    }
+
+    Optional<Stored> lock(OrganizationCode organization, String id) {
+        return jdbc.sql("select version from mission where org_code = :org and mission_id = :id for update")
+                .param("org", organization.value()).param("id", id)
+                .query(Integer.class).optional()
+                .map(version -> stored(organization, id, version, facts(organization, id, null)));
+    }
+
+    /** The organization's missions as recorded by {@code recordedAt} (every fact recorded so far, when null). */
+    List<Stored> all(OrganizationCode organization, Instant recordedAt) {
+        Map<String, List<Fact>> byMission = new LinkedHashMap<>();
+        jdbc.sql("select mission_id, kind, fact_key, known_from, body from mission_fact where org_code = :org" + recordedBy(recordedAt)
+                        + " order by mission_id, seq")
+                .param("org", organization.value())
+                .params(recordedAt == null ? Map.of() : Map.of("at", VersionedTable.timestamp(recordedAt)))
+                .query((rs, n) -> {
+                    byMission.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(fact(rs));
+                    return null;
+                }).list();
+        return byMission.entrySet().stream().map(entry -> stored(organization, entry.getKey(), 0, entry.getValue())).toList();
+    }
+
+    Optional<Stored> find(OrganizationCode organization, String id, Instant recordedAt) {
+        List<Fact> facts = facts(organization, id, recordedAt);
+        return facts.isEmpty() ? Optional.empty() : Optional.of(stored(organization, id, version(organization, id), facts));
+    }
+
+    private int version(OrganizationCode organization, String id) {
+        return jdbc.sql("select version from mission where org_code = :org and mission_id = :id")
+                .param("org", organization.value()).param("id", id).query(Integer.class).optional().orElse(0);
+    }
+
+    private List<Fact> facts(OrganizationCode organization, String id, Instant recordedAt) {
+        return jdbc.sql("select mission_id, kind, fact_key, known_from, body from mission_fact where org_code = :org and mission_id = :id"
+                        + recordedBy(recordedAt) + " order by seq")
+                .param("org", organization.value()).param("id", id)
+                .params(recordedAt == null ? Map.of() : Map.of("at", VersionedTable.timestamp(recordedAt)))
+                .query((rs, n) -> fact(rs)).list();
+    }
+
+    private static String recordedBy(Instant recordedAt) {
+        return recordedAt == null ? "" : " and recorded_at <= :at";
+    }
+
+    private Fact fact(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String body = rs.getString("body");
+        return new Fact(rs.getString("kind"), rs.getString("fact_key"), rs.getObject("known_from", java.time.OffsetDateTime.class).toInstant(),
+                body == null ? null : json.readTree(body));
+    }
+
+    private static Stored stored(OrganizationCode organization, String id, int version, List<Fact> facts) {
+        return new Stored(organization, id, version, facts, facts.size(), null, null);
+    }
+
+    /** A new mission, version 0 and no facts yet, its row locked until the transaction ends; false where its id is taken. */
+    boolean insert(OrganizationCode organization, String id, Instant at) {
+        boolean taken = jdbc.sql("select count(*) from mission where org_code = :org and mission_id = :id")
+                .param("org", organization.value()).param("id", id).query(Integer.class).single() > 0;
+        if (taken) {
+            return false;
+        }
+        jdbc.sql("insert into mission (org_code, mission_id, version, created_at, updated_at) values (:org, :id, 0, :at, :at)")
+                .param("org", organization.value()).param("id", id).param("at", VersionedTable.timestamp(at)).update();
+        return true;
+    }
+
+    /** Adds {@code after}'s unsaved facts if the stored mission is still at {@code before}'s version. */
+    boolean save(Stored before, Stored after) {
+        Instant at = after.at();
+        String by = after.by();
+        int updated = jdbc.sql("update mission set version = :next, updated_at = :at where org_code = :org and mission_id = :id and version = :version")
+                .param("next", after.version()).param("at", VersionedTable.timestamp(at))
+                .param("org", before.organization().value()).param("id", before.id()).param("version", before.version()).update();
+        if (updated == 0) {
+            return false;
+        }
+        int seq = before.facts().size();
+        for (Fact fact : after.unsaved()) {
+            jdbc.sql("insert into mission_fact (org_code, mission_id, seq, kind, fact_key, known_from, recorded_at, recorded_by, body) "
+                            + "values (:org, :id, :seq, :kind, :key, :known, :at, :by, :body)")
+                    .param("org", before.organization().value()).param("id", before.id()).param("seq", ++seq)
+                    .param("kind", fact.kind()).param("key", fact.key()).param("known", VersionedTable.timestamp(fact.knownFrom()))
+                    .param("at", VersionedTable.timestamp(at)).param("by", by)
+                    .param("body", fact.body() == null ? null : json.writeValueAsString(fact.body())).update();
+        }
+        return true;
+    }
+}

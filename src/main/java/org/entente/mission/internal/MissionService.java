@@ -1,0 +1,390 @@
+package org.entente.mission.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.entente.access.Actor;
+import org.entente.access.Role;
+import org.entente.assistance.Decisions;
+import org.entente.assistance.FiledRequest;
+import org.entente.assistance.RecordedRequest;
+import org.entente.assistance.RecordedRequests;
+import org.entente.audit.AuditedCommands;
+import org.entente.audit.AuditedCommands.Changed;
+import org.entente.command.Refusal;
+import org.entente.command.Result;
+import org.entente.command.Verdict;
+import org.entente.forcegeneration.AcceptedPackages;
+import org.entente.mission.Contingent;
+import org.entente.mission.ContingentTimeline;
+import org.entente.mission.ContingentTimeline.Milestone;
+import org.entente.mission.LegalBasis;
+import org.entente.mission.Mandate;
+import org.entente.mission.Mission;
+import org.entente.mission.MissionBasis;
+import org.entente.mission.MissionEvent;
+import org.entente.mission.MissionFormat;
+import org.entente.mission.MissionFormat.Fact;
+import org.entente.mission.MissionRecord;
+import org.entente.mission.MissionState;
+import org.entente.mission.Moment;
+import org.entente.mission.ReportedFigure;
+import org.entente.mission.Slip;
+import org.entente.mission.Theatre;
+import org.entente.provenance.history.RecordedTime;
+import org.entente.register.Coded;
+import org.entente.register.Organization;
+import org.entente.register.OrganizationCode;
+import org.entente.register.PartialDate;
+import org.entente.register.Period;
+import org.entente.register.StateCode;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The missions' commands and what the missions answer. A mission is created by the secretariat on a request decided
+ * to deploy forces, from its accepted force package where force generation was used; the secretariat moves it through
+ * its lifecycle, a contingent's liaison (or the secretariat) reports its milestones, the secretariat reports casualty
+ * figures. Each command adds facts to the mission's record under its row lock, from the version the actor saw, checks
+ * that the facts still make a mission, appends its audit entry and publishes its events ({@link AuditedCommands}).
+ */
+@Service
+class MissionService {
+
+    private final JdbcMissions missions;
+    private final Decisions decisions;
+    private final RecordedRequests recordedRequests;
+    private final AcceptedPackages packages;
+    private final AuditedCommands commands;
+    private final Clock clock;
+
+    MissionService(JdbcMissions missions, Decisions decisions, RecordedRequests recordedRequests, AcceptedPackages packages, AuditedCommands commands,
+                   Clock clock) {
+        this.missions = missions;
+        this.decisions = decisions;
+        this.recordedRequests = recordedRequests;
+        this.packages = packages;
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    // ---- reading
+
+    /** A mission and its version, as the record stands or as it was known at an instant of the world. */
+    record Found(MissionRecord record, int version, Instant knownAt) {
+    }
+
+    /** The organization's missions, as known at {@code knownAt} (as they stand, when null), in the order they were decided. */
+    List<Found> missions(Organization organization, Instant knownAt) {
+        return missions.all(organization.code(), null).stream()
+                .flatMap(stored -> fold(stored, knownAt).stream())
+                .sorted(Comparator.comparing((Found found) -> found.record().mission().period().decided().from()).thenComparing(found -> found.record().mission().id()))
+                .toList();
+    }
+
+    Found mission(Organization organization, String id, Instant knownAt) {
+        return missions.find(organization.code(), id, null).flatMap(stored -> fold(stored, knownAt))
+                .orElseThrow(() -> knownAt == null ? notFound(organization.code(), id)
+                        : Refusal.notFound("at", "nothing of mission " + id + " of " + organization.code() + " was known at " + knownAt));
+    }
+
+    private static Optional<Found> fold(JdbcMissions.Stored stored, Instant knownAt) {
+        List<Fact> facts = knownAt == null ? stored.facts() : stored.facts().stream().filter(MissionFormat.knownBy(knownAt)).toList();
+        return MissionFormat.fold(stored.organization(), facts).map(record -> new Found(record, stored.version(), knownAt));
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    // ---- commands
+
+    /** What the secretariat gives to create a mission on a decided request. */
+    record Creation(String requestId, String name, Mandate mandate, String forcePool, Theatre theatre, PartialDate until, List<String> sources) {
+    }
+
+    Found create(Organization organization, Actor actor, Creation creation) {
+        OrganizationCode code = organization.code();
+        requireSecretariat(actor, code, "create a mission");
+        String id = "MIS-" + creation.requestId();
+        commands.create(author(actor, code), "mission.create", storedRecords(organization), now -> {
+            Decided decided = decided(code, creation.requestId(), now);
+            if (!missions.insert(code, id, now)) {
+                throw Refusal.conflict("request " + creation.requestId() + " already has its mission, " + id,
+                        List.of(new Refusal.FieldError("request", "already has mission " + id)));
+            }
+            var accepted = packages.of(code, creation.requestId());
+            LegalBasis.Grounds grounds = accepted.<LegalBasis.Grounds>map(p -> new LegalBasis.Grounds.AcceptedPackage(p.acceptedAt(), p.acceptedBy()))
+                    .orElseGet(LegalBasis.Grounds.WithoutForceGeneration::new);
+            PartialDate planned = decided.on();
+            var contingents = new TreeMap<StateCode, List<Contingent.Unit>>(Comparator.comparing(StateCode::value));
+            accepted.ifPresent(p -> p.units().forEach(unit -> contingents.computeIfAbsent(unit.state(), state -> new ArrayList<>())
+                    .add(new Contingent.Unit.FromPackage(unit.unitId(), unit.designation() == null ? unit.unitId() : unit.designation(), unit.capability(),
+                            unit.personnel(), unit.etaHours()))));
+            var facts = new ArrayList<Fact>();
+            facts.add(domain(() -> MissionFormat.mission(id, creation.name(), decided.host(), new LegalBasis(decided.request(), decided.clause(), grounds),
+                    creation.mandate(), creation.forcePool(), new Period(planned, creation.until()), creation.theatre(), now)));
+            facts.add(MissionFormat.step(1, new MissionState.Planned(new MissionState.Step(actor.name(), planned, creation.sources())), now));
+            contingents.forEach((state, units) -> facts.add(MissionFormat.contingent(state, units, List.of(), now)));
+            JdbcMissions.Stored none = JdbcMissions.Stored.none(code, id);
+            JdbcMissions.Stored stored = none.with(facts, now, actor.name());
+            valid(stored);
+            missions.save(none, stored);
+            List<String> contributors = contingents.keySet().stream().map(StateCode::value).toList();
+            return Changed.of(stored, AuditedCommands.details("request", decided.request(), "host", decided.host().value(), "contributors", contributors),
+                    new MissionEvent.MissionCreated(code.value(), id, decided.request(), decided.host().value(), contributors, actor.name(), now));
+        });
+        return mission(organization, id, null);
+    }
+
+    /** A request decided to deploy forces: its id, the state that asked (the mission's host), the clause the decision cites, the day it was taken. */
+    private record Decided(String request, StateCode host, String clause, PartialDate on) {
+    }
+
+    /**
+     * The request {@code id} of the organization, filed in Entente or recorded from its sources, if it was decided to deploy
+     * forces ({@link MissionBasis#decisionToDeploy}); a refusal otherwise.
+     */
+    private Decided decided(OrganizationCode organization, String id, Instant now) {
+        Optional<FiledRequest> filed = decisions.request(organization, id);
+        if (filed.isPresent()) {
+            check(MissionBasis.decisionToDeploy(filed.get()));
+            var decision = filed.get().decision().orElseThrow();
+            return new Decided(id, filed.get().state(), decision.clause(), PartialDate.ofDay(LocalDate.ofInstant(decision.step().at(), ZoneOffset.UTC)));
+        }
+        RecordedRequest recorded = recordedRequests.all(organization, now).stream().filter(request -> request.id().equals(id)).findFirst()
+                .orElseThrow(() -> Refusal.notFound("request", "no request '" + id + "' of " + organization));
+        check(MissionBasis.decisionToDeploy(recorded));
+        return new Decided(id, recorded.state(), recorded.decision().clause() != null ? recorded.decision().clause() : recorded.clause(),
+                recorded.decision().date());
+    }
+
+    /** What the secretariat gives to add a contingent recorded without force generation: its units as the sources name them, its equipment, its plan. */
+    record ContingentAddition(StateCode state, List<Contingent.Unit> units, List<org.entente.forces.Equipment> equipment, Map<Milestone, Moment> planned) {
+    }
+
+    /** Adds {@code state}'s contingent to the mission, with its units, equipment and planned milestones: a force sent without force generation. */
+    Found addContingent(Organization organization, Actor actor, String id, Integer version, ContingentAddition addition) {
+        requireSecretariat(actor, organization.code(), "add a contingent");
+        return change(organization, actor, id, version, "mission.contingent", (before, mission, now) -> {
+            if (mission.contingent(addition.state()).isPresent()) {
+                throw Refusal.conflict(addition.state() + " already has its contingent in mission " + id,
+                        List.of(new Refusal.FieldError("state", "already has its contingent")));
+            }
+            var facts = new ArrayList<Fact>();
+            facts.add(MissionFormat.contingent(addition.state(), addition.units(), addition.equipment(), now));
+            addition.planned().forEach((milestone, at) -> facts.add(MissionFormat.planned(addition.state(), milestone, at, now)));
+            return new Step(facts, AuditedCommands.details("state", addition.state().value(), "units", addition.units().size()),
+                    List.of(new MissionEvent.ContingentAdded(organization.code().value(), id, addition.state().value(), actor.name(), now)));
+        });
+    }
+
+    /**
+     * Moves the mission to {@code to} (deploying on the order to move, deployed, drawing down, withdrawn, terminated) at
+     * {@code at} (when it happened, now where null; never ahead), on the sources given. The order to move sets each
+     * contingent's planned arrival: the order plus its units' longest ETA.
+     */
+    Found move(Organization organization, Actor actor, String id, Integer version, MissionState.Status to, Instant at, List<String> sources, String reason) {
+        requireSecretariat(actor, organization.code(), "move a mission through its lifecycle");
+        return change(organization, actor, id, version, "mission." + to.code(), (before, mission, now) -> {
+            Instant when = at == null ? now : at;
+            if (when.isAfter(now)) {
+                throw Refusal.outOfBounds("at", "a step is recorded once taken, not ahead: " + when + " is in the future");
+            }
+            var step = new MissionState.Step(actor.name(), PartialDate.ofDay(LocalDate.ofInstant(when, mission.theatre().zone())), sources);
+            MissionState current = mission.current();
+            Result<MissionState> moved = switch (to) {
+                case DEPLOYING -> current.deploy(step);
+                case DEPLOYED -> current.declareDeployed(step);
+                case DRAWING_DOWN -> current.drawDown(step);
+                case WITHDRAWN -> current.withdraw(step);
+                case TERMINATED -> current.terminate(step, reason == null ? "" : reason);
+                case PLANNED -> new Result.Refused<>("a mission is planned only when it is created");
+            };
+            MissionState next = switch (moved) {
+                case Result.Done<MissionState> done -> done.value();
+                case Result.Refused<MissionState> refused -> throw Refusal.conflict(refused.reason(), List.of(new Refusal.FieldError("status", refused.reason())));
+            };
+            var facts = new ArrayList<Fact>();
+            facts.add(MissionFormat.step(mission.history().size() + 1, next, now));
+            if (to == MissionState.Status.DEPLOYING) {
+                for (Contingent contingent : mission.contingents()) {
+                    facts.add(MissionFormat.planned(contingent.state(), Milestone.ORDER_TO_MOVE, Moment.at(when), now));
+                    contingent.dueAt(when).ifPresent(due -> facts.add(MissionFormat.planned(contingent.state(), Milestone.ARRIVAL, Moment.at(due), now)));
+                }
+            }
+            Object event = switch (to) {
+                case DEPLOYED -> new MissionEvent.MissionDeployed(organization.code().value(), id, actor.name(), now);
+                case WITHDRAWN -> new MissionEvent.MissionWithdrawn(organization.code().value(), id, actor.name(), now);
+                default -> new MissionEvent.MissionStatusChanged(organization.code().value(), id, current.status().code(), to.code(), actor.name(), now);
+            };
+            return new Step(facts, AuditedCommands.details("from", current.status().code(), "to", to.code(), "at", when.toString()), List.of(event));
+        });
+    }
+
+    /** Reports that {@code state}'s contingent reached {@code milestone} at {@code at}, on the sources given: its liaison's or the secretariat's word. */
+    Found report(Organization organization, Actor actor, String id, Integer version, StateCode state, Milestone milestone, Moment at, List<String> sources) {
+        OrganizationCode code = organization.code();
+        if (!actor.holds(Role.LIAISON, code, state) && !actor.holds(Role.SECRETARIAT, code, null)) {
+            throw Refusal.forbidden("a liaison reports for their own state's contingent, and the secretariat for any; you are neither for " + state,
+                    List.of(new Refusal.FieldError("state", "not your state's contingent")));
+        }
+        return change(organization, actor, id, version, "mission.report", (before, mission, now) -> {
+            Contingent contingent = mission.contingent(state).orElseThrow(() -> Refusal.invalid("state", state + " has no contingent in mission " + id));
+            if (at instanceof Moment.At(Instant instant) && instant.isAfter(now)) {
+                throw Refusal.outOfBounds("at", "a milestone is reported once reached, not ahead: " + instant + " is in the future");
+            }
+            var reported = domain(() -> new ContingentTimeline.Reported(at, sources, actor.name()));
+            Fact fact = MissionFormat.reported(state, milestone, reported, now);
+            Object event;
+            if (milestone == Milestone.ARRIVAL) {
+                Optional<Slip> slip = contingent.timeline().reported(milestone, reported).arrivalSlip(mission.theatre().zone());
+                event = new MissionEvent.ContingentArrived(code.value(), id, state.value(), MissionFormat.text(at),
+                        slip.map(Slip::size).map(Duration::toHours).orElse(0L), actor.name(), now);
+            } else {
+                event = new MissionEvent.ContingentMilestoneReported(code.value(), id, state.value(), milestone.code(),
+                        MissionFormat.text(at), actor.name(), now);
+            }
+            return new Step(List.of(fact), AuditedCommands.details("state", state.value(), "milestone", milestone.code(),
+                    "at", MissionFormat.text(at)), List.of(event));
+        });
+    }
+
+    /** What the secretariat gives to report a casualty or incident figure (the figure's id and recorded time are the command's). */
+    record FigureReport(ReportedFigure.Category category, ReportedFigure.Population population, org.entente.mission.Count count,
+                        ReportedFigure.Span span, PartialDate asOf, String reportedBy, ReportedFigure.Basis basis, List<String> sources, String wording,
+                        ReportedFigure.Status status, String supersedes) {
+    }
+
+    Found reportFigure(Organization organization, Actor actor, String id, Integer version, FigureReport report) {
+        requireSecretariat(actor, organization.code(), "report a casualty figure");
+        return change(organization, actor, id, version, "mission.figure", (before, mission, now) -> {
+            String figureId = "F" + (before.facts().stream().filter(fact -> fact.kind().equals(MissionFormat.FIGURE)).count() + 1);
+            ReportedFigure figure = domain(() -> new ReportedFigure(figureId, report.category(), report.population(),
+                    report.count(), report.span(), report.asOf(), now, report.reportedBy(), report.basis(), report.sources(), report.wording(),
+                    report.status(), report.supersedes()));
+            return new Step(List.of(MissionFormat.figure(figure)), AuditedCommands.details("figure", figureId,
+                    "category", figure.category().code(), "population", figure.population().code(), "value", figure.count().words(),
+                    "supersedes", figure.supersedes()), List.of(new MissionEvent.CasualtyFigureReported(organization.code().value(), id, figureId,
+                    figure.category().code(), figure.population().code(), figure.count().words(), figure.reportedBy(), figure.supersedes(), actor.name(), now)));
+        });
+    }
+
+    // ---- the skeleton's parts
+
+    /** The facts a command adds to a mission, its audit entry's details and its events. */
+    private record Step(List<Fact> facts, Map<String, ?> details, List<Object> events) {
+    }
+
+    @FunctionalInterface
+    private interface MissionChange {
+        Step apply(JdbcMissions.Stored before, Mission mission, Instant now);
+    }
+
+    private Found change(Organization organization, Actor actor, String id, Integer version, String action, MissionChange change) {
+        commands.change(author(actor, organization.code()), action, storedRecords(organization), id, version, (before, now) -> {
+            Mission mission = valid(before).record().mission();
+            Step step = change.apply(before, mission, now);
+            JdbcMissions.Stored after = before.with(step.facts(), now, actor.name());
+            valid(after);
+            return new Changed<>(after, step.details(), step.events());
+        });
+        return mission(organization, id, null);
+    }
+
+    /** The mission {@code stored}'s facts make; a refusal (422) naming what is wrong where they make none. */
+    private static Found valid(JdbcMissions.Stored stored) {
+        try {
+            return fold(stored, null).orElseThrow(() -> new IllegalArgumentException("the facts hold no mission"));
+        } catch (Refusal refusal) {
+            throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "Refused by the mission's rules", refusal.getMessage(), refusal.errors());
+        } catch (IllegalArgumentException e) {
+            throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "Refused by the mission's rules", e.getMessage(), List.of());
+        }
+    }
+
+    private AuditedCommands.Records<String, JdbcMissions.Stored> storedRecords(Organization organization) {
+        return new MissionRecords<>(organization) {
+            @Override
+            public Optional<JdbcMissions.Stored> lock(String id) {
+                return missions.lock(organization.code(), id);
+            }
+
+            @Override
+            public int version(JdbcMissions.Stored stored) {
+                return stored.version();
+            }
+
+            @Override
+            public boolean save(JdbcMissions.Stored before, JdbcMissions.Stored after) {
+                return missions.save(before, after);
+            }
+
+            @Override
+            public Object id(JdbcMissions.Stored stored) {
+                return stored.id();
+            }
+
+            @Override
+            public Object digested(JdbcMissions.Stored stored) {
+                return stored.facts().isEmpty() ? null : MissionFormat.document(stored.facts());
+            }
+        };
+    }
+
+    private abstract class MissionRecords<T> implements AuditedCommands.Records<String, T> {
+
+        private final Organization organization;
+
+        MissionRecords(Organization organization) {
+            this.organization = organization;
+        }
+
+        @Override
+        public String kind() {
+            return "mission";
+        }
+
+        @Override
+        public Refusal missing(String id) {
+            return notFound(organization.code(), id);
+        }
+    }
+
+    /** A domain value the command builds; a refusal (422) saying why where the domain refuses it. */
+    private static <T> T domain(java.util.function.Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (IllegalArgumentException e) {
+            throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "Refused by the mission's rules", e.getMessage(), List.of());
+        }
+    }
+
+    private static Refusal notFound(OrganizationCode organization, String id) {
+        return Refusal.notFound("mission", "no mission '" + id + "' of " + organization);
+    }
+
+    private static void requireSecretariat(Actor actor, OrganizationCode organization, String what) {
+        if (!actor.holds(Role.SECRETARIAT, organization, null)) {
+            throw Refusal.forbidden("only the secretariat of " + organization + " may " + what, List.of());
+        }
+    }
+
+    private static void check(Verdict verdict) {
+        if (verdict instanceof Verdict.Refused refused) {
+            throw Refusal.conflict(refused.reason(), List.of(new Refusal.FieldError("request", refused.reason())));
+        }
+    }
+
+    private static AuditedCommands.Author author(Actor actor, OrganizationCode organization) {
+        return new AuditedCommands.Author(actor.name(), actor.rolesIn(organization), organization.value());
+    }
+}

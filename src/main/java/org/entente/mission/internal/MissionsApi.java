@@ -1,0 +1,204 @@
+package org.entente.mission.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.entente.access.CurrentActor;
+import org.entente.command.Refusal;
+import org.entente.mission.internal.MissionViews.ContingentView;
+import org.entente.mission.internal.MissionViews.FiguresView;
+import org.entente.mission.internal.MissionViews.MissionSummary;
+import org.entente.mission.internal.MissionViews.MissionView;
+import org.entente.register.Organization;
+import org.entente.register.StateCode;
+import org.entente.web.PageOf;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Missions: the public record of each, as it stands or as it was known at an instant, and the commands that keep it. */
+@RestController
+@RequestMapping("/api/v1/organizations/{organization}/missions")
+@Tag(name = "Missions", description = "Missions on decisions to deploy forces: mandate, contingents with their strength and timeline, casualty figures; "
+        + "each as the record stands or as it was known at an instant (at)")
+class MissionsApi {
+
+    private static final String AT = "The record as it was known then: an instant (2022-01-08T12:00:00Z) or a date (2022-01-08, everything known by the "
+            + "end of that day, UTC). Without it, the record as it stands.";
+
+    private final MissionViews views;
+    private final MissionService service;
+    private final CurrentActor actor;
+
+    MissionsApi(MissionViews views, MissionService service, CurrentActor actor) {
+        this.views = views;
+        this.service = service;
+        this.actor = actor;
+    }
+
+    record MandateBody(String text, List<String> tasks) {
+    }
+
+    record TheatreBody(String area, Double lat, Double lon, String timeZone) {
+    }
+
+    /** A mission to create on a request decided to deploy forces. */
+    record CreationBody(String request, String name, MandateBody mandate, String forcePool, TheatreBody theatre, String until, List<String> sources) {
+
+        MissionForms.Creation form() {
+            return new MissionForms.Creation(request, name, mandate == null ? null : mandate.text(), mandate == null ? null : mandate.tasks(), forcePool,
+                    theatre == null ? null : theatre.area(), theatre == null ? null : theatre.lat(), theatre == null ? null : theatre.lon(),
+                    theatre == null ? null : theatre.timeZone(), until, sources);
+        }
+    }
+
+    record ContingentBody(String state, List<MissionForms.Unit> units, List<MissionForms.Item> equipment, java.util.Map<String, String> planned,
+                          Integer version) {
+    }
+
+    record StatusBody(String status, String at, List<String> sources, String reason, Integer version) {
+    }
+
+    record MilestoneBody(String milestone, String at, List<String> sources, Integer version) {
+    }
+
+    record PeriodBody(String from, String until) {
+    }
+
+    record FigureBody(String category, String population, Long value, String bound, PeriodBody period, String asOf, String reportedBy, String basis,
+                      List<String> sources, String wording, String status, String supersedes, Integer version) {
+
+        MissionForms.Figure form() {
+            return new MissionForms.Figure(category, population, value, bound, period == null ? null : period.from(), period == null ? null : period.until(),
+                    asOf, reportedBy, basis, sources, wording, status, supersedes);
+        }
+    }
+
+    @GetMapping
+    @Operation(summary = "An organization's missions, in the order they were decided",
+            description = "Filters: status (planned, deploying, deployed, drawing_down, withdrawn, terminated), host, contributor (a state code), "
+                    + "everDeployed (true: troops were deployed; the first item is then the first mission with troops deployed).")
+    PageOf<MissionSummary> missions(@PathVariable String organization, @RequestParam(defaultValue = "0") int page,
+                                    @RequestParam(defaultValue = "" + PageOf.DEFAULT_SIZE) int size, @RequestParam(required = false) String status,
+                                    @RequestParam(required = false) String host, @RequestParam(required = false) String contributor,
+                                    @RequestParam(required = false) Boolean everDeployed,
+                                    @Parameter(description = AT) @RequestParam(required = false) String at) {
+        PageOf.check(page, size);
+        var filter = MissionForms.filter(status, host, contributor, everDeployed);
+        var knownAt = MissionForms.knownAt(at);
+        Organization org = views.organization(organization);
+        return PageOf.of(service.missions(org, knownAt).stream().filter(found -> filter.test(found.record().mission())).map(views::summary).toList(),
+                page, size);
+    }
+
+    @GetMapping("/{mission}")
+    @Operation(summary = "One mission: legal basis, mandate, commander, mandate period and clock, lifecycle, strength with every claim, contingents "
+            + "with their timelines, the casualty headlines and the mission's own losses",
+            description = "404 where no such mission is recorded, or where nothing of it was known at the instant asked.")
+    MissionView mission(@PathVariable String organization, @PathVariable String mission,
+                        @Parameter(description = AT) @RequestParam(required = false) String at) {
+        var knownAt = MissionForms.knownAt(at);
+        Organization org = views.organization(organization);
+        return views.mission(org, service.mission(org, mission, knownAt));
+    }
+
+    @GetMapping("/{mission}/contingents")
+    @Operation(summary = "A mission's contingents: units, equipment by name and count, strength with every claim, planned against actual milestones")
+    List<ContingentView> contingents(@PathVariable String organization, @PathVariable String mission,
+                                     @Parameter(description = AT) @RequestParam(required = false) String at) {
+        var knownAt = MissionForms.knownAt(at);
+        return views.mission(views.organization(organization), service.mission(views.organization(organization), mission, knownAt)).contingents();
+    }
+
+    @GetMapping("/{mission}/contingents/{state}")
+    @Operation(summary = "One contingent of a mission")
+    ContingentView contingent(@PathVariable String organization, @PathVariable String mission, @PathVariable String state,
+                              @Parameter(description = AT) @RequestParam(required = false) String at) {
+        StateCode code = StateCode.parse("state", state);
+        var knownAt = MissionForms.knownAt(at);
+        return MissionViews.contingent(service.mission(views.organization(organization), mission, knownAt), code)
+                .orElseThrow(() -> Refusal.notFound("state", code + " has no contingent in mission " + mission));
+    }
+
+    @GetMapping("/{mission}/figures")
+    @Operation(summary = "A mission's casualty and incident figures: each headline (the latest figure of the preferred series) with the other "
+            + "series beside it, the range (never a sum), every source and the revisions; the mission's own losses apart; every figure reported")
+    FiguresView figures(@PathVariable String organization, @PathVariable String mission,
+                        @Parameter(description = AT) @RequestParam(required = false) String at) {
+        var knownAt = MissionForms.knownAt(at);
+        return MissionViews.figures(service.mission(views.organization(organization), mission, knownAt));
+    }
+
+    @PostMapping
+    @Operation(summary = "Create the mission of a request decided to deploy forces (the secretariat)",
+            description = "Its contingents are those of the request's accepted force package, where force generation was used. 409 where the request "
+                    + "was not decided to deploy forces or already has its mission.")
+    @ApiResponse(responseCode = "201", description = "Created: the mission, its address in Location", useReturnTypeSchema = true)
+    ResponseEntity<MissionView> create(@PathVariable String organization, @RequestBody CreationBody body) {
+        var creation = MissionForms.creation(body == null ? new CreationBody(null, null, null, null, null, null, null).form() : body.form());
+        Organization org = views.organization(organization);
+        var created = service.create(org, actor.get(), creation);
+        return ResponseEntity.created(URI.create("/api/v1/organizations/" + org.code().value() + "/missions/" + created.record().mission().id()))
+                .body(views.mission(org, created));
+    }
+
+    @PostMapping("/{mission}/status")
+    @Operation(summary = "Move a mission through its lifecycle (the secretariat): deploying (the order to move), deployed, drawing_down, withdrawn "
+            + "or terminated (with a reason)",
+            description = "at: when the step was taken (an instant, not ahead; now by default). The order to move sets each contingent's planned "
+                    + "arrival from its units' ETAs. 409 where the lifecycle forbids the step or the mission changed since the version sent.")
+    MissionView move(@PathVariable String organization, @PathVariable String mission, @RequestBody StatusBody body) {
+        var status = MissionForms.status(body == null ? null : body.status());
+        Organization org = views.organization(organization);
+        var at = body.at() == null || body.at().isBlank() ? null : MissionForms.instant("at", body.at());
+        return views.mission(org, service.move(org, actor.get(), mission, body.version(), status, at, MissionForms.sources(body.sources()), body.reason()));
+    }
+
+    @PostMapping("/{mission}/contingents")
+    @Operation(summary = "Add a contingent sent without force generation (the secretariat): its state, its units as the sources name them "
+            + "(each with its sources), its equipment by name and count, its planned milestones (an instant or a date each)",
+            description = "409 where the state already has its contingent in the mission.")
+    @ApiResponse(responseCode = "201", description = "Added: the mission", useReturnTypeSchema = true)
+    ResponseEntity<MissionView> addContingent(@PathVariable String organization, @PathVariable String mission, @RequestBody ContingentBody body) {
+        var addition = body == null ? MissionForms.contingent(null, null, null, null)
+                : MissionForms.contingent(body.state(), body.units(), body.equipment(), body.planned());
+        Organization org = views.organization(organization);
+        var found = service.addContingent(org, actor.get(), mission, body.version(), addition);
+        return ResponseEntity.created(URI.create("/api/v1/organizations/" + org.code().value() + "/missions/" + mission + "/contingents/"
+                + addition.state().value())).body(views.mission(org, found));
+    }
+
+    @PostMapping("/{mission}/contingents/{state}/milestones")
+    @Operation(summary = "Report a contingent's milestone reached (its state's liaison or the secretariat): departure, arrival, withdrawal_start, "
+            + "withdrawal_complete",
+            description = "An arrival later than planned is flagged as a slip, with its size. 422 where the milestone comes before an earlier one.")
+    MissionView report(@PathVariable String organization, @PathVariable String mission, @PathVariable String state, @RequestBody MilestoneBody body) {
+        StateCode code = MissionForms.state(state);
+        var milestone = MissionForms.milestone(body == null ? null : body.milestone());
+        var at = MissionForms.moment("at", body.at());
+        Organization org = views.organization(organization);
+        return views.mission(org, service.report(org, actor.get(), mission, body.version(), code, milestone, at, MissionForms.sources(body.sources())));
+    }
+
+    @PostMapping("/{mission}/figures")
+    @Operation(summary = "Report a casualty or incident figure, or revise one (supersedes: the figure it revises) (the secretariat)",
+            description = "A revision revises the latest figure of its own series (the same category, population and reporter). Figures from "
+                    + "different sources are never added together.")
+    @ApiResponse(responseCode = "201", description = "Reported: the mission's figures", useReturnTypeSchema = true)
+    ResponseEntity<FiguresView> reportFigure(@PathVariable String organization, @PathVariable String mission, @RequestBody FigureBody body) {
+        var report = MissionForms.figure(body == null ? new FigureBody(null, null, null, null, null, null, null, null, null, null, null, null, null).form()
+                : body.form());
+        Organization org = views.organization(organization);
+        var found = service.reportFigure(org, actor.get(), mission, body.version(), report);
+        return ResponseEntity.created(URI.create("/api/v1/organizations/" + org.code().value() + "/missions/" + mission + "/figures"))
+                .body(MissionViews.figures(found));
+    }
+}

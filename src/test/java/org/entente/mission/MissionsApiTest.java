@@ -1,0 +1,305 @@
+package org.entente.mission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.entente.dataset.RequestFixtures;
+import org.entente.support.DatabaseTest;
+import org.entente.support.MissionEventsHeard;
+import org.entente.support.TestPledges;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Missions through the API alone: the Kazakhstan 2022 mission of the built-in record answers who went, how many, who
+ * commanded, for how long and on what basis, as it stands and as it was known on a day; and a mission's whole cycle,
+ * from a decision to deploy and its accepted package to the last contingent home, each step audited and published.
+ */
+class MissionsApiTest {
+
+    @Nested
+    class OnH2 extends Checks {
+    }
+
+    @Nested
+    @DatabaseTest.Postgres
+    class OnPostgres extends Checks {
+    }
+
+    abstract static class Checks extends DatabaseTest {
+
+        private static final String MISSIONS = "/api/v1/organizations/CSTO/missions";
+        private static final String REQUESTS = "/api/v1/organizations/CSTO/requests";
+
+        @Autowired
+        private MissionEventsHeard events;
+
+        @Test
+        void theFirstMissionWithTroopsDeployedIsKazakhstan2022WithFiveContributorsAndNoMemberLeftOut() {
+            JsonNode first = get(MISSIONS + "?everDeployed=true").body().path("items").path(0);
+
+            assertThat(first.path("id").asString()).isEqualTo("MIS-KAZ-2022");
+            assertThat(first.path("deployed").path("from").asString()).isEqualTo("2022-01-06");
+            assertThat(first.path("deployed").path("until").asString()).isEqualTo("2022-01-19");
+            assertThat(first.path("daysDeployed").asInt()).isEqualTo(13);
+            JsonNode mission = get(MISSIONS + "/MIS-KAZ-2022").body();
+            assertThat(strings(mission.path("contributors"))).containsExactly("ARM", "BLR", "KGZ", "RUS", "TJK");
+            assertThat(strings(mission.path("membersNotContributing"))).isEmpty();
+            assertThat(mission.path("forcePool").asString()).isEqualTo("CPF");
+            assertThat(mission.path("legalBasis").path("clause").asString()).isEqualTo("CST-ART4");
+            assertThat(mission.path("legalBasis").path("article").asString()).contains("4");
+            assertThat(mission.path("commander").path("name").asString()).contains("Serdyukov");
+            assertThat(mission.path("commander").path("rank").asString()).isEqualTo("Colonel General");
+        }
+
+        @Test
+        void eachContingentsSizeIsItsPreferredClaimWithTheOthersBesideItAndTheTotalIsTheForcesOwnNeverASum() {
+            JsonNode mission = get(MISSIONS + "/MIS-KAZ-2022").body();
+            JsonNode armenia = contingent(mission, "ARM");
+            JsonNode belarus = contingent(mission, "BLR");
+
+            assertThat(armenia.path("strength").path("preferred").path("value").asInt()).isEqualTo(100);
+            assertThat(armenia.path("strength").path("others").path(0).path("value").asInt()).isEqualTo(70);
+            assertThat(belarus.path("strength").path("preferred").path("value").isNull()).isTrue();
+            assertThat(belarus.path("strength").path("preferred").path("words").asString()).isEqualTo("not published");
+            assertThat(belarus.path("strength").path("others").path(0).path("words").asString()).isEqualTo("about 500");
+            assertThat(mission.path("strength").path("preferred").path("value").asInt()).isEqualTo(2030);
+            assertThat(mission.path("strength").path("least").asInt()).isEqualTo(2030);
+            assertThat(mission.path("strength").path("most").asInt()).isEqualTo(2500);
+            assertThat(get(MISSIONS + "/MIS-KAZ-2022/contingents/KGZ").body().path("equipment").path(0).path("count").asInt()).isEqualTo(19);
+        }
+
+        @Test
+        void theRecordAsKnownOn8JanuaryDiffersFromItAsKnownOn20January() {
+            JsonNode early = get(MISSIONS + "/MIS-KAZ-2022?at=2022-01-08").body();
+            JsonNode late = get(MISSIONS + "/MIS-KAZ-2022?at=2022-01-20").body();
+
+            assertThat(early.path("status").asString()).isEqualTo("deploying");
+            assertThat(late.path("status").asString()).isEqualTo("withdrawn");
+            assertThat(early.path("strength").path("preferred").path("value").asInt()).isEqualTo(2500);
+            assertThat(late.path("strength").path("preferred").path("value").asInt()).isEqualTo(2030);
+            assertThat(early.path("commander").isNull()).isTrue();
+            assertThat(early.path("clock").path("daysDeployed").asInt()).isEqualTo(2);
+            JsonNode earlyFigures = get(MISSIONS + "/MIS-KAZ-2022/figures?at=2022-01-08").body();
+            JsonNode lateFigures = get(MISSIONS + "/MIS-KAZ-2022/figures?at=2022-01-20").body();
+            assertThat(headline(earlyFigures, "killed", "security_forces").path("figure").path("value").asInt()).isEqualTo(18);
+            assertThat(headline(lateFigures, "killed", "security_forces").path("figure").path("value").asInt()).isEqualTo(19);
+            assertThat(headline(lateFigures, "killed", "all").path("figure").path("value").asInt()).isEqualTo(225);
+            assertThat(earlyFigures.path("missionLosses").size()).isZero();
+            assertThat(lateFigures.path("missionLosses").path(0).path("figure").path("value").asInt()).isZero();
+            assertThat(get(MISSIONS + "/MIS-KAZ-2022?at=2021-12-31").status()).isEqualTo(404);
+            assertThat(get(MISSIONS + "/MIS-KAZ-2022?at=soon").status()).isEqualTo(400);
+        }
+
+        @Test
+        void aMissionRunsFromItsAcceptedPackageToWithdrawalWithALateArrivalFlaggedAndEveryStepAuditedAndPublished() {
+            String secretariat = tokenFor("mission-secretariat", "secretariat@CSTO");
+            String request = decidedToDeploy(secretariat);
+            String kazakhs = pledge("KAZ", "Mission test: Kazakh engineers");
+            String tajiks = pledge("TJK", "Mission test: Tajik engineers");
+            try {
+                acceptAPackage(secretariat, request);
+                var created = postAs(secretariat, MISSIONS, json().writeValueAsBytes(Map.of("request", request, "name", "Mission test: border town",
+                        "mandate", Map.of("text", "Support the host's engineers in the border town", "tasks", List.of("humanitarian_relief")),
+                        "forcePool", "CRDF", "theatre", Map.of("area", "Batken Region", "lat", 40.06, "lon", 70.82, "timeZone", "Asia/Bishkek"),
+                        "sources", List.of())));
+                assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+                String mission = created.body().path("id").asString();
+                String path = MISSIONS + "/" + mission;
+                assertThat(created.headers().getLocation().getPath()).isEqualTo(path);
+                assertThat(created.body().path("legalBasis").path("grounds").path("kind").asString()).isEqualTo("package");
+                assertThat(strings(created.body().path("contributors"))).containsExactly("KAZ", "TJK");
+                assertThat(postAs(secretariat, MISSIONS, json().writeValueAsBytes(Map.of("request", request, "name", "twice", "mandate", Map.of("text", "x", "tasks", List.of("evacuation")),
+                        "theatre", Map.of("area", "x", "lat", 40, "lon", 70, "timeZone", "UTC")))).status()).isEqualTo(409);
+
+                // The order to move: each contingent is due its units' longest ETA after it; Kazakhstan's arrives.
+                var deploying = postAs(secretariat, path + "/status", json().writeValueAsBytes(Map.of("status", "deploying",
+                        "version", created.body().path("version").asInt())));
+                assertThat(deploying.status()).as("%s", deploying.body()).isEqualTo(200);
+                assertThat(Instant.parse(milestone(contingent(deploying.body(), "TJK"), "arrival").path("planned").asString())).isAfter(Instant.now());
+                assertThat(postAs(tokenFor("mission-liaison-kaz", "liaison@CSTO/KAZ"), path + "/contingents/TJK/milestones",
+                        json().writeValueAsBytes(Map.of("milestone", "departure", "at", Instant.now().toString()))).status())
+                        .as("a liaison reports for their own state's contingent only").isEqualTo(403);
+                var departed = postAs(tokenFor("mission-liaison-kaz", "liaison@CSTO/KAZ"), path + "/contingents/KAZ/milestones",
+                        json().writeValueAsBytes(Map.of("milestone", "departure", "at", Instant.now().toString(), "sources", List.of())));
+                assertThat(departed.status()).as("%s", departed.body()).isEqualTo(200);
+                assertThat(milestone(contingent(departed.body(), "KAZ"), "departure").path("actual").asString()).isNotBlank();
+                assertThat(postAs(tokenFor("mission-liaison-kaz", "liaison@CSTO/KAZ"), path + "/contingents/KAZ/milestones",
+                        json().writeValueAsBytes(Map.of("milestone", "arrival", "at", Instant.now().plus(1, ChronoUnit.HOURS).toString()))).status())
+                        .as("not ahead").isEqualTo(422);
+
+                // Two sources' figures: shown as a range with both behind it, never added together.
+                figure(secretariat, path, "Ministry of Emergencies", 12, "official");
+                var figures = figure(secretariat, path, "Red Crescent", 15, "independent");
+                JsonNode killed = headline(figures, "killed", "civilians");
+                assertThat(killed.path("low").path("value").asInt()).isEqualTo(12);
+                assertThat(killed.path("high").path("value").asInt()).isEqualTo(15);
+                assertThat(figures.path("figures").findValues("value")).extracting(JsonNode::asInt).doesNotContain(27);
+
+                int version = get(path).body().path("version").asInt();
+                assertThat(postAs(secretariat, path + "/status", json().writeValueAsBytes(Map.of("status", "drawing_down", "version", version - 1))).status())
+                        .as("a stale version").isEqualTo(409);
+                assertThat(postAs(secretariat, path + "/status", json().writeValueAsBytes(Map.of("status", "withdrawn"))).status())
+                        .as("not from deploying").isEqualTo(409);
+                for (String status : List.of("deployed", "drawing_down", "withdrawn")) {
+                    assertThat(postAs(secretariat, path + "/status", json().writeValueAsBytes(Map.of("status", status))).status()).isEqualTo(200);
+                }
+                JsonNode withdrawn = get(path).body();
+                assertThat(withdrawn.path("status").asString()).isEqualTo("withdrawn");
+                assertThat(withdrawn.path("history").findValuesAsString("status")).containsExactly("planned", "deploying", "deployed", "drawing_down", "withdrawn");
+
+                JsonNode audit = getAs(secretariat, "/api/v1/audit/entries?subject=mission:" + mission + "&size=50").body().path("items");
+                assertThat(audit.findValuesAsString("action")).contains("mission.create", "mission.deploying", "mission.report", "mission.figure",
+                        "mission.deployed", "mission.drawing_down", "mission.withdrawn");
+                await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(events.of(mission)).extracting(event -> event.getClass().getSimpleName())
+                        .containsSubsequence("MissionCreated", "MissionStatusChanged", "ContingentMilestoneReported", "CasualtyFigureReported",
+                                "MissionDeployed", "MissionStatusChanged", "MissionWithdrawn"));
+            } finally {
+                // The shared built-in record keeps no pledge of this test: other tests plan with the CSTO's pledges.
+                postAs(tokenFor("mission-liaison-kaz", "liaison@CSTO/KAZ"), "/api/v1/organizations/CSTO/pledges/" + kazakhs + "/withdrawal", new byte[0]);
+                postAs(tokenFor("mission-liaison-tjk", "liaison@CSTO/TJK"), "/api/v1/organizations/CSTO/pledges/" + tajiks + "/withdrawal", new byte[0]);
+            }
+        }
+
+        @Test
+        void aContingentArrivingLaterThanPlannedIsFlaggedWithTheSizeOfTheSlipAndHeardOf() {
+            ObjectNode document = RequestFixtures.withARequest(smallDataset("TESTM1"), json());
+            imported(document);
+            String secretariat = tokenFor("mission-secretariat-testm1", "secretariat@TESTM1");
+            String missions = "/api/v1/organizations/TESTM1/missions";
+            var created = postAs(secretariat, missions, json().writeValueAsBytes(Map.of("request", "EST-2019", "name", "Pact battalion in Estonia",
+                    "mandate", Map.of("text", "Hold the border posts", "tasks", List.of("border_monitoring")),
+                    "theatre", Map.of("area", "Narva", "lat", 59.38, "lon", 28.19, "timeZone", "Europe/Tallinn"), "sources", List.of("GAZETTE-2019"))));
+            assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+            assertThat(created.body().path("legalBasis").path("grounds").path("kind").asString()).isEqualTo("without_force_generation");
+            assertThat(created.body().path("history").path(0).path("on").asString()).as("planned on the decision").isEqualTo("2019-12");
+            String path = missions + "/" + created.body().path("id").asString();
+
+            var added = postAs(secretariat, path + "/contingents", json().writeValueAsBytes(Map.of("state", "FIN",
+                    "units", List.of(Map.of("designation", "Pori Brigade company", "sources", List.of("GAZETTE-2019"))),
+                    "equipment", List.of(Map.of("name", "Patria AMV", "count", 12)), "planned", Map.of("arrival", "2019-12-21T12:00:00Z"))));
+            assertThat(added.status()).as("%s", added.body()).isEqualTo(201);
+            assertThat(postAs(secretariat, path + "/status", json().writeValueAsBytes(Map.of("status", "deploying", "at", "2019-12-20T06:00:00Z"))).status())
+                    .isEqualTo(200);
+            var late = postAs(tokenFor("mission-liaison-fin", "liaison@TESTM1/FIN"), path + "/contingents/FIN/milestones",
+                    json().writeValueAsBytes(Map.of("milestone", "arrival", "at", "2019-12-21T17:00:00Z", "sources", List.of("GAZETTE-2019"))));
+
+            assertThat(late.status()).as("%s", late.body()).isEqualTo(200);
+            JsonNode finland = contingent(late.body(), "FIN");
+            assertThat(finland.path("late").asBoolean()).isTrue();
+            assertThat(milestone(finland, "arrival").path("slipHours").asInt()).isEqualTo(5);
+            assertThat(milestone(finland, "arrival").path("slipToTheDay").asBoolean()).isFalse();
+            String mission = created.body().path("id").asString();
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(events.of(mission)).filteredOn(MissionEvent.ContingentArrived.class::isInstance)
+                    .singleElement().satisfies(event -> assertThat(((MissionEvent.ContingentArrived) event).slipHours()).isEqualTo(5)));
+        }
+
+        @Test
+        void aMissionIsCreatedOnlyOnARequestDecidedToDeployForcesAndOnlyByTheSecretariat() {
+            String secretariat = tokenFor("mission-secretariat", "secretariat@CSTO");
+            String filed = postAs(tokenFor("mission-liaison-kgz", "liaison@CSTO/KGZ"), REQUESTS, json().writeValueAsBytes(Map.of("state", "KGZ",
+                    "threat", "extremism", "description", "Not yet decided"))).body().path("id").asString();
+            try {
+                byte[] body = json().writeValueAsBytes(Map.of("request", filed, "name", "Too early", "mandate", Map.of("text", "x", "tasks", List.of("evacuation")),
+                        "theatre", Map.of("area", "x", "lat", 40, "lon", 70, "timeZone", "Asia/Bishkek")));
+
+                assertThat(postAs(secretariat, MISSIONS, body).status()).isEqualTo(409);
+                assertThat(postAs(tokenFor("mission-liaison-kgz", "liaison@CSTO/KGZ"), MISSIONS, body).status()).isEqualTo(403);
+                var invalid = postAs(secretariat, MISSIONS, json().writeValueAsBytes(Map.of("request", filed, "name", "x",
+                        "mandate", Map.of("text", "x", "tasks", List.of("evacuation")),
+                        "theatre", Map.of("area", "x", "lat", 40, "lon", 70, "timeZone", "Mars/Olympus"))));
+                assertThat(invalid.status()).isEqualTo(400);
+                assertThat(invalid.body().path("errors").path(0).path("field").asString()).isEqualTo("theatre.timeZone");
+            } finally {
+                // An open request of Kyrgyzstan would keep other tests from filing one.
+                postAs(tokenFor("mission-liaison-kgz", "liaison@CSTO/KGZ"), REQUESTS + "/" + filed + "/withdrawal", new byte[0]);
+            }
+        }
+
+        private JsonNode figure(String secretariat, String path, String reporter, int value, String basis) {
+            var answer = postAs(secretariat, path + "/figures", json().writeValueAsBytes(Map.of("category", "killed", "population", "civilians",
+                    "value", value, "asOf", Instant.now().toString().substring(0, 10), "reportedBy", reporter, "basis", basis,
+                    "sources", List.of("ART"))));
+            assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
+            return answer.body();
+        }
+
+        /** A request of Kyrgyzstan filed and decided by the council to deploy forces; its id. */
+        private String decidedToDeploy(String secretariat) {
+            String filed = postAs(tokenFor("mission-liaison-kgz", "liaison@CSTO/KGZ"), REQUESTS, json().writeValueAsBytes(Map.of("state", "KGZ",
+                    "threat", "extremism", "description", "Armed extremists hold a border town"))).body().path("id").asString();
+            String request = REQUESTS + "/" + filed;
+            postAs(secretariat, request + "/session", json().writeValueAsBytes(Map.of("motion", "deploy_forces")));
+            for (String state : List.of("BLR", "KAZ", "KGZ", "RUS", "TJK")) {
+                putAs(tokenFor("mission-rep-" + state.toLowerCase(), "council_representative@CSTO/" + state), request + "/session/votes/" + state,
+                        json().valueToTree(Map.of("vote", "for")));
+            }
+            postAs(secretariat, request + "/session/closure", new byte[0]);
+            return filed;
+        }
+
+        /** Two engineering requirements of 100 each, planned and the plan accepted as the request's force package. */
+        private void acceptAPackage(String secretariat, String request) {
+            String base = REQUESTS + "/" + request + "/force-generation";
+            var requirements = Map.of("theatreLat", 40.06, "theatreLon", 70.82, "lines", List.of(
+                    Map.of("id", "ENG1", "capability", "eng", "combat", false, "latestArrivalHours", 400, "personnel", 200, "minUnits", 2)));
+            assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(requirements)).status()).isEqualTo(200);
+            String job = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 0.3))).body().path("id").asString();
+            await().atMost(Duration.ofSeconds(60)).until(() -> getAs(secretariat, base + "/jobs/" + job).body().path("status").asString().equals("finished"));
+            var accepted = postAs(secretariat, base + "/jobs/" + job + "/acceptance", new byte[0]);
+            assertThat(accepted.status()).as("%s", accepted.body()).isLessThan(300);
+        }
+
+        private String pledge(String state, String designation) {
+            Map<String, Object> unit = TestPledges.body(state, designation, "eng", 100);
+            unit.put("equipment", List.of());
+            unit.put("noticeToMoveHours", 12);
+            unit.put("homeBase", Map.of("lat", 42.87, "lon", 74.59));
+            var answer = postAs(tokenFor("mission-liaison-" + state.toLowerCase(), "liaison@CSTO/" + state), "/api/v1/organizations/CSTO/pledges",
+                    json().writeValueAsBytes(unit));
+            assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
+            return answer.body().path("id").asString();
+        }
+
+        private static JsonNode contingent(JsonNode mission, String state) {
+            for (JsonNode contingent : mission.path("contingents")) {
+                if (contingent.path("state").asString().equals(state)) {
+                    return contingent;
+                }
+            }
+            throw new AssertionError("no contingent of " + state + " in " + mission);
+        }
+
+        private static JsonNode milestone(JsonNode contingent, String milestone) {
+            for (JsonNode entry : contingent.path("timeline")) {
+                if (entry.path("milestone").asString().equals(milestone)) {
+                    return entry;
+                }
+            }
+            throw new AssertionError("no " + milestone + " in " + contingent);
+        }
+
+        private static JsonNode headline(JsonNode figures, String category, String population) {
+            for (JsonNode headline : figures.path("casualties")) {
+                if (headline.path("category").asString().equals(category) && headline.path("population").asString().equals(population)) {
+                    return headline;
+                }
+            }
+            throw new AssertionError("no headline of " + category + " " + population + " in " + figures);
+        }
+
+        private static List<String> strings(JsonNode array) {
+            var values = new java.util.ArrayList<String>();
+            array.forEach(value -> values.add(value.asString()));
+            return values;
+        }
+    }
+}
