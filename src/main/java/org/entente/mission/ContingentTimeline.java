@@ -2,7 +2,6 @@ package org.entente.mission;
 
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -49,7 +48,7 @@ public record ContingentTimeline(Map<Milestone, Moment> planned, Map<Milestone, 
         Reported previous = null;
         Milestone previousMilestone = null;
         for (var entry : actual.entrySet()) {
-            if (previous != null && certainlyBefore(entry.getValue().at(), previous.at())) {
+            if (previous != null && entry.getValue().at().isCertainlyBefore(previous.at())) {
                 throw new IllegalArgumentException(entry.getKey().code() + " (" + entry.getValue().at() + ") comes before "
                         + previousMilestone.code() + " (" + previous.at() + ")");
             }
@@ -91,17 +90,6 @@ public record ContingentTimeline(Map<Milestone, Moment> planned, Map<Milestone, 
     /** How late the contingent arrived against its ETA, if it did. */
     public Optional<Slip> arrivalSlip(ZoneId zone) {
         return slip(Milestone.ARRIVAL, zone);
-    }
-
-    /**
-     * Whether {@code later} certainly comes before {@code earlier}: compared as instants where both are exact; otherwise as
-     * days, with a day's grace, since an instant's day depends on the time zone and a timeline knows none.
-     */
-    private static boolean certainlyBefore(Moment later, Moment earlier) {
-        if (later instanceof Moment.At(var a) && earlier instanceof Moment.At(var b)) {
-            return a.isBefore(b);
-        }
-        return later.latestDay(ZoneOffset.UTC).isBefore(earlier.earliestDay(ZoneOffset.UTC).minusDays(1));
     }
 
     private static <V> Map<Milestone, V> copy(Map<Milestone, V> entries) {

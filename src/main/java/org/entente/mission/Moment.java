@@ -3,6 +3,7 @@ package org.entente.mission;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import org.entente.register.PartialDate;
 
@@ -17,6 +18,17 @@ public sealed interface Moment {
 
     /** The last day (in {@code zone}) this moment may fall on. */
     LocalDate latestDay(ZoneId zone);
+
+    /**
+     * Whether this moment certainly comes before {@code other}: compared as instants where both are exact; otherwise as
+     * days, with a day's grace, since an instant's day depends on the time zone and a moment knows none.
+     */
+    default boolean isCertainlyBefore(Moment other) {
+        if (this instanceof At(var a) && other instanceof At(var b)) {
+            return a.isBefore(b);
+        }
+        return latestDay(ZoneOffset.UTC).isBefore(other.earliestDay(ZoneOffset.UTC).minusDays(1));
+    }
 
     /** An exact instant. */
     record At(Instant instant) implements Moment {

@@ -112,6 +112,15 @@ final class Kazakhstan2022Mission {
                         Milestone.WITHDRAWAL_COMPLETE, new ContingentTimeline.Reported(Moment.on("2022-01-19"), List.of("SBBY_2022_01_20")))));
     }
 
+    /**
+     * The mission's sites as the facts give them: none named, and "14 objects of strategic importance" guarded, in Shoigu's
+     * words of 13 January ({@code facilities_guarded}).
+     */
+    static Sites sites() {
+        return new Sites(List.of(), new Sites.ReportedCount(Count.exactly(14), "objects of strategic importance", PartialDate.parse("2022-01-13"),
+                List.of("ARMRADIO_2022_01_13")));
+    }
+
     static Contingent tajikistan() {
         return new Contingent(StateCode.of("TJK"), List.of(), List.of(),
                 Strength.of(new Headcount(Count.about(200), Basis.REPORTED, "approximate (RIA source)", null, List.of("ASIAPLUS_TJK"))),
