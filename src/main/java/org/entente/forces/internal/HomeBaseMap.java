@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Map;
 import org.entente.forces.GeoPoint;
 import org.entente.forces.Pledge;
+import org.entente.map.BaseMap;
+import org.entente.map.Extent;
+import org.entente.map.Projection;
 import org.entente.register.StateCode;
 
 /**
- * The home bases of pledged units on an equirectangular projection, in SVG user units: longitude to x
- * and latitude to y at one scale, over the bases' extent (padded, snapped to the graticule, at least
- * 20 degrees each way), with a graticule of meridians and parallels and no coastlines. One dot per
- * state and base, with the state's code and its units.
+ * The home bases of pledged units on the maps' {@link Projection} (equirectangular, in SVG user units) over the
+ * bases' extent (padded, snapped to the graticule, at least 20 degrees each way), on Natural Earth's coastlines and
+ * borders ({@link BaseMap#naturalEarth()}), with a graticule of meridians and parallels. One dot per state and base,
+ * with the state's code and its units.
  */
-record HomeBaseMap(int width, int height, List<Base> bases, List<Line> meridians, List<Line> parallels) {
+record HomeBaseMap(int width, int height, Projection projection, BaseMap.Outlines outlines, List<Base> bases, List<Line> meridians,
+        List<Line> parallels) {
 
     static final int MAX_WIDTH = 900;
     static final int MAX_HEIGHT = 520;
@@ -46,16 +50,7 @@ record HomeBaseMap(int width, int height, List<Base> bases, List<Line> meridians
         int step = Math.max(east - west, north - south) + 2 * PADDING_DEGREES > 60 ? 10 : 5;
         int[] lon = extent(west, east, step, -180, 180);
         int[] lat = extent(south, north, step, -90, 90);
-        double scale = Math.min((double) MAX_WIDTH / (lon[1] - lon[0]), (double) MAX_HEIGHT / (lat[1] - lat[0]));
-        var projection = new Object() {
-            double x(double longitude) {
-                return MARGIN + (longitude - lon[0]) * scale;
-            }
-
-            double y(double latitude) {
-                return MARGIN + (lat[1] - latitude) * scale;
-            }
-        };
+        var projection = Projection.fitting(new Extent(lon[0], lat[0], lon[1], lat[1]), MAX_WIDTH, MAX_HEIGHT, MARGIN);
         List<Base> bases = grouped.values().stream().map(group -> {
             GeoPoint point = group.getFirst().terms().homeBase();
             return new Base(group.getFirst().state(), point, projection.x(point.lon()), projection.y(point.lat()), List.copyOf(group));
@@ -68,7 +63,7 @@ record HomeBaseMap(int width, int height, List<Base> bases, List<Line> meridians
         for (int degrees = lat[0]; degrees <= lat[1]; degrees += step) {
             parallels.add(new Line(degrees, projection.x(lon[0]), projection.y(degrees), projection.x(lon[1]), projection.y(degrees)));
         }
-        return new HomeBaseMap((int) Math.ceil(projection.x(lon[1]) + MARGIN), (int) Math.ceil(projection.y(lat[0]) + MARGIN), bases, meridians, parallels);
+        return new HomeBaseMap(projection.width(), projection.height(), projection, BaseMap.naturalEarth().draw(projection), bases, meridians, parallels);
     }
 
     /** The span from {@code low} to {@code high}, padded, widened to the minimum span, snapped to {@code step} and kept within the Earth. */
