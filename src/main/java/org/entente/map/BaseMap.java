@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A base map: land (whose outline is the coastline) and the borders between countries, drawn for a
@@ -63,7 +64,7 @@ public final class BaseMap {
                 }
             }
             if (country.id() != null) {
-                byId.merge(country.id(), country.rings(), (one, other) -> java.util.stream.Stream.concat(one.stream(), other.stream()).toList());
+                byId.merge(country.id(), country.rings(), (one, other) -> Stream.concat(one.stream(), other.stream()).toList());
             }
         }
         this.borders = users.entrySet().stream().filter(entry -> entry.getValue().size() > 1).mapToInt(Map.Entry::getKey).sorted().toArray();

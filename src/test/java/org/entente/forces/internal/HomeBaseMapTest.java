@@ -2,6 +2,7 @@ package org.entente.forces.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
 import org.entente.forces.Capability;
 import org.entente.forces.Caveats;
@@ -45,7 +46,7 @@ class HomeBaseMapTest {
         assertThat(map.outlines().land()).startsWith("M");
         assertThat(map.outlines().borders()).startsWith("M");
         assertThat(map.width()).isEqualTo(map.projection().width());
-        assertThat(SvgPaths.subpaths(map.outlines().land()).stream().flatMapToDouble(java.util.Arrays::stream).max().orElseThrow())
+        assertThat(SvgPaths.subpaths(map.outlines().land()).stream().flatMapToDouble(Arrays::stream).max().orElseThrow())
                 .as("nothing drawn far beyond the plot").isLessThanOrEqualTo(map.width());
     }
 }
