@@ -113,6 +113,9 @@ class ForcesInBrowserTest extends PageTest {
 
         browser.get(uri("/organizations/CSTO/forces/map?lang=en").toString());
         assertThat(browser.findElements(By.cssSelector("#bases-map g.base[data-state='KAZ']"))).isNotEmpty();
+        assertThat(browser.findElement(By.cssSelector("#bases-map path.map-land")).getAttribute("d")).as("coastlines under the dots").startsWith("M");
+        assertThat(browser.findElement(By.cssSelector("#bases-map path.map-borders")).getAttribute("d")).as("borders under the dots").startsWith("M");
+        assertThat(browser.findElement(By.id("bases-map-credit")).getText()).contains("Natural Earth").contains("world-atlas");
         assertThat(browser.findElement(By.id("bases-table")).getText()).contains(designation);
         Browser.screenshot(browser, "forces-map");
     }

@@ -7,31 +7,29 @@ import java.util.List;
 import java.util.Map;
 import org.entente.forces.GeoPoint;
 import org.entente.forces.Pledge;
+import org.entente.map.BaseMap;
+import org.entente.map.Graticule;
+import org.entente.map.Projection;
 import org.entente.register.StateCode;
 
 /**
- * The home bases of pledged units on an equirectangular projection, in SVG user units: longitude to x
- * and latitude to y at one scale, over the bases' extent (padded, snapped to the graticule, at least
- * 20 degrees each way), with a graticule of meridians and parallels and no coastlines. One dot per
- * state and base, with the state's code and its units.
+ * The home bases of pledged units on the maps' {@link Projection} (equirectangular, in SVG user units) over the
+ * {@link Graticule} around the bases (padded, at least 20 degrees each way, snapped to its lines), on Natural Earth's
+ * coastlines and borders ({@link BaseMap#naturalEarth()}). One dot per state and base, with the state's code and its
+ * units.
  */
-record HomeBaseMap(int width, int height, List<Base> bases, List<Line> meridians, List<Line> parallels) {
+record HomeBaseMap(int width, int height, Projection projection, BaseMap.Outlines outlines, List<Base> bases, List<Graticule.Line> meridians,
+        List<Graticule.Line> parallels) {
 
     static final int MAX_WIDTH = 900;
     static final int MAX_HEIGHT = 520;
     static final int MARGIN = 44;
-    static final int PADDING_DEGREES = 5;
-    static final int MIN_SPAN_DEGREES = 20;
 
     /** A state's units at one base: where on the map, and which units. */
     record Base(StateCode state, GeoPoint point, double x, double y, List<Pledge> pledges) {
         int personnel() {
             return pledges.stream().mapToInt(pledge -> pledge.terms().personnel()).sum();
         }
-    }
-
-    /** A meridian or parallel: its degree and its line across the plot. */
-    record Line(int degrees, double x1, double y1, double x2, double y2) {
     }
 
     static HomeBaseMap of(List<Pledge> pledges) {
@@ -43,39 +41,13 @@ record HomeBaseMap(int width, int height, List<Base> bases, List<Line> meridians
         double east = pledges.stream().mapToDouble(pledge -> pledge.terms().homeBase().lon()).max().orElse(0);
         double south = pledges.stream().mapToDouble(pledge -> pledge.terms().homeBase().lat()).min().orElse(0);
         double north = pledges.stream().mapToDouble(pledge -> pledge.terms().homeBase().lat()).max().orElse(0);
-        int step = Math.max(east - west, north - south) + 2 * PADDING_DEGREES > 60 ? 10 : 5;
-        int[] lon = extent(west, east, step, -180, 180);
-        int[] lat = extent(south, north, step, -90, 90);
-        double scale = Math.min((double) MAX_WIDTH / (lon[1] - lon[0]), (double) MAX_HEIGHT / (lat[1] - lat[0]));
-        var projection = new Object() {
-            double x(double longitude) {
-                return MARGIN + (longitude - lon[0]) * scale;
-            }
-
-            double y(double latitude) {
-                return MARGIN + (lat[1] - latitude) * scale;
-            }
-        };
+        Graticule graticule = Graticule.around(west, south, east, north);
+        Projection projection = Projection.fitting(graticule.extent(), MAX_WIDTH, MAX_HEIGHT, MARGIN);
         List<Base> bases = grouped.values().stream().map(group -> {
             GeoPoint point = group.getFirst().terms().homeBase();
             return new Base(group.getFirst().state(), point, projection.x(point.lon()), projection.y(point.lat()), List.copyOf(group));
         }).toList();
-        var meridians = new ArrayList<Line>();
-        for (int degrees = lon[0]; degrees <= lon[1]; degrees += step) {
-            meridians.add(new Line(degrees, projection.x(degrees), projection.y(lat[1]), projection.x(degrees), projection.y(lat[0])));
-        }
-        var parallels = new ArrayList<Line>();
-        for (int degrees = lat[0]; degrees <= lat[1]; degrees += step) {
-            parallels.add(new Line(degrees, projection.x(lon[0]), projection.y(degrees), projection.x(lon[1]), projection.y(degrees)));
-        }
-        return new HomeBaseMap((int) Math.ceil(projection.x(lon[1]) + MARGIN), (int) Math.ceil(projection.y(lat[0]) + MARGIN), bases, meridians, parallels);
-    }
-
-    /** The span from {@code low} to {@code high}, padded, widened to the minimum span, snapped to {@code step} and kept within the Earth. */
-    private static int[] extent(double low, double high, int step, int least, int most) {
-        double pad = Math.max(PADDING_DEGREES, (MIN_SPAN_DEGREES - (high - low)) / 2);
-        int from = Math.max(least, (int) Math.floor((low - pad) / step) * step);
-        int to = Math.min(most, (int) Math.ceil((high + pad) / step) * step);
-        return new int[] {from, to};
+        return new HomeBaseMap(projection.width(), projection.height(), projection, BaseMap.naturalEarth().draw(projection), bases,
+                graticule.meridians(projection), graticule.parallels(projection));
     }
 }
