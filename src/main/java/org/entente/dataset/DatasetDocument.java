@@ -96,11 +96,14 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
         }
     }
 
-    /** A request for assistance as history recorded it; votes history did not record are left out. */
+    /**
+     * A request for assistance as history recorded it; votes history did not record are left out. A request outside
+     * the organization's formal record says why in {@code outsideFormalRecord} (absent for a formal one).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RequestEntry(String id, String state, String received, String threat, String clause, String description,
                                String addressedTo, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ResponseEntry> responses,
-                               RequestDecisionEntry decision, String note, List<String> sources) {
+                               RequestDecisionEntry decision, String note, List<String> sources, String outsideFormalRecord) {
         public RequestEntry {
             responses = listOrEmpty(responses);
             sources = listOrEmpty(sources);

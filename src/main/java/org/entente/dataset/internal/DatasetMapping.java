@@ -116,7 +116,7 @@ final class DatasetMapping {
                         PartialDate.parse(decision.date()), decision.clause(), decision.body(), decision.summary(),
                         decision.votes().stream().collect(Collectors.toMap(vote -> StateCode.of(vote.state()),
                                 vote -> Coded.fromCode(Vote.class, vote.vote())))),
-                entry.note(), entry.sources());
+                entry.note(), entry.sources(), entry.outsideFormalRecord());
     }
 
     private static RequestEntry requestEntry(RecordedRequest request) {
@@ -126,7 +126,7 @@ final class DatasetMapping {
                 request.responses().stream().map(response -> new ResponseEntry(response.date().toString(), response.action())).toList(),
                 decision == null ? null : new RequestDecisionEntry(decision.kind().code(), decision.date().toString(), decision.clause(),
                         decision.body(), decision.summary(), votes(decision.votes())),
-                request.note(), request.sources());
+                request.note(), request.sources(), request.outsideFormalRecord());
     }
 
     /** The recorded votes by state code (the decision keeps them sorted). */
