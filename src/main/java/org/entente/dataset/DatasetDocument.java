@@ -51,12 +51,45 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
     public record SourceEntry(String id, String publisher, String title, String url, String language, String published, String excerpt) {
     }
 
+    /** An instrument; {@code codings}, how the alliance datasets code it, where the document records them. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record InstrumentEntry(String id, String kind, String title, String signed, String signedPlace, String entryIntoForce,
-                                  Integer initialTermYears, String renewalRule, List<String> sources) {
+                                  Integer initialTermYears, String renewalRule, List<String> sources, CodingsEntry codings) {
         public InstrumentEntry {
             sources = listOrEmpty(sources);
         }
+    }
+
+    /** An instrument's codings in the alliance datasets: Correlates of War and ATOP, either or both. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CodingsEntry(CowCodingEntry correlatesOfWar, AtopCodingEntry atop) {
+    }
+
+    /** The Correlates of War coding: type, the dataset's own dates where it gives them, its treaty reference, a caution, sources. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CowCodingEntry(String type, String signed, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExitEntry> exits,
+                                 String reference, String caution, List<String> sources) {
+        public CowCodingEntry {
+            exits = listOrEmpty(exits);
+            sources = listOrEmpty(sources);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ExitEntry(String state, String date) {
+    }
+
+    /** The ATOP coding: each of the five obligations mapped to a clause of the instrument, absent, or not verified. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AtopCodingEntry(List<ObligationEntry> obligations, String caution, List<String> sources) {
+        public AtopCodingEntry {
+            obligations = listOrEmpty(obligations);
+            sources = listOrEmpty(sources);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ObligationEntry(String obligation, String finding, String clause, String note) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

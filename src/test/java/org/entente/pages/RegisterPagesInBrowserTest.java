@@ -189,4 +189,21 @@ class RegisterPagesInBrowserTest extends PageTest {
                 .orElseThrow(() -> new AssertionError("no collective defence clause"));
         assertThat(collectiveDefence.getText()).contains("1994-04-20 – ongoing").contains("in force today");
     }
+
+    @Test
+    void instrumentsTabShowsTheTreatysCodingsInTheAllianceDatasetsWithTheirCautionsInEachLanguage() {
+        open("/organizations/CSTO/clauses?lang=en");
+        String codings = browser.findElement(By.id("codings-CST-1992")).getText();
+        assertThat(codings).contains("Correlates of War").contains("Type I: defense pact").contains("UN Treaty no. 32307")
+                .contains("Moldova, Turkmenistan and Ukraine");
+        assertThat(codings).contains("ATOP").contains("defense").contains("Article 4").contains("not verified")
+                .contains("NOT checked against the ATOP codesheet");
+        assertThat(browser.findElements(By.id("codings-CHARTER-2002"))).as("only the treaty is coded").isEmpty();
+
+        open("/organizations/CSTO/clauses?lang=ru");
+        assertThat(browser.findElement(By.id("codings-CST-1992")).getText()).contains("Тип I: оборонительный союз");
+        open("/organizations/CSTO/clauses?lang=id");
+        assertThat(browser.findElement(By.id("codings-CST-1992")).getText()).contains("Tipe I: pakta pertahanan");
+        open("/?lang=en");
+    }
 }
