@@ -7,7 +7,8 @@ import java.util.List;
  * A dataset document as the format defines it (see docs/dataset-format.md): one organization with
  * its sources, instruments, clauses, membership events, disagreements, historical requests for
  * assistance and force pools. Dates are ISO text whose form is their precision. Fields added to
- * version 1 later ({@code requests}, {@code forcePools}, a clause's {@code covers}) are left out of a
+ * version 1 later ({@code requests}, {@code forcePools}, a clause's {@code covers}, an instrument's {@code codings}, a
+ * request's {@code outsideFormalRecord}) are left out of a
  * document when empty, so that a record without them exports as it did before.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -91,7 +91,7 @@ class RegisterApi {
     }
 
     @GetMapping("/organizations/{organization}/members")
-    @Operation(summary = "Every state with a standing in the organization on a date: members (active or with participation frozen), suspended states, observers and partners")
+    @Operation(summary = "Every state with a standing in the organization on a date: members (active, with participation frozen, or suspended pending a decision), suspended states, observers and partners")
     MembersOnDate members(@PathVariable String organization,
                           @Parameter(description = DATE) @RequestParam(required = false) String date,
                           @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
