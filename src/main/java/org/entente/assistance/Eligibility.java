@@ -23,7 +23,7 @@ public final class Eligibility {
     private Eligibility() {
     }
 
-    /** The requester is a member in good standing on the filing date: not suspended; a frozen participation is a warning. */
+    /** The requester is a member in good standing on the filing date: not suspended; a frozen participation, or one suspended pending the council's decision, is a warning. */
     public static Verdict requesterInGoodStanding(MembershipHistory requester, LocalDate filedOn) {
         Objects.requireNonNull(requester, "requester");
         Standing standing = requester.standingOn(filedOn);
@@ -31,6 +31,8 @@ public final class Eligibility {
             case MEMBER -> new Verdict.Allowed(GOOD_STANDING);
             case PARTICIPATION_FROZEN -> new Verdict.Warning(GOOD_STANDING,
                     requester.state() + " is a member whose participation is frozen on " + filedOn + ": the secretariat must acknowledge it");
+            case SUSPENDED_PENDING_DECISION -> new Verdict.Warning(GOOD_STANDING, requester.state() + " is a member whose participation is suspended"
+                    + " pending the council's decision on " + filedOn + ": the secretariat must acknowledge it");
             case SUSPENDED -> new Verdict.Refused(GOOD_STANDING, requester.state() + "'s membership is suspended on " + filedOn);
             case OBSERVER, PARTNER, NOT_MEMBER -> new Verdict.Refused(GOOD_STANDING,
                     requester.state() + " is not a member on " + filedOn + " (" + standing.code().replace('_', ' ') + ")");

@@ -14,11 +14,13 @@ import org.entente.register.ThreatCategory;
  * A request for assistance as history recorded it, from a dataset: when it was received (to the precision
  * the sources give), what it was about, the clause it invoked where the sources name one, what the
  * organization did in response, the decision, and the sources. Votes that history did not record are not
- * in {@link Decision#votes()}: they are unknown, never invented.
+ * in {@link Decision#votes()}: they are unknown, never invented. A request outside the organization's formal
+ * record (an informal ministerial proposal, say) says why in {@code outsideFormalRecord}: it is kept and shown,
+ * marked, but never counted or listed with the formal requests; a formal request has none (null).
  */
 public record RecordedRequest(String id, StateCode state, PartialDate received, ThreatCategory threat, String clause,
                               String description, String addressedTo, List<Response> responses, Decision decision,
-                              String note, List<String> sources) {
+                              String note, List<String> sources, String outsideFormalRecord) {
 
     public RecordedRequest {
         Objects.requireNonNull(id, "id");
@@ -28,6 +30,20 @@ public record RecordedRequest(String id, StateCode state, PartialDate received, 
         Objects.requireNonNull(description, "description");
         responses = responses == null ? List.of() : List.copyOf(responses);
         sources = List.copyOf(sources);
+        if (outsideFormalRecord != null && outsideFormalRecord.isBlank()) {
+            throw new IllegalArgumentException("a request outside the formal record says why; a formal one has no reason (null)");
+        }
+    }
+
+    /** A request of the organization's formal record. */
+    public RecordedRequest(String id, StateCode state, PartialDate received, ThreatCategory threat, String clause, String description,
+                           String addressedTo, List<Response> responses, Decision decision, String note, List<String> sources) {
+        this(id, state, received, threat, clause, description, addressedTo, responses, decision, note, sources, null);
+    }
+
+    /** Whether the request is of the organization's formal record, to be counted and listed with the others. */
+    public boolean isFormal() {
+        return outsideFormalRecord == null;
     }
 
     /** One thing the organization did in response, on a date. */

@@ -8,8 +8,9 @@ import java.util.List;
  * A dataset document as the format defines it (see docs/dataset-format.md): one organization with
  * its sources, instruments, clauses, membership events, disagreements, historical requests for
  * assistance, force pools and missions (each mission in the form {@link org.entente.mission.MissionFormat} reads).
- * Dates are ISO text whose form is their precision. Fields added to
- * version 1 later ({@code requests}, {@code forcePools}, {@code missions}, a clause's {@code covers}) are left out of a
+ * Dates are ISO text whose form is their precision. Fields added to version 1 later ({@code requests},
+ * {@code forcePools}, {@code missions}, a clause's {@code covers}, an instrument's {@code codings}, a request's
+ * {@code outsideFormalRecord}) are left out of a
  * document when empty, so that a record without them exports as it did before.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -55,12 +56,45 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
     public record SourceEntry(String id, String publisher, String title, String url, String language, String published, String excerpt) {
     }
 
+    /** An instrument; {@code codings}, how the alliance datasets code it, where the document records them. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record InstrumentEntry(String id, String kind, String title, String signed, String signedPlace, String entryIntoForce,
-                                  Integer initialTermYears, String renewalRule, List<String> sources) {
+                                  Integer initialTermYears, String renewalRule, List<String> sources, CodingsEntry codings) {
         public InstrumentEntry {
             sources = listOrEmpty(sources);
         }
+    }
+
+    /** An instrument's codings in the alliance datasets: Correlates of War and ATOP, either or both. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CodingsEntry(CowCodingEntry correlatesOfWar, AtopCodingEntry atop) {
+    }
+
+    /** The Correlates of War coding: type, the dataset's own dates where it gives them, its treaty reference, a caution, sources. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CowCodingEntry(String type, String signed, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ExitEntry> exits,
+                                 String reference, String caution, List<String> sources) {
+        public CowCodingEntry {
+            exits = listOrEmpty(exits);
+            sources = listOrEmpty(sources);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ExitEntry(String state, String date) {
+    }
+
+    /** The ATOP coding: each of the five obligations mapped to a clause of the instrument, absent, or not verified. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record AtopCodingEntry(List<ObligationEntry> obligations, String caution, List<String> sources) {
+        public AtopCodingEntry {
+            obligations = listOrEmpty(obligations);
+            sources = listOrEmpty(sources);
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ObligationEntry(String obligation, String finding, String clause, String note) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -100,11 +134,14 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
         }
     }
 
-    /** A request for assistance as history recorded it; votes history did not record are left out. */
+    /**
+     * A request for assistance as history recorded it; votes history did not record are left out. A request outside
+     * the organization's formal record says why in {@code outsideFormalRecord} (absent for a formal one).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RequestEntry(String id, String state, String received, String threat, String clause, String description,
                                String addressedTo, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ResponseEntry> responses,
-                               RequestDecisionEntry decision, String note, List<String> sources) {
+                               RequestDecisionEntry decision, String note, List<String> sources, String outsideFormalRecord) {
         public RequestEntry {
             responses = listOrEmpty(responses);
             sources = listOrEmpty(sources);

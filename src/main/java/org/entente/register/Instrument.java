@@ -3,14 +3,24 @@ package org.entente.register;
 import java.util.List;
 import java.util.Objects;
 
-/** A treaty, charter, protocol or agreement of an organization: when and where signed, when in force, its term and renewal. */
+/**
+ * A treaty, charter, protocol or agreement of an organization: when and where signed, when in force, its term and
+ * renewal, and how the alliance datasets code it ({@code codings}, null where none is recorded).
+ */
 public record Instrument(String id, InstrumentKind kind, String title, PartialDate signed, String signedPlace,
-                         PartialDate entryIntoForce, Integer initialTermYears, String renewalRule, List<String> sources) {
+                         PartialDate entryIntoForce, Integer initialTermYears, String renewalRule, List<String> sources,
+                         AllianceCodings codings) {
 
     public Instrument {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(title, "title");
         sources = List.copyOf(sources);
+    }
+
+    /** An instrument no alliance dataset's coding is recorded for. */
+    public Instrument(String id, InstrumentKind kind, String title, PartialDate signed, String signedPlace, PartialDate entryIntoForce,
+                      Integer initialTermYears, String renewalRule, List<String> sources) {
+        this(id, kind, title, signed, signedPlace, entryIntoForce, initialTermYears, renewalRule, sources, null);
     }
 }

@@ -38,7 +38,7 @@ public record Membership(OrganizationCode organization, Map<StateCode, Membershi
 
     /**
      * The members in good standing on {@code day}, by state code: members whose participation is neither
-     * frozen nor suspended. They vote in the council and share the burden of a force.
+     * frozen nor suspended (pending a decision or by it). They vote in the council and share the burden of a force.
      */
     public List<StateCode> inGoodStandingOn(LocalDate day) {
         return standingsOn(day).stream().filter(standing -> standing.standing() == Standing.MEMBER).map(StateStanding::state).sorted().toList();

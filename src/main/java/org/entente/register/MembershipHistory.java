@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * One state's history in one organization, derived from its membership events and never typed in:
- * its membership periods (half-open, a frozen participation inside one), its standing periods
- * (member, participation frozen, suspended, observer, partner), and the events that could not happen
+ * its membership periods (half-open, a frozen participation or a suspension pending a decision inside one), its
+ * standing periods (member, participation frozen, suspended pending a decision, suspended, observer, partner), and
+ * the events that could not happen
  * where they stand. Events are taken in date order; on one date, signatures and accessions first,
  * then confirmations, then the rest.
  */

@@ -240,6 +240,32 @@ class CrisisCycleApiTest {
             assertThat(get(REQUESTS + "?decision=deploy_forces").body().path("items").findValuesAsString("id")).contains("KAZ-2022")
                     .doesNotContain("KGZ-2010", "ARM-2021", "ARM-2022");
         }
+
+        @Test
+        void aRequestOutsideTheFormalRecordIsListedOnlyOnRequestAndMarkedWithItsReason() {
+            List<String> formal = get(REQUESTS + "?size=100").body().path("items").findValuesAsString("id");
+            List<String> informal = get(REQUESTS + "?record=informal&size=100").body().path("items").findValuesAsString("id");
+            var all = get(REQUESTS + "?record=all&size=100");
+
+            assertThat(formal).contains("KGZ-2010", "KAZ-2022").doesNotContain("KGZ-2022-PROPOSAL");
+            assertThat(get(REQUESTS + "?record=formal&size=100").body().path("items").findValuesAsString("id")).isEqualTo(formal);
+            assertThat(informal).containsExactly("KGZ-2022-PROPOSAL");
+            assertThat(all.body().path("items").findValuesAsString("id")).containsAll(formal).contains("KGZ-2022-PROPOSAL");
+            assertThat(get(REQUESTS + "?state=KGZ&threat=border_incident").body().path("totalItems").asInt()).as("the counts leave it out").isZero();
+            JsonNode listed = itemWithId(all, "KGZ-2022-PROPOSAL");
+            assertThat(listed.path("record").asString()).isEqualTo("informal");
+            assertThat(listed.path("outsideFormalRecord").asString()).contains("not a formal request");
+            assertThat(itemWithId(all, "KGZ-2010").path("record").asString()).isEqualTo("formal");
+
+            JsonNode proposal = get(REQUESTS + "/KGZ-2022-PROPOSAL").body();
+            assertThat(proposal.path("record").asString()).as("kept and shown, marked").isEqualTo("informal");
+            assertThat(proposal.path("outsideFormalRecord").asString()).contains("not a formal request");
+            assertThat(proposal.path("sources")).extracting(JsonNode::asString).containsExactly("KGZ_2022_PROPOSAL");
+
+            var wrong = get(REQUESTS + "?record=secret");
+            assertThat(wrong.status()).isEqualTo(400);
+            assertThat(wrong.body().path("errors").path(0).path("field").asString()).isEqualTo("record");
+        }
     }
 
     @Nested

@@ -29,6 +29,7 @@ class EligibilityTest {
             event("UZB", MembershipEventType.SIGNED, "1992-05-15"),
             event("UZB", MembershipEventType.DID_NOT_RENEW, "1999-04-20"),
             event("UZB", MembershipEventType.ACCEDED, "2006-06-23"),
+            event("UZB", MembershipEventType.SUSPENDED_PENDING_DECISION, "2012-06-28"),
             event("UZB", MembershipEventType.SUSPENDED, "2012-12-19")));
     private static final Clause ARTICLE_4 = new Clause("CST-ART4", "CST", "4", "Article 4: collective defence", null,
             Set.of(ClauseKind.COLLECTIVE_DEFENCE), PartialDate.parse("1994-04-20"), null, List.of("S"));
@@ -43,6 +44,16 @@ class EligibilityTest {
         Verdict verdict = Eligibility.requesterInGoodStanding(ARMENIA, LocalDate.parse("2024-06-01"));
 
         assertThat(verdict).isInstanceOf(Verdict.Warning.class);
+        assertThat(Eligibility.allowsFiling(List.of(verdict), false)).isFalse();
+        assertThat(Eligibility.allowsFiling(List.of(verdict), true)).isTrue();
+    }
+
+    @Test
+    void aMemberSuspendedPendingTheCouncilsDecisionMayFileOnceTheSecretariatAcknowledgesIt() {
+        Verdict verdict = Eligibility.requesterInGoodStanding(UZBEKISTAN, LocalDate.parse("2012-07-01"));
+
+        assertThat(verdict).isInstanceOf(Verdict.Warning.class);
+        assertThat(((Verdict.Warning) verdict).reason()).contains("pending");
         assertThat(Eligibility.allowsFiling(List.of(verdict), false)).isFalse();
         assertThat(Eligibility.allowsFiling(List.of(verdict), true)).isTrue();
     }

@@ -160,7 +160,13 @@ class BuiltInCstoProvenanceTest {
             Map<String, TreeSet<String>> expected = new TreeMap<>();
             document.path("sources").forEach(source -> expected.put(source.path("id").asString(), new TreeSet<>()));
             cite(expected, document.path("organization"), "organization:" + document.path("organization").path("code").asString());
-            document.path("instruments").forEach(record -> cite(expected, record, "instrument:" + record.path("id").asString()));
+            document.path("instruments").forEach(record -> {
+                String fact = "instrument:" + record.path("id").asString();
+                cite(expected, record, fact);
+                // An instrument's record cites its codings' sources too.
+                cite(expected, record.path("codings").path("correlatesOfWar"), fact);
+                cite(expected, record.path("codings").path("atop"), fact);
+            });
             document.path("clauses").forEach(record -> cite(expected, record, "clause:" + record.path("id").asString()));
             document.path("membershipEvents").forEach(record -> cite(expected, record, "membershipEvent:" + record.path("id").asString()));
             document.path("requests").forEach(record -> cite(expected, record, "request:" + record.path("id").asString()));

@@ -47,7 +47,7 @@ class HistoricalRequestsTest {
 
         @Test
         void theBuiltInCstoDatasetRecordsItsFourRequestsWithTheirDatesThreatsClausesAndDecisions() {
-            List<RecordedRequest> requests = requests("CSTO", Instant.now());
+            List<RecordedRequest> requests = requests("CSTO", Instant.now()).stream().filter(RecordedRequest::isFormal).toList();
 
             assertThat(requests).extracting(RecordedRequest::id).containsExactly("KGZ-2010", "ARM-2021", "KAZ-2022", "ARM-2022");
             assertThat(requests).extracting(request -> request.state().value()).containsExactly("KGZ", "ARM", "KAZ", "ARM");
@@ -73,11 +73,38 @@ class HistoricalRequestsTest {
         }
 
         @Test
+        void theBuiltInCstoDatasetKeepsKyrgyzstansProposalOf2022OutsideTheFormalRecordWithTheReason() {
+            List<RecordedRequest> outside = requests("CSTO", Instant.now()).stream().filter(request -> !request.isFormal()).toList();
+
+            assertThat(outside).extracting(RecordedRequest::id).containsExactly("KGZ-2022-PROPOSAL");
+            RecordedRequest proposal = outside.getFirst();
+            assertThat(proposal.outsideFormalRecord()).contains("not a formal request to the organization");
+            assertThat(proposal.received().toString()).isEqualTo("2022-10-19");
+            assertThat(proposal.sources()).containsExactly("KGZ_2022_PROPOSAL");
+            assertThat(proposal.decision()).as("no decision followed").isNull();
+        }
+
+        @Test
+        void aRequestOutsideTheFormalRecordReadsBackAndExportsAsTheDocumentSays() {
+            ObjectNode document = RequestFixtures.withARequest(smallDataset("TESTQ-INFORMAL"), json());
+            RequestFixtures.request(document).put("outsideFormalRecord", "An informal proposal by a minister, not a request to the pact.");
+            imported(document);
+
+            RecordedRequest request = requests("TESTQ-INFORMAL", Instant.now()).getFirst();
+
+            assertThat(request.isFormal()).isFalse();
+            assertThat(request.outsideFormalRecord()).isEqualTo("An informal proposal by a minister, not a request to the pact.");
+            assertThat(exported("TESTQ-INFORMAL", "").body().path("requests")).isEqualTo(document.path("requests"));
+        }
+
+        @Test
         void theCstoExportCarriesTheRequestsAndTheClausesRoutingAndDecisionRule() {
             JsonNode csto = exported("CSTO", "").body();
 
             assertThat(csto.path("requests")).extracting(request -> request.path("id").asString())
-                    .containsExactly("KGZ-2010", "ARM-2021", "KAZ-2022", "ARM-2022");
+                    .containsExactly("KGZ-2010", "ARM-2021", "KAZ-2022", "ARM-2022", "KGZ-2022-PROPOSAL");
+            assertThat(csto.path("requests").path(4).path("outsideFormalRecord").asString()).isNotBlank();
+            assertThat(csto.path("requests").path(0).has("outsideFormalRecord")).as("a formal request has none").isFalse();
             assertThat(RequestFixtures.clause(csto, "CST-ART4").path("covers")).extracting(JsonNode::asString).containsExactly("external_aggression");
             assertThat(RequestFixtures.clause(csto, "CST-ART2").path("covers")).extracting(JsonNode::asString).containsExactly("border_incident");
             assertThat(RequestFixtures.clause(csto, "CRISIS-RESPONSE").path("covers")).extracting(JsonNode::asString)

@@ -122,4 +122,20 @@ class CrisisCycleInBrowserTest extends PageTest {
         assertThat(watcher.findElement(By.id("request-disagreements")).getText()).contains("crisis-reaction");
         Browser.screenshot(watcher, "request-kaz-2022");
     }
+
+    @Test
+    void aRequestOutsideTheFormalRecordIsListedOnlyWhenAskedForAndShownWithTheReason() {
+        watcher.manage().deleteAllCookies();
+        watcher.get(uri("/organizations/CSTO/requests?lang=en").toString());
+        assertThat(watcher.findElement(By.id("requests-table")).getText()).contains("KGZ-2010").doesNotContain("KGZ-2022-PROPOSAL");
+
+        new Select(watcher.findElement(By.id("f-record"))).selectByValue("informal");
+        watcher.findElement(By.cssSelector("#request-filter button[type=submit]")).click();
+        waiting(watcher).until(ExpectedConditions.textToBePresentInElementLocated(By.id("requests-table"), "KGZ-2022-PROPOSAL"));
+        assertThat(watcher.findElement(By.id("requests-table")).getText()).doesNotContain("KGZ-2010").contains("outside the formal record");
+
+        watcher.findElement(By.linkText("KGZ-2022-PROPOSAL")).click();
+        waiting(watcher).until(ExpectedConditions.presenceOfElementLocated(By.id("outside-formal-record")));
+        assertThat(watcher.findElement(By.id("outside-formal-record")).getText()).contains("not a formal request to the organization");
+    }
 }

@@ -53,7 +53,7 @@ class RegisterPagesInBrowserTest extends PageTest {
                 .map(row -> row.getAttribute("data-state"))
                 .toList();
         assertThat(rows).containsExactly("ARM", "AZE", "BLR", "GEO", "KAZ", "KGZ", "RUS", "TJK", "UZB");
-        assertThat(standingsDrawn("UZB")).containsExactly("member", "member", "participation_frozen", "suspended");
+        assertThat(standingsDrawn("UZB")).containsExactly("member", "member", "suspended_pending_decision", "suspended");
         assertThat(standingsDrawn("ARM")).containsExactly("member", "participation_frozen");
         assertThat(standingsDrawn("AZE")).containsExactly("member");
         Browser.screenshot(browser, "csto-timeline");
@@ -74,7 +74,7 @@ class RegisterPagesInBrowserTest extends PageTest {
         assertThat(memberRows()).containsExactly("ARM:member", "BLR:member", "KAZ:member", "KGZ:member", "RUS:member", "TJK:member");
 
         pickDate("2012-09-01");
-        assertThat(memberRows()).contains("UZB:participation_frozen").hasSize(7);
+        assertThat(memberRows()).contains("UZB:suspended_pending_decision").hasSize(7);
 
         pickDate("2024-06-01");
         assertThat(memberRows()).contains("ARM:participation_frozen", "UZB:suspended");
@@ -176,7 +176,7 @@ class RegisterPagesInBrowserTest extends PageTest {
         assertThat(standings).containsExactly(
                 "member 1992-05-15 1999-04-20",
                 "member 2006-06-23 2012-06-28",
-                "participation_frozen 2012-06-28 2012-12-19",
+                "suspended_pending_decision 2012-06-28 2012-12-19",
                 "suspended 2012-12-19 ongoing");
     }
 
@@ -188,5 +188,22 @@ class RegisterPagesInBrowserTest extends PageTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no collective defence clause"));
         assertThat(collectiveDefence.getText()).contains("1994-04-20 – ongoing").contains("in force today");
+    }
+
+    @Test
+    void instrumentsTabShowsTheTreatysCodingsInTheAllianceDatasetsWithTheirCautionsInEachLanguage() {
+        open("/organizations/CSTO/clauses?lang=en");
+        String codings = browser.findElement(By.id("codings-CST-1992")).getText();
+        assertThat(codings).contains("Correlates of War").contains("Type I: defense pact").contains("UN Treaty no. 32307")
+                .contains("Moldova, Turkmenistan and Ukraine");
+        assertThat(codings).contains("ATOP").contains("defense").contains("Article 4").contains("not verified")
+                .contains("NOT checked against the ATOP codesheet");
+        assertThat(browser.findElements(By.id("codings-CHARTER-2002"))).as("only the treaty is coded").isEmpty();
+
+        open("/organizations/CSTO/clauses?lang=ru");
+        assertThat(browser.findElement(By.id("codings-CST-1992")).getText()).contains("Тип I: оборонительный союз");
+        open("/organizations/CSTO/clauses?lang=id");
+        assertThat(browser.findElement(By.id("codings-CST-1992")).getText()).contains("Tipe I: pakta pertahanan");
+        open("/?lang=en");
     }
 }

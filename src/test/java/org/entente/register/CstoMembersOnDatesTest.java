@@ -144,10 +144,11 @@ class CstoMembersOnDatesTest {
 
         @Test
         void uzbekistanIsSuspendedNotAMemberFromTheCouncilsDecision() {
-            JsonNode frozen = memberOn("UZB", LocalDate.parse("2012-12-18"));
+            JsonNode pending = memberOn("UZB", LocalDate.parse("2012-12-18"));
             JsonNode suspended = memberOn("UZB", LocalDate.parse("2012-12-19"));
 
-            assertThat(frozen.path("member").asBoolean()).isTrue();
+            assertThat(pending.path("standing").asString()).isEqualTo("suspended_pending_decision");
+            assertThat(pending.path("member").asBoolean()).isTrue();
             assertThat(suspended.path("standing").asString()).isEqualTo("suspended");
             assertThat(suspended.path("member").asBoolean()).isFalse();
             JsonNode listed = stateIn(membersOn(LocalDate.parse("2020-01-01")), "UZB");

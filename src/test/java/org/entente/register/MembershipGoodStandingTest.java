@@ -27,4 +27,16 @@ class MembershipGoodStandingTest {
         assertThat(membership.inGoodStandingOn(LocalDate.parse("2025-01-01"))).extracting(StateCode::value).containsExactly("KAZ", "RUS");
         assertThat(membership.inGoodStandingOn(LocalDate.parse("2010-01-01"))).extracting(StateCode::value).containsExactly("ARM", "KAZ", "RUS", "UZB");
     }
+
+    @Test
+    void aMemberSuspendedPendingADecisionIsAMemberButNotInGoodStanding() {
+        Membership membership = Membership.derive(OrganizationCode.of("TEST"), List.of(
+                event("RUS", MembershipEventType.SIGNED, "1992-05-15"),
+                event("UZB", MembershipEventType.ACCEDED, "2006-06-23"),
+                event("UZB", MembershipEventType.SUSPENDED_PENDING_DECISION, "2012-06-28")));
+
+        LocalDate pending = LocalDate.parse("2012-07-01");
+        assertThat(membership.history(StateCode.of("UZB")).orElseThrow().isMemberOn(pending)).isTrue();
+        assertThat(membership.inGoodStandingOn(pending)).extracting(StateCode::value).containsExactly("RUS");
+    }
 }

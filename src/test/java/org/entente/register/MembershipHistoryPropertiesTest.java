@@ -42,11 +42,15 @@ class MembershipHistoryPropertiesTest {
                     step(MembershipEventType.OBSERVER_GRANTED, Standing.OBSERVER), step(MembershipEventType.PARTNER_GRANTED, Standing.PARTNER)),
             Standing.MEMBER, List.of(step(MembershipEventType.ENTERED_INTO_FORCE, Standing.MEMBER), step(MembershipEventType.RENEWED, Standing.MEMBER),
                     step(MembershipEventType.PARTICIPATION_FROZEN, Standing.PARTICIPATION_FROZEN), step(MembershipEventType.SUSPENDED, Standing.SUSPENDED),
+                    step(MembershipEventType.SUSPENDED_PENDING_DECISION, Standing.SUSPENDED_PENDING_DECISION),
                     step(MembershipEventType.WITHDREW, Standing.NOT_MEMBER), step(MembershipEventType.DID_NOT_RENEW, Standing.NOT_MEMBER),
                     step(MembershipEventType.STATEMENT, Standing.MEMBER)),
             Standing.PARTICIPATION_FROZEN, List.of(step(MembershipEventType.PARTICIPATION_RESUMED, Standing.MEMBER),
                     step(MembershipEventType.SUSPENDED, Standing.SUSPENDED), step(MembershipEventType.WITHDREW, Standing.NOT_MEMBER),
-                    step(MembershipEventType.RENEWED, Standing.PARTICIPATION_FROZEN)),
+                    step(MembershipEventType.RENEWED, Standing.PARTICIPATION_FROZEN),
+                    step(MembershipEventType.SUSPENDED_PENDING_DECISION, Standing.SUSPENDED_PENDING_DECISION)),
+            Standing.SUSPENDED_PENDING_DECISION, List.of(step(MembershipEventType.SUSPENDED, Standing.SUSPENDED),
+                    step(MembershipEventType.PARTICIPATION_RESUMED, Standing.MEMBER), step(MembershipEventType.WITHDREW, Standing.NOT_MEMBER)),
             Standing.SUSPENDED, List.of(step(MembershipEventType.REINSTATED, Standing.MEMBER), step(MembershipEventType.WITHDREW, Standing.NOT_MEMBER)),
             Standing.OBSERVER, List.of(step(MembershipEventType.OBSERVER_ENDED, Standing.NOT_MEMBER),
                     step(MembershipEventType.PARTNER_GRANTED, Standing.PARTNER), step(MembershipEventType.SIGNED, Standing.MEMBER)),
@@ -64,7 +68,7 @@ class MembershipHistoryPropertiesTest {
         var random = new Random(seed);
         var types = MembershipEventType.values();
         List<Draw> draws = IntStream.range(0, random.nextInt(MAX_EVENTS + 1))
-                .mapToObj(i -> new Draw(random.nextInt(4) > 0, random.nextInt(7), types[random.nextInt(types.length)],
+                .mapToObj(i -> new Draw(random.nextInt(4) > 0, random.nextInt(8), types[random.nextInt(types.length)],
                         random.nextInt(MAX_GAP + 1), random.nextInt(6) == 0))
                 .toList();
         return events(draws);
@@ -272,7 +276,7 @@ class MembershipHistoryPropertiesTest {
                 case OBSERVER_GRANTED, PARTNER_GRANTED -> 1;
                 case SIGNED, ACCEDED -> 2;
                 case ENTERED_INTO_FORCE, RENEWED -> 3;
-                case PARTICIPATION_FROZEN, PARTICIPATION_RESUMED -> 4;
+                case PARTICIPATION_FROZEN, PARTICIPATION_RESUMED, SUSPENDED_PENDING_DECISION -> 4;
                 case SUSPENDED -> 5;
                 case REINSTATED -> 6;
                 case DID_NOT_RENEW, WITHDREW -> 7;

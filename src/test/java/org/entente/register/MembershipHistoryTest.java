@@ -19,6 +19,7 @@ import static org.entente.register.MembershipEventType.RENEWED;
 import static org.entente.register.MembershipEventType.SIGNED;
 import static org.entente.register.MembershipEventType.STATEMENT;
 import static org.entente.register.MembershipEventType.SUSPENDED;
+import static org.entente.register.MembershipEventType.SUSPENDED_PENDING_DECISION;
 import static org.entente.register.MembershipEventType.WITHDREW;
 
 import java.time.LocalDate;
@@ -108,7 +109,7 @@ class MembershipHistoryTest {
                 event("EV-UZB-INFORCE-1994", "UZB", ENTERED_INTO_FORCE, "1994-04-20"),
                 event("EV-UZB-EXIT-1999", "UZB", DID_NOT_RENEW, "1999-04-20"),
                 event("EV-UZB-REJOIN-2006", "UZB", ACCEDED, "2006-06-23"),
-                event("EV-UZB-SUSPEND-NOTE-2012", "UZB", PARTICIPATION_FROZEN, "2012-06-28"),
+                event("EV-UZB-SUSPEND-NOTE-2012", "UZB", SUSPENDED_PENDING_DECISION, "2012-06-28"),
                 event("EV-UZB-SUSPEND-CSC-2012", "UZB", SUSPENDED, "2012-12-19"));
 
         assertThat(describeAll(history.membershipPeriods())).containsExactly(
@@ -117,11 +118,56 @@ class MembershipHistoryTest {
         assertThat(describeAll(history.standingPeriods())).containsExactly(
                 "member [1992-05-15, 1999-04-20)",
                 "member [2006-06-23, 2012-06-28)",
-                "participation_frozen [2012-06-28, 2012-12-19)",
+                "suspended_pending_decision [2012-06-28, 2012-12-19)",
                 "suspended [2012-12-19, ...)");
         assertThat(history.violations()).isEmpty();
         assertThat(history.isMemberOn(day("2003-01-01"))).isFalse();
         assertThat(history.isMemberOn(day("2012-07-01"))).isTrue();
+    }
+
+    @Test
+    void aSuspensionPendingTheCouncilsDecisionKeepsTheMembershipUntilTheCouncilSuspends() {
+        var history = history("UZB",
+                event("A", "UZB", ACCEDED, "2006-06-23"),
+                event("B", "UZB", SUSPENDED_PENDING_DECISION, "2012-06-28"),
+                event("C", "UZB", SUSPENDED, "2012-12-19"));
+
+        assertThat(history.violations()).isEmpty();
+        assertThat(describeAll(history.membershipPeriods())).containsExactly("member [2006-06-23, 2012-12-19)");
+        assertThat(history.standingOn(day("2012-06-28"))).isEqualTo(Standing.SUSPENDED_PENDING_DECISION);
+        assertThat(history.isMemberOn(day("2012-12-18"))).isTrue();
+        assertThat(history.standingOn(day("2012-12-19"))).isEqualTo(Standing.SUSPENDED);
+    }
+
+    @Test
+    void aCouncilThatDoesNotSuspendLeavesAnActiveMemberByResumption() {
+        var history = history("UZB",
+                event("A", "UZB", ACCEDED, "2006-06-23"),
+                event("B", "UZB", SUSPENDED_PENDING_DECISION, "2012-06-28"),
+                event("C", "UZB", PARTICIPATION_RESUMED, "2012-12-19"));
+
+        assertThat(history.violations()).isEmpty();
+        assertThat(describeAll(history.standingPeriods())).containsExactly(
+                "member [2006-06-23, 2012-06-28)",
+                "suspended_pending_decision [2012-06-28, 2012-12-19)",
+                "member [2012-12-19, ...)");
+    }
+
+    @Test
+    void onlyAMemberCanBeSuspendedPendingADecisionAndNotTwice() {
+        var outsider = history("UZB", event("A", "UZB", SUSPENDED_PENDING_DECISION, "2012-06-28"));
+        var twice = history("UZB",
+                event("A", "UZB", ACCEDED, "2006-06-23"),
+                event("B", "UZB", SUSPENDED_PENDING_DECISION, "2012-06-28"),
+                event("C", "UZB", SUSPENDED_PENDING_DECISION, "2012-07-01"));
+        var suspended = history("UZB",
+                event("A", "UZB", ACCEDED, "2006-06-23"),
+                event("B", "UZB", SUSPENDED, "2012-06-28"),
+                event("C", "UZB", SUSPENDED_PENDING_DECISION, "2012-07-01"));
+
+        assertThat(outsider.violations()).extracting(SequenceViolation::event).containsExactly("A");
+        assertThat(twice.violations()).extracting(SequenceViolation::event).containsExactly("C");
+        assertThat(suspended.violations()).extracting(SequenceViolation::event).containsExactly("C");
     }
 
     @Test

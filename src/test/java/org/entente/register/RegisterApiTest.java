@@ -105,7 +105,7 @@ class RegisterApiTest {
             assertThat(year.path("date").asString()).isEqualTo("2012-12-31");
             assertThat(year.path("states")).isEqualTo(ok("/api/v1/organizations/CSTO/members?date=2012-12-31").path("states"));
             assertThat(month.path("date").asString()).isEqualTo("2012-06-30");
-            assertThat(ok("/api/v1/organizations/CSTO/members/UZB?date=2012-06").path("standing").asString()).isEqualTo("participation_frozen");
+            assertThat(ok("/api/v1/organizations/CSTO/members/UZB?date=2012-06").path("standing").asString()).isEqualTo("suspended_pending_decision");
             assertThat(ok("/api/v1/organizations/CSTO/members/UZB?date=2012").path("standing").asString()).isEqualTo("suspended");
             assertThat(texts(ok("/api/v1/organizations/CSTO/timeline?state=UZB&date=2012-06").path("items"), "id"))
                     .endsWith("EV-UZB-SUSPEND-NOTE-2012");

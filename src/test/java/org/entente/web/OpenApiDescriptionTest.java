@@ -118,6 +118,12 @@ class OpenApiDescriptionTest extends DatabaseTest {
         Answer badState = get("/api/v1/organizations/CSTO/requests?state=kaz");
         failures.addAll(invalid(description, "GET requests of a malformed state",
                 description.path("paths").path("/api/v1/organizations/{organization}/requests").path("get"), badState));
+        Answer everyRecord = get("/api/v1/organizations/CSTO/requests?record=all&size=100");
+        failures.addAll(invalid(description, "GET requests of every record, the informal one marked",
+                description.path("paths").path("/api/v1/organizations/{organization}/requests").path("get"), everyRecord));
+        assertThat(everyRecord.body().path("items").findValuesAsString("record")).contains("formal", "informal");
+        assertThat(description.path("paths").path("/api/v1/organizations/{organization}/requests").path("get").path("parameters")
+                .findValuesAsString("name")).as("the record filter is documented").contains("record");
 
         assertThat(notFound.status()).isEqualTo(404);
         assertThat(badState.status()).isEqualTo(400);

@@ -59,16 +59,20 @@ class AssistanceApi {
 
     @GetMapping
     @Operation(summary = "An organization's requests, recorded by history or filed here, with outcome and time to decision",
-            description = "Decided and closed requests are public; open and withdrawn ones are shown to the organization's role holders only.")
+            description = "Decided and closed requests are public; open and withdrawn ones are shown to the organization's role holders only. "
+                    + "Requests outside the organization's formal record (record: informal, with the reason in outsideFormalRecord) are "
+                    + "never listed or counted with the formal ones: record=informal lists them, record=all both.")
     PageOf<Summary> list(@PathVariable String organization, @RequestParam(defaultValue = "0") int page,
                          @RequestParam(defaultValue = "" + PageOf.DEFAULT_SIZE) int size,
+                         @Parameter(description = "Which record: formal (the default), informal (requests outside the organization's formal record, "
+                                 + "e.g. an informal ministerial proposal) or all") @RequestParam(required = false) String record,
                          @Parameter(description = "Only this requesting state") @RequestParam(required = false) String state,
                          @Parameter(description = "Only this threat category") @RequestParam(required = false) String threat,
                          @Parameter(description = "Only this decision (deploy_forces, non_military_assistance, rejected, deferred)") @RequestParam(required = false) String decision,
                          @Parameter(description = "Only this status (filed, under_consultation, decided, closed, withdrawn)") @RequestParam(required = false) String status) {
         PageOf.check(page, size);
         Organization org = views.organization(organization);
-        List<Summary> all = RequestForms.filter(state, threat, decision, status).apply(views.list(org, actor.get()));
+        List<Summary> all = RequestForms.filter(record, state, threat, decision, status).apply(views.list(org, actor.get()));
         return PageOf.of(all, page, size);
     }
 

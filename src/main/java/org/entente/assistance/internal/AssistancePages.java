@@ -58,16 +58,18 @@ class AssistancePages {
     }
 
     @GetMapping("/organizations/{organization}/requests")
-    String requests(@PathVariable String organization, @RequestParam(required = false) String state, @RequestParam(required = false) String threat,
-                    @RequestParam(required = false) String decision, @RequestParam(required = false) String status, Model model) {
+    String requests(@PathVariable String organization, @RequestParam(required = false) String record, @RequestParam(required = false) String state,
+                    @RequestParam(required = false) String threat, @RequestParam(required = false) String decision,
+                    @RequestParam(required = false) String status, Model model) {
         Organization org = frame(organization, model);
-        var filter = RequestForms.filter(state, threat, decision, status);
+        var filter = RequestForms.filter(record, state, threat, decision, status);
         List<RequestViews.Summary> all = views.list(org, actor.get());
         model.addAttribute("requests", filter.apply(all));
         model.addAttribute("filtered", filter.any());
-        model.addAttribute("total", all.size());
-        model.addAttribute("filter", Map.of("state", blankIfNull(state), "threat", blankIfNull(threat), "decision", blankIfNull(decision),
-                "status", blankIfNull(status)));
+        model.addAttribute("total", filter.ofRecord(all).size());
+        model.addAttribute("filter", Map.of("record", filter.record().code(), "state", blankIfNull(state), "threat", blankIfNull(threat),
+                "decision", blankIfNull(decision), "status", blankIfNull(status)));
+        model.addAttribute("records", RequestFilter.Records.values());
         model.addAttribute("states", all.stream().map(RequestViews.Summary::state).distinct().sorted().toList());
         model.addAttribute("threats", ThreatCategory.values());
         model.addAttribute("decisions", DecisionKind.values());

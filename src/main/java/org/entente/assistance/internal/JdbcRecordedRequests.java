@@ -27,7 +27,7 @@ import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The historical requests in the versioned table {@code recorded_request}; responses are kept as JSON. */
+/** The historical requests in the versioned table {@code recorded_request}, formal or not; responses are kept as JSON. */
 @Repository
 class JdbcRecordedRequests implements RecordedRequests {
 
@@ -43,7 +43,7 @@ class JdbcRecordedRequests implements RecordedRequests {
         this.json = json;
         this.table = new VersionedTable(jdbc, "recorded_request", List.of("state_code", "received", "received_text", "threat_category",
                 "clause_key", "description", "addressed_to", "responses", "decision_kind", "decided_text", "decision_clause_key",
-                "decision_body", "decision_summary", "votes", "note", "source_ids"));
+                "decision_body", "decision_summary", "votes", "note", "source_ids", "outside_formal_record"));
     }
 
     @Override
@@ -81,6 +81,7 @@ class JdbcRecordedRequests implements RecordedRequests {
                 .map(vote -> vote.getKey().value() + "=" + vote.getValue().code()).toList()));
         values.put("note", request.note());
         values.put("source_ids", joinIds(request.sources()));
+        values.put("outside_formal_record", request.outsideFormalRecord());
         return new Row(request.id(), values);
     }
 
@@ -102,6 +103,7 @@ class JdbcRecordedRequests implements RecordedRequests {
         }
         return new RecordedRequest(rs.getString("record_key"), StateCode.of(rs.getString("state_code")), PartialDate.parse(rs.getString("received_text")),
                 Coded.fromCode(ThreatCategory.class, rs.getString("threat_category")), rs.getString("clause_key"), rs.getString("description"),
-                rs.getString("addressed_to"), story, decision, rs.getString("note"), splitIds(rs.getString("source_ids")));
+                rs.getString("addressed_to"), story, decision, rs.getString("note"), splitIds(rs.getString("source_ids")),
+                rs.getString("outside_formal_record"));
     }
 }

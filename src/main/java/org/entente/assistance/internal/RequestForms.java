@@ -42,9 +42,10 @@ final class RequestForms {
         return Coded.parse(ThreatCategory.class, "threat", threat);
     }
 
-    /** The list's filters, each optional (blank: any). */
-    static RequestFilter filter(String state, String threat, String decision, String status) {
-        return new RequestFilter(blank(state) ? null : state(state).value(), blank(threat) ? null : threat(threat),
+    /** The list's filters, each optional (blank: any; a blank {@code record}: the formal record). */
+    static RequestFilter filter(String record, String state, String threat, String decision, String status) {
+        return new RequestFilter(blank(record) ? null : Coded.parse(RequestFilter.Records.class, "record", record),
+                blank(state) ? null : state(state).value(), blank(threat) ? null : threat(threat),
                 blank(decision) ? null : Coded.parse(DecisionKind.class, "decision", decision),
                 blank(status) ? null : Coded.parse(RequestState.Status.class, "status", status));
     }

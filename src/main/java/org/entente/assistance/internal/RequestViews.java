@@ -51,6 +51,15 @@ class RequestViews {
         RECORDED, FILED
     }
 
+    /** Whether a request is of the organization's formal record, or outside it (history's only: a filing is formal). */
+    enum Record implements Coded {
+        FORMAL, INFORMAL;
+
+        static Record of(RecordedRequest request) {
+            return request.isFormal() ? FORMAL : INFORMAL;
+        }
+    }
+
     /** The time from receipt to decision: exact for a filing, in whole days where history dates both to the day. */
     record TimeToDecision(Long seconds, Long days, String text) {
         static TimeToDecision of(Duration duration) {
@@ -62,9 +71,12 @@ class RequestViews {
         }
     }
 
-    /** A request in the list: its decision is the same object as in the detail ({@link Decision}). */
+    /**
+     * A request in the list: its decision is the same object as in the detail ({@link Decision}); {@code record} says
+     * whether it is of the formal record, and {@code outsideFormalRecord} why not where it is not.
+     */
     record Summary(String id, Origin origin, String state, String received, String threat, String clause, String status,
-                   Decision decision, TimeToDecision timeToDecision) {
+                   Decision decision, TimeToDecision timeToDecision, Record record, String outsideFormalRecord) {
     }
 
     /**
@@ -113,11 +125,14 @@ class RequestViews {
         }
     }
 
-    /** Votes history did not record are left out of {@code decision.votes} ({@code votesUnrecorded}): unknown, never invented. */
+    /**
+     * Votes history did not record are left out of {@code decision.votes} ({@code votesUnrecorded}): unknown, never invented.
+     * A request outside the formal record is shown, marked ({@code record}, {@code outsideFormalRecord}).
+     */
     record View(String id, Origin origin, String organization, String state, String received, String threat, String clause,
                 String description, String addressedTo, String status, String filedBy, Boolean onBehalf, Boolean warningsAcknowledged,
                 Decision decision, TimeToDecision timeToDecision, List<Step> steps, List<Response> responses, Session session,
-                boolean votesUnrecorded, String note, List<String> sources) {
+                boolean votesUnrecorded, String note, List<String> sources, Record record, String outsideFormalRecord) {
     }
 
     /** The organization the address names, as currently registered. */
@@ -125,6 +140,7 @@ class RequestViews {
         return register.organizationNamed("organization", code, clock.instant());
     }
 
+    /** Every request the actor may read, of the formal record or not: {@link RequestFilter} chooses which to list and count. */
     List<Summary> list(Organization organization, Actor actor) {
         Stream<Summary> history = recorded.all(organization.code(), clock.instant()).stream().map(RequestViews::summary);
         Stream<Summary> filed = service.list(organization, actor).stream().map(RequestViews::summary);
@@ -144,14 +160,14 @@ class RequestViews {
     private static Summary summary(RecordedRequest request) {
         return new Summary(request.id(), Origin.RECORDED, request.state().value(), request.received().toString(), request.threat().code(),
                 request.clause(), request.decision() == null ? "filed" : "decided", Decision.of(request.decision()),
-                TimeToDecision.ofDays(request.daysToDecision()));
+                TimeToDecision.ofDays(request.daysToDecision()), Record.of(request), request.outsideFormalRecord());
     }
 
     private static Summary summary(JdbcFiledRequests.Row row) {
         return new Summary(row.id(), Origin.FILED, row.state().value(), row.receivedAt().truncatedTo(ChronoUnit.SECONDS).toString(), row.threat().code(), row.clause(),
                 row.status().code(), row.decision() == null || row.decidedAt() == null ? null
                         : new Decision(row.decision().code(), row.decidedAt().truncatedTo(ChronoUnit.SECONDS).toString(), row.decisionClauseId(), null, null, null, null),
-                row.decidedAt() == null ? null : TimeToDecision.of(Duration.between(row.receivedAt(), row.decidedAt())));
+                row.decidedAt() == null ? null : TimeToDecision.of(Duration.between(row.receivedAt(), row.decidedAt())), Record.FORMAL, null);
     }
 
     private View view(Organization organization, RecordedRequest request) {
@@ -161,7 +177,7 @@ class RequestViews {
                 decision == null ? "filed" : "decided", null, null, null, Decision.of(decision),
                 TimeToDecision.ofDays(request.daysToDecision()), List.of(),
                 request.responses().stream().map(response -> new Response(response.date().toString(), response.action())).toList(), null,
-                decision != null, request.note(), request.sources());
+                decision != null, request.note(), request.sources(), Record.of(request), request.outsideFormalRecord());
     }
 
     View view(FiledRequest request) {
@@ -178,7 +194,7 @@ class RequestViews {
                 request.receivedAt().truncatedTo(ChronoUnit.SECONDS).toString(),
                 request.threat().code(), request.clause(), request.description(), null, request.status().code(), request.filedBy(),
                 request.onBehalf(), request.warningsAcknowledged(), decision, request.timeToDecision().map(TimeToDecision::of).orElse(null),
-                steps, List.of(), request.session() == null ? null : session(request.session()), false, null, request.sources());
+                steps, List.of(), request.session() == null ? null : session(request.session()), false, null, request.sources(), Record.FORMAL, null);
     }
 
     /** The rule's terms as text ({@code rule}) without its body, which the session names on its own ({@code body}). */

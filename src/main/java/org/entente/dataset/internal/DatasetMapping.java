@@ -7,7 +7,12 @@ import java.util.stream.Collectors;
 import org.entente.assistance.DecisionKind;
 import org.entente.assistance.RecordedRequest;
 import org.entente.assistance.Vote;
+import org.entente.dataset.DatasetDocument.AtopCodingEntry;
 import org.entente.dataset.DatasetDocument.CapacityGoalEntry;
+import org.entente.dataset.DatasetDocument.CodingsEntry;
+import org.entente.dataset.DatasetDocument.CowCodingEntry;
+import org.entente.dataset.DatasetDocument.ExitEntry;
+import org.entente.dataset.DatasetDocument.ObligationEntry;
 import org.entente.dataset.DatasetDocument.ClaimEntry;
 import org.entente.dataset.DatasetDocument.ClauseEntry;
 import org.entente.dataset.DatasetDocument.DecisionRuleEntry;
@@ -32,6 +37,7 @@ import org.entente.provenance.Claim;
 import org.entente.provenance.Disagreement;
 import org.entente.provenance.ProvenanceContent;
 import org.entente.provenance.Source;
+import org.entente.register.AllianceCodings;
 import org.entente.register.Clause;
 import org.entente.register.ClauseKind;
 import org.entente.register.Coded;
@@ -62,7 +68,7 @@ final class DatasetMapping {
     static List<Citation> citations(DatasetDocument document) {
         var citations = new ArrayList<Citation>();
         citations.add(new Citation("organization:" + document.organization().code(), document.organization().sources()));
-        document.instruments().forEach(entry -> citations.add(new Citation("instrument:" + entry.id(), entry.sources())));
+        document.instruments().forEach(entry -> citations.add(new Citation("instrument:" + entry.id(), instrumentSources(entry))));
         document.clauses().forEach(entry -> citations.add(new Citation("clause:" + entry.id(), entry.sources())));
         document.membershipEvents().forEach(entry -> citations.add(new Citation("membershipEvent:" + entry.id(), entry.sources())));
         document.requests().forEach(entry -> citations.add(new Citation("request:" + entry.id(), entry.sources())));
@@ -87,9 +93,51 @@ final class DatasetMapping {
                 PartialDate.parse(entry.date()), entry.instrument(), entry.note(), entry.sources());
     }
 
+    /** An instrument's sources and its codings', each once: what the instrument's record cites. */
+    private static List<String> instrumentSources(InstrumentEntry entry) {
+        var sources = new java.util.LinkedHashSet<>(entry.sources());
+        CodingsEntry codings = entry.codings();
+        if (codings != null && codings.correlatesOfWar() != null) {
+            sources.addAll(codings.correlatesOfWar().sources());
+        }
+        if (codings != null && codings.atop() != null) {
+            sources.addAll(codings.atop().sources());
+        }
+        return List.copyOf(sources);
+    }
+
     private static Instrument instrument(InstrumentEntry entry) {
         return new Instrument(entry.id(), Coded.fromCode(InstrumentKind.class, entry.kind()), entry.title(), date(entry.signed()),
-                entry.signedPlace(), date(entry.entryIntoForce()), entry.initialTermYears(), entry.renewalRule(), entry.sources());
+                entry.signedPlace(), date(entry.entryIntoForce()), entry.initialTermYears(), entry.renewalRule(), entry.sources(),
+                entry.codings() == null ? null : codings(entry.codings()));
+    }
+
+    static AllianceCodings codings(CodingsEntry entry) {
+        CowCodingEntry cow = entry.correlatesOfWar();
+        AtopCodingEntry atop = entry.atop();
+        return new AllianceCodings(
+                cow == null ? null : new AllianceCodings.CorrelatesOfWar(Coded.fromCode(AllianceCodings.CowType.class, cow.type()), date(cow.signed()),
+                        cow.exits().stream().map(exit -> new AllianceCodings.MemberExit(StateCode.of(exit.state()), PartialDate.parse(exit.date()))).toList(),
+                        cow.reference(), cow.caution(), cow.sources()),
+                atop == null ? null : new AllianceCodings.Atop(atop.obligations().stream().map(DatasetMapping::obligation).toList(),
+                        atop.caution(), atop.sources()));
+    }
+
+    static AllianceCodings.ObligationMapping obligation(ObligationEntry entry) {
+        return new AllianceCodings.ObligationMapping(Coded.fromCode(AllianceCodings.AtopObligation.class, entry.obligation()),
+                Coded.fromCode(AllianceCodings.Finding.class, entry.finding()), entry.clause(), entry.note());
+    }
+
+    private static CodingsEntry codingsEntry(AllianceCodings codings) {
+        AllianceCodings.CorrelatesOfWar cow = codings.correlatesOfWar();
+        AllianceCodings.Atop atop = codings.atop();
+        return new CodingsEntry(
+                cow == null ? null : new CowCodingEntry(cow.type().code(), text(cow.signed()),
+                        cow.exits().stream().map(exit -> new ExitEntry(exit.state().value(), exit.date().toString())).toList(),
+                        cow.reference(), cow.caution(), cow.sources()),
+                atop == null ? null : new AtopCodingEntry(atop.obligations().stream()
+                        .map(mapping -> new ObligationEntry(mapping.obligation().code(), mapping.finding().code(), mapping.clause(), mapping.note()))
+                        .toList(), atop.caution(), atop.sources()));
     }
 
     static Clause clause(ClauseEntry entry) {
@@ -118,7 +166,7 @@ final class DatasetMapping {
                         PartialDate.parse(decision.date()), decision.clause(), decision.body(), decision.summary(),
                         decision.votes().stream().collect(Collectors.toMap(vote -> StateCode.of(vote.state()),
                                 vote -> Coded.fromCode(Vote.class, vote.vote())))),
-                entry.note(), entry.sources());
+                entry.note(), entry.sources(), entry.outsideFormalRecord());
     }
 
     private static RequestEntry requestEntry(RecordedRequest request) {
@@ -128,7 +176,7 @@ final class DatasetMapping {
                 request.responses().stream().map(response -> new ResponseEntry(response.date().toString(), response.action())).toList(),
                 decision == null ? null : new RequestDecisionEntry(decision.kind().code(), decision.date().toString(), decision.clause(),
                         decision.body(), decision.summary(), votes(decision.votes())),
-                request.note(), request.sources());
+                request.note(), request.sources(), request.outsideFormalRecord());
     }
 
     /** The recorded votes by state code (the decision keeps them sorted). */
@@ -179,7 +227,7 @@ final class DatasetMapping {
         List<InstrumentEntry> instruments = register.instruments().stream()
                 .map(instrument -> new InstrumentEntry(instrument.id(), instrument.kind().code(), instrument.title(), text(instrument.signed()),
                         instrument.signedPlace(), text(instrument.entryIntoForce()), instrument.initialTermYears(), instrument.renewalRule(),
-                        instrument.sources()))
+                        instrument.sources(), instrument.codings() == null ? null : codingsEntry(instrument.codings())))
                 .toList();
         List<ClauseEntry> clauses = register.clauses().stream()
                 .map(clause -> new ClauseEntry(clause.id(), clause.instrument(), clause.article(), clause.title(), clause.summary(),

@@ -16,11 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.entente.dataset.DatasetDocument;
+import org.entente.dataset.DatasetDocument.CodingsEntry;
 import org.entente.dataset.DatasetDocument.DisagreementEntry;
 import org.entente.dataset.DatasetDocument.ForcePoolEntry;
 import org.entente.dataset.DatasetDocument.RequestEntry;
 import org.entente.dataset.DatasetError;
+import org.entente.register.AllianceCodings;
 import org.entente.register.ClauseKind;
 import org.entente.register.DecisionTerms;
 import org.entente.register.Membership;
@@ -121,12 +124,17 @@ final class DatasetValidator {
         if (document.organization() != null) {
             citations(document.organization().sources(), "$.organization.sources", sources, errors);
         }
+        Map<String, String> clauseInstruments = new HashMap<>();
+        document.clauses().forEach(clause -> clauseInstruments.putIfAbsent(clause.id(), clause.instrument()));
         for (int i = 0; i < document.instruments().size(); i++) {
             var instrument = document.instruments().get(i);
             String path = "$.instruments[" + i + "]";
             date(instrument.signed(), path + ".signed", errors);
             date(instrument.entryIntoForce(), path + ".entryIntoForce", errors);
             citations(instrument.sources(), path + ".sources", sources, errors);
+            if (instrument.codings() != null) {
+                codings(instrument.id(), instrument.codings(), path + ".codings", clauseInstruments, sources, errors);
+            }
         }
         for (int i = 0; i < document.clauses().size(); i++) {
             var clause = document.clauses().get(i);
@@ -218,6 +226,51 @@ final class DatasetValidator {
             }
         }
         return errors;
+    }
+
+    /**
+     * An instrument's codings: the Correlates of War dates and states; each ATOP obligation once, a present one naming a
+     * clause of this instrument and an absent or unverified one none; and each coding's sources.
+     */
+    private static void codings(String instrument, CodingsEntry codings, String path, Map<String, String> clauseInstruments, Set<String> sources,
+                                List<DatasetError> errors) {
+        var cow = codings.correlatesOfWar();
+        if (cow != null) {
+            date(cow.signed(), path + ".correlatesOfWar.signed", errors);
+            for (int e = 0; e < cow.exits().size(); e++) {
+                state(cow.exits().get(e).state(), path + ".correlatesOfWar.exits[" + e + "].state", errors);
+                date(cow.exits().get(e).date(), path + ".correlatesOfWar.exits[" + e + "].date", errors);
+            }
+            citations(cow.sources(), path + ".correlatesOfWar.sources", sources, errors);
+        }
+        var atop = codings.atop();
+        if (atop != null) {
+            var seen = new HashSet<String>();
+            for (int o = 0; o < atop.obligations().size(); o++) {
+                var mapping = atop.obligations().get(o);
+                String at = path + ".atop.obligations[" + o + "]";
+                if (mapping.obligation() != null && !seen.add(mapping.obligation())) {
+                    errors.add(new DatasetError(at + ".obligation", "the " + mapping.obligation() + " obligation is mapped twice; each once"));
+                }
+                boolean present = AllianceCodings.Finding.PRESENT.code().equals(mapping.finding());
+                if (present && mapping.clause() == null) {
+                    errors.add(new DatasetError(at + ".clause", "a present obligation names the clause of " + instrument + " it maps to"));
+                } else if (!present && mapping.finding() != null && mapping.clause() != null) {
+                    errors.add(new DatasetError(at + ".clause", "an obligation found " + mapping.finding() + " maps to no clause"));
+                } else if (mapping.clause() != null && !instrument.equals(clauseInstruments.get(mapping.clause()))) {
+                    errors.add(new DatasetError(at + ".clause", clauseInstruments.containsKey(mapping.clause())
+                            ? "clause '" + mapping.clause() + "' is of " + clauseInstruments.get(mapping.clause()) + ", not of " + instrument
+                            : "no clause with the id '" + mapping.clause() + "' in this document"));
+                }
+            }
+            List<String> missing = Stream.of(AllianceCodings.AtopObligation.values()).map(AllianceCodings.AtopObligation::code)
+                    .filter(obligation -> !seen.contains(obligation)).toList();
+            if (!missing.isEmpty()) {
+                errors.add(new DatasetError(path + ".atop.obligations", "each of ATOP's five obligations is mapped once; missing "
+                        + String.join(", ", missing)));
+            }
+            citations(atop.sources(), path + ".atop.sources", sources, errors);
+        }
     }
 
     /** A clause's decision rule: only on a decision-rule clause, and a threshold only for a qualified majority. */

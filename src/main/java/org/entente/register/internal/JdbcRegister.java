@@ -59,7 +59,8 @@ class JdbcRegister implements Register {
         this.organizations = new VersionedTable(jdbc, "organization",
                 List.of("name", "abbreviation", "native_names", "headquarters", "military_alliance", "source_ids"));
         this.instruments = new VersionedTable(jdbc, "instrument",
-                List.of("kind", "title", "signed", "signed_place", "entry_into_force", "initial_term_years", "renewal_rule", "source_ids"));
+                List.of("kind", "title", "signed", "signed_place", "entry_into_force", "initial_term_years", "renewal_rule", "source_ids",
+                        "codings"));
         this.clauses = new VersionedTable(jdbc, "clause",
                 List.of("instrument_key", "article", "title", "summary", "kinds", "in_force_from", "in_force_until", "source_ids",
                         "covers", "decision_rule"));
@@ -157,13 +158,15 @@ class JdbcRegister implements Register {
         values.put("initial_term_years", instrument.initialTermYears());
         values.put("renewal_rule", instrument.renewalRule());
         values.put("source_ids", joinIds(instrument.sources()));
+        values.put("codings", instrument.codings() == null ? null : json.writeValueAsString(StoredCodings.of(instrument.codings())));
         return new Row(instrument.id(), values);
     }
 
     private Instrument instrument(ResultSet rs, int rowNum) throws SQLException {
         return new Instrument(rs.getString("record_key"), Coded.fromCode(InstrumentKind.class, rs.getString("kind")), rs.getString("title"),
                 date(rs.getString("signed")), rs.getString("signed_place"), date(rs.getString("entry_into_force")),
-                rs.getObject("initial_term_years", Integer.class), rs.getString("renewal_rule"), splitIds(rs.getString("source_ids")));
+                rs.getObject("initial_term_years", Integer.class), rs.getString("renewal_rule"), splitIds(rs.getString("source_ids")),
+                rs.getString("codings") == null ? null : json.readValue(rs.getString("codings"), StoredCodings.class).codings());
     }
 
     private Row row(Clause clause) {

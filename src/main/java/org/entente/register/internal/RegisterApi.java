@@ -66,7 +66,8 @@ class RegisterApi {
     }
 
     @GetMapping("/organizations/{organization}/instruments")
-    @Operation(summary = "The organization's instruments: treaties, charters, protocols, agreements; with kind, only those of that kind")
+    @Operation(summary = "The organization's instruments: treaties, charters, protocols, agreements; with kind, only those of that kind",
+            description = "An instrument's codings are how the alliance datasets code it (Correlates of War: type, dates, caution; ATOP: each obligation mapped to a clause, absent or not verified), each with its sources; absent where none is recorded.")
     PageOf<Instrument> instruments(@PathVariable String organization, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
                                    @Parameter(description = "Only instruments of this kind: treaty, charter, protocol or agreement") @RequestParam(required = false) String kind,
                                    @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
@@ -90,7 +91,7 @@ class RegisterApi {
     }
 
     @GetMapping("/organizations/{organization}/members")
-    @Operation(summary = "Every state with a standing in the organization on a date: members (active or with participation frozen), suspended states, observers and partners")
+    @Operation(summary = "Every state with a standing in the organization on a date: members (active, with participation frozen, or suspended pending a decision), suspended states, observers and partners")
     MembersOnDate members(@PathVariable String organization,
                           @Parameter(description = DATE) @RequestParam(required = false) String date,
                           @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {

@@ -74,6 +74,7 @@ class RegisterPages {
         model.addAttribute("instrumentsById", content.instruments().stream()
                 .collect(Collectors.toMap(instrument -> instrument.id(), Function.identity())));
         model.addAttribute("clauses", content.clauses());
+        model.addAttribute("clausesById", content.clauses().stream().collect(Collectors.toMap(clause -> clause.id(), Function.identity())));
         model.addAttribute("today", queries.date(null));
         model.addAttribute("disputed", bySubject(queries.provenance(organization, at)));
         return "clauses";

@@ -13,7 +13,7 @@ import org.entente.register.StateCode;
 
 /**
  * The geometry of the membership timeline: one bar per state across the years, a segment per
- * standing period (member, participation frozen, suspended, observer, partner) and a tick per event,
+ * standing period (member, participation frozen, suspended pending a decision, suspended, observer, partner) and a tick per event,
  * in SVG user units. Open periods run to the end of the axis.
  */
 record TimelineChart(int width, int height, List<Row> rows, List<Tick> years, double todayX) {
