@@ -200,6 +200,11 @@ class MissionsApiTest {
             String mission = created.body().path("id").asString();
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(events.of(mission)).filteredOn(MissionEvent.ContingentArrived.class::isInstance)
                     .singleElement().satisfies(event -> assertThat(((MissionEvent.ContingentArrived) event).slipHours()).isEqualTo(5)));
+
+            // A mission kept in Entente is the commands' alone: the organization's next import neither exports nor retires it.
+            imported(document);
+            assertThat(get(path).status()).isEqualTo(200);
+            assertThat(exported("TESTM1", "").body().has("missions")).isFalse();
         }
 
         @Test

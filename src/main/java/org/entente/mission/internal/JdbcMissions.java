@@ -65,13 +65,32 @@ class JdbcMissions {
                 .map(version -> stored(organization, id, version, facts(organization, id, null)));
     }
 
+    /**
+     * Where a mission is kept: recorded from a dataset (replaced and retired by the next import of its organization's
+     * document, exported with it), or created in Entente on a decision (kept by the commands alone).
+     */
+    enum Origin {
+        DATASET, ENTENTE;
+
+        String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /** The organization's missions as recorded by {@code recordedAt} (every fact recorded so far, when null). */
     List<Stored> all(OrganizationCode organization, Instant recordedAt) {
+        return all(organization, recordedAt, null);
+    }
+
+    /** The organization's missions of {@code origin} (of either, when null) as recorded by {@code recordedAt} (every fact so far, when null). */
+    List<Stored> all(OrganizationCode organization, Instant recordedAt, Origin origin) {
         Map<String, List<Fact>> byMission = new LinkedHashMap<>();
         jdbc.sql("select mission_id, kind, fact_key, known_from, body from mission_fact where org_code = :org" + recordedBy(recordedAt)
+                        + (origin == null ? "" : " and mission_id in (select mission_id from mission where org_code = :org and origin = :origin)")
                         + " order by mission_id, seq")
                 .param("org", organization.value())
                 .params(recordedAt == null ? Map.of() : Map.of("at", VersionedTable.timestamp(recordedAt)))
+                .params(origin == null ? Map.of() : Map.of("origin", origin.code()))
                 .query((rs, n) -> {
                     byMission.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(fact(rs));
                     return null;
@@ -111,15 +130,22 @@ class JdbcMissions {
         return new Stored(organization, id, version, facts, facts.size(), null, null);
     }
 
-    /** A new mission, version 0 and no facts yet, its row locked until the transaction ends; false where its id is taken. */
-    boolean insert(OrganizationCode organization, String id, Instant at) {
+    /** Where the mission is kept; empty where there is none. */
+    Optional<Origin> origin(OrganizationCode organization, String id) {
+        return jdbc.sql("select origin from mission where org_code = :org and mission_id = :id")
+                .param("org", organization.value()).param("id", id).query(String.class).optional()
+                .map(code -> Origin.valueOf(code.toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    /** A new mission of {@code origin}, version 0 and no facts yet, its row locked until the transaction ends; false where its id is taken. */
+    boolean insert(OrganizationCode organization, String id, Instant at, Origin origin) {
         boolean taken = jdbc.sql("select count(*) from mission where org_code = :org and mission_id = :id")
                 .param("org", organization.value()).param("id", id).query(Integer.class).single() > 0;
         if (taken) {
             return false;
         }
-        jdbc.sql("insert into mission (org_code, mission_id, version, created_at, updated_at) values (:org, :id, 0, :at, :at)")
-                .param("org", organization.value()).param("id", id).param("at", VersionedTable.timestamp(at)).update();
+        jdbc.sql("insert into mission (org_code, mission_id, version, created_at, updated_at, origin) values (:org, :id, 0, :at, :at, :origin)")
+                .param("org", organization.value()).param("id", id).param("at", VersionedTable.timestamp(at)).param("origin", origin.code()).update();
         return true;
     }
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.command.Refusal;
 import org.entente.mission.MissionFormat;
 import org.entente.mission.MissionFormat.Fact;
 import org.entente.mission.RecordedMissions;
@@ -19,6 +20,8 @@ import tools.jackson.databind.JsonNode;
  * The dataset's missions as facts: an import adds each fact whose body or known-from instant differs from the one
  * recorded under its kind and key, and a removal for each recorded fact the document no longer gives; a mission
  * the document no longer holds has all its facts removed. Counted per mission: added, corrected, retired, unchanged.
+ * Only missions recorded from the dataset are the dataset's: one created in Entente on a decision is neither exported,
+ * changed nor retired by an import, and a document that gives its id is refused.
  */
 @Component
 class JdbcRecordedMissions implements RecordedMissions {
@@ -33,7 +36,7 @@ class JdbcRecordedMissions implements RecordedMissions {
 
     @Override
     public List<JsonNode> documents(OrganizationCode organization, Instant recordedAt) {
-        return missions.all(organization, recordedAt).stream()
+        return missions.all(organization, recordedAt, JdbcMissions.Origin.DATASET).stream()
                 .filter(stored -> !MissionFormat.current(stored.facts()).isEmpty())
                 .sorted(Comparator.comparing(JdbcMissions.Stored::id))
                 .<JsonNode>map(stored -> MissionFormat.document(stored.facts()))
@@ -47,10 +50,14 @@ class JdbcRecordedMissions implements RecordedMissions {
         for (int i = 0; i < documents.size(); i++) {
             List<Fact> facts = MissionFormat.facts(documents.get(i), "missions[" + i + "]", organization);
             String id = facts.getFirst().key();
+            if (missions.origin(organization, id).filter(origin -> origin == JdbcMissions.Origin.ENTENTE).isPresent()) {
+                throw Refusal.conflict("mission " + id + " is kept in Entente, not in the dataset: a document may not give it",
+                        List.of(new Refusal.FieldError("$.missions[" + i + "].id", "a mission kept in Entente")));
+            }
             given.add(id);
             count = count.plus(replace(organization, id, facts, at));
         }
-        for (JdbcMissions.Stored stored : missions.all(organization, null)) {
+        for (JdbcMissions.Stored stored : missions.all(organization, null, JdbcMissions.Origin.DATASET)) {
             if (!given.contains(stored.id()) && !MissionFormat.current(stored.facts()).isEmpty()) {
                 count = count.plus(replace(organization, stored.id(), List.of(), at));
             }
@@ -60,7 +67,7 @@ class JdbcRecordedMissions implements RecordedMissions {
 
     /** Records the mission's facts that differ from those recorded: a mission added, corrected, retired or unchanged. */
     private ChangeCount replace(OrganizationCode organization, String id, List<Fact> facts, Instant at) {
-        boolean added = missions.insert(organization, id, at);
+        boolean added = missions.insert(organization, id, at, JdbcMissions.Origin.DATASET);
         JdbcMissions.Stored before = missions.lock(organization, id).orElseThrow();
         Map<String, String> recorded = MissionFormat.byKindAndKey(before.facts());
         Map<String, String> wanted = MissionFormat.byKindAndKey(facts);

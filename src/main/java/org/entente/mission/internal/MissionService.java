@@ -117,7 +117,7 @@ class MissionService {
         String id = "MIS-" + creation.requestId();
         commands.create(author(actor, code), "mission.create", storedRecords(organization), now -> {
             Decided decided = decided(code, creation.requestId(), now);
-            if (!missions.insert(code, id, now)) {
+            if (!missions.insert(code, id, now, JdbcMissions.Origin.ENTENTE)) {
                 throw Refusal.conflict("request " + creation.requestId() + " already has its mission, " + id,
                         List.of(new Refusal.FieldError("request", "already has mission " + id)));
             }
