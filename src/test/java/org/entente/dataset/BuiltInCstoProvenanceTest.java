@@ -130,6 +130,14 @@ class BuiltInCstoProvenanceTest {
         }
 
         @Test
+        void datesTheDecisionOnKazakhstanToTheSixthWithTheOvernightAnnouncementOfTheFifthBesideIt() {
+            JsonNode date = disagreement("request:KAZ-2022", "decisionDate");
+
+            assertThat(preferred(date).path("value").asString()).isEqualTo("2022-01-06");
+            otherClaim(date, "2022-01-05", "ABOUTLYRICS_2022");
+        }
+
+        @Test
         void prefersTheCountedStrengthOfTheKazakhstanMissionToTheAnnouncedOne() {
             JsonNode strength = get("/api/v1/organizations/CSTO/missions/MIS-KAZ-2022").body().path("strength");
 
