@@ -182,6 +182,98 @@ class DatasetRejectionTest {
             assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
         }
 
+        /**
+         * Changes to the worked mission of docs/dataset-format.md ({@code datasets/mission-example.json}), each making one
+         * error: of its shape (the schema's) or of its meaning (what the mission's facts cannot make).
+         */
+        static Stream<Arguments> badMissions() {
+            return Stream.of(
+                    bad("a headcount bounded by no bound the format knows",
+                            document -> claim(document, 0, 0).put("bound", "roughly"), "$.missions[0].contingents[0].strength.claims[0].bound", "roughly"),
+                    bad("a milestone the format does not know",
+                            document -> ((ObjectNode) contingent(document, 0).get("actual")).putObject("landing").put("at", "2019-12-20"),
+                            "$.missions[0].contingents[0].actual", "landing"),
+                    bad("a terminated step without its reason",
+                            document -> ((ObjectNode) mission(document).path("steps").path(4)).put("status", "terminated"), "$.missions[0].steps[4]", "reason"),
+                    bad("a mission citing a source the document lacks",
+                            document -> ((ArrayNode) claim(document, 1, 1).get("sources")).add("NOWHERE"),
+                            "$.missions[0].contingents[1].strength.claims[1].sources[1]", "NOWHERE"),
+                    bad("a mission answering a request the document lacks",
+                            document -> mission(document).put("request", "EST-2020"), "$.missions[0].request", "EST-2020"),
+                    bad("a mission drawing on a force pool the document lacks",
+                            document -> mission(document).put("forcePool", "NLP-CPF"), "$.missions[0].forcePool", "NLP-CPF"),
+                    bad("a lifecycle out of order",
+                            document -> ((ObjectNode) mission(document).path("steps").path(4)).put("status", "deploying"), "$.missions[0]",
+                            "cannot go from drawing_down"),
+                    bad("a contingent reported arriving before it left",
+                            document -> ((ObjectNode) contingent(document, 0).path("actual").path("arrival")).put("at", "2019-12-10"), "$.missions[0]",
+                            "comes before departure"),
+                    bad("a preferred claim that is not one of the claims",
+                            document -> ((ObjectNode) mission(document).get("strength")).put("preferred", 2), "$.missions[0].strength.preferred", "2 claims"),
+                    bad("a mission whose id is used twice",
+                            document -> ((ArrayNode) document.get("missions")).add(mission(document).deepCopy()), "$.missions[1].id", "MIS-EST-2019"));
+        }
+
+        private static ObjectNode mission(ObjectNode document) {
+            return (ObjectNode) document.path("missions").path(0);
+        }
+
+        private static ObjectNode contingent(ObjectNode document, int index) {
+            return (ObjectNode) mission(document).path("contingents").path(index);
+        }
+
+        private static ObjectNode claim(ObjectNode document, int contingent, int index) {
+            return (ObjectNode) contingent(document, contingent).path("strength").path("claims").path(index);
+        }
+
+        private ObjectNode missionExample(String code) {
+            ObjectNode document = dataset("mission-example.json");
+            ((ObjectNode) document.get("organization")).put("code", code);
+            return document;
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @MethodSource("badMissions")
+        void rejectsABadMissionNamingThePathOfTheError(String what, Consumer<ObjectNode> change, String path, String mentioned) {
+            ObjectNode document = missionExample("TESTR-MISSION");
+            change.accept(document);
+
+            Answer answer = post("/api/v1/datasets", document);
+
+            assertThat(rejectedFields(answer)).containsExactly(path);
+            assertThat(message(answer, path)).contains(mentioned);
+            assertThat(get("/api/v1/organizations/TESTR-MISSION").status()).isEqualTo(404);
+        }
+
+        @Test
+        void acceptsTheMissionThatEachOfThoseChangesSpoils() {
+            Answer answer = post("/api/v1/datasets", missionExample("TESTR-MIS-OK"));
+
+            assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
+        }
+
+        @Test
+        void rejectsAMissionFieldTheFormatDoesNotHaveNamingTheObjectItIsIn() {
+            ObjectNode document = missionExample("TESTR-MIS-FIELD");
+            contingent(document, 0).put("size", 400);
+
+            Answer answer = post("/api/v1/datasets", document);
+
+            assertThat(rejectedFields(answer)).containsExactly("$.missions[0].contingents[0]");
+            assertThat(message(answer, "$.missions[0].contingents[0]")).contains("size");
+        }
+
+        @Test
+        void rejectsAStepWithoutItsStatusBothAsTheSchemaAndAsTheMissionSeeIt() {
+            ObjectNode document = missionExample("TESTR-MIS-STEP");
+            ((ObjectNode) mission(document).path("steps").path(1)).remove("status");
+
+            Answer answer = post("/api/v1/datasets", document);
+
+            assertThat(rejectedFields(answer)).containsExactlyInAnyOrder("$.missions[0].steps[1]", "$.missions[0].steps[1].status");
+            assertThat(message(answer, "$.missions[0].steps[1]")).contains("status");
+        }
+
         @Test
         void aDocumentThatRecordsNoRequestsMayStillHaveADisagreementAboutOne() {
             ObjectNode document = smallDataset("TESTR-REQFREE");
