@@ -81,9 +81,9 @@ class DatasetService implements Datasets, Citations {
         List<DatasetError> errors = new ArrayList<>(validator.shapeErrors(tree));
         DatasetDocument document = bind(tree);
         if (document != null) {
-            Set<String> shapeErrorPaths = errors.stream().map(DatasetError::path).collect(Collectors.toSet());
+            List<DatasetError> shapeErrors = List.copyOf(errors);
             validator.meaningErrors(document).stream()
-                    .filter(error -> !shapeErrorPaths.contains(error.path()))
+                    .filter(error -> shapeErrors.stream().noneMatch(shape -> sayTheSame(shape, error)))
                     .forEach(errors::add);
         }
         if (!errors.isEmpty()) {
@@ -119,6 +119,18 @@ class DatasetService implements Datasets, Citations {
             }
             return new ImportOutcome.Imported(organization, changes, after);
         });
+    }
+
+    /**
+     * Whether a meaning error says what the schema's error already says: the same path, or the member of the object the
+     * schema found without it (a step without its status is one error, not also its missing status).
+     */
+    private static boolean sayTheSame(DatasetError shape, DatasetError meaning) {
+        if (meaning.path().equals(shape.path())) {
+            return true;
+        }
+        String member = meaning.path().startsWith(shape.path() + ".") ? meaning.path().substring(shape.path().length() + 1) : null;
+        return member != null && member.matches("\\w+") && shape.message().contains("'" + member + "'");
     }
 
     /** The version of the organization's record as it stood at {@code at}. */
