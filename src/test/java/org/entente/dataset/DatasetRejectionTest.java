@@ -210,6 +210,8 @@ class DatasetRejectionTest {
                             "comes before departure"),
                     bad("a preferred claim that is not one of the claims",
                             document -> ((ObjectNode) mission(document).get("strength")).put("preferred", 2), "$.missions[0].strength.preferred", "2 claims"),
+                    bad("a contingent of no state",
+                            document -> contingent(document, 0).put("state", "XYZ"), "$.missions[0].contingents[0].state", "XYZ"),
                     bad("a mission whose id is used twice",
                             document -> ((ArrayNode) document.get("missions")).add(mission(document).deepCopy()), "$.missions[1].id", "MIS-EST-2019"));
         }

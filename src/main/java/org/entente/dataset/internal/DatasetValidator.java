@@ -393,6 +393,11 @@ final class DatasetValidator {
             errors.add(new DatasetError(path + ".id", "the id '" + id + "' is used twice"));
         }
         DatasetMapping.sourcesIn(mission, path, (at, source) -> reference(source, at, sources, "source", errors));
+        state(mission.path("host").asString(null), path + ".host", errors);
+        state(mission.path("commander").path("state").asString(null), path + ".commander.state", errors);
+        for (int i = 0; i < mission.path("contingents").size(); i++) {
+            state(mission.path("contingents").path(i).path("state").asString(null), path + ".contingents[" + i + "].state", errors);
+        }
         reference(mission.path("request").asString(null), path + ".request", requests, "request", errors);
         reference(mission.path("clause").asString(null), path + ".clause", clauses, "clause", errors);
         reference(mission.path("forcePool").asString(null), path + ".forcePool", pools, "force pool", errors);
