@@ -254,6 +254,13 @@ class MissionsApiTest {
             assertThat(postAs(finnish, path + "/sitreps/2/revisions", json().writeValueAsBytes(Map.of("summary", "Not mine"))).status())
                     .as("a liaison does not revise the secretariat's sitrep").isEqualTo(403);
 
+            var unruly = postAs(secretariat, path + "/sitreps", json().writeValueAsBytes(Map.of("number", 5, "scope", Map.of("kind", "mission"),
+                    "from", "2019-12-22T06:00:00Z", "until", "2019-12-23T06:00:00Z", "asOf", Instant.now().plus(1, ChronoUnit.DAYS).toString(),
+                    "summary", "Ahead of itself", "changes", List.of(Map.of("kind", "site", "site", "NARVA-POST-9", "status", "secured",
+                            "at", "2019-12-22T07:00:00Z")))));
+            assertThat(unruly.status()).as("%s", unruly.body()).isEqualTo(422);
+            assertThat(unruly.body().path("errors").findValuesAsString("field")).as("every refusal listed").containsExactlyInAnyOrder("number", "asOf", "changes");
+
             JsonNode log = get(path + "/sitreps").body();
             assertThat(log.path("sitreps").findValues("revisions")).extracting(JsonNode::asInt).containsExactly(1, 2);
             JsonNode before = get(path + "/sitreps/2?at=" + firstFiled).body();
