@@ -50,4 +50,12 @@ public sealed interface MissionEvent {
     record CasualtyFigureReported(String organization, String missionId, String figureId, String category, String population, String value,
                                   String reportedBy, String supersedes, String by, Instant at) implements MissionEvent {
     }
+
+    /** A sitrep was filed ({@code revision} 1) or revised; {@code scope} is {@code mission} or the state code of the contingent it reports on. */
+    record SitrepFiled(String organization, String missionId, int number, int revision, String scope, String by, Instant at) implements MissionEvent {
+    }
+
+    /** A site was added ({@code from} null, {@code to} assigned) or moved on (secured, handed_over, relinquished), by a command or a sitrep. */
+    record SiteStatusChanged(String organization, String missionId, String siteId, String from, String to, String by, Instant at) implements MissionEvent {
+    }
 }

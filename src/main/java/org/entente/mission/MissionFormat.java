@@ -41,6 +41,13 @@ public final class MissionFormat {
     public static final String CONTINGENT = "contingent";
     public static final String MILESTONE = "milestone";
     public static final String FIGURE = "figure";
+    public static final String SITE = "site";
+    public static final String SITE_STATUS = "site-status";
+    public static final String SITE_COUNT = "site-count";
+    public static final String SITREP = "sitrep";
+
+    /** The key of the one {@link #SITE_COUNT} fact: the sources' count of the mission's sites. */
+    public static final String SITES = "sites";
 
     /** The key under which the whole force's headcounts and preference are kept, beside the contingents' state codes. */
     public static final String FORCE = "force";
@@ -117,6 +124,11 @@ public final class MissionFormat {
         for (ReportedFigure figure : figures) {
             facts.add(new Fact(FIGURE, figure.id(), figure.recordedAt(), MissionJson.figure(figure)));
         }
+        JsonNode sites = node.get("sites");
+        if (sites != null && !sites.isNull()) {
+            facts.addAll(siteFacts(sites, path + ".sites", missionKnown));
+        }
+        facts.addAll(sitrepFacts(header.id(), node, path));
         var keys = new java.util.HashSet<String>();
         for (Fact fact : facts) {
             if (!keys.add(fact.kind() + "/" + fact.key())) {
@@ -190,6 +202,67 @@ public final class MissionFormat {
         return facts;
     }
 
+    /**
+     * The facts of a mission's sites: each site named, known from its {@code knownFrom} or with its first status; each
+     * status, known from its own {@code knownFrom} or its day; the sources' count, known from its {@code knownFrom}, its
+     * as-of day, or with the mission.
+     */
+    private static List<Fact> siteFacts(JsonNode node, String path, Instant missionKnown) {
+        if (!node.isObject()) {
+            throw Refusal.invalid(path, "an object of the sites named and the sources' count");
+        }
+        var facts = new ArrayList<Fact>();
+        List<JsonNode> named = MissionJson.list(node, path, "named", (item, at) -> item);
+        for (int i = 0; i < named.size(); i++) {
+            String at = path + ".named[" + i + "]";
+            JsonNode entry = named.get(i);
+            MissionJson.SiteHeader header = MissionJson.siteHeader(entry, at);
+            List<SiteStatus> history = MissionJson.list(entry, at, "history", MissionJson::siteStatus);
+            MissionJson.read(at, () -> header.with(history));
+            var statusFacts = new ArrayList<Fact>();
+            for (int j = 0; j < history.size(); j++) {
+                Instant known = orElse(MissionJson.optionalKnownFrom(entry.get("history").get(j), at + ".history[" + j + "]"),
+                        history.get(j).step().at().earliestDay(java.time.ZoneOffset.UTC));
+                statusFacts.add(siteStatus(header.id(), j + 1, history.get(j), known));
+            }
+            Instant known = orElse(MissionJson.optionalKnownFrom(entry, at), null);
+            facts.add(new Fact(SITE, header.id(), known != null ? known : statusFacts.getFirst().knownFrom(), MissionJson.siteHeader(header)));
+            facts.addAll(statusFacts);
+        }
+        JsonNode reported = node.get("reported");
+        if (reported != null && !reported.isNull()) {
+            String at = path + ".reported";
+            Sites.ReportedCount count = MissionJson.siteCount(reported, at);
+            Instant known = orElse(MissionJson.optionalKnownFrom(reported, at), count.asOf() == null ? null : count.asOf().date());
+            facts.add(siteCount(count, known == null ? missionKnown : known));
+        }
+        return facts;
+    }
+
+    /**
+     * The facts of a mission's sitreps, each known from when it was filed; each revision filed after the one it
+     * supersedes and each new sitrep after the one before it, so that the record as known at any instant holds a log
+     * without a gap.
+     */
+    private static List<Fact> sitrepFacts(String missionId, JsonNode node, String path) {
+        List<Sitrep> sitreps = MissionJson.list(node, path, "sitreps", (item, at) -> MissionJson.sitrep(missionId, item, at));
+        var facts = new ArrayList<Fact>();
+        for (int i = 0; i < sitreps.size(); i++) {
+            Sitrep sitrep = sitreps.get(i);
+            String at = path + ".sitreps[" + i + "]";
+            for (Sitrep earlier : sitreps) {
+                boolean precedes = earlier.number() == sitrep.number() ? earlier.revision() == sitrep.revision() - 1
+                        : earlier.revision() == 1 && sitrep.revision() == 1 && earlier.number() == sitrep.number() - 1;
+                if (precedes && sitrep.filedAt().isBefore(earlier.filedAt())) {
+                    throw Refusal.invalid(at + ".filedAt", "sitrep " + sitrep.number() + " revision " + sitrep.revision() + " is filed after sitrep "
+                            + earlier.number() + " revision " + earlier.revision() + " (" + earlier.filedAt() + "), not before it");
+                }
+            }
+            facts.add(sitrep(sitrep));
+        }
+        return facts;
+    }
+
     private static Instant orElse(Instant given, java.time.LocalDate day) {
         return given != null ? given : day == null ? null : day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }
@@ -241,6 +314,31 @@ public final class MissionFormat {
         return new Fact(FIGURE, figure.id(), figure.recordedAt(), MissionJson.figure(figure));
     }
 
+    /** The facts of a site named: the site, and each step of its status, from its assignment on, all known from {@code knownFrom}. */
+    public static List<Fact> site(Site site, Instant knownFrom) {
+        var facts = new ArrayList<Fact>();
+        facts.add(new Fact(SITE, site.id(), knownFrom, MissionJson.siteHeader(MissionJson.SiteHeader.of(site))));
+        for (int i = 0; i < site.history().size(); i++) {
+            facts.add(siteStatus(site.id(), i + 1, site.history().get(i), knownFrom));
+        }
+        return facts;
+    }
+
+    /** The fact of the {@code number}th step (from 1) of site {@code siteId}'s status. */
+    public static Fact siteStatus(String siteId, int number, SiteStatus status, Instant knownFrom) {
+        return new Fact(SITE_STATUS, siteId + "/" + key(number - 1), knownFrom, MissionJson.siteStatus(status));
+    }
+
+    /** The fact of the sources' count of the mission's sites. */
+    public static Fact siteCount(Sites.ReportedCount count, Instant knownFrom) {
+        return new Fact(SITE_COUNT, SITES, knownFrom, MissionJson.siteCount(count));
+    }
+
+    /** The fact of one revision of a sitrep, known from when it was filed; a revision is a fact of its own, never in place of the one it supersedes. */
+    public static Fact sitrep(Sitrep sitrep) {
+        return new Fact(SITREP, key(sitrep.number() - 1) + "/" + key(sitrep.revision() - 1), sitrep.filedAt(), MissionJson.sitrep(sitrep));
+    }
+
     /** A moment as the format writes it: an instant ({@code 2022-01-06T14:00:00Z}) or a date ({@code 2022-01-06}, {@code 2022-01}). */
     public static String text(Moment moment) {
         return MissionJson.moment(moment);
@@ -270,7 +368,37 @@ public final class MissionFormat {
         Commander commander = of(current, COMMANDER).stream().findFirst().map(fact -> MissionJson.commander(fact.body(), COMMANDER)).orElse(null);
         Mission mission = new Mission(header.id(), organization, header.name(), header.host(), header.basis(), header.mandate(), header.forcePool(),
                 commander, new MandatePeriod(header.decided(), extensions), header.theatre(), strength(FORCE, current), history, contingents);
-        return Optional.of(new MissionRecord(mission, new CasualtyFigures(figures)));
+        return Optional.of(new MissionRecord(mission, new CasualtyFigures(figures), sites(current), sitreps(header.id(), current)));
+    }
+
+    /**
+     * The sites the facts name, by id, each with its status from its assignment on (as far as its steps are known in
+     * order: a site whose assignment is not known is not yet one), and the sources' count.
+     */
+    private static Sites sites(List<Fact> current) {
+        var named = new ArrayList<Site>();
+        for (Fact site : of(current, SITE).stream().sorted(Comparator.comparing(Fact::key)).toList()) {
+            List<SiteStatus> history = new ArrayList<>();
+            for (Fact step : siteSteps(site.key(), current)) {
+                if (!step.key().equals(site.key() + "/" + key(history.size()))) {
+                    break;
+                }
+                history.add(MissionJson.siteStatus(step.body(), SITE_STATUS + " " + step.key()));
+            }
+            if (!history.isEmpty()) {
+                named.add(MissionJson.read(SITE + " " + site.key(), () -> MissionJson.siteHeader(site.body(), SITE + " " + site.key()).with(history)));
+            }
+        }
+        Sites.ReportedCount count = of(current, SITE_COUNT).stream().findFirst().map(fact -> MissionJson.siteCount(fact.body(), SITE_COUNT)).orElse(null);
+        return new Sites(named, count);
+    }
+
+    private static List<Fact> siteSteps(String siteId, List<Fact> current) {
+        return of(current, SITE_STATUS).stream().filter(fact -> fact.key().startsWith(siteId + "/")).sorted(Comparator.comparing(Fact::key)).toList();
+    }
+
+    private static Sitreps sitreps(String missionId, List<Fact> current) {
+        return new Sitreps(missionId, of(current, SITREP).stream().map(fact -> MissionJson.sitrep(missionId, fact.body(), SITREP + " " + fact.key())).toList());
     }
 
     /**
@@ -355,6 +483,22 @@ public final class MissionFormat {
             contingents.add(entry);
         });
         node.set("figures", MissionJson.array(of(current, FIGURE), Fact::body));
+        List<Fact> sites = of(current, SITE).stream().sorted(Comparator.comparing(Fact::key)).toList();
+        Optional<Fact> count = of(current, SITE_COUNT).stream().findFirst();
+        if (!sites.isEmpty() || count.isPresent()) {
+            ObjectNode sitesNode = node.putObject("sites");
+            ArrayNode named = sitesNode.putArray("named");
+            for (Fact site : sites) {
+                ObjectNode entry = withKnownFrom(site);
+                entry.set("history", known(siteSteps(site.key(), current)));
+                named.add(entry);
+            }
+            count.ifPresent(reported -> sitesNode.set("reported", withKnownFrom(reported)));
+        }
+        List<Fact> sitreps = of(current, SITREP).stream().sorted(Comparator.comparing(Fact::key)).toList();
+        if (!sitreps.isEmpty()) {
+            node.set("sitreps", MissionJson.array(sitreps, Fact::body));
+        }
         return node;
     }
 

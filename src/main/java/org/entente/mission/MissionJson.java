@@ -440,4 +440,179 @@ final class MissionJson {
         items.forEach(item -> array.add(writer.apply(item)));
         return array;
     }
+
+    // ---- sites and sitreps, both ways
+
+    /** A site but its status over time: what the {@code site} fact holds; its history is kept step by step beside it. */
+    record SiteHeader(String id, String name, GeoPoint location, MissionTask task, StateCode holder, List<String> sources) {
+
+        Site with(List<SiteStatus> history) {
+            return new Site(id, name, location, task, holder, sources, history);
+        }
+
+        static SiteHeader of(Site site) {
+            return new SiteHeader(site.id(), site.name(), site.location(), site.task(), site.holder(), site.sources());
+        }
+    }
+
+    static SiteHeader siteHeader(JsonNode node, String path) {
+        String id = text(node, path, "id");
+        String name = text(node, path, "name");
+        JsonNode location = node.get("location");
+        GeoPoint point = null;
+        if (location != null && !location.isNull()) {
+            double lat = decimal(location, path + ".location", "lat");
+            double lon = decimal(location, path + ".location", "lon");
+            point = read(path + ".location", () -> new GeoPoint(lat, lon));
+        }
+        MissionTask task = code(MissionTask.class, node, path, "task");
+        String holder = optionalText(node, path, "holder");
+        StateCode holderState = holder == null ? null : read(path + ".holder", () -> StateCode.of(holder));
+        return new SiteHeader(id, name, point, task, holderState, texts(node, path, "sources"));
+    }
+
+    static SiteStatus siteStatus(JsonNode node, String path) {
+        SiteStatus.Status status = code(SiteStatus.Status.class, node, path, "status");
+        Moment at = moment(node, path, "at");
+        List<String> sources = texts(node, path, "sources");
+        var step = new SiteStatus.Step(at, sources);
+        return switch (status) {
+            case ASSIGNED -> new SiteStatus.Assigned(step);
+            case SECURED -> new SiteStatus.Secured(step);
+            case HANDED_OVER -> {
+                String to = text(node, path, "to");
+                yield read(path + ".to", () -> new SiteStatus.HandedOver(step, to));
+            }
+            case RELINQUISHED -> {
+                String reason = text(node, path, "reason");
+                yield read(path + ".reason", () -> new SiteStatus.Relinquished(step, reason));
+            }
+        };
+    }
+
+    static Sites.ReportedCount siteCount(JsonNode node, String path) {
+        Count count = count(node, path);
+        String wording = text(node, path, "wording");
+        PartialDate asOf = optionalDate(node, path, "asOf");
+        List<String> sources = texts(node, path, "sources");
+        return read(path, () -> new Sites.ReportedCount(count, wording, asOf, sources));
+    }
+
+    static Sitrep sitrep(String missionId, JsonNode node, String path) {
+        int number = Math.toIntExact(number(node, path, "number"));
+        int revision = Math.toIntExact(number(node, path, "revision"));
+        Sitrep.Scope scope = scope(field(node, path, "scope"), path + ".scope");
+        Instant from = instant(node, path, "from");
+        Instant until = instant(node, path, "until");
+        Instant asOf = instant(node, path, "asOf");
+        String preparedBy = text(node, path, "preparedBy");
+        String summary = text(node, path, "summary");
+        List<Sitrep.Change> changes = list(node, path, "changes", MissionJson::change);
+        List<String> incidents = texts(node, path, "incidents");
+        List<String> needs = texts(node, path, "needs");
+        Instant nextDue = optionalText(node, path, "nextDue") == null ? null : instant(node, path, "nextDue");
+        Instant filedAt = instant(node, path, "filedAt");
+        List<String> sources = texts(node, path, "sources");
+        return read(path, () -> new Sitrep(missionId, number, revision, scope, from, until, asOf, preparedBy, summary, changes, incidents, needs, nextDue,
+                filedAt, sources));
+    }
+
+    static Sitrep.Scope scope(JsonNode node, String path) {
+        String kind = text(node, path, "kind");
+        return switch (kind) {
+            case "mission" -> Sitrep.Scope.mission();
+            case "contingent" -> Sitrep.Scope.contingent(state(node, path, "state"));
+            default -> throw Refusal.invalid(path + ".kind", "'" + kind + "' is not a scope; one of mission, contingent");
+        };
+    }
+
+    static Sitrep.Change change(JsonNode node, String path) {
+        String kind = text(node, path, "kind");
+        return switch (kind) {
+            case "site" -> {
+                String site = text(node, path, "site");
+                SiteStatus status = siteStatus(node, path);
+                yield read(path, () -> new Sitrep.Change.SiteStatusChange(site, status));
+            }
+            case "milestone" -> new Sitrep.Change.MilestoneReport(state(node, path, "state"),
+                    code(ContingentTimeline.Milestone.class, node, path, "milestone"), moment(node, path, "at"));
+            default -> throw Refusal.invalid(path + ".kind", "'" + kind + "' is not a kind of change; one of site, milestone");
+        };
+    }
+
+    static ObjectNode siteHeader(SiteHeader site) {
+        ObjectNode node = NODES.objectNode().put("id", site.id()).put("name", site.name());
+        if (site.location() != null) {
+            node.putObject("location").put("lat", site.location().lat()).put("lon", site.location().lon());
+        }
+        node.put("task", site.task().code());
+        if (site.holder() != null) {
+            node.put("holder", site.holder().value());
+        }
+        strings(node, "sources", site.sources());
+        return node;
+    }
+
+    static ObjectNode siteStatus(SiteStatus status) {
+        ObjectNode node = NODES.objectNode();
+        siteStatus(node, status);
+        return node;
+    }
+
+    private static void siteStatus(ObjectNode node, SiteStatus status) {
+        node.put("status", status.status().code()).put("at", moment(status.step().at()));
+        switch (status) {
+            case SiteStatus.HandedOver handedOver -> node.put("to", handedOver.to());
+            case SiteStatus.Relinquished relinquished -> node.put("reason", relinquished.reason());
+            default -> {
+            }
+        }
+        strings(node, "sources", status.step().sources());
+    }
+
+    static ObjectNode siteCount(Sites.ReportedCount reported) {
+        ObjectNode node = NODES.objectNode();
+        count(node, reported.count());
+        node.put("wording", reported.wording());
+        if (reported.asOf() != null) {
+            node.put("asOf", reported.asOf().toString());
+        }
+        strings(node, "sources", reported.sources());
+        return node;
+    }
+
+    static ObjectNode sitrep(Sitrep sitrep) {
+        ObjectNode node = NODES.objectNode().put("number", sitrep.number()).put("revision", sitrep.revision());
+        node.set("scope", scope(sitrep.scope()));
+        node.put("from", sitrep.from().toString()).put("until", sitrep.until().toString()).put("asOf", sitrep.asOf().toString())
+                .put("preparedBy", sitrep.preparedBy()).put("summary", sitrep.summary());
+        node.set("changes", array(sitrep.changes(), MissionJson::change));
+        strings(node, "incidents", sitrep.incidents());
+        strings(node, "needs", sitrep.needs());
+        if (sitrep.nextDue() != null) {
+            node.put("nextDue", sitrep.nextDue().toString());
+        }
+        node.put("filedAt", sitrep.filedAt().toString());
+        strings(node, "sources", sitrep.sources());
+        return node;
+    }
+
+    static ObjectNode scope(Sitrep.Scope scope) {
+        return switch (scope) {
+            case Sitrep.Scope.WholeMission whole -> NODES.objectNode().put("kind", "mission");
+            case Sitrep.Scope.OneContingent contingent -> NODES.objectNode().put("kind", "contingent").put("state", contingent.state().value());
+        };
+    }
+
+    static ObjectNode change(Sitrep.Change change) {
+        return switch (change) {
+            case Sitrep.Change.SiteStatusChange site -> {
+                ObjectNode node = NODES.objectNode().put("kind", "site").put("site", site.siteId());
+                siteStatus(node, site.status());
+                yield node;
+            }
+            case Sitrep.Change.MilestoneReport report -> NODES.objectNode().put("kind", "milestone").put("state", report.state().value())
+                    .put("milestone", report.milestone().code()).put("at", moment(report.at()));
+        };
+    }
 }

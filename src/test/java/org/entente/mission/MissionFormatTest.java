@@ -125,4 +125,75 @@ class MissionFormatTest {
         assertThatThrownBy(() -> MissionFormat.facts(document, "missions[0]", CSTO))
                 .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.getMessage()).contains("cannot go from drawing_down"));
     }
+
+    /** The built-in record's facts (its airport and count of sites) with the sitreps fixture's log, every revision. */
+    private static List<Fact> withTheFixturesSitesAndSitreps() {
+        var facts = new java.util.ArrayList<>(facts());
+        Kazakhstan2022Sitreps.log().filed().forEach(sitrep -> facts.add(MissionFormat.sitrep(sitrep)));
+        return facts;
+    }
+
+    @Test
+    void theSitesAndSitrepsWrittenIntoTheDocumentReadBackToTheSameFacts() {
+        List<Fact> facts = withTheFixturesSitesAndSitreps();
+        ObjectNode written = MissionFormat.document(facts);
+
+        assertThat(written.path("sitreps").size()).isEqualTo(3);
+        assertThat(MissionFormat.byKindAndKey(MissionFormat.facts(written, "missions[0]", CSTO))).isEqualTo(MissionFormat.byKindAndKey(facts));
+        assertThat(MissionFormat.document(MissionFormat.facts(written, "missions[0]", CSTO))).isEqualTo(written);
+        MissionRecord record = MissionFormat.fold(CSTO, MissionFormat.facts(written, "missions[0]", CSTO)).orElseThrow();
+        assertThat(record.sitreps()).isEqualTo(Kazakhstan2022Sitreps.log());
+        assertThat(record.sites()).isEqualTo(MissionFormat.fold(CSTO, facts).orElseThrow().sites());
+        assertThat(record.sites().ids()).containsExactly(Kazakhstan2022Sitreps.AIRPORT);
+    }
+
+    @Test
+    void aSitrepOrARevisionFiledLaterIsNotKnownEarlier() {
+        List<Fact> facts = withTheFixturesSitesAndSitreps();
+        Sitreps beforeTheRevision = MissionFormat.fold(CSTO, facts.stream().filter(MissionFormat.knownBy(Instant.parse("2022-01-07T09:59:59Z"))).toList())
+                .orElseThrow().sitreps();
+        Sitreps afterIt = MissionFormat.fold(CSTO, facts.stream().filter(MissionFormat.knownBy(Instant.parse("2022-01-07T10:00:00Z"))).toList())
+                .orElseThrow().sitreps();
+
+        assertThat(beforeTheRevision.current()).singleElement().satisfies(sitrep -> assertThat(sitrep.revision()).isEqualTo(1));
+        assertThat(afterIt.current()).singleElement().satisfies(sitrep -> assertThat(sitrep.revision()).isEqualTo(2));
+        assertThat(afterIt.revisions(1)).hasSize(2);
+        assertThat(MissionFormat.fold(CSTO, facts.stream().filter(MissionFormat.knownBy(Instant.parse("2022-01-06T12:00:00Z"))).toList())
+                .orElseThrow().sitreps().filed()).isEmpty();
+    }
+
+    @Test
+    void aRevisionFiledBeforeTheSitrepItRevisesIsRefusedAtItsPath() {
+        ObjectNode document = MissionFormat.document(withTheFixturesSitesAndSitreps());
+        ((ObjectNode) document.get("sitreps").get(1)).put("filedAt", "2022-01-07T06:59:00Z");
+
+        assertThatThrownBy(() -> MissionFormat.facts(document, "missions[0]", CSTO))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.errors()).singleElement()
+                        .satisfies(error -> assertThat(error.field()).isEqualTo("missions[0].sitreps[1].filedAt")));
+    }
+
+    @Test
+    void aSitesStatusOutOfOrderIsRefusedAtTheSitesPath() {
+        ObjectNode document = MissionFormat.document(withTheFixturesSitesAndSitreps());
+        ((ObjectNode) document.get("sites").get("named").get(0).get("history").get(0)).put("status", "secured");
+
+        assertThatThrownBy(() -> MissionFormat.facts(document, "missions[0]", CSTO))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.errors()).singleElement()
+                        .satisfies(error -> assertThat(error.field()).isEqualTo("missions[0].sites.named[0]")));
+    }
+
+    @Test
+    void theBuiltInRecordCountsFourteenObjectsOfStrategicImportanceFrom13JanuaryAndNamesAlmatyAirportOnlyOnTheArticlesWord() {
+        Sites sites = MissionFormat.fold(CSTO, facts()).orElseThrow().sites();
+
+        assertThat(sites.reported()).isEqualTo(Kazakhstan2022Mission.sites().reported());
+        Site airport = sites.site("ALA-AIRPORT").orElseThrow();
+        assertThat(airport.sources()).containsExactly("ART");
+        assertThat(airport.holder()).as("the article does not say who held it").isNull();
+        assertThat(airport.history()).allSatisfy(status -> assertThat(status.step().sources()).containsExactly("ART"));
+        assertThat(knownOn("2022-01-09").sites()).isEqualTo(Sites.none());
+        assertThat(knownOn("2022-01-10").sites().reported()).isNull();
+        assertThat(knownOn("2022-01-10").sites().ids()).containsExactly("ALA-AIRPORT");
+        assertThat(MissionFormat.fold(CSTO, facts()).orElseThrow().sitreps().filed()).as("the sources hold no sitrep").isEmpty();
+    }
 }

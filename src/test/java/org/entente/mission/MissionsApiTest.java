@@ -208,6 +208,91 @@ class MissionsApiTest {
         }
 
         @Test
+        void aSitrepCycleFilesByScopeKeepsEveryRevisionAndPutsItsChangesOnTheRecord() {
+            imported(RequestFixtures.withARequest(smallDataset("TESTM2"), json()));
+            String secretariat = tokenFor("mission-secretariat-testm2", "secretariat@TESTM2");
+            String finnish = tokenFor("mission-liaison-fin-testm2", "liaison@TESTM2/FIN");
+            String missions = "/api/v1/organizations/TESTM2/missions";
+            var created = postAs(secretariat, missions, json().writeValueAsBytes(Map.of("request", "EST-2019", "name", "Pact battalion in Estonia",
+                    "mandate", Map.of("text", "Hold the border posts", "tasks", List.of("border_monitoring")),
+                    "theatre", Map.of("area", "Narva", "lat", 59.38, "lon", 28.19, "timeZone", "Europe/Tallinn"), "sources", List.of("GAZETTE-2019"))));
+            assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+            String mission = created.body().path("id").asString();
+            String path = missions + "/" + mission;
+            assertThat(postAs(secretariat, path + "/contingents", json().writeValueAsBytes(Map.of("state", "FIN",
+                    "units", List.of(Map.of("designation", "Pori Brigade company", "sources", List.of("GAZETTE-2019"))),
+                    "planned", Map.of("arrival", "2019-12-21T12:00:00Z")))).status()).isEqualTo(201);
+            assertThat(postAs(secretariat, path + "/status", json().writeValueAsBytes(Map.of("status", "deploying", "at", "2019-12-20T06:00:00Z"))).status())
+                    .isEqualTo(200);
+            var site = postAs(secretariat, path + "/sites", json().writeValueAsBytes(Map.of("id", "NARVA-POST-1", "name", "Narva border post 1",
+                    "lat", 59.37, "lon", 28.2, "task", "border_monitoring", "holder", "FIN", "sources", List.of("GAZETTE-2019"), "at", "2019-12-20T08:00:00Z")));
+            assertThat(site.status()).as("%s", site.body()).isEqualTo(201);
+
+            // Sitrep 1: the Finnish liaison on the Finnish contingent; the Estonian liaison may not file on it.
+            Map<String, Object> onFinland = Map.of("scope", Map.of("kind", "contingent", "state", "FIN"), "from", "2019-12-20T06:00:00Z",
+                    "until", "2019-12-21T18:00:00Z", "summary", "The company arrived in Narva.",
+                    "changes", List.of(Map.of("kind", "milestone", "state", "FIN", "milestone", "arrival", "at", "2019-12-21T17:00:00Z")),
+                    "incidents", List.of("A lorry of the column broke down near Rakvere; no one hurt"), "sources", List.of("GAZETTE-2019"));
+            var refused = postAs(tokenFor("mission-liaison-est-testm2", "liaison@TESTM2/EST"), path + "/sitreps", json().writeValueAsBytes(onFinland));
+            assertThat(refused.status()).as("%s", refused.body()).isEqualTo(403);
+            assertThat(refused.body().path("errors").findValuesAsString("field")).contains("scope");
+            var first = postAs(finnish, path + "/sitreps", json().writeValueAsBytes(onFinland));
+            assertThat(first.status()).as("%s", first.body()).isEqualTo(201);
+            assertThat(first.headers().getLocation().getPath()).isEqualTo(path + "/sitreps/1");
+            assertThat(first.body().path("revisions").path(0).path("sitrep").path("scope").asString()).isEqualTo("FIN");
+
+            // Sitrep 2: the secretariat on the whole mission, the post secured; then revised, the post secured later than first said.
+            var second = postAs(secretariat, path + "/sitreps", json().writeValueAsBytes(Map.of("scope", Map.of("kind", "mission"),
+                    "from", "2019-12-21T18:00:00Z", "until", "2019-12-22T06:00:00Z", "summary", "Border post 1 taken over.",
+                    "changes", List.of(Map.of("kind", "site", "site", "NARVA-POST-1", "status", "secured", "at", "2019-12-22T03:00:00Z")))));
+            assertThat(second.status()).as("%s", second.body()).isEqualTo(201);
+            assertThat(second.body().path("number").asInt()).isEqualTo(2);
+            String firstFiled = second.body().path("revisions").path(0).path("sitrep").path("filedAt").asString();
+            var revised = postAs(secretariat, path + "/sitreps/2/revisions", json().writeValueAsBytes(Map.of(
+                    "changes", List.of(Map.of("kind", "site", "site", "NARVA-POST-1", "status", "secured", "at", "2019-12-22T05:00:00Z")))));
+            assertThat(revised.status()).as("%s", revised.body()).isEqualTo(201);
+            assertThat(revised.body().path("revisions").findValuesAsString("summary")).containsExactly("Border post 1 taken over.", "Border post 1 taken over.");
+            JsonNode changed = revised.body().path("revisions").path(1).path("changed");
+            assertThat(changed.findValuesAsString("field")).containsExactly("changes");
+            assertThat(strings(changed.path(0).path("removed"))).containsExactly("site NARVA-POST-1 secured at 2019-12-22T03:00:00Z");
+            assertThat(strings(changed.path(0).path("added"))).containsExactly("site NARVA-POST-1 secured at 2019-12-22T05:00:00Z");
+            assertThat(postAs(finnish, path + "/sitreps/2/revisions", json().writeValueAsBytes(Map.of("summary", "Not mine"))).status())
+                    .as("a liaison does not revise the secretariat's sitrep").isEqualTo(403);
+
+            var unruly = postAs(secretariat, path + "/sitreps", json().writeValueAsBytes(Map.of("number", 5, "scope", Map.of("kind", "mission"),
+                    "from", "2019-12-22T06:00:00Z", "until", "2019-12-23T06:00:00Z", "asOf", Instant.now().plus(1, ChronoUnit.DAYS).toString(),
+                    "summary", "Ahead of itself", "changes", List.of(Map.of("kind", "site", "site", "NARVA-POST-9", "status", "secured",
+                            "at", "2019-12-22T07:00:00Z")))));
+            assertThat(unruly.status()).as("%s", unruly.body()).isEqualTo(422);
+            assertThat(unruly.body().path("errors").findValuesAsString("field")).as("every refusal listed").containsExactlyInAnyOrder("number", "asOf", "changes");
+
+            JsonNode log = get(path + "/sitreps").body();
+            assertThat(log.path("sitreps").findValues("revisions")).extracting(JsonNode::asInt).containsExactly(1, 2);
+            JsonNode before = get(path + "/sitreps/2?at=" + firstFiled).body();
+            assertThat(before.path("current").asInt()).as("as known before the revision").isEqualTo(1);
+            assertThat(before.path("revisions").size()).isEqualTo(1);
+            assertThat(get(path + "/sitreps/2").body().path("current").asInt()).isEqualTo(2);
+            assertThat(get(path + "/sitreps/3").status()).isEqualTo(404);
+
+            JsonNode post = get(path + "/sites").body().path("named").path(0);
+            assertThat(post.path("status").asString()).isEqualTo("secured");
+            assertThat(post.path("history").findValuesAsString("at")).containsExactly("2019-12-20T08:00:00Z", "2019-12-22T05:00:00Z");
+            assertThat(get(path + "/sites?at=" + firstFiled).body().path("named").path(0).path("history").findValuesAsString("at"))
+                    .containsExactly("2019-12-20T08:00:00Z", "2019-12-22T03:00:00Z");
+            JsonNode finland = contingent(get(path).body(), "FIN");
+            assertThat(milestone(finland, "arrival").path("actual").asString()).isEqualTo("2019-12-21T17:00:00Z");
+            assertThat(finland.path("late").asBoolean()).isTrue();
+
+            JsonNode audit = getAs(secretariat, "/api/v1/audit/entries?subject=mission:" + mission + "&size=50").body().path("items");
+            assertThat(audit.findValuesAsString("action")).contains("mission.site", "mission.sitrep", "mission.sitrep.revision");
+            // Events of one command come in no set order; those of this organization's mission, each heard once.
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(events.of(mission)).filteredOn(event -> event.organization().equals("TESTM2"))
+                    .extracting(event -> event.getClass().getSimpleName())
+                    .containsExactlyInAnyOrder("MissionCreated", "ContingentAdded", "MissionStatusChanged", "SiteStatusChanged", "SitrepFiled", "ContingentArrived",
+                            "SitrepFiled", "SiteStatusChanged", "SitrepFiled", "SiteStatusChanged"));
+        }
+
+        @Test
         void aMissionIsCreatedOnlyOnARequestDecidedToDeployForcesAndOnlyByTheSecretariat() {
             String secretariat = tokenFor("mission-secretariat", "secretariat@CSTO");
             String filed = postAs(tokenFor("mission-liaison-kgz", "liaison@CSTO/KGZ"), REQUESTS, json().writeValueAsBytes(Map.of("state", "KGZ",

@@ -16,6 +16,8 @@ import org.entente.mission.MissionState;
 import org.entente.mission.MissionTask;
 import org.entente.mission.Moment;
 import org.entente.mission.ReportedFigure;
+import org.entente.mission.SiteStatus;
+import org.entente.mission.Sitrep;
 import org.entente.mission.Theatre;
 import org.entente.register.Coded;
 import org.entente.register.PartialDate;
@@ -219,5 +221,132 @@ final class MissionForms {
         } catch (IllegalArgumentException e) {
             throw Refusal.outOfBounds(field, e.getMessage());
         }
+    }
+
+    // ---- sites and sitreps
+
+    /** A site to add: its id, name, place (both coordinates or neither), task, holder (optional), sources, and when it was assigned (optional). */
+    static MissionService.SiteAddition site(String id, String name, Double lat, Double lon, String task, String holder, List<String> sources, String at) {
+        String siteId = required("id", id);
+        String siteName = required("name", name);
+        if ((lat == null) != (lon == null)) {
+            throw Refusal.invalid(lat == null ? "lat" : "lon", "required with the other coordinate");
+        }
+        GeoPoint location = lat == null ? null : domain("lat", () -> new GeoPoint(lat, lon));
+        MissionTask siteTask = Coded.parse(MissionTask.class, "task", task);
+        StateCode holderState = holder == null || holder.isBlank() ? null : StateCode.parse("holder", holder);
+        return new MissionService.SiteAddition(siteId, siteName, location, siteTask, holderState, sources(sources),
+                at == null || at.isBlank() ? null : moment("at", at));
+    }
+
+    /** A site's move: to secured, handed_over (to whom) or relinquished (why), when (optional: now), on which sources. */
+    static MissionService.SiteMove siteMove(String status, String at, List<String> sources, String to, String reason) {
+        var next = Coded.parse(SiteStatus.Status.class, "status", status);
+        if (next == SiteStatus.Status.HANDED_OVER) {
+            required("to", to);
+        }
+        if (next == SiteStatus.Status.RELINQUISHED) {
+            required("reason", reason);
+        }
+        return new MissionService.SiteMove(next, at == null || at.isBlank() ? null : moment("at", at), sources(sources), blankToNull(to), blankToNull(reason));
+    }
+
+    /** What a sitrep covers: {@code kind} mission, or contingent with the {@code state}. */
+    record Scope(String kind, String state) {
+    }
+
+    /** A change a sitrep reports: {@code kind} site (site, status, at, sources, to, reason) or milestone (state, milestone, at). */
+    record Change(String kind, String site, String status, String at, List<String> sources, String to, String reason, String state, String milestone) {
+    }
+
+    record SitrepForm(Integer number, Integer revision, Scope scope, String from, String until, String asOf, String summary, List<Change> changes,
+                      List<String> incidents, List<String> needs, String nextDue, List<String> sources) {
+    }
+
+    /**
+     * A sitrep to file, or (for {@code revision}) a revision, whose parts not given are those of the revision it
+     * supersedes; a new sitrep gives its scope, period and summary.
+     */
+    static MissionService.SitrepFiling sitrep(SitrepForm form, boolean revision) {
+        Sitrep.Scope scope = form.scope() == null ? null : scope(form.scope());
+        if (!revision) {
+            if (scope == null) {
+                throw Refusal.invalid("scope", "required");
+            }
+            required("from", form.from());
+            required("until", form.until());
+            required("summary", form.summary());
+        }
+        List<Sitrep.Change> changes = null;
+        if (form.changes() != null) {
+            changes = new java.util.ArrayList<>();
+            for (int i = 0; i < form.changes().size(); i++) {
+                changes.add(change("changes[" + i + "]", form.changes().get(i)));
+            }
+        }
+        return new MissionService.SitrepFiling(form.number(), form.revision(), scope, optionalInstant("from", form.from()),
+                optionalInstant("until", form.until()), optionalInstant("asOf", form.asOf()), blankToNull(form.summary()),
+                changes == null && !revision ? List.of() : changes, texts("incidents", form.incidents(), revision), texts("needs", form.needs(), revision),
+                optionalInstant("nextDue", form.nextDue()), form.sources() == null && revision ? null : sources(form.sources()));
+    }
+
+    private static Sitrep.Scope scope(Scope scope) {
+        String kind = required("scope.kind", scope.kind());
+        return switch (kind) {
+            case "mission" -> Sitrep.Scope.mission();
+            case "contingent" -> Sitrep.Scope.contingent(StateCode.parse("scope.state", scope.state()));
+            default -> throw Refusal.invalid("scope.kind", "'" + kind + "' is not a scope; one of mission, contingent");
+        };
+    }
+
+    private static Sitrep.Change change(String field, Change change) {
+        if (change == null) {
+            throw Refusal.invalid(field, "required");
+        }
+        String kind = required(field + ".kind", change.kind());
+        return switch (kind) {
+            case "site" -> {
+                String site = required(field + ".site", change.site());
+                var move = siteMove(change.status(), required(field + ".at", change.at()), change.sources(), change.to(), change.reason());
+                var step = new SiteStatus.Step(move.at(), move.sources());
+                SiteStatus status = domain(field, () -> switch (move.to()) {
+                    case ASSIGNED -> new SiteStatus.Assigned(step);
+                    case SECURED -> new SiteStatus.Secured(step);
+                    case HANDED_OVER -> new SiteStatus.HandedOver(step, move.handedOverTo());
+                    case RELINQUISHED -> new SiteStatus.Relinquished(step, move.reason());
+                });
+                yield new Sitrep.Change.SiteStatusChange(site, status);
+            }
+            case "milestone" -> new Sitrep.Change.MilestoneReport(StateCode.parse(field + ".state", change.state()),
+                    Coded.parse(Milestone.class, field + ".milestone", change.milestone()), moment(field + ".at", change.at()));
+            default -> throw Refusal.invalid(field + ".kind", "'" + kind + "' is not a kind of change; one of site, milestone");
+        };
+    }
+
+    private static Instant optionalInstant(String field, String text) {
+        return text == null || text.isBlank() ? null : instant(field, text);
+    }
+
+    private static List<String> texts(String field, List<String> texts, boolean revision) {
+        if (texts == null) {
+            return revision ? null : List.of();
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            required(field + "[" + i + "]", texts.get(i));
+        }
+        return List.copyOf(texts);
+    }
+
+    /** A sitrep's number in an address: a whole number from 1. */
+    static int number(String number) {
+        try {
+            int value = Integer.parseInt(number);
+            if (value >= 1) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw Refusal.invalid("number", "'" + number + "' is not a sitrep's number (1, 2, ...)");
     }
 }

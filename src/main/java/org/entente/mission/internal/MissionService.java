@@ -19,6 +19,7 @@ import org.entente.assistance.RecordedRequest;
 import org.entente.assistance.RecordedRequests;
 import org.entente.audit.AuditedCommands;
 import org.entente.audit.AuditedCommands.Changed;
+import org.entente.forces.GeoPoint;
 import org.entente.command.Refusal;
 import org.entente.command.Result;
 import org.entente.command.Verdict;
@@ -35,8 +36,13 @@ import org.entente.mission.MissionFormat;
 import org.entente.mission.MissionFormat.Fact;
 import org.entente.mission.MissionRecord;
 import org.entente.mission.MissionState;
+import org.entente.mission.MissionTask;
 import org.entente.mission.Moment;
 import org.entente.mission.ReportedFigure;
+import org.entente.mission.Site;
+import org.entente.mission.SiteStatus;
+import org.entente.mission.Sitrep;
+import org.entente.mission.SitrepPolicies;
 import org.entente.mission.Slip;
 import org.entente.mission.Theatre;
 import org.entente.provenance.history.RecordedTime;
@@ -244,18 +250,21 @@ class MissionService {
             }
             var reported = domain(() -> new ContingentTimeline.Reported(at, sources, actor.name()));
             Fact fact = MissionFormat.reported(state, milestone, reported, now);
-            Object event;
-            if (milestone == Milestone.ARRIVAL) {
-                Optional<Slip> slip = contingent.timeline().reported(milestone, reported).arrivalSlip(mission.theatre().zone());
-                event = new MissionEvent.ContingentArrived(code.value(), id, state.value(), MissionFormat.text(at),
-                        slip.map(Slip::size).map(Duration::toHours).orElse(0L), actor.name(), now);
-            } else {
-                event = new MissionEvent.ContingentMilestoneReported(code.value(), id, state.value(), milestone.code(),
-                        MissionFormat.text(at), actor.name(), now);
-            }
             return new Step(List.of(fact), AuditedCommands.details("state", state.value(), "milestone", milestone.code(),
-                    "at", MissionFormat.text(at)), List.of(event));
+                    "at", MissionFormat.text(at)), List.of(milestoneEvent(code, mission, contingent, milestone, reported, actor.name(), now)));
         });
+    }
+
+    /** The event of a contingent's milestone reported: its arrival with how late it came against its ETA, or another milestone. */
+    private static Object milestoneEvent(OrganizationCode code, Mission mission, Contingent contingent, Milestone milestone, ContingentTimeline.Reported reported,
+                                         String by, Instant now) {
+        String state = contingent.state().value();
+        if (milestone == Milestone.ARRIVAL) {
+            Optional<Slip> slip = contingent.timeline().reported(milestone, reported).arrivalSlip(mission.theatre().zone());
+            return new MissionEvent.ContingentArrived(code.value(), mission.id(), state, MissionFormat.text(reported.at()),
+                    slip.map(Slip::size).map(Duration::toHours).orElse(0L), by, now);
+        }
+        return new MissionEvent.ContingentMilestoneReported(code.value(), mission.id(), state, milestone.code(), MissionFormat.text(reported.at()), by, now);
     }
 
     /** What the secretariat gives to report a casualty or incident figure (the figure's id and recorded time are the command's). */
@@ -278,6 +287,222 @@ class MissionService {
         });
     }
 
+    // ---- sites and sitreps
+
+    /** What the secretariat gives to add a site: its id, name, place (null where unknown), task, holder (null where none is named), sources, and when it was assigned (now where null). */
+    record SiteAddition(String id, String name, GeoPoint location, MissionTask task, StateCode holder, List<String> sources, Moment at) {
+    }
+
+    /** Adds a site to the mission, assigned at the moment given (not ahead), to the contingent of its holder where one is named. */
+    Found addSite(Organization organization, Actor actor, String id, Integer version, SiteAddition addition) {
+        OrganizationCode code = organization.code();
+        requireSecretariat(actor, code, "add a site");
+        return changeRecord(organization, actor, id, version, "mission.site", (before, record, now) -> {
+            if (record.sites().site(addition.id()).isPresent()) {
+                throw Refusal.conflict("mission " + id + " already has site " + addition.id(), List.of(new Refusal.FieldError("id", "already a site of the mission")));
+            }
+            if (addition.holder() != null && record.mission().contingent(addition.holder()).isEmpty()) {
+                throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "Refused by the mission's rules", addition.holder() + " has no contingent in mission " + id,
+                        List.of(new Refusal.FieldError("holder", "has no contingent in the mission")));
+            }
+            Moment at = addition.at() == null ? Moment.at(now) : notAhead("at", addition.at(), now);
+            Site site = domain(() -> new Site(addition.id(), addition.name(), addition.location(), addition.task(), addition.holder(), addition.sources(),
+                    List.of(new SiteStatus.Assigned(new SiteStatus.Step(at, addition.sources())))));
+            return new Step(MissionFormat.site(site, now), AuditedCommands.details("site", site.id(), "holder", site.holder() == null ? null : site.holder().value()),
+                    List.of(new MissionEvent.SiteStatusChanged(code.value(), id, site.id(), null, SiteStatus.Status.ASSIGNED.code(), actor.name(), now)));
+        });
+    }
+
+    /** How a site moves on: to secured, handed over (to whom) or relinquished (why), at a moment (now where null), on the sources given. */
+    record SiteMove(SiteStatus.Status to, Moment at, List<String> sources, String handedOverTo, String reason) {
+    }
+
+    /** Moves site {@code siteId} on, as its lifecycle allows (409 where it does not). */
+    Found moveSite(Organization organization, Actor actor, String id, Integer version, String siteId, SiteMove move) {
+        OrganizationCode code = organization.code();
+        requireSecretariat(actor, code, "move a site's status");
+        return changeRecord(organization, actor, id, version, "mission.site." + move.to().code(), (before, record, now) -> {
+            Site site = record.sites().site(siteId).orElseThrow(() -> Refusal.notFound("site", "mission " + id + " has no site '" + siteId + "'"));
+            Moment at = move.at() == null ? Moment.at(now) : notAhead("at", move.at(), now);
+            SiteStatus next = moved(site, domain(() -> switch (move.to()) {
+                case ASSIGNED -> new SiteStatus.Assigned(new SiteStatus.Step(at, move.sources()));
+                case SECURED -> new SiteStatus.Secured(new SiteStatus.Step(at, move.sources()));
+                case HANDED_OVER -> new SiteStatus.HandedOver(new SiteStatus.Step(at, move.sources()), move.handedOverTo() == null ? "" : move.handedOverTo());
+                case RELINQUISHED -> new SiteStatus.Relinquished(new SiteStatus.Step(at, move.sources()), move.reason() == null ? "" : move.reason());
+            }), "status", Refusal.Reason.CONFLICT);
+            return new Step(List.of(MissionFormat.siteStatus(siteId, site.history().size() + 1, next, now)),
+                    AuditedCommands.details("site", siteId, "from", site.status().code(), "to", next.status().code()),
+                    List.of(new MissionEvent.SiteStatusChanged(code.value(), id, siteId, site.status().code(), next.status().code(), actor.name(), now)));
+        });
+    }
+
+    /**
+     * What a filer gives for a sitrep or a revision of one; for a revision, each part not given (null) is the revision
+     * it supersedes. The number (of a new sitrep) and the revision (of a revision) are the next ones where not given.
+     */
+    record SitrepFiling(Integer number, Integer revision, Sitrep.Scope scope, Instant from, Instant until, Instant asOf, String summary,
+                        List<Sitrep.Change> changes, List<String> incidents, List<String> needs, Instant nextDue, List<String> sources) {
+    }
+
+    /**
+     * Files a new sitrep on the mission (the secretariat) or on one contingent (its state's liaison), once it passes every
+     * filing policy ({@link SitrepPolicies#forFiling}; 403 where it is not the filer's to file, 422 with every reason
+     * otherwise); its site status changes and milestone reports become the record's, known from now.
+     */
+    Found fileSitrep(Organization organization, Actor actor, String id, Integer version, SitrepFiling filing) {
+        requireFiler(actor, organization.code());
+        return changeRecord(organization, actor, id, version, "mission.sitrep", (before, record, now) -> {
+            int number = filing.number() == null ? record.sitreps().nextNumber() : filing.number();
+            Sitrep sitrep = domain(() -> new Sitrep(id, number, filing.revision() == null ? 1 : filing.revision(), filing.scope(), filing.from(),
+                    filing.until(), filing.asOf() == null ? filing.until() : filing.asOf(), actor.name(), filing.summary(), filing.changes(),
+                    filing.incidents(), filing.needs(), filing.nextDue(), now, filing.sources()));
+            return filed(organization.code(), actor, record, sitrep, Optional.empty(), now);
+        });
+    }
+
+    /** Revises sitrep {@code number}: a new revision beside the ones before, never in their place, under the same policies as a filing. */
+    Found reviseSitrep(Organization organization, Actor actor, String id, Integer version, int number, SitrepFiling filing) {
+        requireFiler(actor, organization.code());
+        return changeRecord(organization, actor, id, version, "mission.sitrep.revision", (before, record, now) -> {
+            Sitrep standing = record.sitreps().latest(number)
+                    .orElseThrow(() -> Refusal.notFound("number", "mission " + id + " has no sitrep " + number));
+            Sitrep revision = domain(() -> new Sitrep(id, number, filing.revision() == null ? standing.revision() + 1 : filing.revision(),
+                    or(filing.scope(), standing.scope()), or(filing.from(), standing.from()), or(filing.until(), standing.until()),
+                    or(filing.asOf(), standing.asOf()), actor.name(), or(filing.summary(), standing.summary()), or(filing.changes(), standing.changes()),
+                    or(filing.incidents(), standing.incidents()), or(filing.needs(), standing.needs()), or(filing.nextDue(), standing.nextDue()), now,
+                    or(filing.sources(), standing.sources())));
+            return filed(organization.code(), actor, record, revision, Optional.of(standing), now);
+        });
+    }
+
+    /**
+     * The facts and events of filing {@code sitrep} into the record: the sitrep itself, and each change it reports that the
+     * revision it supersedes did not (all, for a first revision) applied to the record. A site's change already on the
+     * record is not applied twice; one that corrects the site's latest step, which the superseded revision reported,
+     * replaces that step.
+     */
+    private Step filed(OrganizationCode code, Actor actor, MissionRecord record, Sitrep sitrep, Optional<Sitrep> supersedes, Instant now) {
+        Mission mission = record.mission();
+        List<Verdict> verdicts = SitrepPolicies.forFiling(sitrep, record.sitreps(), mission, record.sites(), actor.holds(Role.SECRETARIAT, code, null),
+                java.util.Set.copyOf(actor.statesFor(Role.LIAISON, code)), now);
+        List<Verdict.Refused> refusals = verdicts.stream().filter(Verdict.Refused.class::isInstance).map(Verdict.Refused.class::cast).toList();
+        if (!refusals.isEmpty()) {
+            boolean forbidden = refusals.stream().anyMatch(refused -> refused.policy().equals(SitrepPolicies.WITHIN_THE_FILERS_SCOPE));
+            throw Refusal.of(forbidden ? Refusal.Reason.FORBIDDEN : Refusal.Reason.UNPROCESSABLE, forbidden ? "Forbidden" : "Refused by the sitrep policies",
+                    String.join("; ", refusals.stream().map(Verdict.Refused::reason).toList()),
+                    refusals.stream().map(refused -> new Refusal.FieldError(SITREP_FIELDS.get(refused.policy()), refused.reason())).toList());
+        }
+        List<Sitrep.Change> withdrawn = supersedes.map(before -> without(before.changes(), sitrep.changes())).orElse(List.of());
+        List<Sitrep.Change> added = supersedes.map(before -> without(sitrep.changes(), before.changes())).orElse(sitrep.changes());
+        var facts = new ArrayList<Fact>();
+        facts.add(MissionFormat.sitrep(sitrep));
+        var events = new ArrayList<Object>();
+        events.add(new MissionEvent.SitrepFiled(code.value(), mission.id(), sitrep.number(), sitrep.revision(), scope(sitrep.scope()), actor.name(), now));
+        var sites = record.sites();
+        var timelines = new java.util.HashMap<StateCode, Contingent>();
+        for (Sitrep.Change change : added) {
+            String field = "changes[" + sitrep.changes().indexOf(change) + "]";
+            switch (change) {
+                case Sitrep.Change.SiteStatusChange siteChange -> {
+                    Site site = sites.site(siteChange.siteId()).orElseThrow();
+                    SiteStatus current = site.current();
+                    if (current.equals(siteChange.status())) {
+                        continue;
+                    }
+                    Site changed;
+                    if (current.status() == siteChange.status().status() && withdrawn.contains(new Sitrep.Change.SiteStatusChange(site.id(), current))) {
+                        var history = new ArrayList<>(site.history());
+                        history.set(history.size() - 1, siteChange.status());
+                        changed = unprocessable(field, () -> new Site(site.id(), site.name(), site.location(), site.task(), site.holder(), site.sources(), history));
+                    } else {
+                        changed = site.moved(moved(site, siteChange.status(), field, Refusal.Reason.UNPROCESSABLE));
+                    }
+                    facts.add(MissionFormat.siteStatus(site.id(), changed.history().size(), changed.current(), now));
+                    events.add(new MissionEvent.SiteStatusChanged(code.value(), mission.id(), site.id(), current.status().code(), changed.status().code(),
+                            actor.name(), now));
+                    sites = sites.with(changed);
+                }
+                case Sitrep.Change.MilestoneReport report -> {
+                    notAhead(field + ".at", report.at(), now);
+                    Contingent contingent = timelines.getOrDefault(report.state(), mission.contingent(report.state()).orElseThrow());
+                    var reported = unprocessable(field, () -> new ContingentTimeline.Reported(report.at(), sitrep.sources(), actor.name()));
+                    facts.add(MissionFormat.reported(report.state(), report.milestone(), reported, now));
+                    events.add(milestoneEvent(code, mission, contingent, report.milestone(), reported, actor.name(), now));
+                    timelines.put(report.state(), new Contingent(contingent.state(), contingent.units(), contingent.equipment(), contingent.strength(),
+                            unprocessable(field, () -> contingent.timeline().reported(report.milestone(), reported))));
+                }
+            }
+        }
+        return new Step(facts, AuditedCommands.details("number", sitrep.number(), "revision", sitrep.revision(), "scope", scope(sitrep.scope()),
+                "changes", added.size()), events);
+    }
+
+    /** The field of a filing each sitrep policy judges, for the refusal's errors. */
+    private static final Map<String, String> SITREP_FIELDS = Map.of(SitrepPolicies.NUMBERED_IN_ORDER, "number",
+            SitrepPolicies.REVISES_THE_LATEST_SITREP, "revision", SitrepPolicies.WITHIN_THE_FILERS_SCOPE, "scope",
+            SitrepPolicies.REPORTS_ITS_OWN_CONTINGENT, "changes", SitrepPolicies.AS_OF_NOT_IN_THE_FUTURE, "asOf",
+            SitrepPolicies.CHANGES_NAME_THE_MISSIONS_OWN, "changes");
+
+    /** The status {@code site} moves on to, as its current status allows; a refusal for {@code reason} naming {@code field} where it does not. */
+    private static SiteStatus moved(Site site, SiteStatus next, String field, Refusal.Reason reason) {
+        SiteStatus current = site.current();
+        Result<SiteStatus> moved = switch (next) {
+            case SiteStatus.Assigned assigned -> new Result.Refused<>("site " + site.id() + " was assigned when it was added; a site is assigned once");
+            case SiteStatus.Secured secured -> current.secure(secured.step());
+            case SiteStatus.HandedOver handedOver -> current.handOver(handedOver.step(), handedOver.to());
+            case SiteStatus.Relinquished relinquished -> current.relinquish(relinquished.step(), relinquished.reason());
+        };
+        return switch (moved) {
+            case Result.Done<SiteStatus> done -> done.value();
+            case Result.Refused<SiteStatus> refused -> throw Refusal.of(reason, reason == Refusal.Reason.CONFLICT ? "Conflict" : "Refused by the mission's rules",
+                    "site " + site.id() + ": " + refused.reason(), List.of(new Refusal.FieldError(field, refused.reason())));
+        };
+    }
+
+    /** {@code at}, where it is not ahead of {@code now}; a refusal (422) naming {@code field} where it is. */
+    private static Moment notAhead(String field, Moment at, Instant now) {
+        if (at instanceof Moment.At(Instant instant) && instant.isAfter(now)) {
+            throw Refusal.outOfBounds(field, "reported once it happened, not ahead: " + instant + " is in the future");
+        }
+        if (at instanceof Moment.On(PartialDate day) && day.date().isAfter(LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1))) {
+            throw Refusal.outOfBounds(field, "reported once it happened, not ahead: " + day + " is in the future");
+        }
+        return at;
+    }
+
+    /** The items of {@code items} that {@code other} does not hold, each as often as it is not matched there. */
+    private static <T> List<T> without(List<T> items, List<T> other) {
+        var unmatched = new ArrayList<>(other);
+        return items.stream().filter(item -> !unmatched.remove(item)).toList();
+    }
+
+    private static <T> T or(T given, T standing) {
+        return given != null ? given : standing;
+    }
+
+    /** A sitrep's scope as the API and events name it: {@code mission}, or the state code of the contingent. */
+    static String scope(Sitrep.Scope scope) {
+        return switch (scope) {
+            case Sitrep.Scope.WholeMission whole -> "mission";
+            case Sitrep.Scope.OneContingent contingent -> contingent.state().value();
+        };
+    }
+
+    private static void requireFiler(Actor actor, OrganizationCode organization) {
+        if (!actor.holds(Role.SECRETARIAT, organization, null) && !actor.holds(Role.LIAISON, organization, null)) {
+            throw Refusal.forbidden("sitreps are filed by the secretariat of " + organization + " on the mission and by a liaison on their own state's contingent",
+                    List.of());
+        }
+    }
+
+    private static <T> T unprocessable(String field, java.util.function.Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (IllegalArgumentException e) {
+            throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "Refused by the mission's rules", e.getMessage(), List.of(new Refusal.FieldError(field, e.getMessage())));
+        }
+    }
+
     // ---- the skeleton's parts
 
     /** The facts a command adds to a mission, its audit entry's details and its events. */
@@ -289,10 +514,20 @@ class MissionService {
         Step apply(JdbcMissions.Stored before, Mission mission, Instant now);
     }
 
+    /** A change that reads the whole record (its sites and sitreps), not the mission alone. */
+    @FunctionalInterface
+    private interface RecordChange {
+        Step apply(JdbcMissions.Stored before, MissionRecord record, Instant now);
+    }
+
     private Found change(Organization organization, Actor actor, String id, Integer version, String action, MissionChange change) {
+        return changeRecord(organization, actor, id, version, action, (before, record, now) -> change.apply(before, record.mission(), now));
+    }
+
+    private Found changeRecord(Organization organization, Actor actor, String id, Integer version, String action, RecordChange change) {
         commands.change(author(actor, organization.code()), action, storedRecords(organization), id, version, (before, now) -> {
-            Mission mission = valid(before).record().mission();
-            Step step = change.apply(before, mission, now);
+            MissionRecord record = valid(before).record();
+            Step step = change.apply(before, record, now);
             JdbcMissions.Stored after = before.with(step.facts(), now, actor.name());
             valid(after);
             return new Changed<>(after, step.details(), step.events());

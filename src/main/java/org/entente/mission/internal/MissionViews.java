@@ -19,6 +19,12 @@ import org.entente.mission.MissionFormat;
 import org.entente.mission.MissionRecord;
 import org.entente.mission.MissionState;
 import org.entente.mission.ReportedFigure;
+import org.entente.mission.Site;
+import org.entente.mission.SiteStatus;
+import org.entente.mission.Sites;
+import org.entente.mission.Sitrep;
+import org.entente.mission.SitrepChange;
+import org.entente.mission.Sitreps;
 import org.entente.mission.Strength;
 import org.entente.register.Coded;
 import org.entente.register.Organization;
@@ -250,5 +256,134 @@ class MissionViews {
     static Optional<ContingentView> contingent(MissionService.Found found, StateCode state) {
         Mission mission = found.record().mission();
         return mission.contingent(state).map(contingent -> ContingentView.of(contingent, mission.theatre().zone()));
+    }
+
+    // ---- sites and sitreps
+
+    /** A step of a site's status: where it then stood, when (an instant or a day), to whom it was handed over or why relinquished, on which sources. */
+    record SiteStatusView(String status, String at, String to, String reason, List<String> sources) {
+        static SiteStatusView of(SiteStatus status) {
+            return new SiteStatusView(status.status().code(), MissionFormat.text(status.step().at()),
+                    status instanceof SiteStatus.HandedOver handedOver ? handedOver.to() : null,
+                    status instanceof SiteStatus.Relinquished relinquished ? relinquished.reason() : null, status.step().sources());
+        }
+    }
+
+    /** A site: its id and name, where it is (null where the sources do not place it), its task, its holder (null where none is named), its status and history. */
+    record SiteView(String id, String name, Double lat, Double lon, String task, String holder, String status, List<String> sources,
+                    List<SiteStatusView> history) {
+        static SiteView of(Site site) {
+            return new SiteView(site.id(), site.name(), site.location() == null ? null : site.location().lat(),
+                    site.location() == null ? null : site.location().lon(), site.task().code(), site.holder() == null ? null : site.holder().value(),
+                    site.status().code(), site.sources(), site.history().stream().map(SiteStatusView::of).toList());
+        }
+    }
+
+    /** The sources' count of the sites, in their words: never the number of sites named, nor checked against it. */
+    record SiteCountView(long value, String bound, String words, String wording, String asOf, List<String> sources) {
+        static SiteCountView of(Sites.ReportedCount reported) {
+            return reported == null ? null : new SiteCountView(reported.count().value(), reported.count().bound().code(), reported.count().words(),
+                    reported.wording(), reported.asOf() == null ? null : reported.asOf().toString(), reported.sources());
+        }
+    }
+
+    /** A mission's sites: those named, and the sources' count of them beside (null where they give none). */
+    record SitesView(String mission, Instant knownAt, List<SiteView> named, SiteCountView reported, int version) {
+    }
+
+    static SitesView sites(MissionService.Found found) {
+        Sites sites = found.record().sites();
+        return new SitesView(found.record().mission().id(), found.knownAt(), sites.named().stream().map(SiteView::of).toList(),
+                SiteCountView.of(sites.reported()), found.version());
+    }
+
+    /** A change a sitrep reports: a site's new status ({@code kind} site) or a contingent's milestone reached ({@code kind} milestone). */
+    record ChangeView(String kind, String site, SiteStatusView status, String state, String milestone, String at) {
+        static ChangeView of(Sitrep.Change change) {
+            return switch (change) {
+                case Sitrep.Change.SiteStatusChange site -> new ChangeView("site", site.siteId(), SiteStatusView.of(site.status()), null, null,
+                        MissionFormat.text(site.status().step().at()));
+                case Sitrep.Change.MilestoneReport report -> new ChangeView("milestone", null, null, report.state().value(), report.milestone().code(),
+                        MissionFormat.text(report.at()));
+            };
+        }
+
+        /** The change in words, as a revision's difference lists it. */
+        static String words(Sitrep.Change change) {
+            return switch (change) {
+                case Sitrep.Change.SiteStatusChange site -> "site " + site.siteId() + " " + site.status().status().code().replace('_', ' ') + " at "
+                        + MissionFormat.text(site.status().step().at());
+                case Sitrep.Change.MilestoneReport report -> report.state().value() + " " + report.milestone().code().replace('_', ' ') + " at "
+                        + MissionFormat.text(report.at());
+            };
+        }
+    }
+
+    /** One revision of a sitrep, as filed. {@code scope}: {@code mission} or the state code of the contingent it reports on. */
+    record SitrepView(int number, int revision, String scope, Instant from, Instant until, Instant asOf, String preparedBy, String summary,
+                      List<ChangeView> changes, List<String> incidents, List<String> needs, Instant nextDue, Instant filedAt, List<String> sources) {
+        static SitrepView of(Sitrep sitrep) {
+            return new SitrepView(sitrep.number(), sitrep.revision(), MissionService.scope(sitrep.scope()), sitrep.from(), sitrep.until(), sitrep.asOf(),
+                    sitrep.preparedBy(), sitrep.summary(), sitrep.changes().stream().map(ChangeView::of).toList(), sitrep.incidents(), sitrep.needs(),
+                    sitrep.nextDue(), sitrep.filedAt(), sitrep.sources());
+        }
+    }
+
+    /** A sitrep as it stands: its latest revision, and how many revisions it has. */
+    record CurrentSitrepView(int revisions, SitrepView sitrep) {
+    }
+
+    /** A mission's sitreps as they stand, by number, and the number the next new one takes. */
+    record SitrepsView(String mission, Instant knownAt, int nextNumber, List<CurrentSitrepView> sitreps, int version) {
+    }
+
+    static SitrepsView sitreps(MissionService.Found found) {
+        Sitreps log = found.record().sitreps();
+        return new SitrepsView(found.record().mission().id(), found.knownAt(), log.nextNumber(),
+                log.current().stream().map(sitrep -> new CurrentSitrepView(log.revisions(sitrep.number()).size(), SitrepView.of(sitrep))).toList(),
+                found.version());
+    }
+
+    /**
+     * How one field changed in a revision: a field given anew with its value {@code before} and {@code after} (null where
+     * it had or has none), or a list with the items {@code removed} and {@code added}.
+     */
+    record DifferenceView(String field, String before, String after, List<String> removed, List<String> added) {
+        static DifferenceView of(SitrepChange.Difference difference) {
+            return switch (difference) {
+                case SitrepChange.Difference.Replaced<?> replaced -> new DifferenceView(replaced.field().code(), text(replaced.before()),
+                        text(replaced.after()), List.of(), List.of());
+                case SitrepChange.Difference.Listed<?> listed -> new DifferenceView(listed.field().code(), null, null,
+                        listed.removed().stream().map(MissionViews::text).toList(), listed.added().stream().map(MissionViews::text).toList());
+            };
+        }
+    }
+
+    private static String text(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Sitrep.Change change -> ChangeView.words(change);
+            default -> value.toString();
+        };
+    }
+
+    /** A revision of a sitrep, with what it changed against the one it supersedes (nothing for the first). */
+    record RevisionView(SitrepView sitrep, Integer supersedes, List<DifferenceView> changed) {
+    }
+
+    /** Every revision of one sitrep, the first first; {@code current} is the one that stands. */
+    record SitrepHistoryView(String mission, int number, Instant knownAt, int current, List<RevisionView> revisions, int version) {
+    }
+
+    static Optional<SitrepHistoryView> sitrep(MissionService.Found found, int number) {
+        Sitreps log = found.record().sitreps();
+        List<Sitrep> revisions = log.revisions(number);
+        if (revisions.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SitrepHistoryView(found.record().mission().id(), number, found.knownAt(), revisions.getLast().revision(),
+                revisions.stream().map(revision -> new RevisionView(SitrepView.of(revision), revision.supersedes().orElse(null),
+                        log.change(number, revision.revision()).map(change -> change.differences().stream().map(DifferenceView::of).toList())
+                                .orElse(List.of()))).toList(), found.version()));
     }
 }

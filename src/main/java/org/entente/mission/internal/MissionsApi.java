@@ -12,6 +12,9 @@ import org.entente.mission.internal.MissionViews.ContingentView;
 import org.entente.mission.internal.MissionViews.FiguresView;
 import org.entente.mission.internal.MissionViews.MissionSummary;
 import org.entente.mission.internal.MissionViews.MissionView;
+import org.entente.mission.internal.MissionViews.SitesView;
+import org.entente.mission.internal.MissionViews.SitrepHistoryView;
+import org.entente.mission.internal.MissionViews.SitrepsView;
 import org.entente.register.Organization;
 import org.entente.register.StateCode;
 import org.entente.web.PageOf;
@@ -200,5 +203,105 @@ class MissionsApi {
         var found = service.reportFigure(org, actor.get(), mission, body.version(), report);
         return ResponseEntity.created(URI.create("/api/v1/organizations/" + org.code().value() + "/missions/" + mission + "/figures"))
                 .body(MissionViews.figures(found));
+    }
+
+    // ---- sites and sitreps
+
+    record SiteBody(String id, String name, Double lat, Double lon, String task, String holder, List<String> sources, String at, Integer version) {
+    }
+
+    record SiteStatusBody(String status, String at, List<String> sources, String to, String reason, Integer version) {
+    }
+
+    record SitrepBody(Integer number, Integer revision, MissionForms.Scope scope, String from, String until, String asOf, String summary,
+                      List<MissionForms.Change> changes, List<String> incidents, List<String> needs, String nextDue, List<String> sources, Integer version) {
+
+        MissionForms.SitrepForm form() {
+            return new MissionForms.SitrepForm(number, revision, scope, from, until, asOf, summary, changes, incidents, needs, nextDue, sources);
+        }
+    }
+
+    private static final SitrepBody NO_SITREP = new SitrepBody(null, null, null, null, null, null, null, null, null, null, null, null, null);
+
+    @GetMapping("/{mission}/sites")
+    @Operation(summary = "A mission's sites: each named with its task, holder and status over time; the sources' own count of the sites beside, "
+            + "in their words (never the number named)")
+    SitesView sites(@PathVariable String organization, @PathVariable String mission, @Parameter(description = AT) @RequestParam(required = false) String at) {
+        var knownAt = MissionForms.knownAt(at);
+        return MissionViews.sites(service.mission(views.organization(organization), mission, knownAt));
+    }
+
+    @GetMapping("/{mission}/sitreps")
+    @Operation(summary = "A mission's sitreps as they stand: the latest revision of each, with its number of revisions")
+    SitrepsView sitreps(@PathVariable String organization, @PathVariable String mission,
+                        @Parameter(description = AT) @RequestParam(required = false) String at) {
+        var knownAt = MissionForms.knownAt(at);
+        return MissionViews.sitreps(service.mission(views.organization(organization), mission, knownAt));
+    }
+
+    @GetMapping("/{mission}/sitreps/{number}")
+    @Operation(summary = "One sitrep, every revision, each with what it changed against the one it supersedes",
+            description = "404 where no such sitrep was filed, or none was known at the instant asked.")
+    SitrepHistoryView sitrep(@PathVariable String organization, @PathVariable String mission, @PathVariable String number,
+                             @Parameter(description = AT) @RequestParam(required = false) String at) {
+        int sitrep = MissionForms.number(number);
+        var knownAt = MissionForms.knownAt(at);
+        return MissionViews.sitrep(service.mission(views.organization(organization), mission, knownAt), sitrep)
+                .orElseThrow(() -> Refusal.notFound("number", "mission " + mission + " has no sitrep " + sitrep + (knownAt == null ? "" : " known at " + knownAt)));
+    }
+
+    @PostMapping("/{mission}/sites")
+    @Operation(summary = "Add a site to a mission (the secretariat): its id (ALA-AIRPORT), name, place, task, holder (a contributing state), sources, "
+            + "and when it was assigned (an instant or a date; now by default)",
+            description = "409 where the mission already has a site of that id; 422 where the holder has no contingent in the mission.")
+    @ApiResponse(responseCode = "201", description = "Added: the mission's sites", useReturnTypeSchema = true)
+    ResponseEntity<SitesView> addSite(@PathVariable String organization, @PathVariable String mission, @RequestBody SiteBody body) {
+        SiteBody given = body == null ? new SiteBody(null, null, null, null, null, null, null, null, null) : body;
+        var addition = MissionForms.site(given.id(), given.name(), given.lat(), given.lon(), given.task(), given.holder(), given.sources(), given.at());
+        Organization org = views.organization(organization);
+        var found = service.addSite(org, actor.get(), mission, given.version(), addition);
+        return ResponseEntity.created(URI.create("/api/v1/organizations/" + org.code().value() + "/missions/" + mission + "/sites"))
+                .body(MissionViews.sites(found));
+    }
+
+    @PostMapping("/{mission}/sites/{site}/status")
+    @Operation(summary = "Move a site on (the secretariat): secured, handed_over (to: whom) or relinquished (reason: why), at a moment (now by default)",
+            description = "409 where the site's lifecycle forbids the step (e.g. handing over a site not secured) or the mission changed since the version sent.")
+    SitesView moveSite(@PathVariable String organization, @PathVariable String mission, @PathVariable String site, @RequestBody SiteStatusBody body) {
+        SiteStatusBody given = body == null ? new SiteStatusBody(null, null, null, null, null, null) : body;
+        var move = MissionForms.siteMove(given.status(), given.at(), given.sources(), given.to(), given.reason());
+        Organization org = views.organization(organization);
+        return MissionViews.sites(service.moveSite(org, actor.get(), mission, given.version(), site, move));
+    }
+
+    @PostMapping("/{mission}/sitreps")
+    @Operation(summary = "File a sitrep: on the whole mission (the secretariat) or on one contingent (its state's liaison)",
+            description = "scope: {kind: mission} or {kind: contingent, state}. Its changes (a site's new status, a contingent's milestone reached) "
+                    + "become the record's. 403 where the scope is not the filer's; 422 with every reason where a filing policy refuses it.")
+    @ApiResponse(responseCode = "201", description = "Filed: the sitrep, every revision", useReturnTypeSchema = true)
+    ResponseEntity<SitrepHistoryView> fileSitrep(@PathVariable String organization, @PathVariable String mission, @RequestBody SitrepBody body) {
+        SitrepBody given = body == null ? NO_SITREP : body;
+        var filing = MissionForms.sitrep(given.form(), false);
+        Organization org = views.organization(organization);
+        var found = service.fileSitrep(org, actor.get(), mission, given.version(), filing);
+        var filed = found.record().sitreps().current().getLast();
+        return ResponseEntity.created(URI.create("/api/v1/organizations/" + org.code().value() + "/missions/" + mission + "/sitreps/" + filed.number()))
+                .body(MissionViews.sitrep(found, filed.number()).orElseThrow());
+    }
+
+    @PostMapping("/{mission}/sitreps/{number}/revisions")
+    @Operation(summary = "Revise a sitrep: a new revision beside the ones before it, never in their place (its filer's scope as for filing)",
+            description = "The parts not given are those of the revision it supersedes. 422 where it does not revise the latest revision "
+                    + "(revision: the one it means to be) or changes the scope.")
+    @ApiResponse(responseCode = "201", description = "Revised: the sitrep, every revision", useReturnTypeSchema = true)
+    ResponseEntity<SitrepHistoryView> reviseSitrep(@PathVariable String organization, @PathVariable String mission, @PathVariable String number,
+                                                   @RequestBody SitrepBody body) {
+        int sitrep = MissionForms.number(number);
+        SitrepBody given = body == null ? NO_SITREP : body;
+        var filing = MissionForms.sitrep(given.form(), true);
+        Organization org = views.organization(organization);
+        var found = service.reviseSitrep(org, actor.get(), mission, given.version(), sitrep, filing);
+        return ResponseEntity.created(URI.create("/api/v1/organizations/" + org.code().value() + "/missions/" + mission + "/sitreps/" + sitrep))
+                .body(MissionViews.sitrep(found, sitrep).orElseThrow());
     }
 }
