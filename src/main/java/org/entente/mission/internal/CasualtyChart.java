@@ -11,7 +11,8 @@ import org.entente.mission.internal.MissionViews.FigureView;
 
 /**
  * A casualty headline over time, in SVG user units: every figure of its preferred series a point where it entered the
- * record (x, by day, UTC) at its count (y, from zero), joined in the order of its revisions; the other reporters' current
+ * record (x, by day, UTC) at its count (y, from zero), joined in the order they entered it (points listed in the order of
+ * the revisions, which a correction of an earlier report may break); the other reporters' current
  * figures as points of their own, never joined to it nor added to it. The headlines of one mission share the time axis, so
  * that their charts read side by side; each has its own count axis. The page writes the words.
  */
@@ -59,12 +60,12 @@ record CasualtyChart(String category, String population, int width, int height, 
         long axisEnd = (most + step - 1) / step * step;
         double bottom = TOP + PLOT_HEIGHT;
         var points = new ArrayList<Point>();
-        var line = new StringBuilder();
         for (ReportedFigure figure : headline.history()) {
-            Point point = point(figure, true, first, scale, axisEnd, bottom);
-            points.add(point);
-            line.append(line.isEmpty() ? "M" : " L").append(round(point.x())).append(' ').append(round(point.y()));
+            points.add(point(figure, true, first, scale, axisEnd, bottom));
         }
+        var line = new StringBuilder();
+        points.stream().sorted(java.util.Comparator.comparingDouble(Point::x)).forEach(point ->
+                line.append(line.isEmpty() ? "M" : " L").append(round(point.x())).append(' ').append(round(point.y())));
         headline.currentFigures().stream().skip(1).forEach(figure -> points.add(point(figure, false, first, scale, axisEnd, bottom)));
         var counts = new ArrayList<CountTick>();
         for (long count = 0; count <= axisEnd; count += step) {

@@ -45,36 +45,36 @@ record MissionGantt(int width, int height, double plotLeft, double plotRight, Li
      * {@code from} and {@code until} as the sources date them ({@code until} null while it runs on, {@code open}).
      */
     record Bar(double x1, double x2, double solidX1, double solidX2, boolean fuzzyStart, boolean fuzzyEnd, String from, String until, boolean open) {
-        double width() {
+        public double width() {
             return Math.max(MIN_BAR, x2 - x1);
         }
 
-        double solidWidth() {
+        public double solidWidth() {
             return Math.max(solidX2 > solidX1 ? MIN_BAR : 0, solidX2 - solidX1);
         }
 
-        boolean fuzzy() {
+        public boolean fuzzy() {
             return fuzzyStart || fuzzyEnd;
         }
     }
 
-    /** A step of the mission's lifecycle on its row: the stretch of days its date may fall on (one day, or a month). */
+    /** A step of the mission's lifecycle on its row: the stretch of days its date may fall on (one day, or a month); fuzzy ones come first, drawn under the exact. */
     record Mark(String status, String on, double x1, double x2, boolean fuzzy) {
-        double width() {
+        public double width() {
             return Math.max(MIN_BAR, x2 - x1);
         }
     }
 
     /** An arrival later than planned: where it is marked, and by how much (hours, or whole days where a date is only to the day). */
     record Late(double x, long hours, boolean toTheDay) {
-        long days() {
+        public long days() {
             return hours / 24;
         }
     }
 
     /** A row: the mission (state null) or a contingent; its planned and actual bars (null where none), its marks and its slip. */
     record Row(String state, double y, Bar planned, Bar actual, List<Mark> marks, Late late) {
-        boolean mission() {
+        public boolean mission() {
             return state == null;
         }
     }
@@ -114,7 +114,7 @@ record MissionGantt(int width, int height, double plotLeft, double plotRight, Li
         List<Mark> marks = mission.history().stream().map(state -> {
             Span span = Span.of(state.step().on());
             return new Mark(state.status().code(), state.step().on().toString(), axis.x(span.from()), axis.x(span.until()), span.fuzzy());
-        }).toList();
+        }).sorted(java.util.Comparator.comparing(mark -> !mark.fuzzy())).toList();
         rows.add(new Row(null, AXIS_HEIGHT, planned, deployed, marks, null));
 
         for (Contingent contingent : mission.contingents()) {

@@ -60,6 +60,19 @@ class CasualtyChartTest {
     }
 
     @Test
+    void theLineRunsInTheOrderTheFiguresEnteredTheRecordEvenWhereALaterReportRevisesAnEarlierOne() {
+        var figures = new CasualtyFigures(List.of(
+                killed("ART-17", Population.SECURITY_FORCES, 17, "2022-01-10", "Government", ReportedFigure.Basis.OFFICIAL, null),
+                killed("EARLY-18", Population.SECURITY_FORCES, 18, "2022-01-07", "Government", ReportedFigure.Basis.OFFICIAL, "ART-17")));
+
+        CasualtyChart chart = CasualtyChart.of(figures.crisisHeadlines()).getFirst();
+
+        assertThat(chart.points()).extracting(point -> point.figure().id()).as("in the order of the revisions").containsExactly("ART-17", "EARLY-18");
+        CasualtyChart.Point early = chart.points().get(1);
+        assertThat(chart.line()).as("from the earlier entry").startsWith("M" + Math.round(early.x() * 10) / 10.0 + " ");
+    }
+
+    @Test
     void noFigureNoChart() {
         assertThat(CasualtyChart.of(List.of())).isEmpty();
     }

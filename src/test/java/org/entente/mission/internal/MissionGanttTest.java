@@ -82,6 +82,7 @@ class MissionGanttTest {
         assertThat(drawingDown.fuzzy()).isFalse();
         assertThat(deployed.x2() - deployed.x1()).isCloseTo(31 * (drawingDown.x2() - drawingDown.x1()), within(0.01));
         assertThat(deployed.x1()).isLessThan(gantt.rows().getFirst().actual().x1());
+        assertThat(gantt.rows().getFirst().marks().getFirst()).as("drawn first, under the exact steps").isEqualTo(deployed);
     }
 
     @Test
