@@ -50,6 +50,8 @@ class MissionPagesTest extends DatabaseTest {
         assertThat(listed("?everDeployed=true")).contains(KAZAKHSTAN_ROW);
         assertThat(listed("?everDeployed=false")).doesNotContain(KAZAKHSTAN_ROW);
         assertThat(listed("?status=&host=&contributor=&everDeployed=")).as("an empty filter is no filter").contains(KAZAKHSTAN_ROW);
+        assertThat(page(LIST + "?everDeployed=perhaps").status()).isEqualTo(400);
+        assertThat(page(LIST + "?status=lost").status()).isEqualTo(400);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.entente.access.CurrentActor;
 import org.entente.access.ReleaseMarking;
+import org.entente.command.Refusal;
 import org.entente.forces.AvailableUnits;
 import org.entente.forces.GeoPoint;
 import org.entente.forces.PledgedUnit;
@@ -55,8 +56,7 @@ class MissionPages {
                     @RequestParam(required = false) String at, Model model) {
         Instant knownAt = MissionForms.knownAt(at);
         Organization org = frame(organization, at, knownAt, model);
-        var filter = MissionForms.filter(blankToNull(status), blankToNull(host), blankToNull(contributor),
-                everDeployed == null || everDeployed.isBlank() ? null : Boolean.valueOf(everDeployed));
+        var filter = MissionForms.filter(blankToNull(status), blankToNull(host), blankToNull(contributor), everDeployed(everDeployed));
         List<MissionService.Found> all = service.missions(org, knownAt);
         model.addAttribute("missions", all.stream().filter(found -> filter.test(found.record().mission())).map(views::summary).toList());
         model.addAttribute("total", all.size());
@@ -64,9 +64,9 @@ class MissionPages {
                 "everDeployed", blank(everDeployed)));
         model.addAttribute("filtered", !(blank(status) + blank(host) + blank(contributor) + blank(everDeployed)).isBlank());
         model.addAttribute("statuses", MissionState.Status.values());
-        model.addAttribute("hosts", all.stream().map(found -> found.record().mission().host().value()).distinct().sorted().toList());
-        model.addAttribute("contributors", all.stream().flatMap(found -> found.record().mission().contributors().stream())
-                .map(code -> code.value()).distinct().sorted().toList());
+        model.addAttribute("hosts", options(all.stream().map(found -> found.record().mission().host().value()), host));
+        model.addAttribute("contributors", options(all.stream().flatMap(found -> found.record().mission().contributors().stream())
+                .map(code -> code.value()), contributor));
         return "missions";
     }
 
@@ -125,6 +125,23 @@ class MissionPages {
         model.addAttribute("knownAt", knownAt);
         model.addAttribute("today", views.today());
         return organization;
+    }
+
+    /** The states a filter offers: those of the missions, and the one asked for, so that the form shows what the list is filtered by. */
+    private static List<String> options(java.util.stream.Stream<String> states, String asked) {
+        return java.util.stream.Stream.concat(states, asked == null || asked.isBlank() ? java.util.stream.Stream.empty() : java.util.stream.Stream.of(asked))
+                .distinct().sorted().toList();
+    }
+
+    /** Whether troops were ever deployed, as the filter asks: true, false, or either (blank); anything else is refused, as the API refuses it. */
+    private static Boolean everDeployed(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw Refusal.invalid("everDeployed", "'" + value + "' is neither true nor false");
+        }
+        return Boolean.valueOf(value);
     }
 
     private static String blank(String value) {
