@@ -74,6 +74,10 @@ public final class AccessPolicy {
                     "verifying a pledge: one rung up the readiness ladder"),
             new AccessRule("POST", "/organizations/{organization}/forces/pledges/{id}/withdrawal", holders(Role.LIAISON, Role.SECRETARIAT),
                     "withdrawing a pledge (its state's liaison, checked on withdrawal)"),
+            // Missions: their pages are the public record, as it stands or as known at a day (home bases of pledged units for the organization's role holders).
+            new AccessRule("GET", "/organizations/{organization}/missions", EVERYONE, "an organization's missions, filtered, as they stand or as known at a day"),
+            new AccessRule("GET", "/organizations/{organization}/missions/{mission}", EVERYONE,
+                    "a mission's page: facts with sources, strength, timeline, map, casualty figures; as it stands or as known at a day"),
             // Signing in and out.
             new AccessRule("GET", "/sign-in", EVERYONE, "the sign-in page"),
             new AccessRule("POST", "/sign-in", EVERYONE, "signing in"),

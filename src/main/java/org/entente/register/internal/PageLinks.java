@@ -32,6 +32,10 @@ public record PageLinks(String contextPath, Instant recordedAt) {
         return link("/organizations/{organization}/forces", code);
     }
 
+    public String missions(Object code) {
+        return link("/organizations/{organization}/missions", code);
+    }
+
     public String state(Object code, Object state) {
         return link("/organizations/{organization}/states/{state}", code, state);
     }
