@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.entente.command.Result;
@@ -99,14 +101,16 @@ class JobRunner {
         };
         JobState state = job.state();
         Thread reporter = null;
+        // The reporter is told to stop, never interrupted: an interrupt in the middle of its database call would close
+        // the connection under it (socket I/O of a virtual thread is interruptible).
+        CountDownLatch searched = new CountDownLatch(1);
         try {
             state = next(state.begin());
             store.begin(job.id(), now());
             reporter = Thread.ofVirtual().start(() -> {
                 double written = Double.MAX_VALUE;
                 try {
-                    while (!Thread.currentThread().isInterrupted()) {
-                        Thread.sleep(PROGRESS_EVERY_MS);
+                    while (!searched.await(PROGRESS_EVERY_MS, TimeUnit.MILLISECONDS)) {
                         double objective = Double.longBitsToDouble(best.get());
                         if (objective < written) {
                             store.progress(job.id(), objective);
@@ -119,7 +123,7 @@ class JobRunner {
                 }
             });
             ForceGenerator.Result result = ForceGenerator.plan(problem, Duration.ofMillis(job.budgetMs()), job.id().hashCode(), progress);
-            reporter.interrupt();
+            searched.countDown();
             reporter.join();
             if (Thread.currentThread().isInterrupted()) {
                 state = next(state.interrupt("the process running it stopped"));
@@ -133,9 +137,7 @@ class JobRunner {
         } catch (Throwable failed) {
             LOG.error("force generation job {} failed", job.id(), failed);
         } finally {
-            if (reporter != null) {
-                reporter.interrupt();
-            }
+            searched.countDown();
             if (state.running()) { // it failed
                 state = next(state.fail("the planner failed; the server's log says why"));
             }
