@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.entente.support.CrisisSteps;
 import org.entente.support.DatabaseTest;
 import org.entente.support.SignedInPages;
-import org.entente.support.TestPledges;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,15 +34,7 @@ class ForceGenerationApiTest extends DatabaseTest {
     }
 
     private String pledge(String state, String designation, String capability, int personnel) {
-        // The service's pledge body, with the notice, home base and equipment these plans are worked out from.
-        Map<String, Object> unit = TestPledges.body(state, designation, capability, personnel);
-        unit.put("equipment", List.of());
-        unit.put("noticeToMoveHours", 12);
-        unit.put("homeBase", Map.of("lat", 42.87, "lon", 74.59));
-        var answer = postAs(tokenFor("fga-liaison-" + state.toLowerCase(), "liaison@CSTO/" + state), "/api/v1/organizations/CSTO/pledges",
-                json().writeValueAsBytes(unit));
-        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
-        return answer.body().path("id").asString();
+        return CrisisSteps.pledged(this, "fga", state, designation, capability, personnel);
     }
 
     /** One server-sent event: its name and its data. */
@@ -74,20 +66,6 @@ class ForceGenerationApiTest extends DatabaseTest {
         return events;
     }
 
-    /** A request of Kyrgyzstan filed and decided by the council to deploy forces; its id. */
-    private String decidedToDeploy(String secretariat) {
-        String filed = postAs(tokenFor("fga-liaison-kgz-filer", "liaison@CSTO/KGZ"), REQUESTS, json().writeValueAsBytes(Map.of("state", "KGZ",
-                "threat", "extremism", "description", "Armed extremists hold a border town"))).body().path("id").asString();
-        String request = REQUESTS + "/" + filed;
-        postAs(secretariat, request + "/session", json().writeValueAsBytes(Map.of("motion", "deploy_forces")));
-        for (String state : List.of("BLR", "KAZ", "KGZ", "RUS", "TJK")) {
-            putAs(tokenFor("fga-rep-" + state.toLowerCase(), "council_representative@CSTO/" + state), request + "/session/votes/" + state,
-                    json().valueToTree(Map.of("vote", "for")));
-        }
-        postAs(secretariat, request + "/session/closure", new byte[0]);
-        return filed;
-    }
-
     @Autowired
     private JdbcClient jdbc;
 
@@ -101,7 +79,7 @@ class ForceGenerationApiTest extends DatabaseTest {
     @Test
     void aPledgeStoredWithAnAbsurdNoticeToMoveIsLeftOutOfPlanningWhichSaysSo() throws Exception {
         String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
-        String filed = decidedToDeploy(secretariat);
+        String filed = CrisisSteps.decidedToDeploy(this, "fga", secretariat);
         String base = REQUESTS + "/" + filed + "/force-generation";
         assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(ENGINEERS)).status()).isEqualTo(200);
         String tajik = pledge("TJK", "FGA odd: Tajik engineers", 100);
@@ -136,7 +114,7 @@ class ForceGenerationApiTest extends DatabaseTest {
     @Test
     void aJobIsExplainedAgainstTheDataItWasPlannedFromAfterAPledgeIsWithdrawn() throws Exception {
         String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
-        String filed = decidedToDeploy(secretariat);
+        String filed = CrisisSteps.decidedToDeploy(this, "fga", secretariat);
         String base = REQUESTS + "/" + filed + "/force-generation";
         // CBRN, which no other test pledges: the plan can only take this unit.
         assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8, "lines",
@@ -163,7 +141,7 @@ class ForceGenerationApiTest extends DatabaseTest {
     @Test
     void aJobAskedToStopEndsTerminatedAndTheAuditEntriesOfItsStartAndStopCarryTheDigestsOfItsStanding() throws Exception {
         String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
-        String filed = decidedToDeploy(secretariat);
+        String filed = CrisisSteps.decidedToDeploy(this, "fga", secretariat);
         String base = REQUESTS + "/" + filed + "/force-generation";
         assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(ENGINEERS)).status()).isEqualTo(200);
         String kazakh = pledge("KAZ", "FGA stop: Kazakh engineers", 100);
@@ -193,7 +171,7 @@ class ForceGenerationApiTest extends DatabaseTest {
     @Test
     void aStatementOfRequirementsStoredOffTheEarthIsAConflictToWriteAgainNotAFailure() throws Exception {
         String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
-        String filed = decidedToDeploy(secretariat);
+        String filed = CrisisSteps.decidedToDeploy(this, "fga", secretariat);
         String base = REQUESTS + "/" + filed + "/force-generation";
         assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(ENGINEERS)).status()).isEqualTo(200);
         // Set-up: a row written as no command would write it (its content hash is not the hash of a sound statement's).
@@ -216,7 +194,7 @@ class ForceGenerationApiTest extends DatabaseTest {
     @Test
     void requirementsOutsideTheirBoundsAreRefusedWith422NamingTheField() {
         String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
-        String base = REQUESTS + "/" + decidedToDeploy(secretariat) + "/force-generation";
+        String base = REQUESTS + "/" + CrisisSteps.decidedToDeploy(this, "fga", secretariat) + "/force-generation";
         Map<String, Object> line = Map.of("id", "ENG1", "capability", "eng", "combat", false, "latestArrivalHours", 400, "personnel", 100, "minUnits", 1);
         var cases = new LinkedHashMap<String, Map<String, Object>>();
         cases.put("theatreLat", Map.of("theatreLat", 91, "theatreLon", 72.8, "lines", List.of(line)));
@@ -242,7 +220,7 @@ class ForceGenerationApiTest extends DatabaseTest {
     @Test
     void aNullAmongTheDroppedUnitsIsABadRequestNamingIt() {
         String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
-        String base = REQUESTS + "/" + decidedToDeploy(secretariat) + "/force-generation";
+        String base = REQUESTS + "/" + CrisisSteps.decidedToDeploy(this, "fga", secretariat) + "/force-generation";
 
         var answer = postAs(secretariat, base + "/package/replanning", "{\"droppedUnits\":[null]}".getBytes(StandardCharsets.UTF_8));
 
@@ -253,7 +231,7 @@ class ForceGenerationApiTest extends DatabaseTest {
     @Test
     void aPackageIsGeneratedAcceptedAndRePlannedWhenOneOfItsPledgesIsWithdrawn() throws Exception {
         String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
-        String filed = decidedToDeploy(secretariat);
+        String filed = CrisisSteps.decidedToDeploy(this, "fga", secretariat);
         String request = REQUESTS + "/" + filed;
         String base = request + "/force-generation";
         var requirements = putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8,

@@ -1,16 +1,14 @@
 package org.entente.mission;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.entente.support.CrisisSteps;
 import org.entente.support.DatabaseTest;
 import org.entente.support.RawHttp;
 import org.entente.support.SignedInPages;
-import org.entente.support.TestPledges;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,11 +101,11 @@ class MissionPagesTest extends DatabaseTest {
     @Test
     void theHomeBasesOfPackageUnitsAreDrawnForTheOrganizationsRoleHoldersOnlyAsPledgesAreRead() throws Exception {
         String secretariat = tokenFor("mission-pages-secretariat", "secretariat@CSTO");
-        String kazakhs = pledge("KAZ", "Mission pages test: Kazakh engineers");
-        String tajiks = pledge("TJK", "Mission pages test: Tajik engineers");
+        String kazakhs = CrisisSteps.pledged(this, "mission-pages", "KAZ", "Mission pages test: Kazakh engineers", "eng", 100);
+        String tajiks = CrisisSteps.pledged(this, "mission-pages", "TJK", "Mission pages test: Tajik engineers", "eng", 100);
         try {
-            String request = decidedToDeploy(secretariat);
-            acceptAPackage(secretariat, request);
+            String request = CrisisSteps.decidedToDeploy(this, "mission-pages", secretariat);
+            CrisisSteps.acceptedAPackage(this, secretariat, request);
             var created = postAs(secretariat, "/api/v1/organizations/CSTO/missions", json().writeValueAsBytes(Map.of("request", request,
                     "name", "Mission pages test: border town", "mandate", Map.of("text", "Support the host's engineers", "tasks", List.of("humanitarian_relief")),
                     "forcePool", "CRDF", "theatre", Map.of("area", "Batken Region", "lat", 40.06, "lon", 70.82, "timeZone", "Asia/Bishkek"))));
@@ -130,43 +128,4 @@ class MissionPagesTest extends DatabaseTest {
     }
 
     // The three steps below are those of MissionsApiTest's mission cycle, with this test's own accounts.
-
-    /** A request of Kyrgyzstan filed and decided by the council to deploy forces; its id. */
-    private String decidedToDeploy(String secretariat) {
-        String requests = "/api/v1/organizations/CSTO/requests";
-        String filed = postAs(tokenFor("mission-pages-liaison-kgz", "liaison@CSTO/KGZ"), requests, json().writeValueAsBytes(Map.of("state", "KGZ",
-                "threat", "extremism", "description", "Armed extremists hold a border town"))).body().path("id").asString();
-        String request = requests + "/" + filed;
-        postAs(secretariat, request + "/session", json().writeValueAsBytes(Map.of("motion", "deploy_forces")));
-        for (String state : List.of("BLR", "KAZ", "KGZ", "RUS", "TJK")) {
-            putAs(tokenFor("mission-pages-rep-" + state.toLowerCase(), "council_representative@CSTO/" + state), request + "/session/votes/" + state,
-                    json().valueToTree(Map.of("vote", "for")));
-        }
-        postAs(secretariat, request + "/session/closure", new byte[0]);
-        return filed;
-    }
-
-    /** Two engineering units wanted, planned and the plan accepted as the request's force package. */
-    private void acceptAPackage(String secretariat, String request) {
-        String base = "/api/v1/organizations/CSTO/requests/" + request + "/force-generation";
-        var requirements = Map.of("theatreLat", 40.06, "theatreLon", 70.82, "lines", List.of(
-                Map.of("id", "ENG1", "capability", "eng", "combat", false, "latestArrivalHours", 400, "personnel", 200, "minUnits", 2)));
-        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(requirements)).status()).isEqualTo(200);
-        String job = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 0.3))).body().path("id").asString();
-        await().atMost(Duration.ofSeconds(60)).until(() -> getAs(secretariat, base + "/jobs/" + job).body().path("status").asString().equals("finished"));
-        var accepted = postAs(secretariat, base + "/jobs/" + job + "/acceptance", new byte[0]);
-        assertThat(accepted.status()).as("%s", accepted.body()).isLessThan(300);
-    }
-
-    /** A unit of {@code state} pledged by its liaison, based in Bishkek; its id. */
-    private String pledge(String state, String designation) {
-        Map<String, Object> unit = TestPledges.body(state, designation, "eng", 100);
-        unit.put("equipment", List.of());
-        unit.put("noticeToMoveHours", 12);
-        unit.put("homeBase", Map.of("lat", 42.87, "lon", 74.59));
-        var answer = postAs(tokenFor("mission-pages-liaison-" + state.toLowerCase(), "liaison@CSTO/" + state), "/api/v1/organizations/CSTO/pledges",
-                json().writeValueAsBytes(unit));
-        assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
-        return answer.body().path("id").asString();
-    }
 }

@@ -9,9 +9,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.entente.dataset.RequestFixtures;
+import org.entente.support.CrisisSteps;
 import org.entente.support.DatabaseTest;
 import org.entente.support.MissionEventsHeard;
-import org.entente.support.TestPledges;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,11 +102,11 @@ class MissionsApiTest {
         @Test
         void aMissionRunsFromItsAcceptedPackageToWithdrawalWithALateArrivalFlaggedAndEveryStepAuditedAndPublished() {
             String secretariat = tokenFor("mission-secretariat", "secretariat@CSTO");
-            String request = decidedToDeploy(secretariat);
-            String kazakhs = pledge("KAZ", "Mission test: Kazakh engineers");
-            String tajiks = pledge("TJK", "Mission test: Tajik engineers");
+            String request = CrisisSteps.decidedToDeploy(this, "mission", secretariat);
+            String kazakhs = CrisisSteps.pledged(this, "mission", "KAZ", "Mission test: Kazakh engineers", "eng", 100);
+            String tajiks = CrisisSteps.pledged(this, "mission", "TJK", "Mission test: Tajik engineers", "eng", 100);
             try {
-                acceptAPackage(secretariat, request);
+                CrisisSteps.acceptedAPackage(this, secretariat, request);
                 var created = postAs(secretariat, MISSIONS, json().writeValueAsBytes(Map.of("request", request, "name", "Mission test: border town",
                         "mandate", Map.of("text", "Support the host's engineers in the border town", "tasks", List.of("humanitarian_relief")),
                         "forcePool", "CRDF", "theatre", Map.of("area", "Batken Region", "lat", 40.06, "lon", 70.82, "timeZone", "Asia/Bishkek"),
@@ -320,43 +320,6 @@ class MissionsApiTest {
                     "sources", List.of("ART"))));
             assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
             return answer.body();
-        }
-
-        /** A request of Kyrgyzstan filed and decided by the council to deploy forces; its id. */
-        private String decidedToDeploy(String secretariat) {
-            String filed = postAs(tokenFor("mission-liaison-kgz", "liaison@CSTO/KGZ"), REQUESTS, json().writeValueAsBytes(Map.of("state", "KGZ",
-                    "threat", "extremism", "description", "Armed extremists hold a border town"))).body().path("id").asString();
-            String request = REQUESTS + "/" + filed;
-            postAs(secretariat, request + "/session", json().writeValueAsBytes(Map.of("motion", "deploy_forces")));
-            for (String state : List.of("BLR", "KAZ", "KGZ", "RUS", "TJK")) {
-                putAs(tokenFor("mission-rep-" + state.toLowerCase(), "council_representative@CSTO/" + state), request + "/session/votes/" + state,
-                        json().valueToTree(Map.of("vote", "for")));
-            }
-            postAs(secretariat, request + "/session/closure", new byte[0]);
-            return filed;
-        }
-
-        /** Two engineering requirements of 100 each, planned and the plan accepted as the request's force package. */
-        private void acceptAPackage(String secretariat, String request) {
-            String base = REQUESTS + "/" + request + "/force-generation";
-            var requirements = Map.of("theatreLat", 40.06, "theatreLon", 70.82, "lines", List.of(
-                    Map.of("id", "ENG1", "capability", "eng", "combat", false, "latestArrivalHours", 400, "personnel", 200, "minUnits", 2)));
-            assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(requirements)).status()).isEqualTo(200);
-            String job = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 0.3))).body().path("id").asString();
-            await().atMost(Duration.ofSeconds(60)).until(() -> getAs(secretariat, base + "/jobs/" + job).body().path("status").asString().equals("finished"));
-            var accepted = postAs(secretariat, base + "/jobs/" + job + "/acceptance", new byte[0]);
-            assertThat(accepted.status()).as("%s", accepted.body()).isLessThan(300);
-        }
-
-        private String pledge(String state, String designation) {
-            Map<String, Object> unit = TestPledges.body(state, designation, "eng", 100);
-            unit.put("equipment", List.of());
-            unit.put("noticeToMoveHours", 12);
-            unit.put("homeBase", Map.of("lat", 42.87, "lon", 74.59));
-            var answer = postAs(tokenFor("mission-liaison-" + state.toLowerCase(), "liaison@CSTO/" + state), "/api/v1/organizations/CSTO/pledges",
-                    json().writeValueAsBytes(unit));
-            assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
-            return answer.body().path("id").asString();
         }
 
         private static JsonNode contingent(JsonNode mission, String state) {
