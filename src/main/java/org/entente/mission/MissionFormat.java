@@ -45,6 +45,7 @@ public final class MissionFormat {
     public static final String SITE_STATUS = "site-status";
     public static final String SITE_COUNT = "site-count";
     public static final String SITREP = "sitrep";
+    public static final String EQUIPMENT_CLAIM = "equipment-claim";
 
     /** The key of the one {@link #SITE_COUNT} fact: the sources' count of the mission's sites. */
     public static final String SITES = "sites";
@@ -123,6 +124,11 @@ public final class MissionFormat {
         List<ReportedFigure> figures = MissionJson.list(node, path, "figures", MissionJson::figure);
         for (ReportedFigure figure : figures) {
             facts.add(new Fact(FIGURE, figure.id(), figure.recordedAt(), MissionJson.figure(figure)));
+        }
+        List<EquipmentClaim> claimed = MissionJson.list(node, path, "equipmentClaims", MissionJson::equipmentClaim);
+        for (int i = 0; i < claimed.size(); i++) {
+            Instant known = MissionJson.optionalKnownFrom(node.get("equipmentClaims").get(i), path + ".equipmentClaims[" + i + "]");
+            facts.add(new Fact(EQUIPMENT_CLAIM, key(i), known == null ? missionKnown : known, MissionJson.equipmentClaim(claimed.get(i))));
         }
         JsonNode sites = node.get("sites");
         if (sites != null && !sites.isNull()) {
@@ -368,7 +374,9 @@ public final class MissionFormat {
         Commander commander = of(current, COMMANDER).stream().findFirst().map(fact -> MissionJson.commander(fact.body(), COMMANDER)).orElse(null);
         Mission mission = new Mission(header.id(), organization, header.name(), header.host(), header.basis(), header.mandate(), header.forcePool(),
                 commander, new MandatePeriod(header.decided(), extensions), header.theatre(), strength(FORCE, current), history, contingents);
-        return Optional.of(new MissionRecord(mission, new CasualtyFigures(figures), sites(current), sitreps(header.id(), current)));
+        List<EquipmentClaim> claimed = of(current, EQUIPMENT_CLAIM).stream().sorted(Comparator.comparing(Fact::key))
+                .map(fact -> MissionJson.equipmentClaim(fact.body(), EQUIPMENT_CLAIM + " " + fact.key())).toList();
+        return Optional.of(new MissionRecord(mission, new CasualtyFigures(figures), sites(current), sitreps(header.id(), current), claimed));
     }
 
     /**
@@ -483,6 +491,10 @@ public final class MissionFormat {
             contingents.add(entry);
         });
         node.set("figures", MissionJson.array(of(current, FIGURE), Fact::body));
+        List<Fact> claimed = of(current, EQUIPMENT_CLAIM);
+        if (!claimed.isEmpty()) {
+            node.set("equipmentClaims", known(claimed));
+        }
         List<Fact> sites = of(current, SITE).stream().sorted(Comparator.comparing(Fact::key)).toList();
         Optional<Fact> count = of(current, SITE_COUNT).stream().findFirst();
         if (!sites.isEmpty() || count.isPresent()) {

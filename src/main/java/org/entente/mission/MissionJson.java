@@ -215,6 +215,27 @@ final class MissionJson {
         return read(path, () -> new Contingent.Unit.FromPackage(unitId, designation, capability, personnel, eta));
     }
 
+    static EquipmentClaim equipmentClaim(JsonNode node, String path) {
+        String name = text(node, path, "name");
+        JsonNode given = node.get("count");
+        Integer count = given == null || given.isNull() ? null : Math.toIntExact(number(node, path, "count"));
+        String wording = optionalText(node, path, "wording");
+        List<String> sources = texts(node, path, "sources");
+        return read(path, () -> new EquipmentClaim(name, count, wording, sources));
+    }
+
+    static ObjectNode equipmentClaim(EquipmentClaim claim) {
+        ObjectNode node = NODES.objectNode().put("name", claim.name());
+        if (claim.count() != null) {
+            node.put("count", claim.count());
+        }
+        if (claim.wording() != null) {
+            node.put("wording", claim.wording());
+        }
+        strings(node, "sources", claim.sources());
+        return node;
+    }
+
     static Equipment equipment(JsonNode node, String path) {
         String name = text(node, path, "name");
         long count = number(node, path, "count");

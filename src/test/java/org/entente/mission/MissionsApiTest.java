@@ -75,6 +75,11 @@ class MissionsApiTest {
             assertThat(mission.path("strength").path("least").asInt()).isEqualTo(2030);
             assertThat(mission.path("strength").path("most").asInt()).isEqualTo(2500);
             assertThat(get(MISSIONS + "/MIS-KAZ-2022/contingents/KGZ").body().path("equipment").path(0).path("count").asInt()).isEqualTo(19);
+            // What only the article names, by name and without a count, each marked as the one source's word.
+            assertThat(mission.path("equipmentClaims").findValuesAsString("name"))
+                    .containsExactly("BMD-4", "Tigr (Tiger)", "BTR-82A", "satellite communication stations", "Leer-3");
+            assertThat(mission.path("equipmentClaims").findValues("singleSource")).allMatch(JsonNode::asBoolean);
+            assertThat(mission.path("equipmentClaims").findValues("count")).allMatch(JsonNode::isNull);
         }
 
         @Test
@@ -88,6 +93,8 @@ class MissionsApiTest {
             assertThat(late.path("strength").path("preferred").path("value").asInt()).isEqualTo(2030);
             assertThat(early.path("commander").isNull()).isTrue();
             assertThat(early.path("clock").path("daysDeployed").asInt()).isEqualTo(2);
+            assertThat(early.path("equipmentClaims").size()).as("the article is of 10 January").isZero();
+            assertThat(late.path("equipmentClaims").size()).isEqualTo(5);
             JsonNode earlyFigures = get(MISSIONS + "/MIS-KAZ-2022/figures?at=2022-01-08").body();
             JsonNode lateFigures = get(MISSIONS + "/MIS-KAZ-2022/figures?at=2022-01-20").body();
             assertThat(headline(earlyFigures, "killed", "security_forces").path("figure").path("value").asInt()).isEqualTo(18);

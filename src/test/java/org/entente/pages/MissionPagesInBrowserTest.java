@@ -84,6 +84,7 @@ class MissionPagesInBrowserTest extends PageTest {
             assertThat(attributes("#force-strength .strength-others .count", "data-bound")).containsExactly("exactly", "more_than");
             assertThat(text("#force-strength")).contains("SPUTNIK_2022_01_06").contains("ART").contains("REUTERS_IT_2022");
             assertThat(text("#commander")).contains("Serdyukov").contains("TASS_SERDYUKOV");
+            assertThat(attributes("#equipment-claims .equipment-claim", "data-name")).contains("BMD-4", "Leer-3").hasSize(5);
             // The legal basis, Article 4, and the register's disagreement about it shown here too.
             assertThat(find("#legal-basis-clause").getAttribute("href")).endsWith("/organizations/CSTO/clauses#clause-CST-ART4");
             assertThat(text("#legal-basis-clause")).contains("4");

@@ -151,7 +151,14 @@ class MissionViews {
                        String forcePool, CommanderView commander, PeriodView mandatePeriod, List<PeriodView> extensions, TheatreView theatre,
                        ClockView clock, PeriodView deployed, List<StepView> history, StrengthView strength, List<String> contributors,
                        List<String> membersNotContributing, List<ContingentView> contingents, List<HeadlineView> casualties,
-                       List<HeadlineView> missionLosses, Instant knownAt, int version) {
+                       List<HeadlineView> missionLosses, List<EquipmentClaimView> equipmentClaims, Instant knownAt, int version) {
+    }
+
+    /** Equipment the sources say the mission took, by name (and count where given); {@code singleSource}: nothing else confirms it. */
+    record EquipmentClaimView(String name, Integer count, String wording, List<String> sources, boolean singleSource) {
+        static EquipmentClaimView of(org.entente.mission.EquipmentClaim claim) {
+            return new EquipmentClaimView(claim.name(), claim.count(), claim.wording(), claim.sources(), claim.singleSource());
+        }
     }
 
     record FigureView(String id, String category, String population, long value, String bound, String words, String period, String asOf,
@@ -243,7 +250,8 @@ class MissionViews {
                 mission.history().stream().map(StepView::of).toList(), StrengthView.of(mission.strength()), contributors, notContributing,
                 mission.contingents().stream().map(contingent -> ContingentView.of(contingent, mission.theatre().zone())).toList(),
                 record.figures().crisisHeadlines().stream().map(HeadlineView::of).toList(),
-                record.figures().missionLosses().stream().map(HeadlineView::of).toList(), found.knownAt(), found.version());
+                record.figures().missionLosses().stream().map(HeadlineView::of).toList(),
+                record.equipmentClaims().stream().map(EquipmentClaimView::of).toList(), found.knownAt(), found.version());
     }
 
     static FiguresView figures(MissionService.Found found) {
