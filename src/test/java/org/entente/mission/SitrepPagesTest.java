@@ -176,4 +176,17 @@ class SitrepPagesTest extends DatabaseTest {
                     .contains("Two pontoon sections").doesNotContain("data-field=\"incidents\"");
         });
     }
+
+    @Test
+    void theKazakhstanMissionsSitesShowAlmatyAirportWithTheSourcesCountOfFourteenBesideItAsKnownOnEachDay() {
+        String list = page("/organizations/CSTO/missions/MIS-KAZ-2022/sitreps?lang=en").body();
+        String before = page("/organizations/CSTO/missions/MIS-KAZ-2022/sitreps?lang=en&at=2022-01-09").body();
+
+        assertThat(list).contains("id=\"sitreps-none\"");
+        String airport = list.substring(list.indexOf("id=\"site-ALA-AIRPORT\""));
+        assertThat(airport).contains("Almaty airport").contains("data-status=\"secured\"").contains("#source-ART");
+        String reported = list.substring(list.indexOf("id=\"sites-reported\""), list.indexOf("</p>", list.indexOf("id=\"sites-reported\"")));
+        assertThat(reported).contains("data-value=\"14\"").contains("objects of strategic importance").contains("ARMRADIO_2022_01_13");
+        assertThat(before).contains("As known at 2022-01-09").doesNotContain("id=\"site-ALA-AIRPORT\"").doesNotContain("id=\"sites-reported\"");
+    }
 }
