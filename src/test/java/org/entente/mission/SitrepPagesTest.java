@@ -115,6 +115,14 @@ class SitrepPagesTest extends DatabaseTest {
             assertThat(sites).contains("Batken bridge").contains("data-status=\"secured\"").contains("held by " + state);
             assertThat(page(mission + "/sitreps/1?lang=en").body()).contains("A lorry broke down near Osh").contains("No one hurt")
                     .contains("site BATKEN-BRIDGE secured at").contains(state + ": departure at");
+            for (String language : List.of("ru", "id")) {
+                for (String address : List.of(mission + "/sitreps", mission + "/sitreps/1", mission + "/sitreps/1/revise")) {
+                    var signedIn = liaison.get(address + "?lang=" + language);
+                    assertThat(signedIn.getStatus()).as("%s in %s", address, language).isEqualTo(200);
+                    assertThat(text(signedIn)).as("%s in %s", address, language).contains("lang=\"" + language + "\"").contains("The engineers left for Batken")
+                            .doesNotContain("??sitrep.");
+                }
+            }
         });
     }
 
