@@ -1,0 +1,235 @@
+package org.entente.mission.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.entente.access.Actor;
+import org.entente.access.CurrentActor;
+import org.entente.access.Role;
+import org.entente.command.Refusal;
+import org.entente.mission.Mission;
+import org.entente.mission.internal.MissionViews.CurrentSitrepView;
+import org.entente.mission.internal.MissionViews.SitrepView;
+import org.entente.register.Organization;
+import org.entente.register.StateCode;
+import org.entente.web.Problems;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pages of a mission's sitreps: the list (the latest revision of each, with the mission's sites beside), one sitrep
+ * with every revision and what each changed, and the form that files a sitrep or revises one. A refused form comes
+ * back as it was filled in, each reason next to the field it names; the commands are the API's ({@link MissionService}).
+ */
+@Controller
+class SitrepPages {
+
+    private final MissionViews views;
+    private final MissionService service;
+    private final CurrentActor actor;
+    private final Clock clock;
+
+    SitrepPages(MissionViews views, MissionService service, CurrentActor actor, Clock clock) {
+        this.views = views;
+        this.service = service;
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @GetMapping("/organizations/{organization}/missions/{mission}/sitreps")
+    String sitreps(@PathVariable String organization, @PathVariable String mission, @RequestParam(required = false) String at, Model model) {
+        Instant knownAt = MissionForms.knownAt(at);
+        Organization org = frame(organization, at, knownAt, model);
+        MissionService.Found found = service.mission(org, mission, knownAt);
+        var log = MissionViews.sitreps(found);
+        model.addAttribute("mission", views.summary(found));
+        model.addAttribute("sitreps", log);
+        model.addAttribute("overdue", overdue(log.sitreps(), knownAt == null ? clock.instant() : knownAt));
+        model.addAttribute("sites", MissionViews.sites(found));
+        model.addAttribute("mayFile", mayFile(org, found.record().mission()));
+        return "sitreps";
+    }
+
+    @GetMapping("/organizations/{organization}/missions/{mission}/sitreps/new")
+    String newSitrep(@PathVariable String organization, @PathVariable String mission, Model model) {
+        Organization org = frame(organization, null, null, model);
+        MissionService.Found found = service.mission(org, mission, null);
+        List<String> scopes = scopes(org, found.record().mission());
+        List<SitrepView> current = MissionViews.sitreps(found).sitreps().stream().map(CurrentSitrepView::sitrep).toList();
+        String from = current.isEmpty() ? "" : current.getLast().until().toString();
+        String scope = scopes.isEmpty() ? "" : scopes.getFirst();
+        return form(org, found, null, SitrepPage.blank(scope, siteIds(found), states(found, scope), from, clock.instant(), found.version()), model);
+    }
+
+    @PostMapping("/organizations/{organization}/missions/{mission}/sitreps")
+    String file(@PathVariable String organization, @PathVariable String mission, @RequestParam Map<String, String> fields, Model model,
+                HttpServletResponse response) {
+        Organization org = views.organization(organization);
+        MissionService.Found found = service.mission(org, mission, null);
+        SitrepPage page = SitrepPage.posted(fields, siteIds(found), states(found, fields.get("scope")));
+        return attempt(org, found, null, page, model, response, () -> {
+            var filed = service.fileSitrep(org, actor.get(), mission, page.versionNumber(), MissionForms.sitrep(page.form(false), false));
+            return sitrepPage(org, mission, filed.record().sitreps().current().getLast().number());
+        });
+    }
+
+    @GetMapping("/organizations/{organization}/missions/{mission}/sitreps/{number}")
+    String sitrep(@PathVariable String organization, @PathVariable String mission, @PathVariable String number,
+                  @RequestParam(required = false) String at, Model model) {
+        int sitrep = MissionForms.number(number);
+        Instant knownAt = MissionForms.knownAt(at);
+        Organization org = frame(organization, at, knownAt, model);
+        MissionService.Found found = service.mission(org, mission, knownAt);
+        model.addAttribute("mission", views.summary(found));
+        var history = MissionViews.sitrep(found, sitrep).orElseThrow(() -> Refusal.notFound("number",
+                "mission " + mission + " has no sitrep " + sitrep + (knownAt == null ? "" : " known at " + knownAt)));
+        model.addAttribute("history", history);
+        model.addAttribute("mayRevise", knownAt == null && scopes(org, found.record().mission()).contains(history.revisions().getLast().sitrep().scope()));
+        return "sitrep";
+    }
+
+    @GetMapping("/organizations/{organization}/missions/{mission}/sitreps/{number}/revise")
+    String reviseForm(@PathVariable String organization, @PathVariable String mission, @PathVariable String number, Model model) {
+        int sitrep = MissionForms.number(number);
+        Organization org = frame(organization, null, null, model);
+        MissionService.Found found = service.mission(org, mission, null);
+        SitrepView latest = latest(found, mission, sitrep);
+        return form(org, found, latest, SitrepPage.of(latest, siteIds(found), states(found, latest.scope()), found.version()), model);
+    }
+
+    @PostMapping("/organizations/{organization}/missions/{mission}/sitreps/{number}/revisions")
+    String revise(@PathVariable String organization, @PathVariable String mission, @PathVariable String number, @RequestParam Map<String, String> fields,
+                  Model model, HttpServletResponse response) {
+        int sitrep = MissionForms.number(number);
+        Organization org = views.organization(organization);
+        MissionService.Found found = service.mission(org, mission, null);
+        SitrepView latest = latest(found, mission, sitrep);
+        SitrepPage page = SitrepPage.posted(fields, siteIds(found), states(found, latest.scope()));
+        return attempt(org, found, latest, page, model, response, () -> {
+            var filing = MissionForms.sitrep(page.complete().form(true), true);
+            service.reviseSitrep(org, actor.get(), mission, page.versionNumber(), sitrep, filing);
+            return sitrepPage(org, mission, sitrep);
+        });
+    }
+
+    /** Files or revises, or shows the form again as it was filled in, with every reason next to the field it names. */
+    private String attempt(Organization organization, MissionService.Found found, SitrepView revising, SitrepPage page, Model model,
+                           HttpServletResponse response, Supplier<String> save) {
+        try {
+            return "redirect:" + save.get();
+        } catch (Refusal refused) {
+            if (refused.reason() == Refusal.Reason.NOT_FOUND) {
+                throw refused;
+            }
+            response.setStatus(Problems.status(refused.reason()).value());
+            model.addAttribute("problem", refused);
+            model.addAttribute("fieldErrors", byField(refused.errors()));
+            frame(organization, null, null, model);
+            return form(organization, found, revising, page, model);
+        }
+    }
+
+    private String form(Organization organization, MissionService.Found found, SitrepView revising, SitrepPage page, Model model) {
+        Mission mission = found.record().mission();
+        model.addAttribute("mission", views.summary(found));
+        model.addAttribute("form", page);
+        model.addAttribute("revising", revising);
+        List<String> own = scopes(organization, mission);
+        model.addAttribute("scopes", revising == null ? own : List.of(revising.scope()));
+        model.addAttribute("ownScope", revising == null ? !own.isEmpty() : own.contains(revising.scope()));
+        model.addAttribute("siteNames", MissionViews.sites(found).named().stream()
+                .collect(LinkedHashMap<String, String>::new, (names, site) -> names.put(site.id(), site.name()), Map::putAll));
+        model.addAttribute("siteStatuses", List.of("secured", "handed_over", "relinquished"));
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", Map.of());
+        }
+        return "sitrep-form";
+    }
+
+    /** A refusal's reasons by the form's field they name: {@code changes[0].at} is the changes' field, {@code sources[2]} the sources'. */
+    static Map<String, List<String>> byField(List<Refusal.FieldError> errors) {
+        var fields = new LinkedHashMap<String, List<String>>();
+        for (Refusal.FieldError error : errors) {
+            String field = error.field().replaceAll("[\\[.].*$", "");
+            fields.computeIfAbsent(field, key -> new ArrayList<>()).add(error.message());
+        }
+        return fields;
+    }
+
+    /**
+     * The numbers of the sitreps whose next is overdue at {@code now}: their next was due before it, and no sitrep on the
+     * same scope was filed after them.
+     */
+    static Set<Integer> overdue(List<CurrentSitrepView> sitreps, Instant now) {
+        var overdue = new HashSet<Integer>();
+        for (CurrentSitrepView current : sitreps) {
+            SitrepView sitrep = current.sitrep();
+            boolean followed = sitreps.stream().anyMatch(other -> other.sitrep().number() > sitrep.number() && other.sitrep().scope().equals(sitrep.scope()));
+            if (sitrep.nextDue() != null && sitrep.nextDue().isBefore(now) && !followed) {
+                overdue.add(sitrep.number());
+            }
+        }
+        return overdue;
+    }
+
+    /** The scopes the actor may file on: the whole mission for the secretariat, each of their states' contingents for a liaison. */
+    private List<String> scopes(Organization organization, Mission mission) {
+        Actor current = actor.get();
+        var scopes = new ArrayList<String>();
+        if (current.holds(Role.SECRETARIAT, organization.code(), null)) {
+            scopes.add("mission");
+        }
+        for (StateCode state : current.statesFor(Role.LIAISON, organization.code())) {
+            if (mission.contingent(state).isPresent()) {
+                scopes.add(state.value());
+            }
+        }
+        return scopes;
+    }
+
+    private boolean mayFile(Organization organization, Mission mission) {
+        return !scopes(organization, mission).isEmpty();
+    }
+
+    private static SitrepView latest(MissionService.Found found, String mission, int number) {
+        return found.record().sitreps().latest(number).map(SitrepView::of)
+                .orElseThrow(() -> Refusal.notFound("number", "mission " + mission + " has no sitrep " + number));
+    }
+
+    private static List<String> siteIds(MissionService.Found found) {
+        return found.record().sites().named().stream().map(site -> site.id()).toList();
+    }
+
+    /** The contingents whose milestones a sitrep on {@code scope} reports: all for the whole mission, its own for a contingent's. */
+    private static List<String> states(MissionService.Found found, String scope) {
+        List<String> all = found.record().mission().contingents().stream().map(contingent -> contingent.state().value()).toList();
+        return scope == null || scope.isBlank() || scope.equals("mission") ? all : all.stream().filter(scope::equals).toList();
+    }
+
+    private static String sitrepPage(Organization organization, String mission, int number) {
+        return "/organizations/" + organization.code().value() + "/missions/" + mission + "/sitreps/" + number;
+    }
+
+    private Organization frame(String code, String at, Instant knownAt, Model model) {
+        return frame(views.organization(code), at, knownAt, model);
+    }
+
+    private Organization frame(Organization organization, String at, Instant knownAt, Model model) {
+        model.addAttribute("organization", organization);
+        model.addAttribute("recordedAt", null);
+        model.addAttribute("at", knownAt == null ? null : at.trim());
+        model.addAttribute("knownAt", knownAt);
+        return organization;
+    }
+}
