@@ -99,6 +99,34 @@ class MissionCommandPagesTest extends DatabaseTest {
     }
 
     @Test
+    void theSecretariatReportsAFigureAndRevisesItThroughTheSelectAndALiaisonMayNot() {
+        SignedInPages secretariat = SignedInPages.signIn(context, jdbc, "mcp-figure-secretariat", "secretariat@CSTO");
+        String mission = createdMission("mcp-figure", secretariat);
+        var figure = new java.util.HashMap<>(Map.of("category", "killed", "population", "civilians", "value", "12", "bound", "at_least",
+                "asOf", "2026-01-02", "reportedBy", "Ministry of Health", "basis", "official", "sources", "ministry"));
+        figure.put("version", "" + version(show(secretariat, mission)));
+        assertThat(secretariat.post(mission + "/figures", figure).getRedirectedUrl()).isEqualTo(mission + "#figure-form");
+        String page = show(secretariat, mission);
+        String headline = page.substring(page.indexOf("id=\"headline-killed-civilians\""));
+        assertThat(headline.substring(0, headline.indexOf("</div>"))).contains("data-value=\"12\" data-bound=\"at_least\"");
+        String select = page.substring(page.indexOf("id=\"figure-supersedes\""), page.indexOf("</select>", page.indexOf("id=\"figure-supersedes\"")));
+        int option = select.indexOf("<option value=\"", select.indexOf("<option value=\"\"") + 1);
+        String reported = select.substring(option + 15, select.indexOf('"', option + 15));
+
+        figure.putAll(Map.of("value", "15", "bound", "exactly", "asOf", "2026-01-03", "supersedes", reported, "version", "" + version(page)));
+        secretariat.post(mission + "/figures", figure);
+        page = show(secretariat, mission);
+        headline = page.substring(page.indexOf("id=\"headline-killed-civilians\""));
+        assertThat(page).doesNotContain("id=\"refusal\"");
+        assertThat(headline.substring(0, headline.indexOf("</div>"))).contains("data-value=\"15\" data-bound=\"exactly\"");
+
+        SignedInPages kyrgyz = SignedInPages.signIn(context, jdbc, "mcp-figure-kgz", "liaison@CSTO/KGZ");
+        figure.put("version", "" + version(page));
+        assertThat(kyrgyz.post(mission + "/figures", figure).getStatus()).isEqualTo(403);
+        assertThat(kyrgyz.post(mission + "/contingents", Map.of("state", "KGZ", "version", "" + version(page))).getStatus()).isEqualTo(403);
+    }
+
+    @Test
     void aBadFieldIsShownNextToItsFieldWithWhatWasTyped() {
         SignedInPages secretariat = SignedInPages.signIn(context, jdbc, "mcp-field-secretariat", "secretariat@CSTO");
         String mission = createdMission("mcp-field", secretariat);
