@@ -151,7 +151,7 @@ class MissionCommandPagesTest extends DatabaseTest {
     }
 
     @Test
-    void aFormFromAStalePageIsRefusedAndTheMissionShownAsItStands() {
+    void aFormFromAStalePageIsRefusedAndTheMissionShownAsItStandsAndOnlyTheSecretariatSeesItsForms() {
         SignedInPages secretariat = SignedInPages.signIn(context, jdbc, "mcp-stale-secretariat", "secretariat@CSTO");
         String mission = createdMission("mcp-stale", secretariat);
         int seen = version(show(secretariat, mission));
@@ -160,7 +160,11 @@ class MissionCommandPagesTest extends DatabaseTest {
         String page = show(secretariat, mission);
         assertThat(page).contains("The mission changed since you opened this page; here it is again.")
                 .contains("id=\"mission-status\" data-status=\"deploying\"");
-        assertThat(SignedInPages.signIn(context, jdbc, "mcp-stale-observer", "observer@CSTO").get("/organizations/CSTO/missions/new").getStatus())
-                .isEqualTo(403);
+        SignedInPages observer = SignedInPages.signIn(context, jdbc, "mcp-stale-observer", "observer@CSTO");
+        assertThat(observer.get("/organizations/CSTO/missions/new").getStatus()).isEqualTo(403);
+        assertThat(contentOf(observer.get("/organizations/CSTO/missions"))).doesNotContain("id=\"mission-new\"");
+        assertThat(contentOf(secretariat.get("/organizations/CSTO/missions"))).contains("id=\"mission-new\"");
+        assertThat(contentOf(observer.get(mission))).doesNotContain("id=\"status-form\"").doesNotContain("id=\"figure-form\"")
+                .doesNotContain("id=\"contingent-form\"");
     }
 }

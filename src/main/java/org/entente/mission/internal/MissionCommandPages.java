@@ -84,7 +84,7 @@ class MissionCommandPages {
             String when = MissionForms.pageTime(one(fields, "at"));
             var at = when == null || when.isBlank() ? null : MissionForms.instant("at", when);
             return service.move(org, actor.get(), mission, version(fields), status, at, MissionForms.lines(one(fields, "sources")),
-                    blankToNull(one(fields, "reason")));
+                    MissionForms.blankToNull(one(fields, "reason")));
         });
     }
 
@@ -120,9 +120,9 @@ class MissionCommandPages {
                         RedirectAttributes redirect) {
         return attempt(organization, mission, "figure-form", fields, redirect, org -> {
             var report = MissionForms.figure(new MissionForms.Figure(one(fields, "category"), one(fields, "population"),
-                    MissionForms.whole("value", one(fields, "value")), blankToNull(one(fields, "bound")), null, null, one(fields, "asOf"),
+                    MissionForms.whole("value", one(fields, "value")), MissionForms.blankToNull(one(fields, "bound")), null, null, one(fields, "asOf"),
                     one(fields, "reportedBy"), one(fields, "basis"), MissionForms.lines(one(fields, "sources")), null, null,
-                    blankToNull(one(fields, "supersedes"))));
+                    MissionForms.blankToNull(one(fields, "supersedes"))));
             return service.reportFigure(org, actor.get(), mission, version(fields), report);
         });
     }
@@ -159,23 +159,11 @@ class MissionCommandPages {
     }
 
     private static Integer version(MultiValueMap<String, String> fields) {
-        String version = one(fields, "version");
-        if (version == null || version.isBlank()) {
-            throw Refusal.invalid("version", "required: the version of the mission the page showed");
-        }
-        try {
-            return Integer.valueOf(version.strip());
-        } catch (NumberFormatException e) {
-            throw Refusal.invalid("version", "'" + version + "' is not a version");
-        }
+        return MissionForms.version(one(fields, "version"));
     }
 
     private static String one(MultiValueMap<String, String> fields, String name) {
         return fields.getFirst(name);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     private static String missionPage(Organization organization, String mission) {

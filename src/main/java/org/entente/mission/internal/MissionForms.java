@@ -211,7 +211,7 @@ final class MissionForms {
         return value;
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 
@@ -412,5 +412,17 @@ final class MissionForms {
             items.add(new Item(parts[1], count.intValue()));
         }
         return items;
+    }
+
+    /** The version of the mission a page showed, which its form sends back (a hidden field). */
+    static Integer version(String version) {
+        if (version == null || version.isBlank()) {
+            throw Refusal.invalid("version", "required: the version of the mission the page showed");
+        }
+        try {
+            return Integer.valueOf(version.strip());
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid("version", "'" + version + "' is not a version");
+        }
     }
 }
