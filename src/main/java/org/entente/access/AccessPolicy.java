@@ -76,6 +76,8 @@ public final class AccessPolicy {
                     "withdrawing a pledge (its state's liaison, checked on withdrawal)"),
             // Missions: their pages are the public record, as it stands or as known at a day (home bases of pledged units for the organization's role holders).
             new AccessRule("GET", "/organizations/{organization}/missions", EVERYONE, "an organization's missions, filtered, as they stand or as known at a day"),
+            new AccessRule("GET", "/organizations/{organization}/missions/new", holders(Role.SECRETARIAT), "the form creating a mission on a decided request"),
+            new AccessRule("POST", "/organizations/{organization}/missions", holders(Role.SECRETARIAT), "creating the mission of a request decided to deploy forces"),
             new AccessRule("GET", "/organizations/{organization}/missions/{mission}", EVERYONE,
                     "a mission's page: facts with sources, strength, timeline, map, casualty figures; as it stands or as known at a day"),
             // A mission's sitreps and sites: read by everyone; filed and revised by the secretariat (the whole mission) and liaisons (their own contingent).
@@ -91,6 +93,13 @@ public final class AccessPolicy {
                     "a sitrep's revision form, filled in from its latest revision"),
             new AccessRule("POST", "/organizations/{organization}/missions/{mission}/sitreps/{number}/revisions", holders(Role.LIAISON, Role.SECRETARIAT),
                     "revising a sitrep (in the scope its filing allows, checked on revising)"),
+            new AccessRule("POST", "/organizations/{organization}/missions/{mission}/status", holders(Role.SECRETARIAT), "moving a mission through its lifecycle"),
+            new AccessRule("POST", "/organizations/{organization}/missions/{mission}/contingents", holders(Role.SECRETARIAT),
+                    "adding a contingent sent without force generation"),
+            new AccessRule("POST", "/organizations/{organization}/missions/{mission}/contingents/{state}/milestones", holders(Role.LIAISON, Role.SECRETARIAT),
+                    "reporting a contingent's milestone (a liaison for their own state's, checked on reporting)"),
+            new AccessRule("POST", "/organizations/{organization}/missions/{mission}/figures", holders(Role.SECRETARIAT),
+                    "reporting or revising a casualty or incident figure"),
             // Signing in and out.
             new AccessRule("GET", "/sign-in", EVERYONE, "the sign-in page"),
             new AccessRule("POST", "/sign-in", EVERYONE, "signing in"),

@@ -211,7 +211,7 @@ final class MissionForms {
         return value;
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 
@@ -348,5 +348,81 @@ final class MissionForms {
             // refused below
         }
         throw Refusal.invalid("number", "'" + number + "' is not a sitrep's number (1, 2, ...)");
+    }
+
+    // ---- the pages' forms: what a browser sends, read into what the API's bodies give
+
+    /** A text area's lines, one item each, blank lines left out. */
+    static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /**
+     * A time from a page's {@code datetime-local} input ({@code 2026-12-04T10:00}), read as UTC, in the form the
+     * API's parsers take ({@code 2026-12-04T10:00:00Z}); a date, an instant or a blank as given.
+     */
+    static String pageTime(String text) {
+        if (text == null) {
+            return null;
+        }
+        String given = text.strip();
+        if (given.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")) {
+            return given + ":00Z";
+        }
+        if (given.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?")) {
+            return given + "Z";
+        }
+        return given;
+    }
+
+    /** A number typed into a page's field: null where blank, a refusal naming {@code field} where it is no number. */
+    static Double decimal(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid(field, "'" + text + "' is not a number");
+        }
+    }
+
+    /** A whole number typed into a page's field: null where blank, a refusal naming {@code field} where it is none. */
+    static Long whole(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid(field, "'" + text + "' is not a whole number");
+        }
+    }
+
+    /** Equipment typed one item a line, its count first ({@code 12 BTR-82A}): by name and count only. */
+    static List<Item> equipmentLines(String text) {
+        List<String> given = lines(text);
+        var items = new java.util.ArrayList<Item>();
+        for (int i = 0; i < given.size(); i++) {
+            String[] parts = given.get(i).split("\\s+", 2);
+            Long count = parts.length < 2 ? null : whole("equipment[" + i + "].count", parts[0]);
+            if (count == null || count > Integer.MAX_VALUE) {
+                throw Refusal.invalid("equipment[" + i + "]", "'" + given.get(i) + "' is not a count and a name (12 BTR-82A)");
+            }
+            items.add(new Item(parts[1], count.intValue()));
+        }
+        return items;
+    }
+
+    /** The version of the mission a page showed, which its form sends back (a hidden field). */
+    static Integer version(String version) {
+        if (version == null || version.isBlank()) {
+            throw Refusal.invalid("version", "required: the version of the mission the page showed");
+        }
+        try {
+            return Integer.valueOf(version.strip());
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid("version", "'" + version + "' is not a version");
+        }
     }
 }

@@ -14,7 +14,12 @@ import org.entente.command.Refusal;
 import org.entente.forces.AvailableUnits;
 import org.entente.forces.GeoPoint;
 import org.entente.forces.PledgedUnit;
+import org.entente.access.Role;
 import org.entente.mission.Contingent;
+import org.entente.mission.ContingentTimeline;
+import org.entente.mission.Count;
+import org.entente.mission.ReportedFigure;
+import org.entente.register.StateCode;
 import org.entente.mission.Mission;
 import org.entente.mission.MissionState;
 import org.entente.provenance.Disagreement;
@@ -29,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The pages of missions: an organization's missions with the API's filters, and a mission's page with every fact and
  * its sources, its Gantt chart, its map and its casualty figures over time; each as the record stands or as it was known
- * at a day ({@code at}, the after-action view). Read-only: the commands are the API's.
+ * at a day ({@code at}, the after-action view). Its forms post to {@link MissionCommandPages}.
  */
 @Controller
 class MissionPages {
@@ -67,6 +72,7 @@ class MissionPages {
         model.addAttribute("hosts", options(all.stream().map(found -> found.record().mission().host().value()), host));
         model.addAttribute("contributors", options(all.stream().flatMap(found -> found.record().mission().contributors().stream())
                 .map(code -> code.value()), contributor));
+        model.addAttribute("secretariat", knownAt == null && actor.get().holds(Role.SECRETARIAT, org.code(), null));
         return "missions";
     }
 
@@ -92,7 +98,33 @@ class MissionPages {
         model.addAttribute("basisDisagreements", disagreements.stream()
                 .filter(d -> d.subject().equals("request:" + request) || d.subject().equals("mission:" + domain.id())).toList());
         model.addAttribute("topicDisagreements", disagreements.stream().filter(d -> d.subject().startsWith("topic:" + request + "-")).toList());
+        commands(org, found, model);
         return "mission";
+    }
+
+    /**
+     * What the forms of the mission's page need (posted to {@link MissionCommandPages}): who may issue which command, the
+     * steps the mission's status allows, the version the page shows; no form on the record as known at a day.
+     */
+    private void commands(Organization org, MissionService.Found found, Model model) {
+        var current = actor.get();
+        boolean live = found.knownAt() == null;
+        boolean secretariat = live && current.holds(Role.SECRETARIAT, org.code(), null);
+        MissionState.Status status = found.record().mission().current().status();
+        model.addAttribute("secretariat", secretariat);
+        model.addAttribute("reporterStates", !live ? List.of() : secretariat ? found.record().mission().contingents().stream()
+                .map(contingent -> contingent.state().value()).toList()
+                : current.statesFor(Role.LIAISON, org.code()).stream().map(StateCode::value).toList());
+        model.addAttribute("version", found.version());
+        model.addAttribute("steps", java.util.Arrays.stream(MissionState.Status.values()).filter(status::leadsTo).toList());
+        model.addAttribute("reportable", List.of(ContingentTimeline.Milestone.DEPARTURE, ContingentTimeline.Milestone.ARRIVAL,
+                ContingentTimeline.Milestone.WITHDRAWAL_START, ContingentTimeline.Milestone.WITHDRAWAL_COMPLETE));
+        model.addAttribute("categories", ReportedFigure.Category.values());
+        model.addAttribute("populations", ReportedFigure.Population.values());
+        model.addAttribute("bounds", Count.Bound.values());
+        model.addAttribute("figureBases", ReportedFigure.Basis.values());
+        model.addAttribute("revisable", found.record().figures().figures().stream().filter(figure -> figure.status() != ReportedFigure.Status.RETRACTED)
+                .map(MissionViews.FigureView::of).toList());
     }
 
     /** The home bases of the mission's package units, by unit id, as the units pledged and valid on the day it was decided give them. */
