@@ -360,9 +360,9 @@ public final class MissionFormat {
             return Optional.empty();
         }
         MissionJson.Header header = MissionJson.header(headerFact.get().body(), MISSION);
-        List<MissionState> history = of(current, STEP).stream().sorted(Comparator.comparing(Fact::key))
+        List<MissionState> history = inOrderWithoutAGap(of(current, STEP)).stream()
                 .map(fact -> MissionJson.step(fact.body(), STEP + " " + fact.key())).toList();
-        List<MandatePeriod.Extension> extensions = of(current, EXTENSION).stream().sorted(Comparator.comparing(Fact::key))
+        List<MandatePeriod.Extension> extensions = inOrderWithoutAGap(of(current, EXTENSION)).stream()
                 .map(fact -> MissionJson.extension(fact.body(), EXTENSION + " " + fact.key())).toList();
         var contingents = new ArrayList<Contingent>();
         for (Fact contingent : of(current, CONTINGENT)) {
@@ -407,6 +407,23 @@ public final class MissionFormat {
 
     private static Sitreps sitreps(String missionId, List<Fact> current) {
         return new Sitreps(missionId, of(current, SITREP).stream().map(fact -> MissionJson.sitrep(missionId, fact.body(), SITREP + " " + fact.key())).toList());
+    }
+
+    /**
+     * Facts kept by their place in a list (steps, extensions), in order up to the first place missing: in a view of the
+     * past, a later step may be known before an earlier one (its source published first), and the lifecycle then stands
+     * where the record knew it without a gap.
+     */
+    private static List<Fact> inOrderWithoutAGap(List<Fact> facts) {
+        List<Fact> sorted = facts.stream().sorted(Comparator.comparing(Fact::key)).toList();
+        var kept = new ArrayList<Fact>();
+        for (Fact fact : sorted) {
+            if (!fact.key().equals(key(kept.size()))) {
+                break;
+            }
+            kept.add(fact);
+        }
+        return kept;
     }
 
     /**

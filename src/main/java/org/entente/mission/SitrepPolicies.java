@@ -86,7 +86,7 @@ public final class SitrepPolicies {
     }
 
     /** A sitrep on one contingent reports milestones of that contingent only. */
-    public static Verdict reportsItsOwnContingent(Sitrep sitrep) {
+    public static Verdict reportsItsOwnContingent(Sitrep sitrep, Sites sites) {
         Objects.requireNonNull(sitrep, "sitrep");
         if (!(sitrep.scope() instanceof Sitrep.Scope.OneContingent(var state))) {
             return new Verdict.Allowed(REPORTS_ITS_OWN_CONTINGENT);
@@ -94,10 +94,21 @@ public final class SitrepPolicies {
         List<StateCode> others = sitrep.changes().stream()
                 .filter(Sitrep.Change.MilestoneReport.class::isInstance).map(Sitrep.Change.MilestoneReport.class::cast)
                 .map(Sitrep.Change.MilestoneReport::state).filter(other -> !other.equals(state)).distinct().toList();
-        return others.isEmpty()
-                ? new Verdict.Allowed(REPORTS_ITS_OWN_CONTINGENT)
-                : new Verdict.Refused(REPORTS_ITS_OWN_CONTINGENT, "a sitrep on the contingent of " + state + " reports its milestones only, not those of "
-                        + others.stream().map(StateCode::value).toList());
+        List<String> notHeld = sitrep.changes().stream()
+                .filter(Sitrep.Change.SiteStatusChange.class::isInstance).map(Sitrep.Change.SiteStatusChange.class::cast)
+                .map(Sitrep.Change.SiteStatusChange::siteId).distinct()
+                .filter(site -> sites.site(site).map(Site::holder).filter(state::equals).isEmpty()).toList();
+        if (others.isEmpty() && notHeld.isEmpty()) {
+            return new Verdict.Allowed(REPORTS_ITS_OWN_CONTINGENT);
+        }
+        var reasons = new java.util.ArrayList<String>();
+        if (!others.isEmpty()) {
+            reasons.add("reports its milestones only, not those of " + others.stream().map(StateCode::value).toList());
+        }
+        if (!notHeld.isEmpty()) {
+            reasons.add("moves only the sites it holds, not " + notHeld);
+        }
+        return new Verdict.Refused(REPORTS_ITS_OWN_CONTINGENT, "a sitrep on the contingent of " + state + " " + String.join(", and ", reasons));
     }
 
     /** A sitrep's picture holds as of a time that has come: not after {@code now}. */
@@ -131,7 +142,7 @@ public final class SitrepPolicies {
     public static List<Verdict> forFiling(Sitrep sitrep, Sitreps log, Mission mission, Sites sites, boolean secretariat, Set<StateCode> liaisonFor,
                                           Instant now) {
         return List.of(numberedInOrder(sitrep, log), revisesTheLatestRevision(sitrep, log), withinTheFilersScope(sitrep.scope(), secretariat, liaisonFor),
-                reportsItsOwnContingent(sitrep), asOfNotInTheFuture(sitrep, now), changesNameTheMissionsOwn(sitrep, mission, sites));
+                reportsItsOwnContingent(sitrep, sites), asOfNotInTheFuture(sitrep, now), changesNameTheMissionsOwn(sitrep, mission, sites));
     }
 
     private static String describe(Sitrep.Scope scope) {

@@ -108,6 +108,18 @@ class MissionFormatTest {
     }
 
     @Test
+    void aStepKnownBeforeTheOneBeforeItWaitsForItInAViewOfThePast() {
+        ObjectNode document = (ObjectNode) kazakhstan();
+        ((ObjectNode) document.get("steps").get(2)).put("knownFrom", "2022-01-14");
+        List<Fact> facts = MissionFormat.facts(document, "missions[0]", CSTO);
+
+        Mission on13January = MissionFormat.fold(CSTO, facts.stream().filter(MissionFormat.knownBy(Instant.parse("2022-01-13T23:59:59Z"))).toList())
+                .orElseThrow().mission();
+
+        assertThat(on13January.status()).as("deployed is not yet known, so neither is the drawdown that follows it").isEqualTo(MissionState.Status.DEPLOYING);
+    }
+
+    @Test
     void aFieldThatDoesNotReadIsNamedByItsPath() {
         ObjectNode document = (ObjectNode) kazakhstan();
         ((ObjectNode) document.get("contingents").get(1).get("strength").get("claims").get(1)).put("value", "many");

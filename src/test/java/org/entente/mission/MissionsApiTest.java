@@ -58,6 +58,9 @@ class MissionsApiTest {
             assertThat(mission.path("legalBasis").path("article").asString()).contains("4");
             assertThat(mission.path("commander").path("name").asString()).contains("Serdyukov");
             assertThat(mission.path("commander").path("rank").asString()).isEqualTo("Colonel General");
+            String secretariat = tokenFor("mission-secretariat", "secretariat@CSTO");
+            assertThat(postAs(secretariat, MISSIONS + "/MIS-KAZ-2022/status", json().writeValueAsBytes(Map.of("status", "terminated", "reason", "x"))).status())
+                    .as("a mission recorded from the dataset changes by import, not by commands").isEqualTo(409);
         }
 
         @Test
@@ -142,6 +145,9 @@ class MissionsApiTest {
                 assertThat(postAs(tokenFor("mission-liaison-kaz", "liaison@CSTO/KAZ"), path + "/contingents/KAZ/milestones",
                         json().writeValueAsBytes(Map.of("milestone", "arrival", "at", Instant.now().plus(1, ChronoUnit.HOURS).toString()))).status())
                         .as("not ahead").isEqualTo(422);
+                assertThat(postAs(tokenFor("mission-liaison-kaz", "liaison@CSTO/KAZ"), path + "/contingents/KAZ/milestones",
+                        json().writeValueAsBytes(Map.of("milestone", "arrival", "at", "2030-01-01"))).status())
+                        .as("not on a day ahead either").isEqualTo(422);
 
                 // Two sources' figures: shown as a range with both behind it, never added together.
                 figure(secretariat, path, "Ministry of Emergencies", 12, "official");
@@ -297,6 +303,21 @@ class MissionsApiTest {
                     .extracting(event -> event.getClass().getSimpleName())
                     .containsExactlyInAnyOrder("MissionCreated", "ContingentAdded", "MissionStatusChanged", "SiteStatusChanged", "SitrepFiled", "ContingentArrived",
                             "SitrepFiled", "SiteStatusChanged", "SitrepFiled", "SiteStatusChanged"));
+        }
+
+        @Test
+        void aFigureTheDatasetNoLongerGivesIsGoneFromEveryViewOfThePastToo() {
+            ObjectNode document = dataset("mission-example.json");
+            ((ObjectNode) document.get("organization")).put("code", "TESTM-REMOVED");
+            imported(document);
+            String figures = "/api/v1/organizations/TESTM-REMOVED/missions/" + document.path("missions").path(0).path("id").asString() + "/figures?at=2020-02-01";
+            assertThat(get(figures).body().path("figures").findValuesAsString("id")).contains("EST-INJURED-1");
+
+            ObjectNode corrected = document.deepCopy();
+            ((tools.jackson.databind.node.ArrayNode) corrected.path("missions").path(0).path("figures")).remove(0);
+            imported(corrected);
+
+            assertThat(get(figures).body().path("figures").findValuesAsString("id")).doesNotContain("EST-INJURED-1");
         }
 
         @Test

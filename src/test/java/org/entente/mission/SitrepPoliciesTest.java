@@ -77,11 +77,22 @@ class SitrepPoliciesTest {
         Sitrep reportingRussia = SitrepBuilder.from(armenian).changes(new MilestoneReport(ARMENIA, Milestone.ARRIVAL, Moment.on("2022-01-07")),
                 new MilestoneReport(RUSSIA, Milestone.ARRIVAL, Moment.on("2022-01-06"))).build();
 
-        assertThat(SitrepPolicies.reportsItsOwnContingent(armenian)).isEqualTo(new Verdict.Allowed(SitrepPolicies.REPORTS_ITS_OWN_CONTINGENT));
-        assertThat(SitrepPolicies.reportsItsOwnContingent(Kazakhstan2022Sitreps.first())).as("the mission's sitrep reports any contingent")
+        assertThat(SitrepPolicies.reportsItsOwnContingent(armenian, Kazakhstan2022Sitreps.sites())).isEqualTo(new Verdict.Allowed(SitrepPolicies.REPORTS_ITS_OWN_CONTINGENT));
+        assertThat(SitrepPolicies.reportsItsOwnContingent(Kazakhstan2022Sitreps.first(), Kazakhstan2022Sitreps.sites())).as("the mission's sitrep reports any contingent")
                 .isInstanceOf(Verdict.Allowed.class);
-        assertThat(SitrepPolicies.reportsItsOwnContingent(reportingRussia))
+        assertThat(SitrepPolicies.reportsItsOwnContingent(reportingRussia, Kazakhstan2022Sitreps.sites()))
                 .isEqualTo(refused(SitrepPolicies.REPORTS_ITS_OWN_CONTINGENT, "a sitrep on the contingent of ARM reports its milestones only, not those of [RUS]"));
+    }
+
+    @Test
+    void aContingentsSitrepMovesOnlyTheSitesItsContingentHolds() {
+        Sitrep armenian = Kazakhstan2022Sitreps.armenianArrival();
+        Sitrep movingTheAirport = SitrepBuilder.from(armenian).changes(new MilestoneReport(ARMENIA, Milestone.ARRIVAL, Moment.on("2022-01-07")),
+                new Sitrep.Change.SiteStatusChange(Kazakhstan2022Sitreps.AIRPORT, new SiteStatus.Relinquished(
+                        new SiteStatus.Step(Moment.on("2022-01-08"), java.util.List.of()), "handed to the police"))).build();
+
+        assertThat(SitrepPolicies.reportsItsOwnContingent(movingTheAirport, Kazakhstan2022Sitreps.sites())).as("the airport is held by Russia's contingent")
+                .isEqualTo(refused(SitrepPolicies.REPORTS_ITS_OWN_CONTINGENT, "a sitrep on the contingent of ARM moves only the sites it holds, not [ALA-AIRPORT]"));
     }
 
     @Test

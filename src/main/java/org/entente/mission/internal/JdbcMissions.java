@@ -144,10 +144,15 @@ class JdbcMissions {
         if (taken) {
             return false;
         }
-        jdbc.sql("insert into mission (org_code, mission_id, version, created_at, updated_at, origin) values (:org, :id, 0, :at, :at, :origin)")
-                .param("org", organization.value()).param("id", id).param("at", VersionedTable.timestamp(at)).param("origin", origin.code()).update();
-        return true;
+        try {
+            jdbc.sql("insert into mission (org_code, mission_id, version, created_at, updated_at, origin) values (:org, :id, 0, :at, :at, :origin)")
+                    .param("org", organization.value()).param("id", id).param("at", VersionedTable.timestamp(at)).param("origin", origin.code()).update();
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException createdMeanwhile) {
+            return false; // another transaction created it between the count and the insert
+        }
     }
+
 
     /** Adds {@code after}'s unsaved facts if the stored mission is still at {@code before}'s version. */
     boolean save(Stored before, Stored after) {

@@ -80,7 +80,8 @@ class JdbcRecordedMissions implements RecordedMissions {
         }
         for (Fact fact : MissionFormat.current(before.facts())) {
             if (!wanted.containsKey(fact.kind() + "/" + fact.key())) {
-                changes.add(new Fact(fact.kind(), fact.key(), at, null));
+                // Known from when the removed fact was: removed from every view of the past too, not only from the import on.
+                changes.add(new Fact(fact.kind(), fact.key(), fact.knownFrom(), null));
             }
         }
         if (changes.isEmpty()) {

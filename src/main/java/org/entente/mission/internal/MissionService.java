@@ -103,8 +103,17 @@ class MissionService {
     }
 
     private static Optional<Found> fold(JdbcMissions.Stored stored, Instant knownAt) {
-        List<Fact> facts = knownAt == null ? stored.facts() : stored.facts().stream().filter(MissionFormat.knownBy(knownAt)).toList();
-        return MissionFormat.fold(stored.organization(), facts).map(record -> new Found(record, stored.version(), knownAt));
+        if (knownAt == null) {
+            return MissionFormat.fold(stored.organization(), stored.facts()).map(record -> new Found(record, stored.version(), null));
+        }
+        List<Fact> facts = stored.facts().stream().filter(MissionFormat.knownBy(knownAt)).toList();
+        try {
+            return MissionFormat.fold(stored.organization(), facts).map(record -> new Found(record, stored.version(), knownAt));
+        } catch (IllegalArgumentException | Refusal unreadable) {
+            // What the sources had published by then may not make a whole mission (a later fact's source came out first).
+            throw Refusal.conflict("what was known of mission " + stored.id() + " at " + knownAt + " does not make a mission: " + unreadable.getMessage(),
+                    List.of(new Refusal.FieldError("at", unreadable.getMessage())));
+        }
     }
 
     LocalDate today() {
@@ -245,9 +254,7 @@ class MissionService {
         }
         return change(organization, actor, id, version, "mission.report", (before, mission, now) -> {
             Contingent contingent = mission.contingent(state).orElseThrow(() -> Refusal.invalid("state", state + " has no contingent in mission " + id));
-            if (at instanceof Moment.At(Instant instant) && instant.isAfter(now)) {
-                throw Refusal.outOfBounds("at", "a milestone is reported once reached, not ahead: " + instant + " is in the future");
-            }
+            notAhead("at", at, now);
             var reported = domain(() -> new ContingentTimeline.Reported(at, sources, actor.name()));
             Fact fact = MissionFormat.reported(state, milestone, reported, now);
             return new Step(List.of(fact), AuditedCommands.details("state", state.value(), "milestone", milestone.code(),
@@ -276,7 +283,7 @@ class MissionService {
     Found reportFigure(Organization organization, Actor actor, String id, Integer version, FigureReport report) {
         requireSecretariat(actor, organization.code(), "report a casualty figure");
         return change(organization, actor, id, version, "mission.figure", (before, mission, now) -> {
-            String figureId = "F" + (before.facts().stream().filter(fact -> fact.kind().equals(MissionFormat.FIGURE)).count() + 1);
+            String figureId = nextFigureId(before.facts());
             ReportedFigure figure = domain(() -> new ReportedFigure(figureId, report.category(), report.population(),
                     report.count(), report.span(), report.asOf(), now, report.reportedBy(), report.basis(), report.sources(), report.wording(),
                     report.status(), report.supersedes()));
@@ -526,6 +533,10 @@ class MissionService {
 
     private Found changeRecord(Organization organization, Actor actor, String id, Integer version, String action, RecordChange change) {
         commands.change(author(actor, organization.code()), action, storedRecords(organization), id, version, (before, now) -> {
+            if (missions.origin(organization.code(), id).orElseThrow() == JdbcMissions.Origin.DATASET) {
+                throw Refusal.conflict("mission " + id + " is recorded from the dataset: its record changes by importing a corrected dataset, "
+                        + "not by commands, which an import would undo", List.of(new Refusal.FieldError("mission", "recorded from the dataset")));
+            }
             MissionRecord record = valid(before).record();
             Step step = change.apply(before, record, now);
             JdbcMissions.Stored after = before.with(step.facts(), now, actor.name());
@@ -592,6 +603,13 @@ class MissionService {
         public Refusal missing(String id) {
             return notFound(organization.code(), id);
         }
+    }
+
+    /** The next figure id, {@code F<n>}: one after the highest of that form ever recorded (removed ones included), so it is never one taken. */
+    private static String nextFigureId(List<Fact> facts) {
+        int highest = facts.stream().filter(fact -> fact.kind().equals(MissionFormat.FIGURE)).map(Fact::key)
+                .filter(key -> key.matches("F[0-9]{1,9}")).mapToInt(key -> Integer.parseInt(key.substring(1))).max().orElse(0);
+        return "F" + (highest + 1);
     }
 
     /** A domain value the command builds; a refusal (422) saying why where the domain refuses it. */
