@@ -161,7 +161,7 @@ public final class MissionFormat {
                 throw Refusal.invalid(path + ".preferred", "the index of one of the " + claims.size() + " claims");
             }
             String reason = MissionJson.text(node, path, "reason");
-            Instant known = orElse(MissionJson.optionalKnownFrom(node, path), null);
+            Instant known = MissionJson.optionalKnownFrom(node, path);
             Instant claimKnown = facts.get((int) index).knownFrom();
             facts.add(new Fact(PREFERENCE, owner, known == null || known.isBefore(claimKnown) ? claimKnown : known,
                     MissionJson.NODES.objectNode().put("claim", index).put("reason", reason)));
@@ -171,7 +171,7 @@ public final class MissionFormat {
 
     private static List<Fact> contingentFacts(JsonNode node, String path, Instant missionKnown) {
         String state = MissionJson.state(node, path, "state").value();
-        Instant known = orElse(MissionJson.optionalKnownFrom(node, path), null);
+        Instant known = MissionJson.optionalKnownFrom(node, path);
         Instant contingentKnown = known == null ? missionKnown : known;
         ObjectNode body = MissionJson.NODES.objectNode().put("state", state);
         body.set("units", MissionJson.array(MissionJson.list(node, path, "units", MissionJson::unit), MissionJson::unit));
@@ -200,7 +200,7 @@ public final class MissionFormat {
                             MissionJson.NODES.objectNode().put("at", MissionJson.moment(moment))));
                 } else {
                     ContingentTimeline.Reported reported = MissionJson.reported(entry, at);
-                    Instant reportedKnown = entryKnown != null ? entryKnown : orElse(null, reported.at().earliestDay(java.time.ZoneOffset.UTC));
+                    Instant reportedKnown = entryKnown != null ? entryKnown : MissionJson.startOf(reported.at().earliestDay(java.time.ZoneOffset.UTC));
                     facts.add(new Fact(MILESTONE, state + "/" + milestone.code() + "/actual", reportedKnown, MissionJson.reported(reported)));
                 }
             }
@@ -231,7 +231,7 @@ public final class MissionFormat {
                         history.get(j).step().at().earliestDay(java.time.ZoneOffset.UTC));
                 statusFacts.add(siteStatus(header.id(), j + 1, history.get(j), known));
             }
-            Instant known = orElse(MissionJson.optionalKnownFrom(entry, at), null);
+            Instant known = MissionJson.optionalKnownFrom(entry, at);
             facts.add(new Fact(SITE, header.id(), known != null ? known : statusFacts.getFirst().knownFrom(), MissionJson.siteHeader(header)));
             facts.addAll(statusFacts);
         }
@@ -269,8 +269,9 @@ public final class MissionFormat {
         return facts;
     }
 
+    /** {@code given}, or the start of {@code day} (UTC) where none is given; null where neither is. */
     private static Instant orElse(Instant given, java.time.LocalDate day) {
-        return given != null ? given : day == null ? null : day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return given != null ? given : day == null ? null : MissionJson.startOf(day);
     }
 
     private static String key(int index) {

@@ -147,7 +147,12 @@ final class MissionJson {
     }
 
     static Instant knownFrom(String text) {
-        return text.length() > 10 ? Instant.parse(text) : PartialDate.parse(text).date().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return text.length() > 10 ? Instant.parse(text) : startOf(PartialDate.parse(text).date());
+    }
+
+    /** The first instant of {@code day}, UTC: when a fact dated to the day became known, where no instant is given. */
+    static Instant startOf(java.time.LocalDate day) {
+        return day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
     }
 
     static StateCode state(JsonNode node, String path, String name) {

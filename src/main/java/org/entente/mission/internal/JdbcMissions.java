@@ -84,6 +84,10 @@ class JdbcMissions {
 
     /** The organization's missions of {@code origin} (of either, when null) as recorded by {@code recordedAt} (every fact so far, when null). */
     List<Stored> all(OrganizationCode organization, Instant recordedAt, Origin origin) {
+        Map<String, Integer> versions = jdbc.sql("select mission_id, version from mission where org_code = :org")
+                .param("org", organization.value())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<String, List<Fact>> byMission = new LinkedHashMap<>();
         jdbc.sql("select mission_id, kind, fact_key, known_from, body from mission_fact where org_code = :org" + recordedBy(recordedAt)
                         + (origin == null ? "" : " and mission_id in (select mission_id from mission where org_code = :org and origin = :origin)")
@@ -95,12 +99,18 @@ class JdbcMissions {
                     byMission.computeIfAbsent(rs.getString(1), key -> new ArrayList<>()).add(fact(rs));
                     return null;
                 }).list();
-        return byMission.entrySet().stream().map(entry -> stored(organization, entry.getKey(), 0, entry.getValue())).toList();
+        return byMission.entrySet().stream()
+                .map(entry -> stored(organization, entry.getKey(), versions.getOrDefault(entry.getKey(), 0), entry.getValue())).toList();
     }
 
+    /**
+     * The mission with the version read before its facts: a change landing between the two reads leaves the version
+     * older than the facts, never newer, so a form sent from what was read is refused as stale rather than let through.
+     */
     Optional<Stored> find(OrganizationCode organization, String id, Instant recordedAt) {
+        int version = version(organization, id);
         List<Fact> facts = facts(organization, id, recordedAt);
-        return facts.isEmpty() ? Optional.empty() : Optional.of(stored(organization, id, version(organization, id), facts));
+        return facts.isEmpty() ? Optional.empty() : Optional.of(stored(organization, id, version, facts));
     }
 
     private int version(OrganizationCode organization, String id) {

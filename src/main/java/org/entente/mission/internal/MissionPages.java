@@ -61,7 +61,7 @@ class MissionPages {
                     @RequestParam(required = false) String at, Model model) {
         Instant knownAt = MissionForms.knownAt(at);
         Organization org = frame(organization, at, knownAt, model);
-        var filter = MissionForms.filter(blankToNull(status), blankToNull(host), blankToNull(contributor), everDeployed(everDeployed));
+        var filter = MissionForms.filter(MissionForms.blankToNull(status), MissionForms.blankToNull(host), MissionForms.blankToNull(contributor), everDeployed(everDeployed));
         List<MissionService.Found> all = service.missions(org, knownAt);
         model.addAttribute("missions", all.stream().filter(found -> filter.test(found.record().mission())).map(views::summary).toList());
         model.addAttribute("total", all.size());
@@ -150,7 +150,11 @@ class MissionPages {
     }
 
     private Organization frame(String code, String at, Instant knownAt, Model model) {
-        Organization organization = views.organization(code);
+        return frame(views, views.organization(code), at, knownAt, model);
+    }
+
+    /** What every page of a mission's record shows around it: the organization, and the instant it is read as known at (and as asked). */
+    static Organization frame(MissionViews views, Organization organization, String at, Instant knownAt, Model model) {
         model.addAttribute("organization", organization);
         model.addAttribute("recordedAt", null);
         model.addAttribute("at", knownAt == null ? null : at.trim());
@@ -180,7 +184,4 @@ class MissionPages {
         return value == null ? "" : value;
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
 }

@@ -1,6 +1,5 @@
 package org.entente.mission.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -70,16 +69,13 @@ class MissionService {
     private final RecordedRequests recordedRequests;
     private final AcceptedPackages packages;
     private final AuditedCommands commands;
-    private final Clock clock;
 
-    MissionService(JdbcMissions missions, Decisions decisions, RecordedRequests recordedRequests, AcceptedPackages packages, AuditedCommands commands,
-                   Clock clock) {
+    MissionService(JdbcMissions missions, Decisions decisions, RecordedRequests recordedRequests, AcceptedPackages packages, AuditedCommands commands) {
         this.missions = missions;
         this.decisions = decisions;
         this.recordedRequests = recordedRequests;
         this.packages = packages;
         this.commands = commands;
-        this.clock = clock;
     }
 
     // ---- reading
@@ -114,10 +110,6 @@ class MissionService {
             throw Refusal.conflict("what was known of mission " + stored.id() + " at " + knownAt + " does not make a mission: " + unreadable.getMessage(),
                     List.of(new Refusal.FieldError("at", unreadable.getMessage())));
         }
-    }
-
-    LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     // ---- commands
@@ -557,8 +549,19 @@ class MissionService {
         }
     }
 
+    /** The organization's missions as the commands change them: locked, versioned and saved as their facts, digested as their document. */
     private AuditedCommands.Records<String, JdbcMissions.Stored> storedRecords(Organization organization) {
-        return new MissionRecords<>(organization) {
+        return new AuditedCommands.Records<>() {
+            @Override
+            public String kind() {
+                return "mission";
+            }
+
+            @Override
+            public Refusal missing(String id) {
+                return notFound(organization.code(), id);
+            }
+
             @Override
             public Optional<JdbcMissions.Stored> lock(String id) {
                 return missions.lock(organization.code(), id);
@@ -584,25 +587,6 @@ class MissionService {
                 return stored.facts().isEmpty() ? null : MissionFormat.document(stored.facts());
             }
         };
-    }
-
-    private abstract class MissionRecords<T> implements AuditedCommands.Records<String, T> {
-
-        private final Organization organization;
-
-        MissionRecords(Organization organization) {
-            this.organization = organization;
-        }
-
-        @Override
-        public String kind() {
-            return "mission";
-        }
-
-        @Override
-        public Refusal missing(String id) {
-            return notFound(organization.code(), id);
-        }
     }
 
     /** The next figure id, {@code F<n>}: one after the highest of that form ever recorded (removed ones included), so it is never one taken. */

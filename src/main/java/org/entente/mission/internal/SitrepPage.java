@@ -2,7 +2,6 @@ package org.entente.mission.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +71,7 @@ record SitrepPage(String scope, String from, String until, String asOf, String s
 
     /** The API's form of this one; {@code scope} is left out of a revision (it keeps its sitrep's). */
     MissionForms.SitrepForm form(boolean revision) {
-        List<String> cited = lines(sources);
+        List<String> cited = MissionForms.lines(sources);
         var changes = new ArrayList<MissionForms.Change>();
         sites.forEach((site, change) -> {
             if (!change.status().isBlank()) {
@@ -88,7 +87,7 @@ record SitrepPage(String scope, String from, String until, String asOf, String s
         }));
         MissionForms.Scope chosen = revision || scope == null || scope.isBlank() ? null
                 : scope.equals("mission") ? new MissionForms.Scope("mission", null) : new MissionForms.Scope("contingent", scope);
-        return new MissionForms.SitrepForm(null, null, chosen, from, until, asOf, summary, changes, lines(incidents), lines(needs), nextDue, cited);
+        return new MissionForms.SitrepForm(null, null, chosen, from, until, asOf, summary, changes, MissionForms.lines(incidents), MissionForms.lines(needs), nextDue, cited);
     }
 
     /**
@@ -111,11 +110,6 @@ record SitrepPage(String scope, String from, String until, String asOf, String s
         } catch (NumberFormatException e) {
             throw org.entente.command.Refusal.invalid("version", "'" + version + "' is not a version");
         }
-    }
-
-    /** The lines of a field, each stripped, the blank ones left out. */
-    static List<String> lines(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 
     private static Map<String, SiteChange> emptySites(List<String> siteIds) {

@@ -226,10 +226,6 @@ class SitrepPages {
     }
 
     private Organization frame(Organization organization, String at, Instant knownAt, Model model) {
-        model.addAttribute("organization", organization);
-        model.addAttribute("recordedAt", null);
-        model.addAttribute("at", knownAt == null ? null : at.trim());
-        model.addAttribute("knownAt", knownAt);
-        return organization;
+        return MissionPages.frame(views, organization, at, knownAt, model);
     }
 }
