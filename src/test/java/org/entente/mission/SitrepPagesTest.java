@@ -69,6 +69,10 @@ class SitrepPagesTest extends DatabaseTest {
             var site = postAs(secretariat, api + "/sites", json().writeValueAsBytes(Map.of("id", "BATKEN-BRIDGE", "name", "Batken bridge",
                     "task", "humanitarian_relief", "holder", state, "sources", List.of("ART"), "at", ago(48))));
             assertThat(site.status()).as("%s", site.body()).isEqualTo(201);
+            String other = created.body().path("contingents").path(1).path("state").asString();
+            var depot = postAs(secretariat, api + "/sites", json().writeValueAsBytes(Map.of("id", "OSH-DEPOT", "name", "Osh depot",
+                    "task", "humanitarian_relief", "holder", other, "sources", List.of("ART"), "at", ago(48))));
+            assertThat(depot.status()).as("%s", depot.body()).isEqualTo(201);
             test.accept("/organizations/CSTO/missions/" + mission, state);
         } finally {
             postAs(tokenFor(accounts + "-liaison-kaz", "liaison@CSTO/KAZ"), "/api/v1/organizations/CSTO/pledges/" + kazakhs + "/withdrawal", new byte[0]);
@@ -101,7 +105,8 @@ class SitrepPagesTest extends DatabaseTest {
             var liaison = SignedInPages.signIn(context, jdbc, "sitrep-pages-file-liaison", "liaison@CSTO/" + state);
             String form = text(liaison.get(mission + "/sitreps/new?lang=en"));
             assertThat(form).contains("id=\"sitrep-form\"").contains("<option value=\"" + state + "\" selected=\"selected\">the contingent of " + state)
-                    .doesNotContain("value=\"mission\"").contains("name=\"milestone." + state + ".arrival\"").contains("name=\"site.BATKEN-BRIDGE.status\"");
+                    .doesNotContain("value=\"mission\"").contains("name=\"milestone." + state + ".arrival\"").contains("name=\"site.BATKEN-BRIDGE.status\"")
+                    .as("a site another contingent holds is not the liaison's to move").doesNotContain("name=\"site.OSH-DEPOT.status\"");
 
             var filed = liaison.post(mission + "/sitreps", onContingent(state));
 

@@ -69,7 +69,7 @@ class SitrepPages {
         List<SitrepView> current = MissionViews.sitreps(found).sitreps().stream().map(CurrentSitrepView::sitrep).toList();
         String from = current.isEmpty() ? "" : current.getLast().until().toString();
         String scope = scopes.isEmpty() ? "" : scopes.getFirst();
-        return form(org, found, null, SitrepPage.blank(scope, siteIds(found), states(found, scope), from, clock.instant(), found.version()), model);
+        return form(org, found, null, SitrepPage.blank(scope, siteIds(found, scope), states(found, scope), from, clock.instant(), found.version()), model);
     }
 
     @PostMapping("/organizations/{organization}/missions/{mission}/sitreps")
@@ -77,7 +77,7 @@ class SitrepPages {
                 HttpServletResponse response) {
         Organization org = views.organization(organization);
         MissionService.Found found = service.mission(org, mission, null);
-        SitrepPage page = SitrepPage.posted(fields, siteIds(found), states(found, fields.get("scope")));
+        SitrepPage page = SitrepPage.posted(fields, siteIds(found, fields.get("scope")), states(found, fields.get("scope")));
         return attempt(org, found, null, page, model, response, () -> {
             var filed = service.fileSitrep(org, actor.get(), mission, page.versionNumber(), MissionForms.sitrep(page.form(false), false));
             return sitrepPage(org, mission, filed.record().sitreps().current().getLast().number());
@@ -105,7 +105,7 @@ class SitrepPages {
         Organization org = frame(organization, null, null, model);
         MissionService.Found found = service.mission(org, mission, null);
         SitrepView latest = latest(found, mission, sitrep);
-        return form(org, found, latest, SitrepPage.of(latest, siteIds(found), states(found, latest.scope()), found.version()), model);
+        return form(org, found, latest, SitrepPage.of(latest, siteIds(found, latest.scope()), states(found, latest.scope()), found.version()), model);
     }
 
     @PostMapping("/organizations/{organization}/missions/{mission}/sitreps/{number}/revisions")
@@ -115,7 +115,7 @@ class SitrepPages {
         Organization org = views.organization(organization);
         MissionService.Found found = service.mission(org, mission, null);
         SitrepView latest = latest(found, mission, sitrep);
-        SitrepPage page = SitrepPage.posted(fields, siteIds(found), states(found, latest.scope()));
+        SitrepPage page = SitrepPage.posted(fields, siteIds(found, latest.scope()), states(found, latest.scope()));
         return attempt(org, found, latest, page, model, response, () -> {
             var filing = MissionForms.sitrep(page.complete().form(true), true);
             service.reviseSitrep(org, actor.get(), mission, page.versionNumber(), sitrep, filing);
@@ -207,8 +207,12 @@ class SitrepPages {
                 .orElseThrow(() -> Refusal.notFound("number", "mission " + mission + " has no sitrep " + number));
     }
 
-    private static List<String> siteIds(MissionService.Found found) {
-        return found.record().sites().named().stream().map(site -> site.id()).toList();
+    /** The sites a sitrep on {@code scope} may move: all for the whole mission, those its contingent holds for a contingent's (as the policy has it). */
+    private static List<String> siteIds(MissionService.Found found, String scope) {
+        boolean whole = scope == null || scope.isBlank() || scope.equals("mission");
+        return found.record().sites().named().stream()
+                .filter(site -> whole || site.holder() != null && site.holder().value().equals(scope))
+                .map(site -> site.id()).toList();
     }
 
     /** The contingents whose milestones a sitrep on {@code scope} reports: all for the whole mission, its own for a contingent's. */
