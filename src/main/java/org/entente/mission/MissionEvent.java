@@ -51,8 +51,12 @@ public sealed interface MissionEvent {
                                   String reportedBy, String supersedes, String by, Instant at) implements MissionEvent {
     }
 
-    /** A sitrep was filed ({@code revision} 1) or revised; {@code scope} is {@code mission} or the state code of the contingent it reports on. */
-    record SitrepFiled(String organization, String missionId, int number, int revision, String scope, String by, Instant at) implements MissionEvent {
+    /**
+     * A sitrep was filed ({@code revision} 1) or revised; {@code scope} is {@code mission} or the state code of the contingent it reports
+     * on; {@code marking} is who may read it (a release marking's code), so that nobody is told of a sitrep they may not read.
+     */
+    record SitrepFiled(String organization, String missionId, int number, int revision, String scope, String marking, String by, Instant at)
+            implements MissionEvent {
     }
 
     /** A site was added ({@code from} null, {@code to} assigned) or moved on (secured, handed_over, relinquished), by a command or a sitrep. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Function;
+import org.entente.access.ReleaseMarking;
 import org.entente.command.Refusal;
 import org.entente.forces.Capability;
 import org.entente.forces.Equipment;
@@ -539,8 +540,9 @@ final class MissionJson {
         Instant nextDue = optionalText(node, path, "nextDue") == null ? null : instant(node, path, "nextDue");
         Instant filedAt = instant(node, path, "filedAt");
         List<String> sources = texts(node, path, "sources");
+        ReleaseMarking marking = optionalText(node, path, "marking") == null ? ReleaseMarking.PUBLIC : code(ReleaseMarking.class, node, path, "marking");
         return read(path, () -> new Sitrep(missionId, number, revision, scope, from, until, asOf, preparedBy, summary, changes, incidents, needs, nextDue,
-                filedAt, sources));
+                filedAt, sources, marking));
     }
 
     static Sitrep.Scope scope(JsonNode node, String path) {
@@ -620,6 +622,9 @@ final class MissionJson {
         }
         node.put("filedAt", sitrep.filedAt().toString());
         strings(node, "sources", sitrep.sources());
+        if (sitrep.marking() != ReleaseMarking.PUBLIC) {
+            node.put("marking", sitrep.marking().code());
+        }
         return node;
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.entente.access.ReleaseMarking;
 import org.entente.register.StateCode;
 
 /**
@@ -12,17 +13,20 @@ import org.entente.register.StateCode;
  * whole mission, filed by the secretariat, or one state's contingent, filed by that state's liaison); the period it
  * covers; the time its picture holds as of; who prepared it; a summary; the changes it reports to sites and
  * contingents; incidents; needs; when the next is due (none where none is set); when it was filed; and the sources it
- * rests on (ids of {@link org.entente.provenance.Source}s; none for a report made in Entente).
+ * rests on (ids of {@link org.entente.provenance.Source}s; none for a report made in Entente); and its release marking,
+ * who may read it. A sitrep is read under the marking of its latest revision ({@link Sitreps#marking}): a revision that
+ * restricts it restricts every revision, one that releases it releases them all.
  *
  * @param from the start of the period covered
  * @param until the end of the period covered, not before its start
  * @param asOf the time the report's picture holds, not before the period's start
  * @param preparedBy the user name of who prepared it
  * @param nextDue when the next sitrep is due, after {@code asOf}; null where none is set
+ * @param marking who may read it ({@link ReleaseMarking#readableBy}, the mission's contributing states as its contributors)
  */
 public record Sitrep(String missionId, int number, int revision, Scope scope, Instant from, Instant until, Instant asOf,
                      String preparedBy, String summary, List<Change> changes, List<String> incidents, List<String> needs,
-                     Instant nextDue, Instant filedAt, List<String> sources) {
+                     Instant nextDue, Instant filedAt, List<String> sources, ReleaseMarking marking) {
 
     public static final int MAX_SUMMARY = 4000;
     /** The longest incident or need. */
@@ -40,6 +44,7 @@ public record Sitrep(String missionId, int number, int revision, Scope scope, In
         Objects.requireNonNull(preparedBy, "prepared by");
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(filedAt, "filed at");
+        Objects.requireNonNull(marking, "marking");
         if (missionId.isBlank()) {
             throw new IllegalArgumentException("a sitrep names its mission");
         }

@@ -20,7 +20,7 @@ public record SitrepChange(int number, int revision, List<Difference> difference
 
     /** A field of a sitrep a revision may change. */
     public enum Field implements Coded {
-        FROM, UNTIL, AS_OF, PREPARED_BY, SUMMARY, CHANGES, INCIDENTS, NEEDS, NEXT_DUE, SOURCES
+        FROM, UNTIL, AS_OF, PREPARED_BY, SUMMARY, CHANGES, INCIDENTS, NEEDS, NEXT_DUE, SOURCES, MARKING
     }
 
     /** How one field changed. */
@@ -69,6 +69,7 @@ public record SitrepChange(int number, int revision, List<Difference> difference
         listed(differences, Field.NEEDS, before.needs(), after.needs());
         replaced(differences, Field.NEXT_DUE, before, after, Sitrep::nextDue);
         listed(differences, Field.SOURCES, before.sources(), after.sources());
+        replaced(differences, Field.MARKING, before, after, Sitrep::marking);
         return new SitrepChange(after.number(), after.revision(), differences);
     }
 

@@ -22,6 +22,7 @@ public final class SitrepPolicies {
     public static final String REPORTS_ITS_OWN_CONTINGENT = "reports-its-own-contingent";
     public static final String AS_OF_NOT_IN_THE_FUTURE = "as-of-not-in-the-future";
     public static final String CHANGES_NAME_THE_MISSIONS_OWN = "changes-name-the-missions-own";
+    public static final String READABLE_BY_ITS_FILER = "readable-by-its-filer";
 
     private SitrepPolicies() {
     }
@@ -138,11 +139,30 @@ public final class SitrepPolicies {
                 : new Verdict.Refused(CHANGES_NAME_THE_MISSIONS_OWN, "mission " + mission.id() + " has no " + String.join(" and no ", named));
     }
 
-    /** Every policy on filing {@code sitrep} (a new one or a revision) into {@code log} at {@code now}. */
+    /**
+     * A sitrep is marked so that whoever files it may read it: a liaison who marked their sitrep for the council
+     * (which liaisons do not read) could not read back what they filed.
+     *
+     * @param filerMayRead whether the filer may read a record with the sitrep's marking ({@link org.entente.access.ReleaseMarking#readableBy})
+     */
+    public static Verdict readableByItsFiler(Sitrep sitrep, boolean filerMayRead) {
+        Objects.requireNonNull(sitrep, "sitrep");
+        return filerMayRead
+                ? new Verdict.Allowed(READABLE_BY_ITS_FILER)
+                : new Verdict.Refused(READABLE_BY_ITS_FILER, "a sitrep is marked so that its filer may read it; " + sitrep.preparedBy()
+                        + " may not read a sitrep marked '" + sitrep.marking().code() + "'");
+    }
+
+    /**
+     * Every policy on filing {@code sitrep} (a new one or a revision) into {@code log} at {@code now}.
+     *
+     * @param filerMayRead whether the filer may read a record with the sitrep's marking
+     */
     public static List<Verdict> forFiling(Sitrep sitrep, Sitreps log, Mission mission, Sites sites, boolean secretariat, Set<StateCode> liaisonFor,
-                                          Instant now) {
+                                          boolean filerMayRead, Instant now) {
         return List.of(numberedInOrder(sitrep, log), revisesTheLatestRevision(sitrep, log), withinTheFilersScope(sitrep.scope(), secretariat, liaisonFor),
-                reportsItsOwnContingent(sitrep, sites), asOfNotInTheFuture(sitrep, now), changesNameTheMissionsOwn(sitrep, mission, sites));
+                reportsItsOwnContingent(sitrep, sites), asOfNotInTheFuture(sitrep, now), changesNameTheMissionsOwn(sitrep, mission, sites),
+                readableByItsFiler(sitrep, filerMayRead));
     }
 
     private static String describe(Sitrep.Scope scope) {

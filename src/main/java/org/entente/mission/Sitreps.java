@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.entente.access.ReleaseMarking;
 import org.entente.command.Verdict;
 
 /**
@@ -51,6 +52,11 @@ public record Sitreps(String missionId, List<Sitrep> filed) {
     /** The latest revision of sitrep {@code number}: the one that stands. */
     public Optional<Sitrep> latest(int number) {
         return revisions(number).stream().reduce((earlier, later) -> later);
+    }
+
+    /** Who may read sitrep {@code number}, every revision of it: the marking of its latest revision; empty where it was not filed. */
+    public Optional<ReleaseMarking> marking(int number) {
+        return latest(number).map(Sitrep::marking);
     }
 
     /** Every revision of sitrep {@code number}, the first first; none where it was not filed. */

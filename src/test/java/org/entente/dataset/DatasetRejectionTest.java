@@ -212,6 +212,12 @@ class DatasetRejectionTest {
                             document -> ((ObjectNode) mission(document).get("strength")).put("preferred", 2), "$.missions[0].strength.preferred", "2 claims"),
                     bad("a contingent of no state",
                             document -> contingent(document, 0).put("state", "XYZ"), "$.missions[0].contingents[0].state", "XYZ"),
+                    bad("a sitrep with a release marking: a dataset is the public record, its sitreps public",
+                            document -> mission(document).putArray("sitreps").addObject().put("number", 1).put("revision", 1)
+                                    .put("from", "2019-12-20T06:00:00Z").put("until", "2019-12-21T06:00:00Z").put("asOf", "2019-12-21T06:00:00Z")
+                                    .put("preparedBy", "secretariat").put("summary", "Quiet").put("filedAt", "2019-12-21T07:00:00Z")
+                                    .put("marking", "contributors").putObject("scope").put("kind", "mission"),
+                            "$.missions[0].sitreps[0]", "marking"),
                     bad("a mission whose id is used twice",
                             document -> ((ArrayNode) document.get("missions")).add(mission(document).deepCopy()), "$.missions[1].id", "MIS-EST-2019"));
         }

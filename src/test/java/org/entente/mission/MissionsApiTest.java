@@ -83,6 +83,9 @@ class MissionsApiTest {
                     .containsExactly("BMD-4", "Tigr (Tiger)", "BTR-82A", "satellite communication stations", "Leer-3");
             assertThat(mission.path("equipmentClaims").findValues("singleSource")).allMatch(JsonNode::asBoolean);
             assertThat(mission.path("equipmentClaims").findValues("count")).allMatch(JsonNode::isNull);
+            assertThat(mission.path("sites").findValuesAsString("id")).as("the mission answers its sites itself").contains("ALA-AIRPORT");
+            assertThat(mission.path("sites").path(0).path("history").size()).isPositive();
+            assertThat(mission.path("sitesReported").path("value").asInt()).as("the sources' count, beside the sites named").isEqualTo(14);
         }
 
         @Test
@@ -279,13 +282,13 @@ class MissionsApiTest {
             assertThat(unruly.status()).as("%s", unruly.body()).isEqualTo(422);
             assertThat(unruly.body().path("errors").findValuesAsString("field")).as("every refusal listed").containsExactlyInAnyOrder("number", "asOf", "changes");
 
-            JsonNode log = get(path + "/sitreps").body();
+            JsonNode log = getAs(secretariat, path + "/sitreps").body();
             assertThat(log.path("sitreps").findValues("revisions")).extracting(JsonNode::asInt).containsExactly(1, 2);
-            JsonNode before = get(path + "/sitreps/2?at=" + firstFiled).body();
+            JsonNode before = getAs(secretariat, path + "/sitreps/2?at=" + firstFiled).body();
             assertThat(before.path("current").asInt()).as("as known before the revision").isEqualTo(1);
             assertThat(before.path("revisions").size()).isEqualTo(1);
-            assertThat(get(path + "/sitreps/2").body().path("current").asInt()).isEqualTo(2);
-            assertThat(get(path + "/sitreps/3").status()).isEqualTo(404);
+            assertThat(getAs(secretariat, path + "/sitreps/2").body().path("current").asInt()).isEqualTo(2);
+            assertThat(getAs(secretariat, path + "/sitreps/3").status()).isEqualTo(404);
 
             JsonNode post = get(path + "/sites").body().path("named").path(0);
             assertThat(post.path("status").asString()).isEqualTo("secured");
@@ -303,6 +306,70 @@ class MissionsApiTest {
                     .extracting(event -> event.getClass().getSimpleName())
                     .containsExactlyInAnyOrder("MissionCreated", "ContingentAdded", "MissionStatusChanged", "SiteStatusChanged", "SitrepFiled", "ContingentArrived",
                             "SitrepFiled", "SiteStatusChanged", "SitrepFiled", "SiteStatusChanged"));
+        }
+
+        @Test
+        void aSitrepIsReadOnlyByThoseItsLatestRevisionsMarkingNames() {
+            imported(RequestFixtures.withARequest(smallDataset("TESTM3"), json()));
+            String secretariat = tokenFor("mission-secretariat-testm3", "secretariat@TESTM3");
+            String finnish = tokenFor("mission-liaison-fin-testm3", "liaison@TESTM3/FIN");
+            String estonian = tokenFor("mission-liaison-est-testm3", "liaison@TESTM3/EST");
+            String missions = "/api/v1/organizations/TESTM3/missions";
+            var created = postAs(secretariat, missions, json().writeValueAsBytes(Map.of("request", "EST-2019", "name", "Pact battalion in Estonia",
+                    "mandate", Map.of("text", "Hold the border posts", "tasks", List.of("border_monitoring")),
+                    "theatre", Map.of("area", "Narva", "lat", 59.38, "lon", 28.19, "timeZone", "Europe/Tallinn"), "sources", List.of("GAZETTE-2019"))));
+            assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+            String mission = created.body().path("id").asString();
+            String path = missions + "/" + mission;
+            assertThat(postAs(secretariat, path + "/contingents", json().writeValueAsBytes(Map.of("state", "FIN",
+                    "units", List.of(Map.of("designation", "Pori Brigade company", "sources", List.of("GAZETTE-2019")))))).status()).isEqualTo(201);
+            Map<String, Object> onFinland = Map.of("scope", Map.of("kind", "contingent", "state", "FIN"), "from", "2019-12-20T06:00:00Z",
+                    "until", "2019-12-21T18:00:00Z", "summary", "The company is on the road to Narva.");
+
+            // Filed without a marking: the contributors' (Finland's liaison, the secretariat), no one else's.
+            var filed = postAs(finnish, path + "/sitreps", json().writeValueAsBytes(onFinland));
+            assertThat(filed.status()).as("%s", filed.body()).isEqualTo(201);
+            assertThat(filed.body().path("revisions").path(0).path("sitrep").path("marking").asString()).isEqualTo("contributors");
+            assertThat(getAs(secretariat, path + "/sitreps/1").status()).isEqualTo(200);
+            assertThat(getAs(finnish, path + "/sitreps/1").status()).isEqualTo(200);
+            assertThat(get(path + "/sitreps/1").status()).as("anyone").isEqualTo(404);
+            assertThat(getAs(estonian, path + "/sitreps/1").status()).as("a member's liaison whose state sent no contingent").isEqualTo(404);
+            assertThat(get(path + "/sitreps?at=2100-01-01").body().path("sitreps").size()).as("nor is it listed, as of any time").isZero();
+            JsonNode unlisted = getAs(estonian, path + "/sitreps").body();
+            assertThat(unlisted.path("sitreps").size()).isZero();
+            assertThat(unlisted.path("nextNumber").asInt()).isEqualTo(2);
+            assertThat(getAs(secretariat, path + "/sitreps").body().path("sitreps").findValuesAsString("marking")).containsExactly("contributors");
+
+            // A liaison does not mark a sitrep for the council, which liaisons do not read; nor with a marking that is none.
+            var unreadable = postAs(finnish, path + "/sitreps", json().writeValueAsBytes(with(onFinland, "marking", "council")));
+            assertThat(unreadable.status()).as("%s", unreadable.body()).isEqualTo(422);
+            assertThat(unreadable.body().path("errors").findValuesAsString("field")).containsExactly("marking");
+            var unknown = postAs(finnish, path + "/sitreps", json().writeValueAsBytes(with(onFinland, "marking", "secret")));
+            assertThat(unknown.status()).as("%s", unknown.body()).isEqualTo(400);
+            assertThat(unknown.body().path("errors").findValuesAsString("field")).containsExactly("marking");
+
+            // Released by a revision: every revision is read under the latest one's marking, and the change of marking is shown.
+            var released = postAs(finnish, path + "/sitreps/1/revisions", json().writeValueAsBytes(Map.of("marking", "public")));
+            assertThat(released.status()).as("%s", released.body()).isEqualTo(201);
+            JsonNode history = get(path + "/sitreps/1").body();
+            assertThat(history.path("revisions").findValuesAsString("marking")).containsExactly("contributors", "public");
+            JsonNode changed = history.path("revisions").path(1).path("changed");
+            assertThat(changed.findValuesAsString("field")).containsExactly("marking");
+            assertThat(changed.path(0).path("before").asString()).isEqualTo("contributors");
+            assertThat(changed.path(0).path("after").asString()).isEqualTo("public");
+            assertThat(get(path + "/sitreps").body().path("sitreps").size()).isEqualTo(1);
+            assertThat(get(path + "/sitreps/1?at=" + filed.body().path("revisions").path(0).path("sitrep").path("filedAt").asString()).status())
+                    .as("as known before its release, it was not public").isEqualTo(404);
+
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(events.of(mission))
+                    .filteredOn(event -> event.organization().equals("TESTM3")).filteredOn(MissionEvent.SitrepFiled.class::isInstance).map(MissionEvent.SitrepFiled.class::cast)
+                    .extracting(MissionEvent.SitrepFiled::marking).containsExactlyInAnyOrder("contributors", "public"));
+        }
+
+        private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+            var copy = new java.util.LinkedHashMap<>(body);
+            copy.put(field, value);
+            return copy;
         }
 
         @Test

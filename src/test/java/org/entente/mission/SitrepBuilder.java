@@ -2,11 +2,12 @@ package org.entente.mission;
 
 import java.time.Instant;
 import java.util.List;
+import org.entente.access.ReleaseMarking;
 
 /**
  * Sitreps for the tests: sitrep 1, revision 1, of the Kazakhstan mission, on the whole mission, covering 6 January 2022
  * 06:00 UTC to 7 January 06:00 and as of its end, prepared by the secretariat's duty officer, filed at 07:00, with no
- * change, incident, need, next due time or source, unless changed.
+ * change, incident, need, next due time or source, public, unless changed.
  */
 final class SitrepBuilder {
 
@@ -25,6 +26,7 @@ final class SitrepBuilder {
     private Instant nextDue;
     private Instant filedAt = Instant.parse("2022-01-07T07:00:00Z");
     private List<String> sources = List.of();
+    private ReleaseMarking marking = ReleaseMarking.PUBLIC;
 
     private SitrepBuilder() {
     }
@@ -54,7 +56,13 @@ final class SitrepBuilder {
         builder.nextDue = sitrep.nextDue();
         builder.filedAt = sitrep.filedAt();
         builder.sources = sitrep.sources();
+        builder.marking = sitrep.marking();
         return builder;
+    }
+
+    SitrepBuilder marking(ReleaseMarking value) {
+        marking = value;
+        return this;
     }
 
     SitrepBuilder missionId(String value) {
@@ -126,6 +134,6 @@ final class SitrepBuilder {
     }
 
     Sitrep build() {
-        return new Sitrep(missionId, number, revision, scope, from, until, asOf, preparedBy, summary, changes, incidents, needs, nextDue, filedAt, sources);
+        return new Sitrep(missionId, number, revision, scope, from, until, asOf, preparedBy, summary, changes, incidents, needs, nextDue, filedAt, sources, marking);
     }
 }

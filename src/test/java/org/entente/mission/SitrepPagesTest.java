@@ -106,20 +106,26 @@ class SitrepPagesTest extends DatabaseTest {
             String form = text(liaison.get(mission + "/sitreps/new?lang=en"));
             assertThat(form).contains("id=\"sitrep-form\"").contains("<option value=\"" + state + "\" selected=\"selected\">the contingent of " + state)
                     .doesNotContain("value=\"mission\"").contains("name=\"milestone." + state + ".arrival\"").contains("name=\"site.BATKEN-BRIDGE.status\"")
-                    .as("a site another contingent holds is not the liaison's to move").doesNotContain("name=\"site.OSH-DEPOT.status\"");
+                    .as("a site another contingent holds is not the liaison's to move").doesNotContain("name=\"site.OSH-DEPOT.status\"")
+                    .as("marked for the contributors unless the filer says otherwise").contains("<option value=\"contributors\" selected=\"selected\">");
 
             var filed = liaison.post(mission + "/sitreps", onContingent(state));
 
             assertThat(filed.getStatus()).as("%s", text(filed)).isEqualTo(302);
             assertThat(filed.getRedirectedUrl()).endsWith(mission + "/sitreps/1");
-            String list = page(mission + "/sitreps?lang=en").body();
+            String list = text(liaison.get(mission + "/sitreps?lang=en"));
             String row = list.substring(list.indexOf("id=\"sitrep-1\""), list.indexOf("</tr>", list.indexOf("id=\"sitrep-1\"")));
             assertThat(row).contains("Sitrep 1, revision 1").contains("the contingent of " + state).contains("sitrep-pages-file-liaison")
                     .contains("The engineers left for Batken");
             String sites = list.substring(list.indexOf("id=\"sites-section\""));
             assertThat(sites).contains("Batken bridge").contains("data-status=\"secured\"").contains("held by " + state);
-            assertThat(page(mission + "/sitreps/1?lang=en").body()).contains("A lorry broke down near Osh").contains("No one hurt")
-                    .contains("site BATKEN-BRIDGE secured at").contains(state + ": departure at");
+            assertThat(text(liaison.get(mission + "/sitreps/1?lang=en"))).contains("A lorry broke down near Osh").contains("No one hurt")
+                    .contains("site BATKEN-BRIDGE secured at").contains(state + ": departure at")
+                    .contains("data-marking=\"contributors\"").contains("the contributing states and the secretariat");
+            String unsigned = page(mission + "/sitreps?lang=en").body();
+            assertThat(unsigned).as("marked for the contributors, it is not listed to anyone").doesNotContain("The engineers left for Batken")
+                    .doesNotContain("id=\"sitreps-none\"").contains("id=\"sitreps-withheld\"");
+            assertThat(page(mission + "/sitreps/1?lang=en").status()).isEqualTo(404);
             for (String language : List.of("ru", "id")) {
                 for (String address : List.of(mission + "/sitreps", mission + "/sitreps/1", mission + "/sitreps/1/revise")) {
                     var signedIn = liaison.get(address + "?lang=" + language);
@@ -180,9 +186,9 @@ class SitrepPagesTest extends DatabaseTest {
             var revised = liaison.post(mission + "/sitreps/1/revisions", fields);
 
             assertThat(revised.getStatus()).as("%s", text(revised)).isEqualTo(302);
-            String list = page(mission + "/sitreps?lang=en").body();
+            String list = text(liaison.get(mission + "/sitreps?lang=en"));
             assertThat(list).contains("Sitrep 1, revision 2").doesNotContain("Sitrep 1, revision 1");
-            String sitrep = page(mission + "/sitreps/1?lang=en").body();
+            String sitrep = text(liaison.get(mission + "/sitreps/1?lang=en"));
             assertThat(sitrep).contains("id=\"revision-1\"").contains("id=\"revision-2\"").contains("The engineers left for Batken and took over the bridge.");
             String changed = sitrep.substring(sitrep.indexOf("id=\"changed-2\""));
             assertThat(changed).contains("data-field=\"summary\"").contains("the ford is not").contains("data-field=\"needs\"")

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.entente.access.ReleaseMarking;
 import org.entente.command.Verdict;
 import org.entente.mission.ContingentTimeline.Milestone;
 import org.entente.mission.Sitrep.Change.MilestoneReport;
@@ -126,12 +127,21 @@ class SitrepPoliciesTest {
                 .changes(new MilestoneReport(StateCode.of("UZB"), Milestone.ARRIVAL, Moment.on("2022-01-07"))).build();
 
         List<Verdict> verdicts = SitrepPolicies.forFiling(stray, Kazakhstan2022Sitreps.log(), Kazakhstan2022Mission.mission(), Kazakhstan2022Sitreps.sites(),
-                false, Set.of(RUSSIA), Instant.parse("2022-01-01T00:00:00Z"));
+                false, Set.of(RUSSIA), false, Instant.parse("2022-01-01T00:00:00Z"));
 
         assertThat(verdicts).filteredOn(Verdict.Refused.class::isInstance).extracting(Verdict::policy).containsExactly(SitrepPolicies.NUMBERED_IN_ORDER,
                 SitrepPolicies.WITHIN_THE_FILERS_SCOPE, SitrepPolicies.REPORTS_ITS_OWN_CONTINGENT, SitrepPolicies.AS_OF_NOT_IN_THE_FUTURE,
-                SitrepPolicies.CHANGES_NAME_THE_MISSIONS_OWN);
+                SitrepPolicies.CHANGES_NAME_THE_MISSIONS_OWN, SitrepPolicies.READABLE_BY_ITS_FILER);
         assertThat(SitrepPolicies.forFiling(SitrepBuilder.sitrep(3, 1).build(), Kazakhstan2022Sitreps.log(), Kazakhstan2022Mission.mission(),
-                Kazakhstan2022Sitreps.sites(), true, Set.of(), Instant.parse("2022-01-09T00:00:00Z"))).allMatch(Verdict.Allowed.class::isInstance);
+                Kazakhstan2022Sitreps.sites(), true, Set.of(), true, Instant.parse("2022-01-09T00:00:00Z"))).allMatch(Verdict.Allowed.class::isInstance);
+    }
+
+    @Test
+    void aSitrepIsMarkedSoThatItsFilerMayReadIt() {
+        Sitrep forTheCouncil = SitrepBuilder.sitrep(3, 1).scope(Sitrep.Scope.contingent(ARMENIA)).marking(ReleaseMarking.COUNCIL).build();
+
+        assertThat(SitrepPolicies.readableByItsFiler(forTheCouncil, false)).isInstanceOfSatisfying(Verdict.Refused.class,
+                refused -> assertThat(refused.reason()).contains("may not read a sitrep marked 'council'"));
+        assertThat(SitrepPolicies.readableByItsFiler(forTheCouncil, true)).isInstanceOf(Verdict.Allowed.class);
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Predicate;
+import org.entente.access.ReleaseMarking;
 import org.entente.command.Refusal;
 import org.entente.forces.GeoPoint;
 import org.entente.mission.ContingentTimeline.Milestone;
@@ -260,7 +261,7 @@ final class MissionForms {
     }
 
     record SitrepForm(Integer number, Integer revision, Scope scope, String from, String until, String asOf, String summary, List<Change> changes,
-                      List<String> incidents, List<String> needs, String nextDue, List<String> sources) {
+                      List<String> incidents, List<String> needs, String nextDue, List<String> sources, String marking) {
     }
 
     /**
@@ -287,7 +288,8 @@ final class MissionForms {
         return new MissionService.SitrepFiling(form.number(), form.revision(), scope, optionalInstant("from", form.from()),
                 optionalInstant("until", form.until()), optionalInstant("asOf", form.asOf()), blankToNull(form.summary()),
                 changes == null && !revision ? List.of() : changes, texts("incidents", form.incidents(), revision), texts("needs", form.needs(), revision),
-                optionalInstant("nextDue", form.nextDue()), form.sources() == null && revision ? null : sources(form.sources()));
+                optionalInstant("nextDue", form.nextDue()), form.sources() == null && revision ? null : sources(form.sources()),
+                blankToNull(form.marking()) == null ? null : Coded.parse(ReleaseMarking.class, "marking", form.marking()));
     }
 
     private static Sitrep.Scope scope(Scope scope) {

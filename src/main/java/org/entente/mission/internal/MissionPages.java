@@ -62,7 +62,7 @@ class MissionPages {
         Instant knownAt = MissionForms.knownAt(at);
         Organization org = frame(organization, at, knownAt, model);
         var filter = MissionForms.filter(MissionForms.blankToNull(status), MissionForms.blankToNull(host), MissionForms.blankToNull(contributor), everDeployed(everDeployed));
-        List<MissionService.Found> all = service.missions(org, knownAt);
+        List<MissionService.Found> all = service.missions(org, actor.get(), knownAt);
         model.addAttribute("missions", all.stream().filter(found -> filter.test(found.record().mission())).map(views::summary).toList());
         model.addAttribute("total", all.size());
         model.addAttribute("filter", Map.of("status", blank(status), "host", blank(host), "contributor", blank(contributor),
@@ -80,7 +80,7 @@ class MissionPages {
     String mission(@PathVariable String organization, @PathVariable String mission, @RequestParam(required = false) String at, Model model) {
         Instant knownAt = MissionForms.knownAt(at);
         Organization org = frame(organization, at, knownAt, model);
-        MissionService.Found found = service.mission(org, mission, knownAt);
+        MissionService.Found found = service.mission(org, actor.get(), mission, knownAt);
         Mission domain = found.record().mission();
         MissionViews.MissionView view = views.mission(org, found);
         LocalDate day = views.clockDay(knownAt, domain);

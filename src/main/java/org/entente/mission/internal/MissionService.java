@@ -9,8 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.entente.access.Actor;
+import org.entente.access.ReleaseMarking;
 import org.entente.access.Role;
 import org.entente.assistance.Decisions;
 import org.entente.assistance.FiledRequest;
@@ -80,31 +82,50 @@ class MissionService {
 
     // ---- reading
 
-    /** A mission and its version, as the record stands or as it was known at an instant of the world. */
-    record Found(MissionRecord record, int version, Instant knownAt) {
+    /**
+     * A mission and its version, as the record stands or as it was known at an instant of the world, as {@code reader}
+     * sees it: the sitreps they may read ({@link #mayRead}) and no other.
+     */
+    record Found(MissionRecord record, int version, Instant knownAt, Actor reader) {
+
+        /**
+         * Whether the reader may read sitrep {@code number}, every revision of it: under the marking of its latest
+         * revision ({@link org.entente.mission.Sitreps#marking}), the mission's contributing states its contributors.
+         */
+        boolean mayRead(int number) {
+            Mission mission = record.mission();
+            return record.sitreps().marking(number)
+                    .filter(marking -> marking.readableBy(reader, mission.organization(), Set.copyOf(mission.contributors()))).isPresent();
+        }
+
+        /** The sitreps the reader may read, as they stand: the latest revision of each, by number. */
+        List<Sitrep> readableSitreps() {
+            return record.sitreps().current().stream().filter(sitrep -> mayRead(sitrep.number())).toList();
+        }
     }
 
-    /** The organization's missions, as known at {@code knownAt} (as they stand, when null), in the order they were decided. */
-    List<Found> missions(Organization organization, Instant knownAt) {
+    /** The organization's missions as {@code reader} sees them, as known at {@code knownAt} (as they stand, when null), in the order they were decided. */
+    List<Found> missions(Organization organization, Actor reader, Instant knownAt) {
         return missions.all(organization.code(), null).stream()
-                .flatMap(stored -> fold(stored, knownAt).stream())
+                .flatMap(stored -> fold(stored, knownAt).map(record -> new Found(record, stored.version(), knownAt, reader)).stream())
                 .sorted(Comparator.comparing((Found found) -> found.record().mission().period().decided().from()).thenComparing(found -> found.record().mission().id()))
                 .toList();
     }
 
-    Found mission(Organization organization, String id, Instant knownAt) {
-        return missions.find(organization.code(), id, null).flatMap(stored -> fold(stored, knownAt))
+    /** Mission {@code id} as {@code reader} sees it, as known at {@code knownAt} (as it stands, when null). */
+    Found mission(Organization organization, Actor reader, String id, Instant knownAt) {
+        return missions.find(organization.code(), id, null).flatMap(stored -> fold(stored, knownAt).map(record -> new Found(record, stored.version(), knownAt, reader)))
                 .orElseThrow(() -> knownAt == null ? notFound(organization.code(), id)
                         : Refusal.notFound("at", "nothing of mission " + id + " of " + organization.code() + " was known at " + knownAt));
     }
 
-    private static Optional<Found> fold(JdbcMissions.Stored stored, Instant knownAt) {
+    private static Optional<MissionRecord> fold(JdbcMissions.Stored stored, Instant knownAt) {
         if (knownAt == null) {
-            return MissionFormat.fold(stored.organization(), stored.facts()).map(record -> new Found(record, stored.version(), null));
+            return MissionFormat.fold(stored.organization(), stored.facts());
         }
         List<Fact> facts = stored.facts().stream().filter(MissionFormat.knownBy(knownAt)).toList();
         try {
-            return MissionFormat.fold(stored.organization(), facts).map(record -> new Found(record, stored.version(), knownAt));
+            return MissionFormat.fold(stored.organization(), facts);
         } catch (IllegalArgumentException | Refusal unreadable) {
             // What the sources had published by then may not make a whole mission (a later fact's source came out first).
             throw Refusal.conflict("what was known of mission " + stored.id() + " at " + knownAt + " does not make a mission: " + unreadable.getMessage(),
@@ -149,7 +170,7 @@ class MissionService {
             return Changed.of(stored, AuditedCommands.details("request", decided.request(), "host", decided.host().value(), "contributors", contributors),
                     new MissionEvent.MissionCreated(code.value(), id, decided.request(), decided.host().value(), contributors, actor.name(), now));
         });
-        return mission(organization, id, null);
+        return mission(organization, actor, id, null);
     }
 
     /** A request decided to deploy forces: its id, the state that asked (the mission's host), the clause the decision cites, the day it was taken. */
@@ -340,8 +361,12 @@ class MissionService {
      * it supersedes. The number (of a new sitrep) and the revision (of a revision) are the next ones where not given.
      */
     record SitrepFiling(Integer number, Integer revision, Sitrep.Scope scope, Instant from, Instant until, Instant asOf, String summary,
-                        List<Sitrep.Change> changes, List<String> incidents, List<String> needs, Instant nextDue, List<String> sources) {
+                        List<Sitrep.Change> changes, List<String> incidents, List<String> needs, Instant nextDue, List<String> sources,
+                        ReleaseMarking marking) {
     }
+
+    /** Who may read a sitrep filed without a marking: those contributing to the mission. */
+    static final ReleaseMarking FILED_SITREP_MARKING = ReleaseMarking.CONTRIBUTORS;
 
     /**
      * Files a new sitrep on the mission (the secretariat) or on one contingent (its state's liaison), once it passes every
@@ -354,7 +379,7 @@ class MissionService {
             int number = filing.number() == null ? record.sitreps().nextNumber() : filing.number();
             Sitrep sitrep = domain(() -> new Sitrep(id, number, filing.revision() == null ? 1 : filing.revision(), filing.scope(), filing.from(),
                     filing.until(), filing.asOf() == null ? filing.until() : filing.asOf(), actor.name(), filing.summary(), filing.changes(),
-                    filing.incidents(), filing.needs(), filing.nextDue(), now, filing.sources()));
+                    filing.incidents(), filing.needs(), filing.nextDue(), now, filing.sources(), or(filing.marking(), FILED_SITREP_MARKING)));
             return filed(organization.code(), actor, record, sitrep, Optional.empty(), now);
         });
     }
@@ -369,7 +394,7 @@ class MissionService {
                     or(filing.scope(), standing.scope()), or(filing.from(), standing.from()), or(filing.until(), standing.until()),
                     or(filing.asOf(), standing.asOf()), actor.name(), or(filing.summary(), standing.summary()), or(filing.changes(), standing.changes()),
                     or(filing.incidents(), standing.incidents()), or(filing.needs(), standing.needs()), or(filing.nextDue(), standing.nextDue()), now,
-                    or(filing.sources(), standing.sources())));
+                    or(filing.sources(), standing.sources()), or(filing.marking(), standing.marking())));
             return filed(organization.code(), actor, record, revision, Optional.of(standing), now);
         });
     }
@@ -383,7 +408,7 @@ class MissionService {
     private Step filed(OrganizationCode code, Actor actor, MissionRecord record, Sitrep sitrep, Optional<Sitrep> supersedes, Instant now) {
         Mission mission = record.mission();
         List<Verdict> verdicts = SitrepPolicies.forFiling(sitrep, record.sitreps(), mission, record.sites(), actor.holds(Role.SECRETARIAT, code, null),
-                java.util.Set.copyOf(actor.statesFor(Role.LIAISON, code)), now);
+                java.util.Set.copyOf(actor.statesFor(Role.LIAISON, code)), sitrep.marking().readableBy(actor, code, Set.copyOf(mission.contributors())), now);
         List<Verdict.Refused> refusals = verdicts.stream().filter(Verdict.Refused.class::isInstance).map(Verdict.Refused.class::cast).toList();
         if (!refusals.isEmpty()) {
             boolean forbidden = refusals.stream().anyMatch(refused -> refused.policy().equals(SitrepPolicies.WITHIN_THE_FILERS_SCOPE));
@@ -396,7 +421,8 @@ class MissionService {
         var facts = new ArrayList<Fact>();
         facts.add(MissionFormat.sitrep(sitrep));
         var events = new ArrayList<Object>();
-        events.add(new MissionEvent.SitrepFiled(code.value(), mission.id(), sitrep.number(), sitrep.revision(), scope(sitrep.scope()), actor.name(), now));
+        events.add(new MissionEvent.SitrepFiled(code.value(), mission.id(), sitrep.number(), sitrep.revision(), scope(sitrep.scope()),
+                sitrep.marking().code(), actor.name(), now));
         var sites = record.sites();
         var timelines = new java.util.HashMap<StateCode, Contingent>();
         for (Sitrep.Change change : added) {
@@ -440,7 +466,7 @@ class MissionService {
     private static final Map<String, String> SITREP_FIELDS = Map.of(SitrepPolicies.NUMBERED_IN_ORDER, "number",
             SitrepPolicies.REVISES_THE_LATEST_SITREP, "revision", SitrepPolicies.WITHIN_THE_FILERS_SCOPE, "scope",
             SitrepPolicies.REPORTS_ITS_OWN_CONTINGENT, "changes", SitrepPolicies.AS_OF_NOT_IN_THE_FUTURE, "asOf",
-            SitrepPolicies.CHANGES_NAME_THE_MISSIONS_OWN, "changes");
+            SitrepPolicies.CHANGES_NAME_THE_MISSIONS_OWN, "changes", SitrepPolicies.READABLE_BY_ITS_FILER, "marking");
 
     /** The status {@code site} moves on to, as its current status allows; a refusal for {@code reason} naming {@code field} where it does not. */
     private static SiteStatus moved(Site site, SiteStatus next, String field, Refusal.Reason reason) {
@@ -529,17 +555,17 @@ class MissionService {
                 throw Refusal.conflict("mission " + id + " is recorded from the dataset: its record changes by importing a corrected dataset, "
                         + "not by commands, which an import would undo", List.of(new Refusal.FieldError("mission", "recorded from the dataset")));
             }
-            MissionRecord record = valid(before).record();
+            MissionRecord record = valid(before);
             Step step = change.apply(before, record, now);
             JdbcMissions.Stored after = before.with(step.facts(), now, actor.name());
             valid(after);
             return new Changed<>(after, step.details(), step.events());
         });
-        return mission(organization, id, null);
+        return mission(organization, actor, id, null);
     }
 
     /** The mission {@code stored}'s facts make; a refusal (422) naming what is wrong where they make none. */
-    private static Found valid(JdbcMissions.Stored stored) {
+    private static MissionRecord valid(JdbcMissions.Stored stored) {
         try {
             return fold(stored, null).orElseThrow(() -> new IllegalArgumentException("the facts hold no mission"));
         } catch (Refusal refusal) {

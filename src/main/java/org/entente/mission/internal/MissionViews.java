@@ -146,12 +146,16 @@ class MissionViews {
                           PeriodView deployed, Long daysDeployed, List<String> contributors, HeadcountView strength, String commander) {
     }
 
-    /** One mission whole, as the record stands or as it was known at {@code knownAt}. */
+    /**
+     * One mission whole, as the record stands or as it was known at {@code knownAt}: its sites named, each with its status
+     * over time, and the sources' own count of the sites beside ({@code sitesReported}, null where they give none).
+     */
     record MissionView(String id, String organization, String name, String host, String status, LegalBasisView legalBasis, MandateView mandate,
                        String forcePool, CommanderView commander, PeriodView mandatePeriod, List<PeriodView> extensions, TheatreView theatre,
                        ClockView clock, PeriodView deployed, List<StepView> history, StrengthView strength, List<String> contributors,
                        List<String> membersNotContributing, List<ContingentView> contingents, List<HeadlineView> casualties,
-                       List<HeadlineView> missionLosses, List<EquipmentClaimView> equipmentClaims, Instant knownAt, int version) {
+                       List<HeadlineView> missionLosses, List<EquipmentClaimView> equipmentClaims, List<SiteView> sites,
+                       SiteCountView sitesReported, Instant knownAt, int version) {
     }
 
     /** Equipment the sources say the mission took, by name (and count where given); {@code singleSource}: nothing else confirms it. */
@@ -251,7 +255,8 @@ class MissionViews {
                 mission.contingents().stream().map(contingent -> ContingentView.of(contingent, mission.theatre().zone())).toList(),
                 record.figures().crisisHeadlines().stream().map(HeadlineView::of).toList(),
                 record.figures().missionLosses().stream().map(HeadlineView::of).toList(),
-                record.equipmentClaims().stream().map(EquipmentClaimView::of).toList(), found.knownAt(), found.version());
+                record.equipmentClaims().stream().map(EquipmentClaimView::of).toList(), record.sites().named().stream().map(SiteView::of).toList(),
+                SiteCountView.of(record.sites().reported()), found.knownAt(), found.version());
     }
 
     static FiguresView figures(MissionService.Found found) {
@@ -327,13 +332,17 @@ class MissionViews {
         }
     }
 
-    /** One revision of a sitrep, as filed. {@code scope}: {@code mission} or the state code of the contingent it reports on. */
+    /**
+     * One revision of a sitrep, as filed. {@code scope}: {@code mission} or the state code of the contingent it reports on;
+     * {@code marking}: who may read it, as this revision marked it (the sitrep is read under its latest revision's).
+     */
     record SitrepView(int number, int revision, String scope, Instant from, Instant until, Instant asOf, String preparedBy, String summary,
-                      List<ChangeView> changes, List<String> incidents, List<String> needs, Instant nextDue, Instant filedAt, List<String> sources) {
+                      List<ChangeView> changes, List<String> incidents, List<String> needs, Instant nextDue, Instant filedAt, List<String> sources,
+                      String marking) {
         static SitrepView of(Sitrep sitrep) {
             return new SitrepView(sitrep.number(), sitrep.revision(), MissionService.scope(sitrep.scope()), sitrep.from(), sitrep.until(), sitrep.asOf(),
                     sitrep.preparedBy(), sitrep.summary(), sitrep.changes().stream().map(ChangeView::of).toList(), sitrep.incidents(), sitrep.needs(),
-                    sitrep.nextDue(), sitrep.filedAt(), sitrep.sources());
+                    sitrep.nextDue(), sitrep.filedAt(), sitrep.sources(), sitrep.marking().code());
         }
     }
 
@@ -341,14 +350,17 @@ class MissionViews {
     record CurrentSitrepView(int revisions, SitrepView sitrep) {
     }
 
-    /** A mission's sitreps as they stand, by number, and the number the next new one takes. */
+    /**
+     * A mission's sitreps as they stand, those the reader may read, by number, and the number the next new one takes (a
+     * sitrep the reader may not read leaves a gap in the numbers).
+     */
     record SitrepsView(String mission, Instant knownAt, int nextNumber, List<CurrentSitrepView> sitreps, int version) {
     }
 
     static SitrepsView sitreps(MissionService.Found found) {
         Sitreps log = found.record().sitreps();
         return new SitrepsView(found.record().mission().id(), found.knownAt(), log.nextNumber(),
-                log.current().stream().map(sitrep -> new CurrentSitrepView(log.revisions(sitrep.number()).size(), SitrepView.of(sitrep))).toList(),
+                found.readableSitreps().stream().map(sitrep -> new CurrentSitrepView(log.revisions(sitrep.number()).size(), SitrepView.of(sitrep))).toList(),
                 found.version());
     }
 
@@ -371,6 +383,7 @@ class MissionViews {
         return switch (value) {
             case null -> null;
             case Sitrep.Change change -> ChangeView.words(change);
+            case org.entente.register.Coded coded -> coded.code();
             default -> value.toString();
         };
     }
@@ -383,10 +396,11 @@ class MissionViews {
     record SitrepHistoryView(String mission, int number, Instant knownAt, int current, List<RevisionView> revisions, int version) {
     }
 
+    /** Every revision of sitrep {@code number}; empty where it was not filed, or the reader may not read it. */
     static Optional<SitrepHistoryView> sitrep(MissionService.Found found, int number) {
         Sitreps log = found.record().sitreps();
         List<Sitrep> revisions = log.revisions(number);
-        if (revisions.isEmpty()) {
+        if (revisions.isEmpty() || !found.mayRead(number)) {
             return Optional.empty();
         }
         return Optional.of(new SitrepHistoryView(found.record().mission().id(), number, found.knownAt(), revisions.getLast().revision(),

@@ -1,6 +1,7 @@
 package org.entente.mission.internal;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -98,7 +99,7 @@ class MissionsApi {
         var filter = MissionForms.filter(status, host, contributor, everDeployed);
         var knownAt = MissionForms.knownAt(at);
         Organization org = views.organization(organization);
-        return PageOf.of(service.missions(org, knownAt).stream().filter(found -> filter.test(found.record().mission())).map(views::summary).toList(),
+        return PageOf.of(service.missions(org, actor.get(), knownAt).stream().filter(found -> filter.test(found.record().mission())).map(views::summary).toList(),
                 page, size);
     }
 
@@ -110,7 +111,7 @@ class MissionsApi {
                         @Parameter(description = AT) @RequestParam(required = false) String at) {
         var knownAt = MissionForms.knownAt(at);
         Organization org = views.organization(organization);
-        return views.mission(org, service.mission(org, mission, knownAt));
+        return views.mission(org, service.mission(org, actor.get(), mission, knownAt));
     }
 
     @GetMapping("/{mission}/contingents")
@@ -118,7 +119,7 @@ class MissionsApi {
     List<ContingentView> contingents(@PathVariable String organization, @PathVariable String mission,
                                      @Parameter(description = AT) @RequestParam(required = false) String at) {
         var knownAt = MissionForms.knownAt(at);
-        return views.mission(views.organization(organization), service.mission(views.organization(organization), mission, knownAt)).contingents();
+        return views.mission(views.organization(organization), service.mission(views.organization(organization), actor.get(), mission, knownAt)).contingents();
     }
 
     @GetMapping("/{mission}/contingents/{state}")
@@ -127,7 +128,7 @@ class MissionsApi {
                               @Parameter(description = AT) @RequestParam(required = false) String at) {
         StateCode code = StateCode.parse("state", state);
         var knownAt = MissionForms.knownAt(at);
-        return MissionViews.contingent(service.mission(views.organization(organization), mission, knownAt), code)
+        return MissionViews.contingent(service.mission(views.organization(organization), actor.get(), mission, knownAt), code)
                 .orElseThrow(() -> Refusal.notFound("state", code + " has no contingent in mission " + mission));
     }
 
@@ -137,7 +138,7 @@ class MissionsApi {
     FiguresView figures(@PathVariable String organization, @PathVariable String mission,
                         @Parameter(description = AT) @RequestParam(required = false) String at) {
         var knownAt = MissionForms.knownAt(at);
-        return MissionViews.figures(service.mission(views.organization(organization), mission, knownAt));
+        return MissionViews.figures(service.mission(views.organization(organization), actor.get(), mission, knownAt));
     }
 
     @PostMapping
@@ -214,21 +215,25 @@ class MissionsApi {
     }
 
     record SitrepBody(Integer number, Integer revision, MissionForms.Scope scope, String from, String until, String asOf, String summary,
-                      List<MissionForms.Change> changes, List<String> incidents, List<String> needs, String nextDue, List<String> sources, Integer version) {
+                      List<MissionForms.Change> changes, List<String> incidents, List<String> needs, String nextDue, List<String> sources,
+                      @Schema(description = "Who may read it: public, members, council or contributors (the mission's contributing states and the "
+                              + "secretariat). A new sitrep without one is marked contributors; a revision without one keeps the marking it revises. "
+                              + "A sitrep is read under its latest revision's marking.", allowableValues = {"public", "members", "council", "contributors"})
+                      String marking, Integer version) {
 
         MissionForms.SitrepForm form() {
-            return new MissionForms.SitrepForm(number, revision, scope, from, until, asOf, summary, changes, incidents, needs, nextDue, sources);
+            return new MissionForms.SitrepForm(number, revision, scope, from, until, asOf, summary, changes, incidents, needs, nextDue, sources, marking);
         }
     }
 
-    private static final SitrepBody NO_SITREP = new SitrepBody(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    private static final SitrepBody NO_SITREP = new SitrepBody(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     @GetMapping("/{mission}/sites")
     @Operation(summary = "A mission's sites: each named with its task, holder and status over time; the sources' own count of the sites beside, "
             + "in their words (never the number named)")
     SitesView sites(@PathVariable String organization, @PathVariable String mission, @Parameter(description = AT) @RequestParam(required = false) String at) {
         var knownAt = MissionForms.knownAt(at);
-        return MissionViews.sites(service.mission(views.organization(organization), mission, knownAt));
+        return MissionViews.sites(service.mission(views.organization(organization), actor.get(), mission, knownAt));
     }
 
     @GetMapping("/{mission}/sitreps")
@@ -236,7 +241,7 @@ class MissionsApi {
     SitrepsView sitreps(@PathVariable String organization, @PathVariable String mission,
                         @Parameter(description = AT) @RequestParam(required = false) String at) {
         var knownAt = MissionForms.knownAt(at);
-        return MissionViews.sitreps(service.mission(views.organization(organization), mission, knownAt));
+        return MissionViews.sitreps(service.mission(views.organization(organization), actor.get(), mission, knownAt));
     }
 
     @GetMapping("/{mission}/sitreps/{number}")
@@ -246,7 +251,7 @@ class MissionsApi {
                              @Parameter(description = AT) @RequestParam(required = false) String at) {
         int sitrep = MissionForms.number(number);
         var knownAt = MissionForms.knownAt(at);
-        return MissionViews.sitrep(service.mission(views.organization(organization), mission, knownAt), sitrep)
+        return MissionViews.sitrep(service.mission(views.organization(organization), actor.get(), mission, knownAt), sitrep)
                 .orElseThrow(() -> Refusal.notFound("number", "mission " + mission + " has no sitrep " + sitrep + (knownAt == null ? "" : " known at " + knownAt)));
     }
 

@@ -18,7 +18,8 @@ import org.entente.mission.internal.MissionViews.SitrepView;
  * so that the pages and the API share one parser.
  */
 record SitrepPage(String scope, String from, String until, String asOf, String summary, Map<String, SiteChange> sites,
-                  Map<String, Map<String, String>> milestones, String incidents, String needs, String nextDue, String sources, String version) {
+                  Map<String, Map<String, String>> milestones, String incidents, String needs, String nextDue, String sources, String marking,
+                  String version) {
 
     /** A site's change as typed: its new status (blank: none), when, and to whom or why. */
     record SiteChange(String status, String at, String note) {
@@ -27,9 +28,10 @@ record SitrepPage(String scope, String from, String until, String asOf, String s
     /** The milestones a sitrep reports reached (the order to move is the mission's, not a sitrep's). */
     static final List<Milestone> REPORTED = List.of(Milestone.DEPARTURE, Milestone.ARRIVAL, Milestone.WITHDRAWAL_START, Milestone.WITHDRAWAL_COMPLETE);
 
-    /** A new sitrep's form: its scope, the period from the last sitrep's end (or blank) to now, nothing else. */
+    /** A new sitrep's form: its scope, the period from the last sitrep's end (or blank) to now, the marking a sitrep takes by default, nothing else. */
     static SitrepPage blank(String scope, List<String> siteIds, List<String> states, String from, Instant now, int version) {
-        return new SitrepPage(scope, from, text(now), "", "", emptySites(siteIds), emptyMilestones(states), "", "", "", "", String.valueOf(version));
+        return new SitrepPage(scope, from, text(now), "", "", emptySites(siteIds), emptyMilestones(states), "", "", "", "",
+                MissionService.FILED_SITREP_MARKING.code(), String.valueOf(version));
     }
 
     /** A revision's form: the latest revision as it stands, every field filled in. */
@@ -46,7 +48,7 @@ record SitrepPage(String scope, String from, String until, String asOf, String s
         }
         return new SitrepPage(sitrep.scope(), text(sitrep.from()), text(sitrep.until()), text(sitrep.asOf()), sitrep.summary(), sites, milestones,
                 String.join("\n", sitrep.incidents()), String.join("\n", sitrep.needs()), text(sitrep.nextDue()), String.join("\n", sitrep.sources()),
-                String.valueOf(version));
+                sitrep.marking(), String.valueOf(version));
     }
 
     /** The form as the browser posts it: flat fields named as above. */
@@ -66,7 +68,7 @@ record SitrepPage(String scope, String from, String until, String asOf, String s
         }
         return new SitrepPage(fields.get("scope"), blank(fields.get("from")), blank(fields.get("until")), blank(fields.get("asOf")),
                 blank(fields.get("summary")), sites, milestones, blank(fields.get("incidents")), blank(fields.get("needs")), blank(fields.get("nextDue")),
-                blank(fields.get("sources")), fields.get("version"));
+                blank(fields.get("sources")), blank(fields.get("marking")), fields.get("version"));
     }
 
     /** The API's form of this one; {@code scope} is left out of a revision (it keeps its sitrep's). */
@@ -87,7 +89,8 @@ record SitrepPage(String scope, String from, String until, String asOf, String s
         }));
         MissionForms.Scope chosen = revision || scope == null || scope.isBlank() ? null
                 : scope.equals("mission") ? new MissionForms.Scope("mission", null) : new MissionForms.Scope("contingent", scope);
-        return new MissionForms.SitrepForm(null, null, chosen, from, until, asOf, summary, changes, MissionForms.lines(incidents), MissionForms.lines(needs), nextDue, cited);
+        return new MissionForms.SitrepForm(null, null, chosen, from, until, asOf, summary, changes, MissionForms.lines(incidents), MissionForms.lines(needs), nextDue, cited,
+                marking);
     }
 
     /**

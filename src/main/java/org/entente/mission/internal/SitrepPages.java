@@ -51,7 +51,7 @@ class SitrepPages {
     String sitreps(@PathVariable String organization, @PathVariable String mission, @RequestParam(required = false) String at, Model model) {
         Instant knownAt = MissionForms.knownAt(at);
         Organization org = frame(organization, at, knownAt, model);
-        MissionService.Found found = service.mission(org, mission, knownAt);
+        MissionService.Found found = service.mission(org, actor.get(), mission, knownAt);
         var log = MissionViews.sitreps(found);
         model.addAttribute("mission", views.summary(found));
         model.addAttribute("sitreps", log);
@@ -64,7 +64,7 @@ class SitrepPages {
     @GetMapping("/organizations/{organization}/missions/{mission}/sitreps/new")
     String newSitrep(@PathVariable String organization, @PathVariable String mission, Model model) {
         Organization org = frame(organization, null, null, model);
-        MissionService.Found found = service.mission(org, mission, null);
+        MissionService.Found found = service.mission(org, actor.get(), mission, null);
         List<String> scopes = scopes(org, found.record().mission());
         List<SitrepView> current = MissionViews.sitreps(found).sitreps().stream().map(CurrentSitrepView::sitrep).toList();
         String from = current.isEmpty() ? "" : current.getLast().until().toString();
@@ -76,7 +76,7 @@ class SitrepPages {
     String file(@PathVariable String organization, @PathVariable String mission, @RequestParam Map<String, String> fields, Model model,
                 HttpServletResponse response) {
         Organization org = views.organization(organization);
-        MissionService.Found found = service.mission(org, mission, null);
+        MissionService.Found found = service.mission(org, actor.get(), mission, null);
         SitrepPage page = SitrepPage.posted(fields, siteIds(found, fields.get("scope")), states(found, fields.get("scope")));
         return attempt(org, found, null, page, model, response, () -> {
             var filed = service.fileSitrep(org, actor.get(), mission, page.versionNumber(), MissionForms.sitrep(page.form(false), false));
@@ -90,7 +90,7 @@ class SitrepPages {
         int sitrep = MissionForms.number(number);
         Instant knownAt = MissionForms.knownAt(at);
         Organization org = frame(organization, at, knownAt, model);
-        MissionService.Found found = service.mission(org, mission, knownAt);
+        MissionService.Found found = service.mission(org, actor.get(), mission, knownAt);
         model.addAttribute("mission", views.summary(found));
         var history = MissionViews.sitrep(found, sitrep).orElseThrow(() -> Refusal.notFound("number",
                 "mission " + mission + " has no sitrep " + sitrep + (knownAt == null ? "" : " known at " + knownAt)));
@@ -103,7 +103,7 @@ class SitrepPages {
     String reviseForm(@PathVariable String organization, @PathVariable String mission, @PathVariable String number, Model model) {
         int sitrep = MissionForms.number(number);
         Organization org = frame(organization, null, null, model);
-        MissionService.Found found = service.mission(org, mission, null);
+        MissionService.Found found = service.mission(org, actor.get(), mission, null);
         SitrepView latest = latest(found, mission, sitrep);
         return form(org, found, latest, SitrepPage.of(latest, siteIds(found, latest.scope()), states(found, latest.scope()), found.version()), model);
     }
@@ -113,7 +113,7 @@ class SitrepPages {
                   Model model, HttpServletResponse response) {
         int sitrep = MissionForms.number(number);
         Organization org = views.organization(organization);
-        MissionService.Found found = service.mission(org, mission, null);
+        MissionService.Found found = service.mission(org, actor.get(), mission, null);
         SitrepView latest = latest(found, mission, sitrep);
         SitrepPage page = SitrepPage.posted(fields, siteIds(found, latest.scope()), states(found, latest.scope()));
         return attempt(org, found, latest, page, model, response, () -> {
@@ -203,7 +203,7 @@ class SitrepPages {
     }
 
     private static SitrepView latest(MissionService.Found found, String mission, int number) {
-        return found.record().sitreps().latest(number).map(SitrepView::of)
+        return found.record().sitreps().latest(number).filter(sitrep -> found.mayRead(number)).map(SitrepView::of)
                 .orElseThrow(() -> Refusal.notFound("number", "mission " + mission + " has no sitrep " + number));
     }
 

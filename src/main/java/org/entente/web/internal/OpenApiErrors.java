@@ -147,7 +147,9 @@ class OpenApiErrors implements OpenApiCustomizer {
             types.add("null");
             property.setTypes(types);
             if (property.getEnum() != null && !property.getEnum().contains(null)) {
-                property.addEnumItemObject(null);
+                var values = new java.util.ArrayList<Object>(property.getEnum()); // an annotation's allowable values come as a list that cannot grow
+                values.add(null);
+                property.setEnum(values);
             }
         }
         return property;

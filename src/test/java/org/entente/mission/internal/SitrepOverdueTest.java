@@ -16,7 +16,7 @@ class SitrepOverdueTest {
     private static CurrentSitrepView sitrep(int number, String scope, String nextDue) {
         Instant from = Instant.parse("2026-12-01T00:00:00Z");
         return new CurrentSitrepView(1, new SitrepView(number, 1, scope, from, from, from, "someone", "summary", List.of(), List.of(), List.of(),
-                nextDue == null ? null : Instant.parse(nextDue), from, List.of()));
+                nextDue == null ? null : Instant.parse(nextDue), from, List.of(), "public"));
     }
 
     @Test
