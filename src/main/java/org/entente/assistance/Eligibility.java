@@ -48,14 +48,18 @@ public final class Eligibility {
                         + " (in force from " + clause.inForceFrom() + (clause.inForceUntil() == null ? "" : " until " + clause.inForceUntil()) + ")");
     }
 
-    /** The clause invoked covers the threat, as the data on the clause says. */
-    public static Verdict clauseCoversThreat(Clause clause, ThreatCategory threat) {
+    /**
+     * The clause invoked covers the threat, as its text says or as the organization's decisions show: a decision to assist
+     * on a request about the threat resting on the clause ({@link ClauseRouting.Precedent}) is evidence that it covers it.
+     */
+    public static Verdict clauseCoversThreat(Clause clause, ThreatCategory threat, List<ClauseRouting.Precedent> decisions) {
         Objects.requireNonNull(clause, "clause");
-        return clause.covers(threat)
+        return ClauseRouting.route(clause, threat, decisions, List.of()).covers()
                 ? new Verdict.Allowed(CLAUSE_COVERS_THREAT)
-                : new Verdict.Refused(CLAUSE_COVERS_THREAT, "clause " + clause.id() + " does not cover " + threat.code().replace('_', ' ')
-                        + (clause.covers().isEmpty() ? "; no request may invoke it"
-                        : "; it covers " + clause.covers().stream().map(covered -> covered.code().replace('_', ' ')).sorted().toList()));
+                : new Verdict.Refused(CLAUSE_COVERS_THREAT, "clause " + clause.id() + " does not cover " + ClauseRouting.words(threat)
+                        + (clause.covers().isEmpty() ? "; its text covers no threat"
+                        : "; its text covers " + clause.covers().stream().map(ClauseRouting::words).sorted().toList())
+                        + ", and no decision of the organization to assist on a request about " + ClauseRouting.words(threat) + " rested on it");
     }
 
     /**

@@ -161,6 +161,43 @@ class CrisisCycleApiTest {
         }
 
         @Test
+        void forTerrorismTheClauseTheCouncilsOwnDecisionRestedOnIsProposedWithItsEvidenceAndTheDisputedParagraphIsFlagged() {
+            String liaison = tokenFor("cycle-liaison-kaz-routing", "liaison@CSTO/KAZ");
+
+            var check = getAs(liaison, REQUESTS + "/eligibility?state=KAZ&threat=terrorism");
+
+            assertThat(check.status()).isEqualTo(200);
+            JsonNode body = check.body();
+            assertThat(body.path("proposedClause").asString()).as("the council decided KAZ-2022 (terrorism) on Article 4").isEqualTo("CST-ART4");
+            assertThat(body.path("candidates").findValuesAsString("clause")).containsExactly("CST-ART4", "CRISIS-RESPONSE");
+            JsonNode proposed = body.path("candidates").get(0);
+            assertThat(proposed.path("coveredByText").asBoolean()).as("its text covers external aggression only").isFalse();
+            assertThat(proposed.path("decisions").findValuesAsString("request")).as("history's, and any taken here by other tests").contains("KAZ-2022");
+            assertThat(proposed.path("evidence").asString()).contains("the council decided KAZ-2022 (terrorism) on CST-ART4: deploy forces");
+            assertThat(proposed.path("disputed").asBoolean()).isFalse();
+            assertThat(body.path("verdicts").get(2).path("policy").asString()).isEqualTo(Eligibility.CLAUSE_COVERS_THREAT);
+            assertThat(body.path("verdicts").get(2).path("verdict").asString()).as("Article 4 is allowed for terrorism").isEqualTo("allowed");
+
+            JsonNode paragraph = body.path("candidates").get(1);
+            assertThat(paragraph.path("clause").asString()).isEqualTo("CRISIS-RESPONSE");
+            assertThat(paragraph.path("disputed").asBoolean()).isTrue();
+            assertThat(paragraph.path("disagreements").findValuesAsString("id")).containsExactly("DIS-CRISIS-RESPONSE-BASIS");
+        }
+
+        @Test
+        void aDisputedClauseIsProposedWhereNoOtherCoversTheThreatAndTheAnswerSaysItIsDisputed() {
+            String liaison = tokenFor("cycle-liaison-rus-routing", "liaison@CSTO/RUS");
+
+            JsonNode body = getAs(liaison, REQUESTS + "/eligibility?state=RUS&threat=natural_disaster").body();
+
+            assertThat(body.path("proposedClause").asString()).isEqualTo("CRISIS-RESPONSE");
+            assertThat(body.path("candidates").get(0).path("disputed").asBoolean()).isTrue();
+            JsonNode dispute = body.path("candidates").get(0).path("disagreements").get(0);
+            assertThat(dispute.path("claims").findValuesAsString("value"))
+                    .contains("no specific Charter paragraph verified; official statements cite Article 4 of the Treaty");
+        }
+
+        @Test
         void aRepresentativeVotesForTheirOwnStateOnlyAndMayChangeTheVoteUntilTheSessionCloses() {
             String liaison = tokenFor("cycle-liaison-kgz", "liaison@CSTO/KGZ");
             String secretariat = tokenFor("cycle-secretariat-3", "secretariat@CSTO");

@@ -13,10 +13,10 @@ import org.entente.assistance.FiledRequest;
 import org.entente.assistance.Vote;
 import java.util.List;
 import org.entente.access.CurrentActor;
+import org.entente.assistance.internal.RequestViews.CandidateView;
 import org.entente.assistance.internal.RequestViews.Summary;
 import org.entente.assistance.internal.RequestViews.VerdictView;
 import org.entente.assistance.internal.RequestViews.View;
-import org.entente.register.Clause;
 import org.entente.register.Organization;
 import org.entente.web.PageOf;
 import org.springframework.http.ResponseEntity;
@@ -54,7 +54,12 @@ class AssistanceApi {
     record Ballot(String vote, String statement) {
     }
 
-    record Eligibility(String proposedClause, List<String> candidateClauses, List<VerdictView> verdicts, boolean allowsFiling, boolean hasWarnings) {
+    /**
+     * The policies' verdicts and the clause proposed: {@code candidates} are the clauses covering the threat, best supported by the
+     * record first (the first is {@code proposedClause}), each with its evidence and, where the register disputes it, the dispute.
+     */
+    record Eligibility(String proposedClause, List<String> candidateClauses, List<CandidateView> candidates, List<VerdictView> verdicts,
+                       boolean allowsFiling, boolean hasWarnings) {
     }
 
     @GetMapping
@@ -83,12 +88,18 @@ class AssistanceApi {
     }
 
     @GetMapping("/eligibility")
-    @Operation(summary = "The charter's policies on a request before it is filed, and the clause proposed for its threat")
+    @Operation(summary = "The charter's policies on a request before it is filed, and the clause proposed for its threat",
+            description = "A clause covers a threat if its text says so or if the organization decided to assist (deploy forces, non-military "
+                    + "assistance) on a request about that threat resting on it. candidates lists the clauses in force covering the threat, "
+                    + "best supported first: a clause the register does not dispute before a disputed one (disputed, with its disagreements), "
+                    + "then the one decisions rested on most, then one whose text covers it. The first is proposedClause; a disputed one is "
+                    + "proposed only where no undisputed clause covers the threat, and then carries disputed: true.")
     Eligibility eligibility(@PathVariable String organization, @RequestParam String state, @RequestParam String threat,
                             @RequestParam(required = false) String clause) {
         Organization org = views.organization(organization);
         var check = service.check(org, RequestForms.state(state), RequestForms.threat(threat), clause);
-        return new Eligibility(check.proposedClause(), check.candidates().stream().map(Clause::id).toList(), check.verdicts().stream().map(VerdictView::of).toList(),
+        return new Eligibility(check.proposedClause(), check.candidates().stream().map(route -> route.clause().id()).toList(),
+                check.candidates().stream().map(CandidateView::of).toList(), check.verdicts().stream().map(VerdictView::of).toList(),
                 check.allowsFiling(), check.hasWarnings());
     }
 

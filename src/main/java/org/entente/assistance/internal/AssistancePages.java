@@ -95,7 +95,7 @@ class AssistancePages {
         Organization org = frame(organization, model);
         var check = service.check(org, RequestForms.state(state), RequestForms.threat(threat), clause);
         model.addAttribute("proposedClause", check.proposedClause());
-        model.addAttribute("candidateClauses", check.candidates().stream().map(Clause::id).toList());
+        model.addAttribute("candidates", check.candidates().stream().map(RequestViews.CandidateView::of).toList());
         model.addAttribute("verdicts", check.verdicts().stream().map(RequestViews.VerdictView::of).toList());
         return "request-verdicts :: verdicts";
     }

@@ -28,6 +28,7 @@ import org.entente.audit.AuditedCommands;
 import org.entente.audit.AuditedCommands.Changed;
 import org.entente.command.Refusal;
 import org.entente.command.Verdict;
+import org.entente.provenance.Provenance;
 import org.entente.provenance.history.RecordedTime;
 import org.entente.register.Clause;
 import org.entente.register.ClauseKind;
@@ -55,13 +56,16 @@ class AssistanceService {
     private final JdbcFiledRequests requests;
     private final RecordedRequests recorded;
     private final AuditedCommands commands;
+    private final Provenance provenance;
     private final Clock clock;
 
-    AssistanceService(Register register, JdbcFiledRequests requests, RecordedRequests recorded, AuditedCommands commands, Clock clock) {
+    AssistanceService(Register register, JdbcFiledRequests requests, RecordedRequests recorded, AuditedCommands commands, Provenance provenance,
+                      Clock clock) {
         this.register = register;
         this.requests = requests;
         this.recorded = recorded;
         this.commands = commands;
+        this.provenance = provenance;
         this.clock = clock;
     }
 
@@ -70,10 +74,13 @@ class AssistanceService {
                   boolean acknowledgeWarnings) {
     }
 
-    /** The policies' verdicts on a request about to be filed, and the clauses that cover its threat (the first is proposed). */
-    record Check(List<Clause> candidates, List<Verdict> verdicts, boolean allowsFiling, boolean hasWarnings) {
+    /**
+     * The policies' verdicts on a request about to be filed, and the clauses that cover its threat with the record's evidence and
+     * disputes, best supported first (the first is proposed).
+     */
+    record Check(List<ClauseRouting.Route> candidates, List<Verdict> verdicts, boolean allowsFiling, boolean hasWarnings) {
         String proposedClause() {
-            return candidates.isEmpty() ? null : candidates.getFirst().id();
+            return candidates.isEmpty() ? null : candidates.getFirst().clause().id();
         }
     }
 
@@ -84,16 +91,18 @@ class AssistanceService {
     private Check check(Organization organization, StateCode state, ThreatCategory threat, String asked, Instant at) {
         RegisterContent content = register.content(organization.code(), at).orElseThrow();
         LocalDate day = day(at);
-        List<Clause> candidates = ClauseRouting.candidates(content.clauses(), threat, day);
+        List<ClauseRouting.Precedent> decisions = precedents(organization, at);
+        List<ClauseRouting.Route> candidates = ClauseRouting.candidates(content.clauses(), threat, day, decisions,
+                provenance.content(organization.code().value(), at).disagreements());
         var verdicts = new ArrayList<Verdict>();
         MembershipHistory history = Membership.derive(organization.code(), content.events()).history(state)
                 .orElseGet(() -> MembershipHistory.derive(state, List.of()));
         verdicts.add(Eligibility.requesterInGoodStanding(history, day));
-        String invoked = asked == null || asked.isBlank() ? (candidates.isEmpty() ? null : candidates.getFirst().id()) : asked;
+        String invoked = asked == null || asked.isBlank() ? (candidates.isEmpty() ? null : candidates.getFirst().clause().id()) : asked;
         Optional<Clause> clause = content.clauses().stream().filter(candidate -> candidate.id().equals(invoked)).findFirst();
         if (clause.isPresent()) {
             verdicts.add(Eligibility.clauseInForce(clause.get(), day));
-            verdicts.add(Eligibility.clauseCoversThreat(clause.get(), threat));
+            verdicts.add(Eligibility.clauseCoversThreat(clause.get(), threat, decisions));
         } else {
             verdicts.add(new Verdict.Refused(Eligibility.CLAUSE_IN_FORCE, invoked == null
                     ? "no clause of " + organization.code() + " in force covers " + threat.code().replace('_', ' ')
@@ -105,6 +114,22 @@ class AssistanceService {
         verdicts.add(Eligibility.noOpenRequestForTheSituation(open, threat));
         return new Check(candidates, List.copyOf(verdicts), Eligibility.allowsFiling(verdicts, false),
                 verdicts.stream().anyMatch(Verdict.Warning.class::isInstance));
+    }
+
+    /**
+     * The organization's decisions on requests, each with the clause it rested on: history's (formal requests whose decision names
+     * its clause) and those taken here. Clause routing reads what they show a clause covers.
+     */
+    private List<ClauseRouting.Precedent> precedents(Organization organization, Instant at) {
+        var decisions = new ArrayList<ClauseRouting.Precedent>();
+        recorded.all(organization.code(), at).stream()
+                .filter(request -> request.isFormal() && request.decision() != null && request.decision().clause() != null)
+                .forEach(request -> decisions.add(new ClauseRouting.Precedent(request.id(), request.threat(), request.decision().clause(),
+                        request.decision().kind())));
+        requests.rows(organization.code()).stream()
+                .filter(row -> row.decision() != null && row.decisionClauseId() != null)
+                .forEach(row -> decisions.add(new ClauseRouting.Precedent(row.id(), row.threat(), row.decisionClauseId(), row.decision())));
+        return List.copyOf(decisions);
     }
 
     FiledRequest file(Organization organization, Actor actor, Filing filing) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.entente.access.Actor;
+import org.entente.assistance.ClauseRouting;
 import org.entente.assistance.CouncilSession;
 import org.entente.assistance.FiledRequest;
 import org.entente.assistance.Outcome;
@@ -19,6 +20,7 @@ import org.entente.assistance.RequestState;
 import org.entente.assistance.Vote;
 import org.entente.command.Refusal;
 import org.entente.command.Verdict;
+import org.entente.provenance.Disagreement;
 import org.entente.register.Coded;
 import org.entente.register.DecisionTerms;
 import org.entente.register.Organization;
@@ -112,6 +114,26 @@ class RequestViews {
     /** A council session: {@code body} is the body its rule applies to (the decision-rule clause's), null where the record names none. */
     record Session(Instant opensAt, Instant deadline, String motion, String body, String ruleClause, String rule, String ruleText, List<String> voters,
                    List<CastVote> votes, List<String> notYetVoted, Tally tally, Instant closedAt, boolean requesterVotes) {
+    }
+
+    /**
+     * A clause that covers the threat of a request about to be filed, as the record supports it: whether its text covers the
+     * threat, the organization's decisions to assist that rested on it for the threat, the evidence in words, and whether the
+     * register disputes the clause, with the disagreements about it (every claim, the preferred one and why).
+     */
+    record CandidateView(String clause, String title, boolean coveredByText, List<PrecedentView> decisions, String evidence, boolean disputed,
+                         List<Disagreement> disagreements) {
+        static CandidateView of(ClauseRouting.Route route) {
+            return new CandidateView(route.clause().id(), route.clause().title(), route.coveredByText(),
+                    route.precedents().stream().map(PrecedentView::of).toList(), route.evidence(), route.disputed(), route.disputes());
+        }
+    }
+
+    /** A decision to assist on a request about the threat that rested on the clause: the request, its threat, what was decided. */
+    record PrecedentView(String request, String threat, String decision) {
+        static PrecedentView of(ClauseRouting.Precedent precedent) {
+            return new PrecedentView(precedent.request(), precedent.threat().code(), precedent.decision().code());
+        }
     }
 
     /** One policy's verdict: allowed, warning (the secretariat must acknowledge it) or refused, with the reason. */
