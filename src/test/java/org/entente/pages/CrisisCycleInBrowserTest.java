@@ -55,7 +55,9 @@ class CrisisCycleInBrowserTest extends PageTest {
         browser.get(uri("/organizations/CSTO/requests?lang=en").toString());
         browser.findElement(By.id("file-request")).click();
         new Select(browser.findElement(By.id("threat"))).selectByValue("terrorism");
-        waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposed-clause"), "CRISIS-RESPONSE"));
+        // Article 4 is proposed for external aggression too: wait for the evidence that only the answer about terrorism gives.
+        waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("clause-candidates"), "KAZ-2022"));
+        assertThat(browser.findElement(By.id("proposed-clause")).getText()).contains("CST-ART4");
         assertThat(browser.findElements(By.cssSelector("#verdict-list li.verdict-allowed"))).hasSize(4);
         browser.findElement(By.id("description")).sendKeys("Armed groups attacked public buildings in Almaty.");
         Browser.screenshot(browser, "request-filing");
@@ -106,6 +108,38 @@ class CrisisCycleInBrowserTest extends PageTest {
         String trail = browser.findElement(By.id("audit-entries")).getText();
         assertThat(trail).contains("request.file", "request.convene", "request.vote", "request.decide").contains("request:" + id);
         assertThat(browser.findElements(By.xpath("//*[@id='audit-entries']//td[contains(., 'request.vote')]"))).hasSize(5);
+    }
+
+    @Test
+    void forTerrorismTheFormProposesArticle4SayingWhyAndShowsTheDisputedParagraphWithItsDispute() {
+        account("routing-browser-liaison", "liaison@CSTO/KGZ");
+        signIn(browser, "routing-browser-liaison");
+        browser.get(uri("/organizations/CSTO/requests/new?lang=en").toString());
+
+        new Select(browser.findElement(By.id("threat"))).selectByValue("terrorism");
+        // Article 4 is proposed for external aggression too: wait for the evidence that only the answer about terrorism gives.
+        waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("clause-candidates"), "KAZ-2022"));
+        assertThat(browser.findElement(By.id("proposed-clause")).getText()).contains("CST-ART4");
+
+        WebElement proposed = browser.findElement(By.id("candidate-CST-ART4"));
+        assertThat(proposed.getText()).contains("proposed").contains("the council decided KAZ-2022 (terrorism) on this clause: deploy forces")
+                .doesNotContain("existence disputed");
+        assertThat(browser.findElement(By.id("verdict-clause-covers-threat")).getAttribute("class")).contains("verdict-allowed");
+        WebElement paragraph = browser.findElement(By.id("candidate-CRISIS-RESPONSE"));
+        assertThat(paragraph.getText()).contains("existence disputed").contains("its text covers the threat").doesNotContain("proposed");
+        String dispute = browser.findElement(By.id("dispute-CRISIS-RESPONSE")).getText();
+        assertThat(dispute).contains("Does a Charter paragraph on a crisis-reaction system ground the Kazakhstan deployment?")
+                .contains("preferred").contains("no specific Charter paragraph verified")
+                .contains("other claim").contains("a paragraph of the CSTO Charter on a crisis-reaction system")
+                .contains("Why the preferred claim");
+        Browser.screenshot(browser, "request-filing-clause-routing");
+
+        // Where the disputed paragraph is the only clause covering the threat, it is proposed with its dispute beside it, in Russian too.
+        browser.get(uri("/organizations/CSTO/requests/new?lang=ru").toString());
+        new Select(browser.findElement(By.id("threat"))).selectByValue("internal_unrest");
+        waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("proposed-clause"), "CRISIS-RESPONSE"));
+        assertThat(browser.findElement(By.id("candidate-CRISIS-RESPONSE")).getText()).contains("предлагается").contains("существование оспаривается");
+        assertThat(browser.findElement(By.id("dispute-CRISIS-RESPONSE")).getText()).contains("Реестр оспаривает эту статью");
     }
 
     @Test
