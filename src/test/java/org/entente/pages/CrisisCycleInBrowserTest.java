@@ -61,7 +61,7 @@ class CrisisCycleInBrowserTest extends PageTest {
         assertThat(browser.findElements(By.cssSelector("#verdict-list li.verdict-allowed"))).hasSize(4);
         browser.findElement(By.id("description")).sendKeys("Armed groups attacked public buildings in Almaty.");
         Browser.screenshot(browser, "request-filing");
-        browser.findElement(By.id("file-submit")).click();
+        click(browser, By.id("file-submit"));
         waiting(browser).until(ExpectedConditions.textToBe(By.id("request-status"), "filed"));
         String page = browser.getCurrentUrl().replaceAll("\\?.*$", "");
         String id = page.substring(page.lastIndexOf('/') + 1);
