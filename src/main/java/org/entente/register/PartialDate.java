@@ -26,7 +26,12 @@ public record PartialDate(LocalDate date, DatePrecision precision) implements Co
         return new PartialDate(date, DatePrecision.DAY);
     }
 
-    /** Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; throws {@link IllegalArgumentException} on anything else. */
+    private static final java.util.regex.Pattern WRITTEN_AS_A_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}; throws {@link IllegalArgumentException} on anything else,
+     * saying whether the text is of another form or of this form but no day of the calendar ({@code 2022-02-30}).
+     */
     public static PartialDate parse(String text) {
         Objects.requireNonNull(text, "date");
         try {
@@ -37,7 +42,23 @@ public record PartialDate(LocalDate date, DatePrecision precision) implements Co
                 default -> throw new IllegalArgumentException("'" + text + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
             };
         } catch (DateTimeParseException | NumberFormatException e) {
+            noSuchDay(text).ifPresent(why -> {
+                throw new IllegalArgumentException(why);
+            });
             throw new IllegalArgumentException("'" + text + "' is not a valid date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+        }
+    }
+
+    /** Why {@code text} names no day although it is written as one ({@code 2022-02-30}); empty for any other text. */
+    public static java.util.Optional<String> noSuchDay(String text) {
+        if (text == null || !WRITTEN_AS_A_DAY.matcher(text).matches()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            LocalDate.parse(text);
+            return java.util.Optional.empty();
+        } catch (DateTimeParseException e) {
+            return java.util.Optional.of("'" + text + "' is written as a date (YYYY-MM-DD) but is no day of the calendar");
         }
     }
 

@@ -22,9 +22,9 @@ public interface Register {
      * where the code is not of an organization code's form (invalid) or names none (not found).
      */
     default Organization organizationNamed(String field, String code, Instant recordedAt) {
-        if (!OrganizationCode.isValid(code)) {
-            throw Refusal.invalid(field, "'" + code + "' is not an organization code (2 to 16 capital letters, digits or '-')");
-        }
+        OrganizationCode.whyNot(code).ifPresent(why -> {
+            throw Refusal.invalid(field, why);
+        });
         return organization(OrganizationCode.of(code), recordedAt)
                 .orElseThrow(() -> Refusal.notFound(field, "no organization '" + code + "' in the register at " + recordedAt));
     }

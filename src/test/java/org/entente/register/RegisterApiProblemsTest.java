@@ -55,9 +55,12 @@ class RegisterApiProblemsTest {
 
         @Test
         void aMalformedDateIsExplainedInTheMessage() {
-            Answer answer = get("/api/v1/organizations/CSTO/members?date=2024-13-01");
+            Answer noSuchDay = get("/api/v1/organizations/CSTO/members?date=2024-13-01");
+            Answer otherForm = get("/api/v1/organizations/CSTO/members?date=1.1.2024");
 
-            assertThat(answer.body().path("errors").path(0).path("message").asString()).contains("2024-13-01")
+            assertThat(noSuchDay.body().path("errors").path(0).path("message").asString()).contains("2024-13-01")
+                    .contains("written as a date (YYYY-MM-DD) but is no day of the calendar");
+            assertThat(otherForm.body().path("errors").path(0).path("message").asString()).contains("1.1.2024")
                     .contains("YYYY, YYYY-MM or YYYY-MM-DD");
         }
 
@@ -185,14 +188,14 @@ class RegisterApiProblemsTest {
         }
 
         @Test
-        void anAddressNoRowOfTheAccessTableAllowsIsRefusedWithAProblemAnswer() {
+        void anAddressNoRowOfTheAccessTableNamesIsNotFoundWhoeverAsksWithAProblemAnswer() {
             Answer anonymous = get("/api/v1/no/such/thing");
             Answer signedIn = getAs(tokenFor("test-reader"), "/api/v1/no/such/thing");
 
-            assertThat(anonymous.status()).isEqualTo(401);
+            assertThat(anonymous.status()).as("not a sign-in asked for: nothing is there").isEqualTo(404);
             assertThat(anonymous.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
-            assertThat(anonymous.headers().getFirst("WWW-Authenticate")).isEqualTo("Bearer");
-            assertThat(signedIn.status()).isEqualTo(403);
+            assertThat(anonymous.headers().getFirst("WWW-Authenticate")).isNull();
+            assertThat(signedIn.status()).as("not forbidden: nothing is there").isEqualTo(404);
             assertThat(signedIn.headers().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
         }
 

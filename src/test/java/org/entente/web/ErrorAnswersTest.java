@@ -116,8 +116,14 @@ class ErrorAnswersTest extends DatabaseTest {
     }
 
     @Test
-    void anApiPathOutsideTheAccessTableIsAProblem() {
-        assertProblem(send("GET", "/api/v2/no-such-thing", API), 401);
+    void anApiPathOutsideTheAccessTableIsNotFoundWhoeverAsks() {
+        assertProblem(send("GET", "/api/v2/no-such-thing", API), 404);
+        assertProblem(send("POST", "/api/v1/organizations/CSTO/members", API), 404);
+    }
+
+    @Test
+    void aPagePathOutsideTheAccessTableIsTheErrorPageNotTheSignInPage() {
+        assertErrorPage(send("GET", "/organisations/CSTO", BROWSER), 404);
     }
 
     @Test

@@ -33,6 +33,24 @@ class PolicyAuthorization implements AuthorizationManager<RequestAuthorizationCo
     }
 
     Decision decide(Authentication authentication, HttpServletRequest request) {
+        return row(request).map(row -> AccessPolicy.decide(SecurityActor.of(authentication), row.rule(), row.variables().get("organization"),
+                row.variables().get("state"))).orElse(AccessPolicy.UNMATCHED);
+    }
+
+    /**
+     * Whether no row of the access table names this request's method and address: an address Entente does not serve
+     * (every endpoint has its row, {@code AccessTableTest}), answered 404 to anyone rather than sending a signed-out
+     * reader to the sign-in page or telling a signed-in one their roles do not allow it.
+     */
+    boolean namesNoRow(HttpServletRequest request) {
+        return row(request).isEmpty();
+    }
+
+    private record Matched(AccessRule rule, Map<String, String> variables) {
+    }
+
+    /** The first row naming the request's method and address, with the address's variables. */
+    private java.util.Optional<Matched> row(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         PathContainer container = PathContainer.parsePath(path);
         for (CompiledRule compiled : rules) {
@@ -41,10 +59,9 @@ class PolicyAuthorization implements AuthorizationManager<RequestAuthorizationCo
             }
             PathPattern.PathMatchInfo match = compiled.pattern().matchAndExtract(container);
             if (match != null) {
-                Map<String, String> variables = match.getUriVariables();
-                return AccessPolicy.decide(SecurityActor.of(authentication), compiled.rule(), variables.get("organization"), variables.get("state"));
+                return java.util.Optional.of(new Matched(compiled.rule(), match.getUriVariables()));
             }
         }
-        return AccessPolicy.UNMATCHED;
+        return java.util.Optional.empty();
     }
 }

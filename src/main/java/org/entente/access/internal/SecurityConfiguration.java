@@ -19,6 +19,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 
 /**
  * Two ways in. The API ({@code /api/**}) is stateless: scripts send a personal access token as a
@@ -37,13 +39,16 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, TokenIntrospector tokens) throws Exception {
+        PolicyAuthorization policy = new PolicyAuthorization();
         AuthenticationEntryPoint signInNeeded = (request, response, e) -> problem(response, HttpServletResponse.SC_UNAUTHORIZED,
                 "Sign-in needed", "send a personal access token: Authorization: Bearer ent_...", true);
         AccessDeniedHandler forbidden = (request, response, e) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
                 "Forbidden", "your roles do not allow this request", false);
-        // The same answers whether a token is missing or bad (resource server) or the table refuses (authorization).
+        // The same answers whether a token is missing or bad (resource server) or the table refuses (authorization);
+        // an address no row of the table names is not found, whoever asks.
         return http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().access(new PolicyAuthorization()))
+                .addFilterBefore(new UnknownAddresses(policy), BearerTokenAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(policy))
                 .oauth2ResourceServer(server -> server
                         .opaqueToken(opaque -> opaque.introspector(tokens))
                         .authenticationEntryPoint(signInNeeded)
@@ -66,8 +71,12 @@ class SecurityConfiguration {
             http.oauth2Login(login -> login.loginPage("/sign-in").defaultSuccessUrl("/", false).failureUrl("/sign-in?failed")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)));
         }
+        // An address no row of the access table names is not found, whoever asks: a signed-out reader who mistyped an
+        // address is not sent to the sign-in page, nor a signed-in one told their roles do not allow it.
+        PolicyAuthorization policy = new PolicyAuthorization();
         return http
-                .authorizeHttpRequests(requests -> requests.anyRequest().access(new PolicyAuthorization()))
+                .addFilterBefore(new UnknownAddresses(policy), ExceptionTranslationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(policy))
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in").defaultSuccessUrl("/", false)
                         .failureUrl("/sign-in?failed").permitAll())
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/"))

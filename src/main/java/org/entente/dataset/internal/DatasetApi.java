@@ -90,9 +90,9 @@ class DatasetApi {
     @Operation(summary = "Export the organization as a dataset document that re-imports to the same register; its ETag is the record's version")
     ResponseEntity<DatasetDocument> export(@PathVariable("organization") String code,
                                            @Parameter(description = "Export the register as it stood at this instant; default now") @RequestParam(required = false) Instant recordedAt) {
-        if (!OrganizationCode.isValid(code)) {
-            throw Problems.badRequest("organization", "'" + code + "' is not an organization code (2 to 16 capital letters, digits or '-')");
-        }
+        OrganizationCode.whyNot(code).ifPresent(why -> {
+            throw Problems.badRequest("organization", why);
+        });
         Datasets.Export export = datasets.export(code, recordedAt == null ? clock.instant() : recordedAt)
                 .orElseThrow(() -> Problems.notFound("organization", "no organization '" + code + "' in the register"));
         return ResponseEntity.ok().eTag(export.version()).body(export.document());

@@ -3,6 +3,7 @@ package org.entente.web.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.entente.command.Refusal;
+import org.entente.register.PartialDate;
 import org.entente.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +37,7 @@ class ApiExceptionHandler {
     /** The problem for a failure that only a handler meets. */
     private static ErrorResponseException answer(Exception failure, HttpServletRequest request) {
         return switch (failure) {
-            case MethodArgumentTypeMismatchException mismatch -> Problems.badRequest(mismatch.getName(),
-                    "'" + mismatch.getValue() + "' is not " + expected(mismatch.getRequiredType()));
+            case MethodArgumentTypeMismatchException mismatch -> Problems.badRequest(mismatch.getName(), notA(mismatch.getValue(), mismatch.getRequiredType()));
             case MissingServletRequestParameterException missing -> Problems.badRequest(missing.getParameterName(),
                     "the parameter '" + missing.getParameterName() + "' is required");
             case HttpMessageNotReadableException unreadable -> Problems.of(HttpStatus.BAD_REQUEST, "Invalid request",
@@ -66,6 +66,13 @@ class ApiExceptionHandler {
         } catch (InvalidMediaTypeException unreadable) {
             return false;
         }
+    }
+
+    /** Why {@code value} is not of {@code type}: a day that does not exist is told from one of another form. */
+    private static String notA(Object value, Class<?> type) {
+        return type == java.time.LocalDate.class && value instanceof String text
+                ? PartialDate.noSuchDay(text).orElse("'" + value + "' is not " + expected(type))
+                : "'" + value + "' is not " + expected(type);
     }
 
     private static String expected(Class<?> type) {

@@ -13,6 +13,7 @@ import org.entente.command.Refusal;
 import org.entente.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
@@ -116,7 +117,8 @@ final class ErrorAnswers {
 
     /**
      * The problem as JSON (whatever the request accepts: a problem is always {@code application/problem+json}),
-     * or the HTML error page with its status.
+     * or the HTML error page with its status, saying what was wrong ({@code detail}: the problem's own words, such as
+     * which value of the address is of the wrong form and why) in the frame of every page.
      */
     static Object answer(HttpServletRequest request, String path, ErrorResponseException problem) {
         HttpStatus status = HttpStatus.valueOf(problem.getStatusCode().value());
@@ -125,9 +127,14 @@ final class ErrorAnswers {
             body.setInstance(URI.create(path));
             return ResponseEntity.status(status).headers(problem.getHeaders()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
         }
+        // The page's frame as every page has it (PageContext does not run for an exception handler or the error dispatch).
         var page = new ModelAndView("error", status);
         page.addObject("status", status.value());
         page.addObject("error", status.getReasonPhrase());
+        page.addObject("detail", problem.getBody().getDetail());
+        page.addObject("language", PageContext.languageOf(LocaleContextHolder.getLocale()));
+        page.addObject("languageLinks", PageContext.languageLinks(path, request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) == null
+                ? request.getQueryString() : (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING)));
         return page;
     }
 }

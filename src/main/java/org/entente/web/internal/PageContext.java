@@ -15,19 +15,26 @@ class PageContext {
 
     @ModelAttribute("languageLinks")
     Map<String, String> languageLinks(HttpServletRequest request) {
-        var links = new LinkedHashMap<String, String>();
-        for (Locale language : LanguageConfiguration.SUPPORTED) {
-            links.put(language.getLanguage(), UriComponentsBuilder.fromPath(request.getRequestURI())
-                    .query(request.getQueryString())
-                    .replaceQueryParam("lang", language.getLanguage())
-                    .build()
-                    .toUriString());
-        }
-        return links;
+        return languageLinks(request.getRequestURI(), request.getQueryString());
     }
 
     @ModelAttribute("language")
     String language(Locale locale) {
+        return languageOf(locale);
+    }
+
+    /** The page at {@code path} (with {@code query}, null for none) in each language, by language code. */
+    static Map<String, String> languageLinks(String path, String query) {
+        var links = new LinkedHashMap<String, String>();
+        for (Locale language : LanguageConfiguration.SUPPORTED) {
+            links.put(language.getLanguage(), UriComponentsBuilder.fromPath(path).query(query)
+                    .replaceQueryParam("lang", language.getLanguage()).build().toUriString());
+        }
+        return links;
+    }
+
+    /** The code of the supported language a page in {@code locale} is written in. */
+    static String languageOf(Locale locale) {
         return LanguageConfiguration.supported(locale).getLanguage();
     }
 }
