@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.entente.register.Coded;
 
 /**
  * One difference between two statements of requirements: a requirement added, removed or changed (its
@@ -16,12 +17,8 @@ public record RequirementsChange(String requirementId, Kind kind) {
     /** The id a change of the theatre is named by. */
     public static final String THEATRE = "theatre";
 
-    public enum Kind {
-        ADDED, REMOVED, CHANGED, MOVED;
-
-        public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
-        }
+    public enum Kind implements Coded {
+        ADDED, REMOVED, CHANGED, MOVED
     }
 
     public RequirementsChange {

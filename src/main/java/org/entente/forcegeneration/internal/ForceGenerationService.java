@@ -225,6 +225,9 @@ class ForceGenerationService {
             throw conflict(stale + " assignment(s) of this plan no longer hold (a pledge withdrawn or expired, or the requirements changed): run the planner again");
         }
         ForcePlan plan = plan(planning, job);
+        if (plan.assignments(planning.problem()).isEmpty()) {
+            throw conflict("this plan has no units: there is no package to accept");
+        }
         List<Shortfall> shortfalls = Shortfall.of(Explanation.of(planning.problem(), plan));
         if (PackagePolicies.coversEveryRequirement(shortfalls) instanceof Verdict.Warning warning && !acceptShortfall) {
             throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "Short of requirements", warning.reason() + ": send acceptShortfall to accept it short",
