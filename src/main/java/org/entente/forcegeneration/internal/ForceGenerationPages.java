@@ -122,7 +122,8 @@ class ForceGenerationPages {
     @PostMapping("/organizations/{organization}/requests/{id}/force-generation/jobs/{job}/acceptance")
     String accept(@PathVariable String organization, @PathVariable String id, @PathVariable String job,
                   @RequestParam(defaultValue = "false") boolean acceptShortfall, RedirectAttributes redirect) {
-        return step(organization, id, redirect, org -> {
+        var confirming = new java.util.concurrent.atomic.AtomicBoolean();
+        String page = step(organization, id, redirect, org -> {
             try {
                 service.accept(org, actor.get(), id, job, acceptShortfall);
             } catch (Refusal refused) {
@@ -131,8 +132,11 @@ class ForceGenerationPages {
                 }
                 // A plan that leaves requirements short: the page asks to confirm, listing them (the job's shortfalls, in the page's language).
                 redirect.addFlashAttribute("confirmShortfall", job);
+                confirming.set(true);
             }
         });
+        // The page opens on the question, or on the package accepted.
+        return page + (confirming.get() ? "#confirm-shortfall" : redirect.getFlashAttributes().containsKey("problem") ? "" : "#package");
     }
 
     @PostMapping("/organizations/{organization}/requests/{id}/force-generation/package/replanning")
