@@ -424,4 +424,22 @@ class ForceGenerationApiTest extends DatabaseTest {
                 .forEach(change -> changes.add(change.path("requirementId").asString() + " " + change.path("kind").asString()));
         assertThat(changes).containsExactly("theatre moved", "MED-NEW added", "MP-ONE removed");
     }
+
+    @Test
+    void aPlanWithNoUnitsIsNotAcceptedEvenShort() throws Exception {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String filed = CrisisSteps.decidedToDeploy(this, "fga", secretariat);
+        String base = REQUESTS + "/" + filed + "/force-generation";
+        // Special operations within the hour: the unit pledged cannot arrive in time, so the plan takes none.
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8, "lines",
+                List.of(Map.of("id", "SOF-NOW", "capability", "sof", "combat", false, "latestArrivalHours", 1, "personnel", 50, "minUnits", 1)))))
+                .status()).isEqualTo(200);
+        pledge("RUS", "FGA empty: Russian special operations", "sof", 50);
+        String job = finishedJob(secretariat, base);
+        assertThat(getAs(secretariat, base + "/jobs/" + job).body().path("units")).isEmpty();
+
+        var refused = postAs(secretariat, base + "/jobs/" + job + "/acceptance", json().writeValueAsBytes(Map.of("acceptShortfall", true)));
+        assertThat(refused.status()).as("%s", refused.body()).isEqualTo(409);
+        assertThat(refused.body().path("detail").asString()).isEqualTo("this plan has no units: there is no package to accept");
+    }
 }
