@@ -183,7 +183,7 @@ class ConcurrentCommandsTest {
             }
             List<Answer> accepted = atOnce(acceptances);
             through(accepted);
-            List<String> units = unitIds(getAs(secretariat, base + "/package").body());
+            List<String> units = unitIds(getAs(secretariat, base + "/package").body().path("units"));
             assertThat(new HashSet<>(units)).as("no unit twice in the package").hasSameSizeAs(units);
             auditedOncePerCommand("request:" + id, "forcegen.accept", accepted);
 
@@ -195,7 +195,7 @@ class ConcurrentCommandsTest {
             List<Answer> replanned = atOnce(replannings);
             assertThat(statuses(replanned)).as("the first re-planning goes through; the others find the unit gone: %s", replanned)
                     .isSubsetOf(200, 400, 503).containsOnlyOnce(200);
-            List<String> after = unitIds(getAs(secretariat, base + "/package").body());
+            List<String> after = unitIds(getAs(secretariat, base + "/package").body().path("units"));
             assertThat(after).doesNotContain(leaving);
             assertThat(new HashSet<>(after)).as("no unit twice in the package").hasSameSizeAs(after);
             auditedOncePerCommand("request:" + id, "forcegen.replan", replanned);

@@ -279,7 +279,7 @@ class ForceGenerationApiTest extends DatabaseTest {
         var replanned = postAs(secretariat, base + "/package/replanning", json().writeValueAsBytes(Map.of("droppedUnits", List.of(leaving))));
         assertThat(replanned.status()).as("%s", replanned.body()).isEqualTo(200);
         assertThat(replanned.body().path("violations").size()).isZero();
-        var after = getAs(secretariat, base + "/package").body();
+        var after = getAs(secretariat, base + "/package").body().path("units");
         List<String> remaining = new ArrayList<>();
         long personnel = 0;
         for (JsonNode unit : after) {
@@ -289,8 +289,8 @@ class ForceGenerationApiTest extends DatabaseTest {
         assertThat(remaining).doesNotContain(leaving);
         var asAccepted = getAs(secretariat, base + "/package?at=" + acceptedAt);
         assertThat(asAccepted.status()).as("%s", asAccepted.body()).isEqualTo(200);
-        assertThat(asAccepted.body()).as("the package as it stood when accepted").isEqualTo(accepted.body());
-        assertThat(getAs(secretariat, base + "/package?at=" + java.time.Instant.parse(acceptedAt).minusNanos(1000)).body())
+        assertThat(asAccepted.body().path("units")).as("the package as it stood when accepted").isEqualTo(accepted.body());
+        assertThat(getAs(secretariat, base + "/package?at=" + java.time.Instant.parse(acceptedAt).minusNanos(1000)).body().path("units"))
                 .as("no package before it was accepted").isEmpty();
         assertThat(getAs(secretariat, base + "/package?at=yesterday").status()).isEqualTo(400);
         assertThat(personnel).as("the requirement the withdrawn unit served is refilled from the free units").isGreaterThanOrEqualTo(300);
@@ -310,5 +310,136 @@ class ForceGenerationApiTest extends DatabaseTest {
                 .isEqualTo(byAction.get("forcegen.accept").path("afterDigest").asString());
         assertThat(byAction.get("forcegen.replan").path("afterDigest").asString()).hasSize(64)
                 .isNotEqualTo(byAction.get("forcegen.accept").path("afterDigest").asString());
+    }
+
+    /**
+     * A statement of one requirement of {@code capability} (one no other test pledges, so that the plan can only take this test's units),
+     * {@code personnel} in one unit at least within 400 h, with the theatre at 40.5, 72.8.
+     */
+    private static Map<String, Object> oneLine(String id, String capability, int personnel) {
+        return Map.of("theatreLat", 40.5, "theatreLon", 72.8,
+                "lines", List.of(Map.of("id", id, "capability", capability, "combat", false, "latestArrivalHours", 400, "personnel", personnel, "minUnits", 1)));
+    }
+
+    /** A finished planner job for the request's force generation at {@code base}. */
+    private String finishedJob(String secretariat, String base) throws Exception {
+        var started = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 0.3)));
+        assertThat(started.status()).as("%s", started.body()).isEqualTo(202);
+        String job = started.body().path("id").asString();
+        assertThat(followed(secretariat, base + "/jobs", job).getLast().data().path("status").asString()).isEqualTo("finished");
+        return job;
+    }
+
+    @Test
+    void aPlanThatLeavesARequirementShortIsRefusedWithoutConfirmationAndRecordedAsAcceptedShortWithIt() throws Exception {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String filed = CrisisSteps.decidedToDeploy(this, "fga", secretariat);
+        String base = REQUESTS + "/" + filed + "/force-generation";
+        // A million signallers: whatever the units pledged, the plan leaves the requirement short.
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(oneLine("SIG-MANY", "sig", 1_000_000))).status()).isEqualTo(200);
+        pledge("KGZ", "FGA short: Kyrgyz signals company", "sig", 100);
+        String job = finishedJob(secretariat, base);
+        JsonNode view = getAs(secretariat, base + "/jobs/" + job).body();
+        assertThat(view.path("shortfalls").findValuesAsString("requirementId")).as("%s", view).containsExactly("SIG-MANY");
+
+        var refused = postAs(secretariat, base + "/jobs/" + job + "/acceptance", new byte[0]);
+        assertThat(refused.status()).as("%s", refused.body()).isEqualTo(422);
+        long lacking = view.path("shortfalls").get(0).path("personnel").asLong();
+        assertThat(refused.body().path("errors").findValuesAsString("message")).as("each short requirement, and by how much")
+                .containsExactly("SIG-MANY (SIG): " + lacking + " personnel, 0 units short");
+        assertThat(refused.body().path("errors").findValuesAsString("field")).containsExactly("covers-every-requirement");
+        assertThat(getAs(secretariat, base + "/package").body().path("units")).as("nothing accepted").isEmpty();
+        var declined = postAs(secretariat, base + "/jobs/" + job + "/acceptance", json().writeValueAsBytes(Map.of("acceptShortfall", false)));
+        assertThat(declined.status()).as("%s", declined.body()).isEqualTo(422);
+
+        var accepted = postAs(secretariat, base + "/jobs/" + job + "/acceptance", json().writeValueAsBytes(Map.of("acceptShortfall", true)));
+        assertThat(accepted.status()).as("%s", accepted.body()).isEqualTo(200);
+        assertThat(accepted.body().findValuesAsString("acceptedShort")).as("%s", accepted.body()).isNotEmpty().containsOnly("true");
+        JsonNode standing = getAs(secretariat, base + "/package").body();
+        assertThat(standing.path("acceptedShort").asBoolean()).as("%s", standing).isTrue();
+        assertThat(standing.path("acceptedBy").asString()).isEqualTo("fga-secretariat");
+        long covered = 0;
+        for (JsonNode unit : standing.path("units")) {
+            covered += unit.path("personnel").asLong();
+        }
+        assertThat(standing.path("shortfalls").findValuesAsString("requirementId")).containsExactly("SIG-MANY");
+        assertThat(standing.path("shortfalls").get(0).path("personnel").asLong()).as("what the package's units leave short")
+                .isEqualTo(1_000_000 - covered).isEqualTo(lacking);
+        assertThat(standing.path("outOfDate").isNull()).as("its requirements have not changed").isTrue();
+
+        var trail = getAs(tokenFor("fga-auditor", "observer@CSTO"), "/api/v1/audit/entries?subject=request:" + filed + "&size=100").body();
+        List<String> acceptances = new ArrayList<>();
+        trail.path("items").forEach(item -> {
+            if (item.path("record").path("action").asString().equals("forcegen.accept")) {
+                acceptances.add(item.path("record").path("details").asString());
+            }
+        });
+        assertThat(acceptances).as("one acceptance, the confirmed one").hasSize(1);
+        JsonNode details = json().readTree(acceptances.getFirst());
+        assertThat(details.path("acceptedShort").asBoolean()).as("%s", details).isTrue();
+        assertThat(details.path("shortfalls").get(0).asString()).isEqualTo("SIG-MANY (SIG): " + lacking + " personnel, 0 units short");
+    }
+
+    @Test
+    void aPackageIsMarkedOutOfDateOnceItsRequirementsChangeAndNotBefore() throws Exception {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String filed = CrisisSteps.decidedToDeploy(this, "fga", secretariat);
+        String base = REQUESTS + "/" + filed + "/force-generation";
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(oneLine("MP-ONE", "mp", 1))).status()).isEqualTo(200);
+        pledge("KAZ", "FGA dated: Kazakh military police", "mp", 100);
+        String job = finishedJob(secretariat, base);
+        var accepted = postAs(secretariat, base + "/jobs/" + job + "/acceptance", new byte[0]);
+        assertThat(accepted.status()).as("a plan that covers everything needs no confirmation: %s", accepted.body()).isEqualTo(200);
+        String acceptedAt = accepted.body().get(0).path("acceptedAt").asString();
+
+        JsonNode current = getAs(secretariat, base + "/package").body();
+        assertThat(current.path("outOfDate").isNull()).as("%s", current).isTrue();
+        assertThat(current.path("acceptedShort").asBoolean()).isFalse();
+        assertThat(current.path("shortfalls")).isEmpty();
+        assertThat(putAs(tokenFor("fga-secretariat-2", "secretariat@CSTO"), base + "/requirements", json().valueToTree(oneLine("MP-ONE", "mp", 1)))
+                .status()).isEqualTo(200);
+        assertThat(getAs(secretariat, base + "/package").body().path("outOfDate").isNull())
+                .as("the same statement written again by another changes nothing it was made for").isTrue();
+
+        var changed = Map.of("theatreLat", 40.5, "theatreLon", 72.8, "lines", List.of(
+                Map.of("id", "MP-ONE", "capability", "mp", "combat", false, "latestArrivalHours", 400, "personnel", 50, "minUnits", 1),
+                Map.of("id", "MED-NEW", "capability", "med", "combat", false, "latestArrivalHours", 400, "personnel", 20, "minUnits", 1)));
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(changed)).status()).isEqualTo(200);
+        JsonNode stale = getAs(secretariat, base + "/package").body();
+        JsonNode outOfDate = stale.path("outOfDate");
+        assertThat(outOfDate.isObject()).as("%s", stale).isTrue();
+        List<String> changes = new ArrayList<>();
+        outOfDate.path("changes").forEach(change -> changes.add(change.path("requirementId").asString() + " " + change.path("kind").asString()));
+        assertThat(changes).containsExactly("MP-ONE changed", "MED-NEW added");
+        assertThat(java.time.Instant.parse(outOfDate.path("madeFor").asString()))
+                .isBefore(java.time.Instant.parse(acceptedAt)).isBefore(java.time.Instant.parse(outOfDate.path("standing").asString()));
+        assertThat(getAs(secretariat, base + "/package?at=" + acceptedAt).body().path("outOfDate").isNull())
+                .as("as it stood when accepted, the package was not out of date").isTrue();
+
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 41.0, "theatreLon", 72.8, "lines", List.of(
+                Map.of("id", "MED-NEW", "capability", "med", "combat", false, "latestArrivalHours", 400, "personnel", 20, "minUnits", 1)))))
+                .status()).isEqualTo(200);
+        changes.clear();
+        getAs(secretariat, base + "/package").body().path("outOfDate").path("changes")
+                .forEach(change -> changes.add(change.path("requirementId").asString() + " " + change.path("kind").asString()));
+        assertThat(changes).containsExactly("theatre moved", "MED-NEW added", "MP-ONE removed");
+    }
+
+    @Test
+    void aPlanWithNoUnitsIsNotAcceptedEvenShort() throws Exception {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String filed = CrisisSteps.decidedToDeploy(this, "fga", secretariat);
+        String base = REQUESTS + "/" + filed + "/force-generation";
+        // Special operations within the hour: the unit pledged cannot arrive in time, so the plan takes none.
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8, "lines",
+                List.of(Map.of("id", "SOF-NOW", "capability", "sof", "combat", false, "latestArrivalHours", 1, "personnel", 50, "minUnits", 1)))))
+                .status()).isEqualTo(200);
+        pledge("RUS", "FGA empty: Russian special operations", "sof", 50);
+        String job = finishedJob(secretariat, base);
+        assertThat(getAs(secretariat, base + "/jobs/" + job).body().path("units")).isEmpty();
+
+        var refused = postAs(secretariat, base + "/jobs/" + job + "/acceptance", json().writeValueAsBytes(Map.of("acceptShortfall", true)));
+        assertThat(refused.status()).as("%s", refused.body()).isEqualTo(409);
+        assertThat(refused.body().path("detail").asString()).isEqualTo("this plan has no units: there is no package to accept");
     }
 }

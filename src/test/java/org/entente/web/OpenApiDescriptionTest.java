@@ -170,6 +170,44 @@ class OpenApiDescriptionTest extends DatabaseTest {
         assertThat(failures).isEmpty();
     }
 
+    @Test
+    void theForcePackageAnswersBeforeAcceptanceShortAndOutOfDateAreValidAgainstTheSchemaDocumentedForThem() {
+        JsonNode description = get("/v3/api-docs").body();
+        JsonNode paths = description.path("paths");
+        String secretariat = tokenFor("openapi-fg-secretariat", "secretariat@CSTO");
+        String id = org.entente.support.CrisisSteps.decidedToDeploy(this, "openapi-fg", secretariat);
+        String base = "/api/v1/organizations/CSTO/requests/" + id + "/force-generation";
+        JsonNode forcePackage = paths.path(requests(paths, "/{id}/force-generation/package")).path("get");
+        JsonNode acceptance = paths.path(requests(paths, "/{id}/force-generation/jobs/{job}/acceptance")).path("post");
+        var failures = new ArrayList<String>();
+
+        Answer none = getAs(secretariat, base + "/package");
+        failures.addAll(invalid(description, "no package yet", forcePackage, none));
+        // A million on helicopters, which no other test pledges: the plan is short whatever it takes.
+        putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8, "lines",
+                List.of(Map.of("id", "HELO1", "capability", "helo", "combat", false, "latestArrivalHours", 400, "personnel", 1_000_000, "minUnits", 1)))));
+        org.entente.support.CrisisSteps.pledged(this, "openapi-fg", "KAZ", "OpenAPI: Kazakh helicopter squadron", "helo", 100);
+        String job = postAs(secretariat, base + "/jobs", json().writeValueAsBytes(Map.of("budgetSeconds", 0.3))).body().path("id").asString();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> getAs(secretariat, base + "/jobs/" + job).body().path("status").asString().equals("finished"));
+        Answer refused = postAs(secretariat, base + "/jobs/" + job + "/acceptance", new byte[0]);
+        failures.addAll(invalid(description, "accepting a short plan unconfirmed", acceptance, refused));
+        Answer accepted = postAs(secretariat, base + "/jobs/" + job + "/acceptance", json().writeValueAsBytes(Map.of("acceptShortfall", true)));
+        failures.addAll(invalid(description, "accepting it short", acceptance, accepted));
+        Answer current = getAs(secretariat, base + "/package");
+        failures.addAll(invalid(description, "the package accepted short", forcePackage, current));
+        putAs(secretariat, base + "/requirements", json().valueToTree(Map.of("theatreLat", 40.5, "theatreLon", 72.8, "lines",
+                List.of(Map.of("id", "HELO2", "capability", "helo", "combat", false, "latestArrivalHours", 400, "personnel", 100, "minUnits", 1)))));
+        Answer outOfDate = getAs(secretariat, base + "/package");
+        failures.addAll(invalid(description, "the package out of date", forcePackage, outOfDate));
+
+        assertThat(List.of(none.status(), refused.status(), accepted.status(), current.status(), outOfDate.status()))
+                .containsExactly(200, 422, 200, 200, 200);
+        assertThat(outOfDate.body().path("outOfDate").path("changes").findValuesAsString("kind")).as("%s", outOfDate.body())
+                .containsExactly("added", "removed");
+        assertThat(failures).isEmpty();
+    }
+
     /**
      * The operations that answer something other than 200 say so, and not 200: exchanging a password answers 201 with the
      * token (validated against the description), revoking it 204, asking a token to make a token always 403, starting a

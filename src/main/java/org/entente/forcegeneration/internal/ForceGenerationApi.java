@@ -53,6 +53,10 @@ class ForceGenerationApi {
     record Start(Double budgetSeconds) {
     }
 
+    /** Accepting a plan: {@code acceptShortfall} accepts it though it leaves requirements short (without it, such a plan is refused). */
+    record Acceptance(Boolean acceptShortfall) {
+    }
+
     record Dropping(List<String> droppedUnits) {
     }
 
@@ -112,20 +116,29 @@ class ForceGenerationApi {
     }
 
     @PostMapping("/jobs/{job}/acceptance")
-    @Operation(summary = "Accept a job's plan as the decision's force package (the secretariat)")
-    List<JdbcForceGeneration.PackageUnit> accept(@PathVariable String organization, @PathVariable String id, @PathVariable String job) {
+    @Operation(summary = "Accept a job's plan as the decision's force package (the secretariat); its units as stored",
+            description = "A plan that leaves any requirement short of personnel or units is refused with 422 (policy covers-every-requirement), "
+                    + "one error per short requirement saying by how much, unless the body says {\"acceptShortfall\": true}; the package is then "
+                    + "recorded as accepted short (acceptedShort on each unit, and in the audit entry). A plan that covers everything needs no body.")
+    List<JdbcForceGeneration.PackageUnit> accept(@PathVariable String organization, @PathVariable String id, @PathVariable String job,
+                                                 @RequestBody(required = false) Acceptance body) {
         Organization org = views.organization(organization);
-        return service.accept(org, actor.get(), id, job);
+        return service.accept(org, actor.get(), id, job, body != null && Boolean.TRUE.equals(body.acceptShortfall()));
     }
 
     @GetMapping("/package")
-    @Operation(summary = "The accepted force package: per unit its state, requirement, personnel and ETA",
+    @Operation(summary = "The accepted force package: per unit its state, requirement, personnel and ETA; its acceptance; what it leaves short; "
+            + "whether it is out of date",
             description = "With `at` (an instant, e.g. 2026-12-04T10:00:00Z), the package as it stood then by recorded time: each "
-                    + "acceptance and re-planning is kept, so an earlier package can be read back; an empty list before one was accepted.")
-    List<JdbcForceGeneration.PackageUnit> forcePackage(@PathVariable String organization, @PathVariable String id,
+                    + "acceptance and re-planning is kept, so an earlier package can be read back; no units before one was accepted. "
+                    + "acceptedShort: it was accepted knowing it left requirements short; shortfalls: what it leaves short of the statement of "
+                    + "requirements it was made for. outOfDate (null while current): that statement changed since; madeFor and standing are "
+                    + "the instants the two versions were recorded from, changes lists each requirement added, removed or changed, "
+                    + "and the theatre moved.")
+    ForceGenerationViews.PackageView forcePackage(@PathVariable String organization, @PathVariable String id,
                                                        @Parameter(description = "An instant (ISO 8601, UTC): the package as it stood then")
                                                        @RequestParam(required = false) Instant at) {
-        return service.packageUnits(views.organization(organization), id, at);
+        return views.forcePackage(views.organization(organization), id, at);
     }
 
     @PostMapping("/package/replanning")

@@ -7,6 +7,7 @@ import org.entente.access.CurrentActor;
 import org.entente.access.Role;
 import org.entente.command.Refusal;
 import org.entente.forces.Capability;
+import org.entente.forcegeneration.PackagePolicies;
 import org.entente.forcegeneration.StatementOfRequirements;
 import org.entente.register.Organization;
 import org.springframework.http.MediaType;
@@ -68,8 +69,16 @@ class ForceGenerationPages {
         var jobs = service.jobs(org, id);
         model.addAttribute("jobs", jobs);
         model.addAttribute("job", jobs.isEmpty() || requirements == null ? null : views.job(org, id, jobs.getFirst().id()));
-        var accepted = service.packageUnits(org, id, null);
+        var forcePackage = views.forcePackage(org, id, null);
+        var accepted = forcePackage.units();
+        model.addAttribute("forcePackage", forcePackage);
         model.addAttribute("accepted", accepted);
+        // Dates for the messages' date and time formats, in the page's language.
+        model.addAttribute("acceptedAt", forcePackage.acceptedAt() == null ? null : java.util.Date.from(forcePackage.acceptedAt()));
+        if (forcePackage.outOfDate() != null) {
+            model.addAttribute("outOfDateMadeFor", java.util.Date.from(forcePackage.outOfDate().madeFor()));
+            model.addAttribute("outOfDateStanding", java.util.Date.from(forcePackage.outOfDate().standing()));
+        }
         Map<String, Integer> byState = new LinkedHashMap<>();
         accepted.forEach(unit -> byState.merge(unit.state(), unit.personnel(), Integer::sum));
         model.addAttribute("acceptedByState", byState);
@@ -111,8 +120,23 @@ class ForceGenerationPages {
     }
 
     @PostMapping("/organizations/{organization}/requests/{id}/force-generation/jobs/{job}/acceptance")
-    String accept(@PathVariable String organization, @PathVariable String id, @PathVariable String job, RedirectAttributes redirect) {
-        return step(organization, id, redirect, org -> service.accept(org, actor.get(), id, job));
+    String accept(@PathVariable String organization, @PathVariable String id, @PathVariable String job,
+                  @RequestParam(defaultValue = "false") boolean acceptShortfall, RedirectAttributes redirect) {
+        var confirming = new java.util.concurrent.atomic.AtomicBoolean();
+        String page = step(organization, id, redirect, org -> {
+            try {
+                service.accept(org, actor.get(), id, job, acceptShortfall);
+            } catch (Refusal refused) {
+                if (refused.errors().isEmpty() || !refused.errors().stream().allMatch(error -> error.field().equals(PackagePolicies.COVERS_EVERY_REQUIREMENT))) {
+                    throw refused;
+                }
+                // A plan that leaves requirements short: the page asks to confirm, listing them (the job's shortfalls, in the page's language).
+                redirect.addFlashAttribute("confirmShortfall", job);
+                confirming.set(true);
+            }
+        });
+        // The page opens on the question, or on the package accepted.
+        return page + (confirming.get() ? "#confirm-shortfall" : redirect.getFlashAttributes().containsKey("problem") ? "" : "#package");
     }
 
     @PostMapping("/organizations/{organization}/requests/{id}/force-generation/package/replanning")

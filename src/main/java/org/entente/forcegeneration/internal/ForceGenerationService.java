@@ -21,7 +21,11 @@ import org.entente.assistance.Decisions;
 import org.entente.command.Result;
 import org.entente.audit.AuditedCommands;
 import org.entente.audit.AuditedCommands.Changed;
+import org.entente.command.Verdict;
+import org.entente.forcegeneration.Explanation;
 import org.entente.forcegeneration.ForcePlan;
+import org.entente.forcegeneration.PackagePolicies;
+import org.entente.forcegeneration.Shortfall;
 import org.entente.forcegeneration.ForceProblem;
 import org.entente.forcegeneration.Progress;
 import org.entente.forcegeneration.StatementOfRequirements;
@@ -206,8 +210,12 @@ class ForceGenerationService {
         return job.bestPlan();
     }
 
-    /** Accepts a job's plan as the request's force package; the package as stored, read in the same transaction. */
-    List<JdbcForceGeneration.PackageUnit> accept(Organization organization, Actor actor, String requestId, String id) {
+    /**
+     * Accepts a job's plan as the request's force package; the package as stored, read in the same transaction. A plan that
+     * leaves any requirement short ({@link PackagePolicies#coversEveryRequirement}) is accepted only with {@code acceptShortfall},
+     * and is then recorded as accepted short; without it, a 422 names each short requirement and by how much.
+     */
+    List<JdbcForceGeneration.PackageUnit> accept(Organization organization, Actor actor, String requestId, String id, boolean acceptShortfall) {
         JdbcForceGeneration.Job job = job(organization, requestId, id);
         // Planning reads much, so it runs before the lock; under the lock, the requirements it planned for must still stand.
         StatementOfRequirements planned = requirements(organization, requestId);
@@ -217,13 +225,23 @@ class ForceGenerationService {
             throw conflict(stale + " assignment(s) of this plan no longer hold (a pledge withdrawn or expired, or the requirements changed): run the planner again");
         }
         ForcePlan plan = plan(planning, job);
+        if (plan.assignments(planning.problem()).isEmpty()) {
+            throw conflict("this plan has no units: there is no package to accept");
+        }
+        List<Shortfall> shortfalls = Shortfall.of(Explanation.of(planning.problem(), plan));
+        if (PackagePolicies.coversEveryRequirement(shortfalls) instanceof Verdict.Warning warning && !acceptShortfall) {
+            throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "Short of requirements", warning.reason() + ": send acceptShortfall to accept it short",
+                    shortfalls.stream().map(shortfall -> new Refusal.FieldError(warning.policy(), shortfall.described())).toList());
+        }
+        boolean acceptedShort = !shortfalls.isEmpty();
         // Under the request's lock: its requirements must still be those planned for; the package changes (new versions), audited with its digests.
         return commands.change(author(actor, organization), "forcegen.accept", packages(organization), requestId, null, (before, now) -> {
             if (!planned.equals(requirements(organization, requestId))) {
                 throw conflict("the statement of requirements changed while this plan was being accepted: look at the plan again");
             }
-            return Changed.of(new OfRequest<>(requestId, JdbcForceGeneration.PackageUnit.inOrder(units(planning, plan, actor.name(), now)), now),
-                    AuditedCommands.details("job", id, "units", plan.assignments(planning.problem()).size()));
+            return Changed.of(new OfRequest<>(requestId, JdbcForceGeneration.PackageUnit.inOrder(units(planning, plan, actor.name(), now, acceptedShort)),
+                    now), AuditedCommands.details("job", id, "units", plan.assignments(planning.problem()).size(), "acceptedShort", acceptedShort,
+                    "shortfalls", shortfalls.stream().map(Shortfall::described).toList()));
         }).value();
     }
 
@@ -243,7 +261,7 @@ class ForceGenerationService {
             repaired.set(repair);
             Map<String, JdbcForceGeneration.PackageUnit> kept = before.value().stream()
                     .collect(Collectors.toMap(JdbcForceGeneration.PackageUnit::unitId, unit -> unit));
-            var units = units(planning, repair.plan(), actor.name(), now).stream()
+            var units = units(planning, repair.plan(), actor.name(), now, false).stream()
                     .map(unit -> kept.containsKey(unit.unitId()) && kept.get(unit.unitId()).requirementId().equals(unit.requirementId())
                             ? unit.acceptedAs(kept.get(unit.unitId())) : unit)
                     .toList();
@@ -291,8 +309,33 @@ class ForceGenerationService {
         return at == null ? store.packageUnits(organization.code(), requestId) : store.packageUnits(organization.code(), requestId, at);
     }
 
-    /** A plan's units with their state, requirement, personnel and ETA; accepted by {@code by} at {@code at} (null for a plan not accepted). */
-    static List<JdbcForceGeneration.PackageUnit> units(Planning planning, ForcePlan plan, String by, Instant at) {
+    /**
+     * The statements of requirements a request's package (as it stands, or stood at {@code at}) is read against: the one that stood when
+     * the package last changed (accepted, re-planned), which it was made for, and the one standing now (or at {@code at}). Either is
+     * empty where there is none or the stored one is not sound.
+     */
+    PackageRequirements packageRequirements(Organization organization, String requestId, Instant at) {
+        Instant changed = store.packageChanged(organization.code(), requestId, at);
+        return new PackageRequirements(changed == null ? Optional.empty() : sound(organization, requestId, changed), sound(organization, requestId, at));
+    }
+
+    record PackageRequirements(Optional<JdbcForceGeneration.Versioned> madeFor, Optional<JdbcForceGeneration.Versioned> standing) {
+    }
+
+    private Optional<JdbcForceGeneration.Versioned> sound(Organization organization, String requestId, Instant at) {
+        try {
+            return store.statement(organization.code(), requestId, at);
+        } catch (JdbcForceGeneration.Unsound unsound) {
+            LOG.warn("{}", unsound.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A plan's units with their state, requirement, personnel and ETA; accepted by {@code by} at {@code at} (null for a plan not accepted),
+     * knowing it left requirements short or not.
+     */
+    static List<JdbcForceGeneration.PackageUnit> units(Planning planning, ForcePlan plan, String by, Instant at, boolean acceptedShort) {
         var units = new ArrayList<JdbcForceGeneration.PackageUnit>();
         ForceProblem problem = planning.problem();
         for (int u = 0; u < problem.units().size(); u++) {
@@ -300,7 +343,7 @@ class ForceGenerationService {
             if (r != ForcePlan.UNASSIGNED) {
                 var unit = problem.units().get(u);
                 units.add(new JdbcForceGeneration.PackageUnit(unit.id(), planning.designations().get(unit.id()), unit.state(),
-                        problem.requirements().get(r).id(), unit.personnel(), unit.arrivalHours(), by, at));
+                        problem.requirements().get(r).id(), unit.personnel(), unit.arrivalHours(), by, at, acceptedShort));
             }
         }
         return units;

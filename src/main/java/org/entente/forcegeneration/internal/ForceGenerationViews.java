@@ -2,13 +2,17 @@ package org.entente.forcegeneration.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.entente.command.Refusal;
 import org.entente.forcegeneration.Evaluation;
 import org.entente.forcegeneration.Explanation;
 import org.entente.forcegeneration.JobState;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.Objective;
+import org.entente.forcegeneration.RequirementsChange;
+import org.entente.forcegeneration.Shortfall;
 import org.entente.forces.LeftOut;
 import org.entente.register.Organization;
 import org.entente.register.Register;
@@ -33,8 +37,8 @@ class ForceGenerationViews {
     }
 
     record JobView(String id, String requestId, JobState.Status status, long budgetMs, long elapsedMs, String startedBy, Instant startedAt, Instant finishedAt,
-                   Double bestObjective, String foundBy, String error, Evaluation evaluation, Explanation explanation, List<JdbcForceGeneration.PackageUnit> units, int stale,
-                   List<LeftOut> leftOut) {
+                   Double bestObjective, String foundBy, String error, Evaluation evaluation, Explanation explanation, List<Shortfall> shortfalls,
+                   List<JdbcForceGeneration.PackageUnit> units, int stale, List<LeftOut> leftOut) {
 
         /** Whether the job may still change: queued or running (the page keeps asking). */
         public boolean running() {
@@ -46,6 +50,46 @@ class ForceGenerationViews {
         }
     }
 
+    /**
+     * A force package as the API and the page show it: its units; its acceptance (the first: when, by whom, and whether knowing it
+     * left requirements short); what it leaves short of the statement of requirements it was made for; and, where that statement
+     * changed since, {@code outOfDate}. Before a package is accepted: no units, and nothing else.
+     */
+    record PackageView(List<JdbcForceGeneration.PackageUnit> units, Instant acceptedAt, String acceptedBy, boolean acceptedShort,
+                       List<Shortfall> shortfalls, OutOfDate outOfDate) {
+    }
+
+    /**
+     * The statement of requirements changed since the package was made for it: the instants the version it was made for and the
+     * version standing were recorded from, and what changed (a requirement added, removed or changed, the theatre moved).
+     */
+    record OutOfDate(Instant madeFor, Instant standing, List<RequirementsChange> changes) {
+    }
+
+    /** The request's package as it stands, or as it stood at {@code at} (recorded time) where given. */
+    PackageView forcePackage(Organization organization, String requestId, Instant at) {
+        List<JdbcForceGeneration.PackageUnit> units = service.packageUnits(organization, requestId, at);
+        if (units.isEmpty()) {
+            return new PackageView(units, null, null, false, List.of(), null);
+        }
+        var first = units.stream().min(Comparator.comparing(JdbcForceGeneration.PackageUnit::acceptedAt)).orElseThrow();
+        var requirements = service.packageRequirements(organization, requestId, at);
+        List<Shortfall> shortfalls = requirements.madeFor().map(madeFor -> Shortfall.of(madeFor.statement(),
+                        units.stream().collect(Collectors.groupingBy(JdbcForceGeneration.PackageUnit::requirementId,
+                                Collectors.summingLong(JdbcForceGeneration.PackageUnit::personnel))),
+                        units.stream().collect(Collectors.groupingBy(JdbcForceGeneration.PackageUnit::requirementId,
+                                Collectors.summingInt(unit -> 1)))))
+                .orElse(List.of());
+        OutOfDate outOfDate = requirements.madeFor().flatMap(madeFor -> requirements.standing()
+                        .filter(standing -> !standing.recordedFrom().equals(madeFor.recordedFrom()))
+                        .map(standing -> new OutOfDate(madeFor.recordedFrom(), standing.recordedFrom(),
+                                RequirementsChange.between(madeFor.statement(), standing.statement()))))
+                .filter(changed -> !changed.changes().isEmpty())
+                .orElse(null);
+        return new PackageView(units, first.acceptedAt(), first.acceptedBy(), units.stream()
+                .anyMatch(unit -> unit.acceptedShort() && unit.acceptedAt().equals(first.acceptedAt())), shortfalls, outOfDate);
+    }
+
     Organization organization(String code) {
         return register.organizationNamed("organization", code, clock.instant());
     }
@@ -55,17 +99,19 @@ class ForceGenerationViews {
         Evaluation evaluation = null;
         Explanation explanation = null;
         List<JdbcForceGeneration.PackageUnit> units = List.of();
+        List<Shortfall> shortfalls = List.of();
         int stale = 0;
         Planning planned = service.plannedFrom(organization, requestId, job);
         if (job.bestPlan() != null) {
             ForcePlan plan = service.plan(planned, job);
             evaluation = Objective.evaluate(planned.problem(), plan);
             explanation = Explanation.of(planned.problem(), plan);
-            units = ForceGenerationService.units(planned, plan, null, null);
+            shortfalls = Shortfall.of(explanation);
+            units = ForceGenerationService.units(planned, plan, null, null, false);
             stale = service.stale(service.planning(organization, requestId), job);
         }
         return new JobView(job.id(), job.requestId(), job.state().status(), job.budgetMs(), job.elapsedMs(clock.instant()), job.startedBy(),
-                job.startedAt(), job.finishedAt(), job.bestObjective(), job.foundBy(), job.state().why(), evaluation, explanation, units, stale,
+                job.startedAt(), job.finishedAt(), job.bestObjective(), job.foundBy(), job.state().why(), evaluation, explanation, shortfalls, units, stale,
                 planned.leftOut());
     }
 }

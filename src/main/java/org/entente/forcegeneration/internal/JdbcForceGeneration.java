@@ -66,7 +66,7 @@ class JdbcForceGeneration {
         this.json = json;
         this.statements = VersionedTable.scoped(jdbc, "statement_of_requirements", "request_id", List.of("theatre_lat", "theatre_lon", "lines", "updated_by"));
         this.packages = VersionedTable.scoped(jdbc, "force_package_unit", "request_id", List.of("unit_id", "designation", "state_code", "requirement_id",
-                "personnel", "eta_hours", "accepted_by", "accepted_at"));
+                "personnel", "eta_hours", "accepted_by", "accepted_at", "accepted_short"));
     }
 
     /** A planner run as stored: where it stands, and its best plan (null until it has one). */
@@ -84,9 +84,9 @@ class JdbcForceGeneration {
         }
     }
 
-    /** One unit of an accepted package. */
+    /** One unit of an accepted package, with its acceptance: by whom, when, and whether knowing the package left requirements short. */
     record PackageUnit(String unitId, String designation, String state, String requirementId, int personnel, int etaHours, String acceptedBy,
-                       Instant acceptedAt) {
+                       Instant acceptedAt, boolean acceptedShort) {
 
         /** The order of a package's units: by requirement, state and unit, as read back and as digested. */
         static final java.util.Comparator<PackageUnit> ORDER = java.util.Comparator.comparing(PackageUnit::requirementId)
@@ -99,7 +99,8 @@ class JdbcForceGeneration {
 
         /** This unit, accepted when and by whom {@code earlier} was. */
         PackageUnit acceptedAs(PackageUnit earlier) {
-            return new PackageUnit(unitId, designation, state, requirementId, personnel, etaHours, earlier.acceptedBy(), earlier.acceptedAt());
+            return new PackageUnit(unitId, designation, state, requirementId, personnel, etaHours, earlier.acceptedBy(), earlier.acceptedAt(),
+                    earlier.acceptedShort());
         }
     }
 
@@ -112,12 +113,29 @@ class JdbcForceGeneration {
 
     /** The request's statement of requirements; {@link Unsound} where the stored one makes no statement. */
     Optional<StatementOfRequirements> requirements(OrganizationCode organization, String requestId) {
-        return jdbc.sql("select * from statement_of_requirements where org_code = :org and request_id = :id and recorded_to is null")
-                .param("org", organization.value()).param("id", requestId)
-                .query((rs, n) -> {
+        return statement(organization, requestId, null).map(Versioned::statement);
+    }
+
+    /** A version of a request's statement of requirements: the statement, and the instant it was recorded from. */
+    record Versioned(StatementOfRequirements statement, Instant recordedFrom) {
+    }
+
+    /**
+     * The request's statement of requirements as it stands, or as it stood at {@code at} (recorded time) where given, with the
+     * instant that version was recorded from; {@link Unsound} where the stored one makes no statement.
+     */
+    Optional<Versioned> statement(OrganizationCode organization, String requestId, Instant at) {
+        var query = jdbc.sql("select * from statement_of_requirements where org_code = :org and request_id = :id and "
+                        + (at == null ? "recorded_to is null" : VersionedTable.CURRENT_AT))
+                .param("org", organization.value()).param("id", requestId);
+        if (at != null) {
+            query = query.param("at", timestamp(at));
+        }
+        return query.query((rs, n) -> {
                     try {
-                        return new StatementOfRequirements(new GeoPoint(rs.getDouble("theatre_lat"), rs.getDouble("theatre_lon")),
-                                json.readValue(rs.getString("lines"), LINES).stream().map(JdbcForceGeneration::requirement).toList());
+                        return new Versioned(new StatementOfRequirements(new GeoPoint(rs.getDouble("theatre_lat"), rs.getDouble("theatre_lon")),
+                                json.readValue(rs.getString("lines"), LINES).stream().map(JdbcForceGeneration::requirement).toList()),
+                                instant(rs, "recorded_from"));
                     } catch (RuntimeException odd) {
                         throw new Unsound("the stored statement of requirements of " + requestId + " is not sound (" + odd.getMessage() + ")", odd);
                     }
@@ -172,6 +190,25 @@ class JdbcForceGeneration {
                         .query((rs, n) -> Optional.ofNullable(instant(rs, 1))).single().orElse(null);
                 last = at != null && (last == null || at.isAfter(last)) ? at : last;
             }
+        }
+        return last;
+    }
+
+    /**
+     * The last instant the request's package changed (accepted, re-planned) up to {@code at} (recorded time; null: ever), or
+     * null if it never did: the package stands for the statement of requirements that stood then.
+     */
+    Instant packageChanged(OrganizationCode organization, String requestId, Instant at) {
+        Instant last = null;
+        for (String column : List.of("recorded_from", "recorded_to")) {
+            var query = jdbc.sql("select max(" + column + ") from force_package_unit where org_code = :org and request_id = :id"
+                            + (at == null ? "" : " and " + column + " <= :at"))
+                    .param("org", organization.value()).param("id", requestId);
+            if (at != null) {
+                query = query.param("at", timestamp(at));
+            }
+            Instant changed = query.query((rs, n) -> Optional.ofNullable(instant(rs, 1))).single().orElse(null);
+            last = changed != null && (last == null || changed.isAfter(last)) ? changed : last;
         }
         return last;
     }
@@ -295,6 +332,7 @@ class JdbcForceGeneration {
             values.put("eta_hours", unit.etaHours());
             values.put("accepted_by", unit.acceptedBy());
             values.put("accepted_at", timestamp(unit.acceptedAt()));
+            values.put("accepted_short", unit.acceptedShort());
             return new Row(unit.unitId(), values);
         }).toList(), at);
     }
@@ -317,7 +355,7 @@ class JdbcForceGeneration {
         }
         return query.query((rs, n) -> new PackageUnit(rs.getString("unit_id"), rs.getString("designation"), rs.getString("state_code"),
                         rs.getString("requirement_id"), rs.getInt("personnel"), rs.getInt("eta_hours"), rs.getString("accepted_by"),
-                        instant(rs, "accepted_at")))
+                        instant(rs, "accepted_at"), rs.getBoolean("accepted_short")))
                 .list().stream().sorted(PackageUnit.ORDER).toList();
     }
 

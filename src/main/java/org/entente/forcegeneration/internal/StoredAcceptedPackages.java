@@ -31,6 +31,9 @@ class StoredAcceptedPackages implements AcceptedPackages {
                 .flatMap(statement -> statement.requirements().stream())
                 .collect(Collectors.toMap(Requirement::id, Function.identity()));
         var first = units.stream().min(Comparator.comparing(JdbcForceGeneration.PackageUnit::acceptedAt)).orElseThrow();
+        // Against the statement of requirements standing now: a unit whose requirement was removed since the package was accepted is
+        // left out here without a word, and one whose requirement changed takes the new capability. The package is then out of date
+        // (ForceGenerationViews.PackageView.outOfDate, shown on the page and by the API); missions are not told of it yet.
         return Optional.of(new AcceptedPackage(requestId, first.acceptedAt(), first.acceptedBy(), units.stream()
                 .filter(unit -> requirements.containsKey(unit.requirementId()))
                 .map(unit -> new Unit(unit.unitId(), unit.designation(), StateCode.of(unit.state()), requirements.get(unit.requirementId()).capability(),
