@@ -15,7 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The organization page's members date field, typed into key by key as a person does, in a real headless Chromium. */
+/** Date fields that redraw part of a page, typed into key by key as a person does, in a real headless Chromium. */
 class TypedDateInBrowserTest extends PageTest {
 
     private static WebDriver browser;
@@ -45,6 +45,22 @@ class TypedDateInBrowserTest extends PageTest {
         assertThat(valueOf(field)).as("the field typed into is still on the page and holds the date typed").isEqualTo("2010-12-06");
         assertThat(memberRows()).isEqualTo(membersFromTheApi("2010-12-06")).isNotEmpty();
         assertThat(browser.getCurrentUrl()).contains("/organizations/CSTO?").contains("date=2010-12-06");
+    }
+
+    @Test
+    void typingADateKeyByKeyIntoAPoolsGapAnalysisCountsThePledgesValidOnThatDateAndTheAddressFollows() {
+        account("typed-date-secretariat", "secretariat@CSTO");
+        signIn(browser, "typed-date-secretariat");
+        browser.get(uri("/organizations/CSTO/forces/pools/CRRF?lang=en").toString());
+        WebElement field = browser.findElement(By.id("gap-date"));
+
+        field.sendKeys(keysInTheFieldsOrder("2010", "12", "06"));
+
+        waiting(browser).withMessage(() -> "the gap analysis after typing 2010-12-06: " + browser.findElement(By.id("gap")).getText()
+                        + ", the field then holding " + valueOf(By.id("gap-date")))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("gap-empty"), "2010-12-06"));
+        assertThat(valueOf(field)).as("the field typed into is still on the page and holds the date typed").isEqualTo("2010-12-06");
+        assertThat(browser.getCurrentUrl()).contains("/organizations/CSTO/forces/pools/CRRF?").contains("date=2010-12-06");
     }
 
     /**
