@@ -1,5 +1,6 @@
 package org.entente.forces.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The pages of standing forces: an organization's pools, a pool's page (its facts with their sources
@@ -117,18 +119,25 @@ class ForcesPages {
         return "pool";
     }
 
-    /** The gap analysis on another date, for the date picker to swap in with htmx. */
+    /**
+     * The gap analysis on another date, for the date picker to swap in with htmx; the browser's address becomes the
+     * pool's page on that date ({@code HX-Replace-Url}).
+     */
     @GetMapping("/organizations/{organization}/forces/pools/{id}/gap")
     String gapOn(@PathVariable String organization, @PathVariable String id,
-                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model) {
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Model model,
+                 HttpServletRequest request, HttpServletResponse response) {
         Organization org = frame(organization, model);
         ForcePool pool = service.pool(org, id);
         model.addAttribute("pool", pool);
-        gap(org, pool, date, model);
+        LocalDate on = gap(org, pool, date, model);
+        response.setHeader("HX-Replace-Url", UriComponentsBuilder.fromPath(request.getContextPath() + "/organizations/{organization}/forces/pools/{id}")
+                .queryParam("date", on).buildAndExpand(org.code().value(), pool.id()).encode().toUriString());
         return "pool :: gap";
     }
 
-    private void gap(Organization organization, ForcePool pool, LocalDate date, Model model) {
+    /** Puts the pool's gap analysis on {@code date} (today where null) into the model; the date it is for. */
+    private LocalDate gap(Organization organization, ForcePool pool, LocalDate date, Model model) {
         LocalDate on = date == null ? service.today() : date;
         model.addAttribute("date", on);
         model.addAttribute("mayRead", ForcesService.mayReadPledges(actor.get(), organization.code()));
@@ -137,6 +146,7 @@ class ForcesPages {
             model.addAttribute("chart", GapChart.of(gap.analysis()));
             model.addAttribute("leftOut", gap.leftOut());
         });
+        return on;
     }
 
     @GetMapping("/organizations/{organization}/forces/pledges/new")

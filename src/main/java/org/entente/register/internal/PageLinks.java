@@ -2,6 +2,7 @@ package org.entente.register.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -14,6 +15,11 @@ public record PageLinks(String contextPath, Instant recordedAt) {
 
     public String organization(Object code) {
         return link("/organizations/{organization}", code);
+    }
+
+    /** The organization's page showing its members on {@code date}. */
+    public String organization(Object code, LocalDate date) {
+        return UriComponentsBuilder.fromUriString(organization(code)).queryParam("date", date).build().toUriString();
     }
 
     public String clauses(Object code) {

@@ -1,5 +1,7 @@
 package org.entente.register.internal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.entente.register.MembershipHistory;
 import org.entente.register.Organization;
 import org.entente.register.RegisterContent;
 import org.entente.register.States;
+import org.entente.register.internal.RegisterQueries.MembersOnDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.stereotype.Controller;
@@ -55,13 +58,18 @@ class RegisterPages {
         return "organization";
     }
 
-    /** The members-on-a-date panel alone, for the date picker to swap in with htmx. */
+    /**
+     * The members-on-a-date panel alone, for the date picker to swap in with htmx; the browser's address
+     * becomes the organization's page on that date ({@code HX-Replace-Url}), so that reloading or sharing it shows the same.
+     */
     @GetMapping("/organizations/{organization}/members")
     String members(@PathVariable("organization") String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
-                   @RequestParam(required = false) Instant recordedAt, Model model) {
+                   @RequestParam(required = false) Instant recordedAt, Model model, HttpServletRequest request, HttpServletResponse response) {
         Instant at = queries.recordedAt(recordedAt);
         Organization organization = frame(code, recordedAt, at, model);
-        model.addAttribute("membersOn", RegisterQueries.membersOn(queries.membership(organization, at), queries.date(date), at));
+        MembersOnDate membersOn = RegisterQueries.membersOn(queries.membership(organization, at), queries.date(date), at);
+        model.addAttribute("membersOn", membersOn);
+        response.setHeader("HX-Replace-Url", new PageLinks(request.getContextPath(), recordedAt).organization(organization.code(), membersOn.date()));
         return "organization :: members";
     }
 
