@@ -361,9 +361,27 @@ class MissionsApiTest {
             assertThat(get(path + "/sitreps/1?at=" + filed.body().path("revisions").path(0).path("sitrep").path("filedAt").asString()).status())
                     .as("as known before its release, it was not public").isEqualTo(404);
 
+            // Restricted by a revision: no view of the past shows what it said while it was public.
+            var open = postAs(finnish, path + "/sitreps", json().writeValueAsBytes(with(with(onFinland, "marking", "public"), "summary", "Open words")));
+            assertThat(open.status()).as("%s", open.body()).isEqualTo(201);
+            String openFiled = open.body().path("revisions").path(0).path("sitrep").path("filedAt").asString();
+            assertThat(get(path + "/sitreps/2?at=" + openFiled).status()).as("public while it stood so").isEqualTo(200);
+            assertThat(postAs(finnish, path + "/sitreps/2/revisions", json().writeValueAsBytes(Map.of("marking", "contributors"))).status()).isEqualTo(201);
+            assertThat(get(path + "/sitreps/2?at=" + openFiled).status()).as("restricted since, in the past too").isEqualTo(404);
+            assertThat(get(path + "/sitreps?at=" + openFiled).body().path("sitreps").findValuesAsString("summary")).doesNotContain("Open words");
+
+            // A sitrep its reviser may not read is not there for them: a revision would copy what it does not give.
+            String councillor = tokenFor("mission-liaison-and-rep-fin-testm3", "liaison@TESTM3/FIN", "council_representative@TESTM3/FIN");
+            var forTheCouncil = postAs(councillor, path + "/sitreps", json().writeValueAsBytes(with(with(onFinland, "marking", "council"),
+                    "summary", "For the council's eyes")));
+            assertThat(forTheCouncil.status()).as("%s", forTheCouncil.body()).isEqualTo(201);
+            var copied = postAs(finnish, path + "/sitreps/3/revisions", json().writeValueAsBytes(Map.of("marking", "contributors")));
+            assertThat(copied.status()).as("%s", copied.body()).isEqualTo(404);
+            assertThat(copied.body().toString()).doesNotContain("For the council's eyes");
+
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(events.of(mission))
                     .filteredOn(event -> event.organization().equals("TESTM3")).filteredOn(MissionEvent.SitrepFiled.class::isInstance).map(MissionEvent.SitrepFiled.class::cast)
-                    .extracting(MissionEvent.SitrepFiled::marking).containsExactlyInAnyOrder("contributors", "public"));
+                    .extracting(MissionEvent.SitrepFiled::marking).containsExactlyInAnyOrder("contributors", "public", "public", "contributors", "council"));
         }
 
         private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {

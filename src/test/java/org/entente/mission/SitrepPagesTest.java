@@ -197,6 +197,25 @@ class SitrepPagesTest extends DatabaseTest {
     }
 
     @Test
+    void aSitrepFollowedByOneTheReaderMayNotReadIsNotShownOverdue() {
+        withAMission("sitrep-pages-unseen", (mission, state) -> {
+            String liaison = tokenFor("sitrep-pages-unseen-liaison-api", "liaison@CSTO/" + state);
+            Map<String, Object> scope = Map.of("kind", "contingent", "state", state);
+            var first = postAs(liaison, "/api/v1" + mission + "/sitreps", json().writeValueAsBytes(Map.of("scope", scope, "from", ago(72),
+                    "until", ago(48), "summary", "The first, for everyone", "nextDue", ago(24), "marking", "public")));
+            assertThat(first.status()).as("%s", first.body()).isEqualTo(201);
+            var second = postAs(liaison, "/api/v1" + mission + "/sitreps", json().writeValueAsBytes(Map.of("scope", scope, "from", ago(48),
+                    "until", ago(2), "summary", "The second, for the contributors")));
+            assertThat(second.status()).as("%s", second.body()).isEqualTo(201);
+
+            String list = page(mission + "/sitreps?lang=en").body();
+            String row = list.substring(list.indexOf("id=\"sitrep-1\""), list.indexOf("</tr>", list.indexOf("id=\"sitrep-1\"")));
+            assertThat(row).contains("The first, for everyone").as("the second followed it, unseen").doesNotContain("class=\"badge text-bg-danger overdue\"");
+            assertThat(list).doesNotContain("The second, for the contributors");
+        });
+    }
+
+    @Test
     void theKazakhstanMissionsSitesShowAlmatyAirportWithTheSourcesCountOfFourteenBesideItAsKnownOnEachDay() {
         String list = page("/organizations/CSTO/missions/MIS-KAZ-2022/sitreps?lang=en").body();
         String before = page("/organizations/CSTO/missions/MIS-KAZ-2022/sitreps?lang=en&at=2022-01-09").body();

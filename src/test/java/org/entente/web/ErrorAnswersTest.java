@@ -122,6 +122,20 @@ class ErrorAnswersTest extends DatabaseTest {
     }
 
     @Test
+    void aHeadRequestIsAnsweredAsItsGetIs() throws Exception {
+        var head = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(uri("/organizations/CSTO"))
+                .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(head.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theErrorPageOfAnAddressWithManySlashesLinksOnlyToThisSite() {
+        RawHttp.Response answer = send("GET", "//evil.example/x", BROWSER);
+        assertErrorPage(answer, 400);
+        assertThat(answer.body()).doesNotContain("href=\"//evil.example");
+    }
+
+    @Test
     void aPagePathOutsideTheAccessTableIsTheErrorPageNotTheSignInPage() {
         assertErrorPage(send("GET", "/organisations/CSTO", BROWSER), 404);
     }

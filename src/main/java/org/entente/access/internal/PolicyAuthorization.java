@@ -49,12 +49,17 @@ class PolicyAuthorization implements AuthorizationManager<RequestAuthorizationCo
     private record Matched(AccessRule rule, Map<String, String> variables) {
     }
 
+    /** The request's method as the table names it: a HEAD is the GET it asks the headers of. */
+    private static String method(HttpServletRequest request) {
+        return request.getMethod().equals("HEAD") ? "GET" : request.getMethod();
+    }
+
     /** The first row naming the request's method and address, with the address's variables. */
     private java.util.Optional<Matched> row(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         PathContainer container = PathContainer.parsePath(path);
         for (CompiledRule compiled : rules) {
-            if (!compiled.rule().method().equals("*") && !compiled.rule().method().equals(request.getMethod())) {
+            if (!compiled.rule().method().equals("*") && !compiled.rule().method().equals(method(request))) {
                 continue;
             }
             PathPattern.PathMatchInfo match = compiled.pattern().matchAndExtract(container);

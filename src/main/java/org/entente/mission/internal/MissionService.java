@@ -44,6 +44,7 @@ import org.entente.mission.Site;
 import org.entente.mission.SiteStatus;
 import org.entente.mission.Sitrep;
 import org.entente.mission.SitrepPolicies;
+import org.entente.mission.Sitreps;
 import org.entente.mission.Slip;
 import org.entente.mission.Theatre;
 import org.entente.provenance.history.RecordedTime;
@@ -84,18 +85,19 @@ class MissionService {
 
     /**
      * A mission and its version, as the record stands or as it was known at an instant of the world, as {@code reader}
-     * sees it: the sitreps they may read ({@link #mayRead}) and no other.
+     * sees it: the sitreps they may read ({@link #mayRead}) and no other. {@code standing} is the mission's sitreps as
+     * they stand now, whose markings bind a view of the past too.
      */
-    record Found(MissionRecord record, int version, Instant knownAt, Actor reader) {
+    record Found(MissionRecord record, int version, Instant knownAt, Actor reader, Sitreps standing) {
 
         /**
          * Whether the reader may read sitrep {@code number}, every revision of it: under the marking of its latest
-         * revision ({@link org.entente.mission.Sitreps#marking}), the mission's contributing states its contributors.
+         * revision ({@link org.entente.mission.Sitreps#marking}) as known then and as it stands now, so that a sitrep
+         * restricted by a later revision is restricted in every view of the past as well.
          */
         boolean mayRead(int number) {
-            Mission mission = record.mission();
-            return record.sitreps().marking(number)
-                    .filter(marking -> marking.readableBy(reader, mission.organization(), Set.copyOf(mission.contributors()))).isPresent();
+            return record.sitreps().marking(number).filter(then -> mayReadMarked(then, reader, record.mission())).isPresent()
+                    && standing.marking(number).map(now -> mayReadMarked(now, reader, record.mission())).orElse(true);
         }
 
         /** The sitreps the reader may read, as they stand: the latest revision of each, by number. */
@@ -104,19 +106,29 @@ class MissionService {
         }
     }
 
+    /** Whether {@code reader} may read a sitrep of {@code mission} marked {@code marking}: the mission's contributing states its contributors. */
+    static boolean mayReadMarked(ReleaseMarking marking, Actor reader, Mission mission) {
+        return marking.readableBy(reader, mission.organization(), Set.copyOf(mission.contributors()));
+    }
+
     /** The organization's missions as {@code reader} sees them, as known at {@code knownAt} (as they stand, when null), in the order they were decided. */
     List<Found> missions(Organization organization, Actor reader, Instant knownAt) {
         return missions.all(organization.code(), null).stream()
-                .flatMap(stored -> fold(stored, knownAt).map(record -> new Found(record, stored.version(), knownAt, reader)).stream())
+                .flatMap(stored -> found(stored, reader, knownAt).stream())
                 .sorted(Comparator.comparing((Found found) -> found.record().mission().period().decided().from()).thenComparing(found -> found.record().mission().id()))
                 .toList();
     }
 
     /** Mission {@code id} as {@code reader} sees it, as known at {@code knownAt} (as it stands, when null). */
     Found mission(Organization organization, Actor reader, String id, Instant knownAt) {
-        return missions.find(organization.code(), id, null).flatMap(stored -> fold(stored, knownAt).map(record -> new Found(record, stored.version(), knownAt, reader)))
+        return missions.find(organization.code(), id, null).flatMap(stored -> found(stored, reader, knownAt))
                 .orElseThrow(() -> knownAt == null ? notFound(organization.code(), id)
                         : Refusal.notFound("at", "nothing of mission " + id + " of " + organization.code() + " was known at " + knownAt));
+    }
+
+    private static Optional<Found> found(JdbcMissions.Stored stored, Actor reader, Instant knownAt) {
+        return fold(stored, knownAt).map(record -> new Found(record, stored.version(), knownAt, reader,
+                knownAt == null || record.sitreps().filed().isEmpty() ? record.sitreps() : valid(stored).sitreps()));
     }
 
     private static Optional<MissionRecord> fold(JdbcMissions.Stored stored, Instant knownAt) {
@@ -373,22 +385,30 @@ class MissionService {
      * filing policy ({@link SitrepPolicies#forFiling}; 403 where it is not the filer's to file, 422 with every reason
      * otherwise); its site status changes and milestone reports become the record's, known from now.
      */
-    Found fileSitrep(Organization organization, Actor actor, String id, Integer version, SitrepFiling filing) {
+    FiledSitrep fileSitrep(Organization organization, Actor actor, String id, Integer version, SitrepFiling filing) {
         requireFiler(actor, organization.code());
-        return changeRecord(organization, actor, id, version, "mission.sitrep", (before, record, now) -> {
+        var filedAs = new java.util.concurrent.atomic.AtomicInteger();
+        Found found = changeRecord(organization, actor, id, version, "mission.sitrep", (before, record, now) -> {
             int number = filing.number() == null ? record.sitreps().nextNumber() : filing.number();
+            filedAs.set(number);
             Sitrep sitrep = domain(() -> new Sitrep(id, number, filing.revision() == null ? 1 : filing.revision(), filing.scope(), filing.from(),
                     filing.until(), filing.asOf() == null ? filing.until() : filing.asOf(), actor.name(), filing.summary(), filing.changes(),
                     filing.incidents(), filing.needs(), filing.nextDue(), now, filing.sources(), or(filing.marking(), FILED_SITREP_MARKING)));
             return filed(organization.code(), actor, record, sitrep, Optional.empty(), now);
         });
+        return new FiledSitrep(found, filedAs.get());
+    }
+
+    /** A sitrep filed: the mission as its filer sees it, and the number the sitrep took. */
+    record FiledSitrep(Found found, int number) {
     }
 
     /** Revises sitrep {@code number}: a new revision beside the ones before, never in their place, under the same policies as a filing. */
     Found reviseSitrep(Organization organization, Actor actor, String id, Integer version, int number, SitrepFiling filing) {
         requireFiler(actor, organization.code());
         return changeRecord(organization, actor, id, version, "mission.sitrep.revision", (before, record, now) -> {
-            Sitrep standing = record.sitreps().latest(number)
+            // A sitrep the reviser may not read is, to them, not there: a revision copies what it does not give.
+            Sitrep standing = record.sitreps().latest(number).filter(latest -> mayReadMarked(latest.marking(), actor, record.mission()))
                     .orElseThrow(() -> Refusal.notFound("number", "mission " + id + " has no sitrep " + number));
             Sitrep revision = domain(() -> new Sitrep(id, number, filing.revision() == null ? standing.revision() + 1 : filing.revision(),
                     or(filing.scope(), standing.scope()), or(filing.from(), standing.from()), or(filing.until(), standing.until()),
@@ -408,7 +428,7 @@ class MissionService {
     private Step filed(OrganizationCode code, Actor actor, MissionRecord record, Sitrep sitrep, Optional<Sitrep> supersedes, Instant now) {
         Mission mission = record.mission();
         List<Verdict> verdicts = SitrepPolicies.forFiling(sitrep, record.sitreps(), mission, record.sites(), actor.holds(Role.SECRETARIAT, code, null),
-                java.util.Set.copyOf(actor.statesFor(Role.LIAISON, code)), sitrep.marking().readableBy(actor, code, Set.copyOf(mission.contributors())), now);
+                java.util.Set.copyOf(actor.statesFor(Role.LIAISON, code)), mayReadMarked(sitrep.marking(), actor, mission), now);
         List<Verdict.Refused> refusals = verdicts.stream().filter(Verdict.Refused.class::isInstance).map(Verdict.Refused.class::cast).toList();
         if (!refusals.isEmpty()) {
             boolean forbidden = refusals.stream().anyMatch(refused -> refused.policy().equals(SitrepPolicies.WITHIN_THE_FILERS_SCOPE));

@@ -288,10 +288,9 @@ class MissionsApi {
         SitrepBody given = body == null ? NO_SITREP : body;
         var filing = MissionForms.sitrep(given.form(), false);
         Organization org = views.organization(organization);
-        var found = service.fileSitrep(org, actor.get(), mission, given.version(), filing);
-        var filed = found.record().sitreps().current().getLast();
+        var filed = service.fileSitrep(org, actor.get(), mission, given.version(), filing);
         return ResponseEntity.created(URI.create("/api/v1/organizations/" + org.code().value() + "/missions/" + mission + "/sitreps/" + filed.number()))
-                .body(MissionViews.sitrep(found, filed.number()).orElseThrow());
+                .body(MissionViews.sitrep(filed.found(), filed.number()).orElseThrow());
     }
 
     @PostMapping("/{mission}/sitreps/{number}/revisions")

@@ -55,7 +55,9 @@ class SitrepPages {
         var log = MissionViews.sitreps(found);
         model.addAttribute("mission", views.summary(found));
         model.addAttribute("sitreps", log);
-        model.addAttribute("overdue", overdue(log.sitreps(), knownAt == null ? clock.instant() : knownAt));
+        // Overdue over every sitrep, read or not: one the reader may not read still follows the one before it.
+        var every = found.record().sitreps().current().stream().map(sitrep -> new CurrentSitrepView(1, SitrepView.of(sitrep))).toList();
+        model.addAttribute("overdue", overdue(every, knownAt == null ? clock.instant() : knownAt));
         model.addAttribute("sites", MissionViews.sites(found));
         model.addAttribute("mayFile", mayFile(org, found.record().mission()));
         return "sitreps";
@@ -80,7 +82,7 @@ class SitrepPages {
         SitrepPage page = SitrepPage.posted(fields, siteIds(found, fields.get("scope")), states(found, fields.get("scope")));
         return attempt(org, found, null, page, model, response, () -> {
             var filed = service.fileSitrep(org, actor.get(), mission, page.versionNumber(), MissionForms.sitrep(page.form(false), false));
-            return sitrepPage(org, mission, filed.record().sitreps().current().getLast().number());
+            return sitrepPage(org, mission, filed.number());
         });
     }
 
@@ -151,6 +153,9 @@ class SitrepPages {
         model.addAttribute("siteNames", MissionViews.sites(found).named().stream()
                 .collect(LinkedHashMap<String, String>::new, (names, site) -> names.put(site.id(), site.name()), Map::putAll));
         model.addAttribute("siteStatuses", List.of("secured", "handed_over", "relinquished"));
+        // Every release marking, the most restricted (a sitrep's default) first.
+        model.addAttribute("markings", java.util.Arrays.stream(org.entente.access.ReleaseMarking.values()).map(marking -> marking.code())
+                .toList().reversed());
         if (!model.containsAttribute("fieldErrors")) {
             model.addAttribute("fieldErrors", Map.of());
         }

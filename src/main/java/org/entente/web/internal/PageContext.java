@@ -23,11 +23,15 @@ class PageContext {
         return languageOf(locale);
     }
 
-    /** The page at {@code path} (with {@code query}, null for none) in each language, by language code. */
+    /**
+     * The page at {@code path} (with {@code query}, null for none) in each language, by language code; an address the
+     * firewall refused (an error page's) may start with several slashes, which are read as one.
+     */
     static Map<String, String> languageLinks(String path, String query) {
         var links = new LinkedHashMap<String, String>();
+        String onThisSite = "/" + path.replaceFirst("^/+", ""); // never "//host/…", which a browser reads as another site
         for (Locale language : LanguageConfiguration.SUPPORTED) {
-            links.put(language.getLanguage(), UriComponentsBuilder.fromPath(path).query(query)
+            links.put(language.getLanguage(), UriComponentsBuilder.fromPath(onThisSite).query(query)
                     .replaceQueryParam("lang", language.getLanguage()).build().toUriString());
         }
         return links;
