@@ -85,6 +85,34 @@ class FormsKeepInputInBrowserTest extends PageTest {
     }
 
     @Test
+    void aPledgeRefusedByAPolicyComesBackAsTypedWithTheFieldThePolicyIsAboutMarked() {
+        account("keep-pledger", "liaison@CSTO/KAZ");
+        signIn(browser, "keep-pledger");
+        browser.get(uri("/organizations/CSTO/forces/pledges/new?pool=CRRF&lang=en").toString());
+        assertThat(browser.findElement(By.id("designation")).getAttribute("maxlength")).isEqualTo("200");
+        assertThat(browser.findElement(By.id("personnel-help")).getText()).contains("100,000");
+        browser.findElement(By.id("designation")).sendKeys("Kept: 36th air assault brigade");
+        new Select(browser.findElement(By.id("capability"))).selectByValue("med");
+        browser.findElement(By.id("personnel")).sendKeys("500");
+        browser.findElement(By.id("lat")).sendKeys("43.24");
+        browser.findElement(By.id("lon")).sendKeys("76.89");
+        browser.findElement(By.id("nationalCapPersonnel")).sendKeys("300");
+        click(browser, By.id("noCombat"));
+        browser.findElement(By.id("equipment")).sendKeys("12 BTR-82A\n4 Ural-4320");
+        click(browser, By.id("pledge-submit"));
+
+        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("problem")));
+        assertThat(browser.findElement(By.id("designation")).getAttribute("value")).isEqualTo("Kept: 36th air assault brigade");
+        assertThat(new Select(browser.findElement(By.id("capability"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("med");
+        assertThat(browser.findElement(By.id("noCombat")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("equipment")).getAttribute("value")).isEqualTo("12 BTR-82A\n4 Ural-4320");
+        assertThat(browser.findElement(By.id("nationalCapPersonnel")).getAttribute("value")).isEqualTo("300");
+        assertThat(browser.findElement(By.id("personnel")).getAttribute("class")).contains("is-invalid");
+        assertThat(browser.findElement(By.id("designation")).getAttribute("class")).doesNotContain("is-invalid");
+        assertThat(browser.findElement(By.cssSelector(".field-error[data-field='personnel']")).getText()).contains("national cap of 300");
+    }
+
+    @Test
     void theFormsStateTheirLimitsBeforeAnyError() {
         account("limits-liaison", "liaison@CSTO/KAZ");
         signIn(browser, "limits-liaison");
