@@ -5,9 +5,13 @@ public record GeoPoint(double lat, double lon) {
 
     /** The Earth's mean radius the benchmark uses, in kilometres. */
     public static final double EARTH_RADIUS_KM = 6371.0;
+    /** A latitude is from -90 to 90 degrees. */
+    public static final int MAX_LATITUDE = 90;
+    /** A longitude is from -180 to 180 degrees. */
+    public static final int MAX_LONGITUDE = 180;
 
     public GeoPoint {
-        if (!(lat >= -90 && lat <= 90) || !(lon >= -180 && lon <= 180)) {
+        if (!(Math.abs(lat) <= MAX_LATITUDE) || !(Math.abs(lon) <= MAX_LONGITUDE)) {
             throw new IllegalArgumentException("not a place on the Earth: " + lat + ", " + lon);
         }
     }

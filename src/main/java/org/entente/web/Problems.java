@@ -3,6 +3,7 @@ package org.entente.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,19 @@ public final class Problems {
             members.putAll(body.getProperties());
         }
         return JsonMapper.shared().writeValueAsString(members);
+    }
+
+    /**
+     * A refusal's reasons by the form field they name, for a form shown again beside what was typed: {@code lines[1].personnel}
+     * is the {@code lines} field's, {@code sources[2]} the {@code sources}' (one field of a page may hold many of the API's).
+     */
+    public static Map<String, List<String>> byField(List<Refusal.FieldError> errors) {
+        var fields = new LinkedHashMap<String, List<String>>();
+        for (Refusal.FieldError error : errors) {
+            String field = error.field().replaceAll("[\\[.].*$", "");
+            fields.computeIfAbsent(field, key -> new ArrayList<>()).add(error.message());
+        }
+        return fields;
     }
 
     /**

@@ -1,10 +1,10 @@
 package org.entente.assistance.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Map;
@@ -24,6 +24,7 @@ import org.entente.register.Organization;
 import org.entente.register.Register;
 import org.entente.register.StateCode;
 import org.entente.register.ThreatCategory;
+import org.entente.web.Problems;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,12 +81,21 @@ class AssistancePages {
 
     @GetMapping("/organizations/{organization}/requests/new")
     String newRequest(@PathVariable String organization, Model model) {
-        Organization org = frame(organization, model);
+        return form(frame(organization, model), RequestPage.blank(), model);
+    }
+
+    /** The filing form filled in as {@code page}, with the limits the parser enforces stated beside their fields. */
+    private String form(Organization org, RequestPage page, Model model) {
         model.addAttribute("states", filingStates(org));
         model.addAttribute("threats", ThreatCategory.values());
         model.addAttribute("clauses", register.content(org.code(), clock.instant()).orElseThrow().clauses().stream()
                 .filter(clause -> !clause.covers().isEmpty()).toList());
         model.addAttribute("secretariat", actor.get().holds(Role.SECRETARIAT, org.code(), null));
+        model.addAttribute("form", page);
+        model.addAttribute("limits", RequestForms.LIMITS);
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", Map.of());
+        }
         return "request-new";
     }
 
@@ -104,14 +114,21 @@ class AssistancePages {
     String file(@PathVariable String organization, @RequestParam(required = false) String state, @RequestParam(required = false) String threat,
                 @RequestParam(required = false) String clause, @RequestParam(required = false) String description,
                 @RequestParam(required = false) String sources, @RequestParam(defaultValue = "false") boolean acknowledgeWarnings,
-                RedirectAttributes redirect) {
+                Model model, HttpServletResponse response) {
         Organization org = views.organization(organization);
-        String base = "/organizations/" + org.code().value() + "/requests";
-        return attempt(redirect, base + "/new", () -> {
-            var filing = RequestForms.filing(state, threat, clause, description,
-                    sources == null ? List.of() : Arrays.asList(sources.split("\\R")), acknowledgeWarnings);
-            return base + "/" + service.file(org, actor.get(), filing).id();
-        });
+        RequestPage page = RequestPage.posted(state, threat, clause, description, sources, acknowledgeWarnings);
+        try {
+            return "redirect:/organizations/" + org.code().value() + "/requests/" + service.file(org, actor.get(), page.filing()).id();
+        } catch (Refusal refused) {
+            if (refused.reason() == Refusal.Reason.NOT_FOUND) {
+                throw refused;
+            }
+            // The form comes back as it was filled in, each reason beside the field it names.
+            response.setStatus(Problems.status(refused.reason()).value());
+            model.addAttribute("problem", refused);
+            model.addAttribute("fieldErrors", Problems.byField(refused.errors()));
+            return form(frame(organization, model), page, model);
+        }
     }
 
     @GetMapping("/organizations/{organization}/requests/{id}")

@@ -1,5 +1,6 @@
 package org.entente.assistance.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import org.entente.assistance.DecisionKind;
 import org.entente.assistance.RequestState;
@@ -14,6 +15,16 @@ final class RequestForms {
 
     static final int MAX_DESCRIPTION = 4000;
     static final int MAX_STATEMENT = 2000;
+    /** The sources a request cites, at most. */
+    static final int MAX_SOURCES = 20;
+    /** A source's length, at most: a title, an address or a reference on one line. */
+    static final int MAX_SOURCE_LENGTH = 500;
+
+    /** The bounds above, as the filing form states them beside its fields before they bite. */
+    record Limits(int description, int sources, int sourceLength) {
+    }
+
+    static final Limits LIMITS = new Limits(MAX_DESCRIPTION, MAX_SOURCES, MAX_SOURCE_LENGTH);
 
     private RequestForms() {
     }
@@ -26,12 +37,25 @@ final class RequestForms {
         if (sources != null && sources.contains(null)) {
             throw Refusal.invalid("sources", "a source is named by its key, never null");
         }
-        List<String> refs = sources == null ? List.of() : sources.stream().map(String::strip).filter(source -> !source.isEmpty()).toList();
-        if (refs.size() > 20 || refs.stream().anyMatch(source -> source.length() > 500 || source.contains("\n"))) {
-            throw Refusal.invalid("sources", "at most 20 sources, each one line of at most 500 characters");
+        List<String> given = sources == null ? List.of() : sources.stream().map(String::strip).toList();
+        for (int i = 0; i < given.size(); i++) {
+            String source = given.get(i);
+            if (source.length() > MAX_SOURCE_LENGTH || source.contains("\n")) {
+                throw Refusal.invalid("sources[" + i + "]", "source " + (i + 1) + " is " + (source.contains("\n") ? "more than one line"
+                        : source.length() + " characters long") + "; a source is one line of at most " + MAX_SOURCE_LENGTH + " characters");
+            }
+        }
+        List<String> refs = given.stream().filter(source -> !source.isEmpty()).toList();
+        if (refs.size() > MAX_SOURCES) {
+            throw Refusal.invalid("sources", "at most " + MAX_SOURCES + " sources, not " + refs.size());
         }
         return new AssistanceService.Filing(state(state), threat(threat),
                 clause == null || clause.isBlank() ? null : clause.strip(), description.strip(), refs, acknowledgeWarnings);
+    }
+
+    /** A field of the pages that holds one item per line, as the items ({@code null}: none). */
+    static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.asList(text.split("\\R", -1));
     }
 
     static StateCode state(String state) {

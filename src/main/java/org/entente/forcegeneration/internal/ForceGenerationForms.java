@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.command.Refusal;
 import org.entente.forces.Capability;
 import org.entente.register.Coded;
@@ -19,6 +20,9 @@ import org.entente.forcegeneration.StatementOfRequirements;
  * hours, personnel and units, a planner's budget) a refusal naming it (422).
  */
 final class ForceGenerationForms {
+
+    /** A field of the API's statement about one of its lines: {@code lines[1]}, {@code lines[1].personnel}. */
+    private static final Pattern LINE_FIELD = Pattern.compile("^lines\\[(\\d+)](?:\\.(.+))?$");
 
     /** The budget a planner runs for when none is given. */
     static final double DEFAULT_BUDGET_SECONDS = 10;
@@ -48,11 +52,13 @@ final class ForceGenerationForms {
         if (body.lines() == null || body.lines().isEmpty()) {
             throw Refusal.invalid("lines", "give at least one requirement");
         }
-        if (!(Math.abs(body.theatreLat()) <= 90)) {
-            throw Refusal.outOfBounds("theatreLat", "a latitude is from -90 to 90 degrees, not " + body.theatreLat());
+        if (!(Math.abs(body.theatreLat()) <= GeoPoint.MAX_LATITUDE)) {
+            throw Refusal.outOfBounds("theatreLat", "a latitude is from -" + GeoPoint.MAX_LATITUDE + " to " + GeoPoint.MAX_LATITUDE
+                    + " degrees, not " + body.theatreLat());
         }
-        if (!(Math.abs(body.theatreLon()) <= 180)) {
-            throw Refusal.outOfBounds("theatreLon", "a longitude is from -180 to 180 degrees, not " + body.theatreLon());
+        if (!(Math.abs(body.theatreLon()) <= GeoPoint.MAX_LONGITUDE)) {
+            throw Refusal.outOfBounds("theatreLon", "a longitude is from -" + GeoPoint.MAX_LONGITUDE + " to " + GeoPoint.MAX_LONGITUDE
+                    + " degrees, not " + body.theatreLon());
         }
         for (int i = 0; i < body.lines().size(); i++) {
             Line line = body.lines().get(i);
@@ -99,13 +105,78 @@ final class ForceGenerationForms {
         return Set.copyOf(units);
     }
 
-    /** The pages' statement: one requirement per line, {@code ID CAPABILITY PERSONNEL MIN-UNITS LATEST-ARRIVAL-HOURS [combat]}. */
-    static StatementOfRequirements statement(Double theatreLat, Double theatreLon, String text) {
-        return statement(new Requirements(theatreLat, theatreLon, lines(text)));
+    /** The bounds the pages' statement is held to (the theatre's degrees, each line's figures), as the form states them before they bite. */
+    record Limits(int latitude, int longitude, int personnel, int units, int latestArrivalHours) {
     }
 
-    static List<Line> lines(String text) {
-        var lines = new ArrayList<Line>();
+    static final Limits LIMITS = new Limits(GeoPoint.MAX_LATITUDE, GeoPoint.MAX_LONGITUDE, Requirement.MAX_PERSONNEL, Requirement.MAX_UNITS,
+            Requirement.MAX_LATEST_ARRIVAL_HOURS);
+
+    /** The pages' statement as typed, every field text, so that a refused form comes back as it was filled in. */
+    record RequirementsText(String theatreLat, String theatreLon, String lines) {
+
+        /** The statement as it stands, or a blank form where there is none. */
+        static RequirementsText of(StatementOfRequirements requirements) {
+            return requirements == null ? new RequirementsText("", "", "")
+                    : new RequirementsText(String.valueOf(requirements.theatre().lat()), String.valueOf(requirements.theatre().lon()), text(requirements));
+        }
+
+        StatementOfRequirements statement() {
+            return ForceGenerationForms.statement(theatreLat, theatreLon, lines);
+        }
+    }
+
+    /** One line of the pages' statement as typed: its number in the text (blank lines counted), its text, and what it says. */
+    record Typed(int number, String text, Line line) {
+    }
+
+    /**
+     * The pages' statement: the theatre's degrees as typed, and one requirement per line,
+     * {@code ID CAPABILITY PERSONNEL MIN-UNITS LATEST-ARRIVAL-HOURS [combat]}. A refusal of a line names the {@code lines}
+     * field and the line by its number in the text and as typed, so that the form can show it beside the text.
+     */
+    static StatementOfRequirements statement(String theatreLat, String theatreLon, String text) {
+        Double lat = degrees("theatreLat", theatreLat);
+        Double lon = degrees("theatreLon", theatreLon);
+        List<Typed> typed = lines(text);
+        try {
+            return statement(new Requirements(lat, lon, typed.stream().map(Typed::line).toList()));
+        } catch (Refusal refused) {
+            throw ofLines(refused, typed);
+        }
+    }
+
+    /** {@code refused}, its reasons about the API's {@code lines[i]} told of the typed line they are about. */
+    private static Refusal ofLines(Refusal refused, List<Typed> typed) {
+        boolean any = false;
+        var errors = new ArrayList<Refusal.FieldError>();
+        for (Refusal.FieldError error : refused.errors()) {
+            var matcher = LINE_FIELD.matcher(error.field());
+            if (matcher.matches() && Integer.parseInt(matcher.group(1)) < typed.size()) {
+                Typed line = typed.get(Integer.parseInt(matcher.group(1)));
+                errors.add(new Refusal.FieldError("lines", "line " + line.number() + " (" + line.text() + "): "
+                        + (matcher.group(2) == null ? "" : matcher.group(2) + " ") + error.message()));
+                any = true;
+            } else {
+                errors.add(error);
+            }
+        }
+        return any ? Refusal.of(refused.reason(), refused.title(), errors.getFirst().message(), errors) : refused;
+    }
+
+    private static Double degrees(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            throw Refusal.invalid(field, "'" + text + "' is not a number of degrees");
+        }
+    }
+
+    static List<Typed> lines(String text) {
+        var lines = new ArrayList<Typed>();
         if (text == null) {
             return lines;
         }
@@ -121,10 +192,12 @@ final class ForceGenerationForms {
                 if (parts.length < 5 || parts.length > 6 || parts.length == 6 && !parts[5].equalsIgnoreCase("combat")) {
                     throw new IllegalArgumentException("five or six words");
                 }
-                lines.add(new Line(parts[0], parts[1].toLowerCase(Locale.ROOT), parts.length == 6,
-                        Integer.valueOf(parts[4]), Integer.valueOf(parts[2]), Integer.valueOf(parts[3])));
+                Coded.fromCode(Capability.class, parts[1].toLowerCase(Locale.ROOT));
+                lines.add(new Typed(number, line, new Line(parts[0], parts[1].toLowerCase(Locale.ROOT), parts.length == 6,
+                        Integer.valueOf(parts[4]), Integer.valueOf(parts[2]), Integer.valueOf(parts[3]))));
             } catch (IllegalArgumentException bad) {
-                throw Refusal.invalid("lines", "line " + number + " is not 'ID CAPABILITY PERSONNEL MIN-UNITS LATEST-ARRIVAL-HOURS [combat]': " + line);
+                throw Refusal.invalid("lines", "line " + number + " (" + line + ") is not 'ID CAPABILITY PERSONNEL MIN-UNITS LATEST-ARRIVAL-HOURS [combat]'"
+                        + " with a capability of " + Arrays.stream(Capability.values()).map(Capability::name).toList() + " and whole numbers");
             }
         }
         return lines;

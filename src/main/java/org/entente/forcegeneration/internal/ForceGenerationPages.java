@@ -1,5 +1,6 @@
 package org.entente.forcegeneration.internal;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.entente.forces.Capability;
 import org.entente.forcegeneration.PackagePolicies;
 import org.entente.forcegeneration.StatementOfRequirements;
 import org.entente.register.Organization;
+import org.entente.web.Problems;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +44,11 @@ class ForceGenerationPages {
 
     @GetMapping("/organizations/{organization}/requests/{id}/force-generation")
     String page(@PathVariable String organization, @PathVariable String id, Model model) {
-        Organization org = views.organization(organization);
+        return page(views.organization(organization), id, null, model);
+    }
+
+    /** The page, its requirements form filled in as {@code typed} (null: as the statement stands), the lines' limits stated beside it. */
+    private String page(Organization org, String id, ForceGenerationForms.RequirementsText typed, Model model) {
         model.addAttribute("organization", org);
         model.addAttribute("recordedAt", null);
         model.addAttribute("requestId", id);
@@ -65,7 +71,11 @@ class ForceGenerationPages {
         }
         model.addAttribute("requirements", requirements);
         model.addAttribute("requirementsProblem", requirementsProblem);
-        model.addAttribute("requirementsText", requirements == null ? "" : ForceGenerationForms.text(requirements));
+        model.addAttribute("requirementsForm", typed != null ? typed : ForceGenerationForms.RequirementsText.of(requirements));
+        model.addAttribute("limits", ForceGenerationForms.LIMITS);
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", Map.of());
+        }
         var jobs = service.jobs(org, id);
         model.addAttribute("jobs", jobs);
         model.addAttribute("job", jobs.isEmpty() || requirements == null ? null : views.job(org, id, jobs.getFirst().id()));
@@ -102,10 +112,24 @@ class ForceGenerationPages {
     }
 
     @PostMapping("/organizations/{organization}/requests/{id}/force-generation/requirements")
-    String requirements(@PathVariable String organization, @PathVariable String id, @RequestParam(required = false) Double theatreLat,
-                        @RequestParam(required = false) Double theatreLon, @RequestParam(required = false) String lines, RedirectAttributes redirect) {
-        return step(organization, id, redirect, org -> service.putRequirements(org, actor.get(), id,
-                ForceGenerationForms.statement(theatreLat, theatreLon, lines)));
+    String requirements(@PathVariable String organization, @PathVariable String id, @RequestParam(required = false) String theatreLat,
+                        @RequestParam(required = false) String theatreLon, @RequestParam(required = false) String lines, Model model,
+                        HttpServletResponse response) {
+        Organization org = views.organization(organization);
+        var typed = new ForceGenerationForms.RequirementsText(theatreLat, theatreLon, lines);
+        try {
+            service.putRequirements(org, actor.get(), id, typed.statement());
+            return "redirect:/organizations/" + org.code().value() + "/requests/" + id + "/force-generation";
+        } catch (Refusal refused) {
+            if (refused.reason() == Refusal.Reason.NOT_FOUND) {
+                throw refused;
+            }
+            // The form comes back as it was filled in, every line of it, each reason beside the field it names.
+            response.setStatus(Problems.status(refused.reason()).value());
+            model.addAttribute("requirementsRefused", refused);
+            model.addAttribute("fieldErrors", Problems.byField(refused.errors()));
+            return page(org, id, typed, model);
+        }
     }
 
     @PostMapping("/organizations/{organization}/requests/{id}/force-generation/jobs")

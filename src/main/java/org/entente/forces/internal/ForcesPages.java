@@ -224,8 +224,8 @@ class ForcesPages {
                 throw refused;
             }
             response.setStatus(Problems.status(refused.reason()).value());
-            model.addAttribute("problem", refused.detail());
-            model.addAttribute("errors", refused.errors());
+            model.addAttribute("problem", refused);
+            model.addAttribute("fieldErrors", Problems.byField(refused.errors()));
             frame(organization, model);
             return form(organization, form, editing, model);
         }
@@ -239,6 +239,10 @@ class ForcesPages {
         model.addAttribute("capabilities", Capability.values());
         model.addAttribute("transports", Transport.values());
         model.addAttribute("readinessLevels", Readiness.values());
+        model.addAttribute("limits", PledgeForms.LIMITS);
+        if (!model.containsAttribute("fieldErrors")) {
+            model.addAttribute("fieldErrors", Map.of());
+        }
         return "pledge-form";
     }
 

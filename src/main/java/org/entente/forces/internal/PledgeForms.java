@@ -28,6 +28,14 @@ final class PledgeForms {
 
     static final int MAX_EQUIPMENT = 100;
 
+    /** The bounds a pledge's terms are held to, as the pledge form states them before they bite. */
+    record Limits(int designation, int personnel, int noticeToMoveHours, int latitude, int longitude, int nationalCap, int equipment,
+                  int equipmentCount, int equipmentName) {
+    }
+
+    static final Limits LIMITS = new Limits(PledgeTerms.MAX_DESIGNATION, PledgeTerms.MAX_PERSONNEL, PledgeTerms.MAX_NOTICE_TO_MOVE_HOURS,
+            GeoPoint.MAX_LATITUDE, GeoPoint.MAX_LONGITUDE, Caveats.MAX_NATIONAL_CAP, MAX_EQUIPMENT, Equipment.MAX_COUNT, Equipment.MAX_NAME);
+
     /** One line of the equipment field on the pages: a count, then the name ("12 BTR-82A", "12 × BTR-82A"). */
     private static final Pattern EQUIPMENT_LINE = Pattern.compile("(\\d{1,9})\\s*[x×]?\\s+(\\S.*)");
 
@@ -65,7 +73,8 @@ final class PledgeForms {
         try {
             base = new GeoPoint(submitted.lat(), submitted.lon());
         } catch (IllegalArgumentException e) {
-            throw Refusal.outOfBounds("homeBase", e.getMessage() + " (latitude -90 to 90, longitude -180 to 180, in degrees)");
+            throw Refusal.outOfBounds("homeBase", e.getMessage() + " (latitude -" + GeoPoint.MAX_LATITUDE + " to " + GeoPoint.MAX_LATITUDE
+                    + ", longitude -" + GeoPoint.MAX_LONGITUDE + " to " + GeoPoint.MAX_LONGITUDE + ", in degrees)");
         }
         Caveats caveats;
         try {

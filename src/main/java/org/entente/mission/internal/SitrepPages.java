@@ -136,7 +136,7 @@ class SitrepPages {
             }
             response.setStatus(Problems.status(refused.reason()).value());
             model.addAttribute("problem", refused);
-            model.addAttribute("fieldErrors", byField(refused.errors()));
+            model.addAttribute("fieldErrors", Problems.byField(refused.errors()));
             frame(organization, null, null, model);
             return form(organization, found, revising, page, model);
         }
@@ -160,16 +160,6 @@ class SitrepPages {
             model.addAttribute("fieldErrors", Map.of());
         }
         return "sitrep-form";
-    }
-
-    /** A refusal's reasons by the form's field they name: {@code changes[0].at} is the changes' field, {@code sources[2]} the sources'. */
-    static Map<String, List<String>> byField(List<Refusal.FieldError> errors) {
-        var fields = new LinkedHashMap<String, List<String>>();
-        for (Refusal.FieldError error : errors) {
-            String field = error.field().replaceAll("[\\[.].*$", "");
-            fields.computeIfAbsent(field, key -> new ArrayList<>()).add(error.message());
-        }
-        return fields;
     }
 
     /**
