@@ -24,7 +24,7 @@ import org.entente.register.Organization;
 import org.entente.register.Register;
 import org.entente.register.StateCode;
 import org.entente.register.ThreatCategory;
-import org.entente.web.Problems;
+import org.entente.web.FormAttempt;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -117,18 +117,9 @@ class AssistancePages {
                 Model model, HttpServletResponse response) {
         Organization org = views.organization(organization);
         RequestPage page = RequestPage.posted(state, threat, clause, description, sources, acknowledgeWarnings);
-        try {
-            return "redirect:/organizations/" + org.code().value() + "/requests/" + service.file(org, actor.get(), page.filing()).id();
-        } catch (Refusal refused) {
-            if (refused.reason() == Refusal.Reason.NOT_FOUND) {
-                throw refused;
-            }
-            // The form comes back as it was filled in, each reason beside the field it names.
-            response.setStatus(Problems.status(refused.reason()).value());
-            model.addAttribute("problem", refused);
-            model.addAttribute("fieldErrors", Problems.byField(refused.errors()));
-            return form(frame(organization, model), page, model);
-        }
+        return FormAttempt.saveOrShowAgain(model, response, "problem",
+                () -> "redirect:/organizations/" + org.code().value() + "/requests/" + service.file(org, actor.get(), page.filing()).id(),
+                () -> form(frame(organization, model), page, model));
     }
 
     @GetMapping("/organizations/{organization}/requests/{id}")

@@ -11,7 +11,7 @@ import org.entente.forces.Capability;
 import org.entente.forcegeneration.PackagePolicies;
 import org.entente.forcegeneration.StatementOfRequirements;
 import org.entente.register.Organization;
-import org.entente.web.Problems;
+import org.entente.web.FormAttempt;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -117,19 +117,11 @@ class ForceGenerationPages {
                         HttpServletResponse response) {
         Organization org = views.organization(organization);
         var typed = new ForceGenerationForms.RequirementsText(theatreLat, theatreLon, lines);
-        try {
+        // A refused statement comes back as it was filled in, every line of it.
+        return FormAttempt.saveOrShowAgain(model, response, "requirementsRefused", () -> {
             service.putRequirements(org, actor.get(), id, typed.statement());
             return "redirect:/organizations/" + org.code().value() + "/requests/" + id + "/force-generation";
-        } catch (Refusal refused) {
-            if (refused.reason() == Refusal.Reason.NOT_FOUND) {
-                throw refused;
-            }
-            // The form comes back as it was filled in, every line of it, each reason beside the field it names.
-            response.setStatus(Problems.status(refused.reason()).value());
-            model.addAttribute("requirementsRefused", refused);
-            model.addAttribute("fieldErrors", Problems.byField(refused.errors()));
-            return page(org, id, typed, model);
-        }
+        }, () -> page(org, id, typed, model));
     }
 
     @PostMapping("/organizations/{organization}/requests/{id}/force-generation/jobs")

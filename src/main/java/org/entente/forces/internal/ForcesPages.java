@@ -23,7 +23,7 @@ import org.entente.provenance.Disagreement;
 import org.entente.register.Organization;
 import org.entente.register.Register;
 import org.entente.register.StateCode;
-import org.entente.web.Problems;
+import org.entente.web.FormAttempt;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -217,18 +217,10 @@ class ForcesPages {
 
     /** Saves the form, or shows it again as it was filled in, with the reasons it was refused. */
     private String attempt(Organization organization, PledgeForm form, Pledge editing, Model model, HttpServletResponse response, Supplier<String> save) {
-        try {
-            return "redirect:" + save.get();
-        } catch (Refusal refused) {
-            if (refused.reason() == Refusal.Reason.NOT_FOUND) {
-                throw refused;
-            }
-            response.setStatus(Problems.status(refused.reason()).value());
-            model.addAttribute("problem", refused);
-            model.addAttribute("fieldErrors", Problems.byField(refused.errors()));
+        return FormAttempt.saveOrShowAgain(model, response, "problem", () -> "redirect:" + save.get(), () -> {
             frame(organization, model);
             return form(organization, form, editing, model);
-        }
+        });
     }
 
     private String form(Organization organization, PledgeForm form, Pledge editing, Model model) {

@@ -19,7 +19,7 @@ import org.entente.mission.internal.MissionViews.CurrentSitrepView;
 import org.entente.mission.internal.MissionViews.SitrepView;
 import org.entente.register.Organization;
 import org.entente.register.StateCode;
-import org.entente.web.Problems;
+import org.entente.web.FormAttempt;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -128,18 +128,10 @@ class SitrepPages {
     /** Files or revises, or shows the form again as it was filled in, with every reason next to the field it names. */
     private String attempt(Organization organization, MissionService.Found found, SitrepView revising, SitrepPage page, Model model,
                            HttpServletResponse response, Supplier<String> save) {
-        try {
-            return "redirect:" + save.get();
-        } catch (Refusal refused) {
-            if (refused.reason() == Refusal.Reason.NOT_FOUND) {
-                throw refused;
-            }
-            response.setStatus(Problems.status(refused.reason()).value());
-            model.addAttribute("problem", refused);
-            model.addAttribute("fieldErrors", Problems.byField(refused.errors()));
+        return FormAttempt.saveOrShowAgain(model, response, "problem", () -> "redirect:" + save.get(), () -> {
             frame(organization, null, null, model);
             return form(organization, found, revising, page, model);
-        }
+        });
     }
 
     private String form(Organization organization, MissionService.Found found, SitrepView revising, SitrepPage page, Model model) {
