@@ -165,7 +165,7 @@ class DemoInBrowserTest {
         HttpResponse<String> answer = server.post("/api/v1/tokens/exchange", null, JSON.writeValueAsString(Map.of("username", "secretariat",
                 "password", "secretariat-demo", "name", "demo test", "validForDays", 1)));
         assertThat(answer.statusCode()).as(answer.body()).isLessThan(300);
-        return JSON.readTree(answer.body()).path("token").asString();
+        return JSON.readTree(answer.body()).path("secret").asString();
     }
 
     /** The id of the demo's request: the one filed in Entente whose description is marked illustrative. */

@@ -68,8 +68,8 @@ class DemoRequest {
         }
         try {
             FiledRequest decided = decide(organization.get());
-            log.info("Demo: made the illustrative request {}, decided {} (illustrative, not a sourced request)", decided.id(),
-                    decided.status().code());
+            log.info("Demo: made the illustrative request {} (illustrative, not a sourced request), decided: {}", decided.id(),
+                    decided.decision().map(decision -> decision.decision().code()).orElse("no decision"));
         } catch (Refusal refused) {
             log.warn("Demo: the illustrative request could not be made: {}", refused.getMessage());
         }
