@@ -29,6 +29,7 @@ public final class PledgePolicies {
     public static final String SECRETARIAT_VERIFIES = "secretariat-verifies";
     public static final String ONE_RUNG_UP = "one-rung-up";
     public static final String NOT_WITHDRAWN = "not-withdrawn";
+    public static final String DESIGNATION_NOT_RESERVED = "designation-not-reserved";
 
     private PledgePolicies() {
     }
@@ -88,6 +89,21 @@ public final class PledgePolicies {
                 : new Verdict.Refused(EXPIRY_IN_THE_FUTURE, "the pledge expires on " + expiresOn + ", which is not after today (" + today + ")");
     }
 
+    /**
+     * The designation prefix of the demo's illustrative catalogue ({@link PledgeTerms#ILLUSTRATIVE_PREFIX}) is the system's
+     * alone: no person's pledge passes for an illustrative one, and no illustrative unit passes for a sourced pledge by
+     * an edit that drops the prefix. {@code wasIllustrative} is whether the pledge was illustrative before (false for a new one).
+     */
+    public static Verdict designationNotReserved(Actor actor, boolean wasIllustrative, PledgeTerms terms) {
+        if (actor instanceof Actor.System || terms.illustrative() == wasIllustrative) {
+            return new Verdict.Allowed(DESIGNATION_NOT_RESERVED);
+        }
+        String prefix = "'" + PledgeTerms.ILLUSTRATIVE_PREFIX.strip() + "'";
+        return new Verdict.Refused(DESIGNATION_NOT_RESERVED, wasIllustrative
+                ? "an illustrative unit of the demo stays marked as one: its designation keeps the prefix " + prefix
+                : "a designation starting " + prefix + " is reserved for the demo's illustrative units; name the unit otherwise");
+    }
+
     /** A liaison acts for their own state only; the secretariat for any state. */
     public static Verdict actsForTheState(Actor actor, OrganizationCode organization, StateCode state) {
         return actor.holds(Role.SECRETARIAT, organization, null) || actor.holds(Role.LIAISON, organization, state)
@@ -129,6 +145,7 @@ public final class PledgePolicies {
                                             List<ForcePool> pools, Membership membership, LocalDate today) {
         var verdicts = new ArrayList<Verdict>();
         verdicts.add(actsForTheState(actor, organization, state));
+        verdicts.add(designationNotReserved(actor, false, terms));
         verdicts.addAll(onTerms(state, terms, pools, membership, today));
         return List.copyOf(verdicts);
     }
@@ -138,6 +155,7 @@ public final class PledgePolicies {
         var verdicts = new ArrayList<Verdict>();
         verdicts.add(actsForTheState(actor, pledge.organization(), pledge.state()));
         verdicts.add(notWithdrawn(pledge));
+        verdicts.add(designationNotReserved(actor, pledge.terms().illustrative(), terms));
         verdicts.addAll(onTerms(pledge.state(), terms, pools, membership, today));
         return List.copyOf(verdicts);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.entente.provenance.Illustrative;
 
 /**
  * What a state pledges, and what a liaison may edit: the pool, the unit's designation and capability,
@@ -23,6 +24,11 @@ public record PledgeTerms(String poolId, String designation, Capability capabili
     public static final int MAX_PERSONNEL = 100_000;
     /** A notice to move: from none to a month (720 hours); a unit that needs longer is not a standing force's. */
     public static final int MAX_NOTICE_TO_MOVE_HOURS = 720;
+    /**
+     * The designation prefix reserved for the demo's illustrative pledge catalogue: a unit so named is invented for the
+     * demo, not a sourced pledge of its state ({@link PledgePolicies#designationNotReserved} keeps it to the system).
+     */
+    public static final String ILLUSTRATIVE_PREFIX = Illustrative.PREFIX;
 
     public PledgeTerms {
         Objects.requireNonNull(poolId, "pool");
@@ -36,6 +42,11 @@ public record PledgeTerms(String poolId, String designation, Capability capabili
         if (designation.isBlank() || designation.length() > MAX_DESIGNATION) {
             throw new IllegalArgumentException("a unit's designation is 1 to " + MAX_DESIGNATION + " characters");
         }
+    }
+
+    /** Whether the unit is one of the demo's illustrative catalogue ({@link #ILLUSTRATIVE_PREFIX}), not a sourced pledge. */
+    public boolean illustrative() {
+        return Illustrative.marks(designation);
     }
 
     /** One field an edit changed, as text before and after. */

@@ -14,6 +14,7 @@ import static org.entente.forces.PoolFixtures.secretariat;
 import static org.entente.forces.PoolFixtures.terms;
 
 import java.util.List;
+import org.entente.access.Actor;
 import org.entente.command.Verdict;
 import org.entente.forces.Capability;
 import org.entente.register.StateCode;
@@ -33,7 +34,7 @@ class PledgePoliciesTest {
                 membership(), TODAY);
 
         assertThat(verdicts).allMatch(Verdict.Allowed.class::isInstance);
-        assertThat(verdicts).extracting(Verdict::policy).containsExactly(PledgePolicies.OWN_STATE, PledgePolicies.POOL_EXISTS,
+        assertThat(verdicts).extracting(Verdict::policy).containsExactly(PledgePolicies.OWN_STATE, PledgePolicies.DESIGNATION_NOT_RESERVED, PledgePolicies.POOL_EXISTS,
                 PledgePolicies.STATE_IN_GOOD_STANDING, PledgePolicies.PERSONNEL_WITHIN_BOUNDS, PledgePolicies.NOTICE_WITHIN_BOUNDS,
                 PledgePolicies.WITHIN_NATIONAL_CAP,
                 PledgePolicies.EXPIRY_IN_THE_FUTURE);
@@ -117,5 +118,31 @@ class PledgePoliciesTest {
                 .containsExactly(PledgePolicies.NOT_WITHDRAWN);
         assertThat(refused(PledgePolicies.forVerification(secretariat(), withdrawn, Readiness.RAPID_DEPLOYMENT, TODAY)))
                 .containsExactly(PledgePolicies.NOT_WITHDRAWN);
+    }
+
+    @Test
+    void theIllustrativePrefixIsTheSystemsAloneAndAnIllustrativeUnitStaysMarked() {
+        PledgeTerms sourced = terms(Capability.INF, 400, TODAY.plusYears(1));
+        PledgeTerms illustrative = named(sourced, "Illustrative: Finnish jaeger battalion");
+        PledgeTerms lowerCase = named(sourced, "  illustrative: Finnish jaeger battalion");
+
+        assertThat(refused(PledgePolicies.forCreation(liaison(FINLAND), PACT, FINLAND, illustrative, POOLS, membership(), TODAY)))
+                .containsExactly(PledgePolicies.DESIGNATION_NOT_RESERVED);
+        assertThat(refused(PledgePolicies.forCreation(secretariat(), PACT, FINLAND, lowerCase, POOLS, membership(), TODAY)))
+                .containsExactly(PledgePolicies.DESIGNATION_NOT_RESERVED);
+        assertThat(refused(PledgePolicies.forCreation(Actor.SYSTEM, PACT, FINLAND, illustrative, POOLS, membership(), TODAY))).isEmpty();
+
+        Pledge demo = pledge(1, illustrative, Readiness.PLEDGED);
+        assertThat(refused(PledgePolicies.forEdit(secretariat(), demo, named(illustrative, "Illustrative: Finnish jaeger company"), POOLS,
+                membership(), TODAY))).as("renamed, still marked").isEmpty();
+        assertThat(refused(PledgePolicies.forEdit(secretariat(), demo, sourced, POOLS, membership(), TODAY)))
+                .as("the marking dropped").containsExactly(PledgePolicies.DESIGNATION_NOT_RESERVED);
+        assertThat(refused(PledgePolicies.forEdit(liaison(FINLAND), pledge(2, sourced, Readiness.PLEDGED), illustrative, POOLS, membership(), TODAY)))
+                .as("the marking added").containsExactly(PledgePolicies.DESIGNATION_NOT_RESERVED);
+    }
+
+    private static PledgeTerms named(PledgeTerms terms, String designation) {
+        return new PledgeTerms(terms.poolId(), designation, terms.capability(), terms.personnel(), terms.equipment(), terms.noticeToMoveHours(),
+                terms.homeBase(), terms.transport(), terms.caveats(), terms.expiresOn());
     }
 }

@@ -141,6 +141,22 @@ class PledgesApiTest {
         }
 
         @Test
+        void noPersonPledgesAUnitMarkedIllustrativeAndAPledgeSaysWhetherItIsOne() {
+            String base = organization("TESTF-MARK");
+            String secretariat = tokenFor("forces-secretariat-mark", "secretariat@TESTF-MARK");
+            Map<String, Object> invented = unit("FIN", "inf", 400, TODAY.plusYears(1));
+            invented.put("designation", "Illustrative: Finnish jaeger battalion");
+
+            Answer refused = pledge(secretariat, base, invented);
+            assertThat(refused.status()).isEqualTo(422);
+            assertThat(refused.body().path("errors").findValuesAsString("field")).containsExactly("designation");
+            assertThat(refused.body().path("detail").asString()).contains("reserved for the demo's illustrative units");
+            JsonNode sourced = pledge(secretariat, base, unit("FIN", "inf", 400, TODAY.plusYears(1))).body();
+            assertThat(sourced.path("illustrative").isBoolean()).isTrue();
+            assertThat(sourced.path("illustrative").asBoolean()).isFalse();
+        }
+
+        @Test
         void aLiaisonCannotPledgeForEditOrWithdrawAnotherStatesUnit() {
             String base = organization("TESTF-OTHER");
             String finland = tokenFor("forces-liaison-fin-other", "liaison@TESTF-OTHER/FIN");

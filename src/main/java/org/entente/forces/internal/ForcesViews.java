@@ -81,7 +81,7 @@ class ForcesViews {
 
     record PledgeView(long id, String organization, String state, String pool, String designation, String capability, int personnel,
                       List<Equipment> equipment, int noticeToMoveHours, GeoPoint homeBase, String transport, Caveats caveats, String readiness,
-                      String status, LocalDate expiresOn, boolean validToday, int version, List<ChangeView> history) {
+                      String status, LocalDate expiresOn, boolean validToday, int version, List<ChangeView> history, boolean illustrative) {
     }
 
     /** The organization the address names, as currently registered. */
@@ -123,6 +123,6 @@ class ForcesViews {
                 terms.capability().code(), terms.personnel(), terms.equipment(), terms.noticeToMoveHours(), terms.homeBase(), terms.transport().code(),
                 terms.caveats(), pledge.readiness().code(), pledge.withdrawn() ? "withdrawn" : "active", terms.expiresOn(), pledge.validOn(today),
                 pledge.version(), pledge.history().stream().map(change -> new ChangeView(change.action().code(), change.readiness().code(), change.by(),
-                        change.at().truncatedTo(ChronoUnit.SECONDS), change.differences())).toList());
+                        change.at().truncatedTo(ChronoUnit.SECONDS), change.differences())).toList(), terms.illustrative());
     }
 }

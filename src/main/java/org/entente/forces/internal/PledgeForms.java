@@ -196,6 +196,7 @@ final class PledgeForms {
             case PledgePolicies.NOTICE_WITHIN_BOUNDS -> "noticeToMoveHours";
             case PledgePolicies.EXPIRY_IN_THE_FUTURE -> "expiresOn";
             case PledgePolicies.ONE_RUNG_UP -> "readiness";
+            case PledgePolicies.DESIGNATION_NOT_RESERVED -> "designation";
             default -> policy;
         };
     }
