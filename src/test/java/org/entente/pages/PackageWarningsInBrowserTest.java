@@ -90,19 +90,20 @@ class PackageWarningsInBrowserTest extends PageTest {
         click(browser, By.id("start-planner"));
         waiting(browser).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBe(By.id("job-status"), "finished"));
+        assertThat(browser.findElement(By.id("explanation")).getText()).as("the one Kyrgyz company").contains("; 1 state contributes.");
 
         click(browser, By.id("accept"));
         waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-shortfall")));
         assertThat(browser.findElements(By.id("package-units"))).as("nothing is accepted before the shortfall is confirmed").isEmpty();
         assertThat(browser.findElements(By.id("accept"))).as("the confirmation takes the plain button's place").isEmpty();
-        assertThat(browser.findElement(By.id("shortfalls")).getText()).isEqualTo("S1 (LOG): 4,850 personnel, 1 units short");
+        assertThat(browser.findElement(By.id("shortfalls")).getText()).isEqualTo("S1 (LOG): 4,850 personnel, 1 unit short");
         shown(By.id("confirm-shortfall"));
         Browser.screenshot(browser, "force-generation-confirm-shortfall");
 
         click(browser, By.id("accept-short"));
         waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("package-units")));
         assertThat(browser.findElement(By.id("package-short")).getText())
-                .contains("Accepted short by fgw-secretariat", "S1 (LOG): 4,850 personnel, 1 units short");
+                .contains("Accepted short by fgw-secretariat", "S1 (LOG): 4,850 personnel, 1 unit short");
         assertThat(browser.findElements(By.id("package-out-of-date"))).as("its requirements have not changed").isEmpty();
 
         browser.findElement(By.id("lines")).clear();
@@ -116,7 +117,8 @@ class PackageWarningsInBrowserTest extends PageTest {
 
         browser.get(page + "?lang=ru");
         assertThat(browser.findElement(By.id("package-out-of-date")).getText()).contains("Устарел.", "изменено требование S1", "добавлено требование S2");
-        assertThat(browser.findElement(By.id("package-short")).getText()).contains("Принят с недобором (fgw-secretariat)");
+        assertThat(browser.findElement(By.id("package-short")).getText().replace('\u00a0', ' '))
+                .contains("Принят с недобором (fgw-secretariat)", "S1 (LOG): не хватает 4 850 чел. и 1 подразделения");
         browser.get(page + "?lang=id");
         assertThat(browser.findElement(By.id("package-out-of-date")).getText()).contains("Kedaluwarsa.", "kebutuhan S2 ditambahkan");
         browser.get(page + "?lang=en");

@@ -8,12 +8,16 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import org.junit.jupiter.api.Test;
 
 /** Every page speaks English, Russian and Indonesian: one set of keys in the three files, and every key a template names. */
@@ -22,12 +26,24 @@ class MessagesTest {
     /** A key written out in a template: {@code #{pledge.add}} or {@code #{pledge.hours(...)}}; keys built from values are left to the page tests. */
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
 
-    private static Set<String> keys(String file) throws IOException {
+    private static final Map<String, Locale> FILES = Map.of(
+            "messages.properties", Locale.ENGLISH, "messages_ru.properties", Locale.of("ru"), "messages_id.properties", Locale.of("id"));
+
+    private static Properties messages(String file) throws IOException {
         var properties = new Properties();
         try (InputStream in = MessagesTest.class.getResourceAsStream("/" + file)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        return new TreeSet<>(properties.stringPropertyNames());
+        return properties;
+    }
+
+    private static Set<String> keys(String file) throws IOException {
+        return new TreeSet<>(messages(file).stringPropertyNames());
+    }
+
+    /** The arguments a message takes ({@code {0}}, {@code {1, plural, ...}}), as ICU reads its pattern. */
+    private static Set<String> arguments(String pattern, Locale language) {
+        return new TreeSet<>(new MessageFormat(pattern, ULocale.forLocale(language)).getArgumentNames());
     }
 
     @Test
@@ -36,6 +52,24 @@ class MessagesTest {
 
         assertThat(keys("messages_ru.properties")).isEqualTo(english);
         assertThat(keys("messages_id.properties")).isEqualTo(english);
+    }
+
+    /** A message is formatted by ICU ({@code IcuMessageSource}): its plural and number arguments must parse, in every language. */
+    @Test
+    void everyMessageIsAnIcuPatternTakingTheSameArgumentsInTheThreeLanguages() throws IOException {
+        Properties english = messages("messages.properties");
+        for (var file : FILES.entrySet()) {
+            Properties translated = messages(file.getKey());
+            for (String key : translated.stringPropertyNames()) {
+                String pattern = translated.getProperty(key);
+                if (!pattern.contains("{")) {
+                    continue;
+                }
+                assertThat(arguments(pattern, file.getValue()))
+                        .as("%s in %s", key, file.getKey())
+                        .isEqualTo(arguments(english.getProperty(key), Locale.ENGLISH));
+            }
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -17,6 +18,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class LanguageConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.of("ru"), Locale.of("id"));
+
+    /** The messages in ICU syntax (plural forms, the language's number formats): see {@link IcuMessageSource}. */
+    @Bean
+    MessageSource messageSource() {
+        return new IcuMessageSource("messages");
+    }
 
     @Bean
     LocaleResolver localeResolver() {
