@@ -381,6 +381,35 @@ class ForceGenerationApiTest extends DatabaseTest {
     }
 
     @Test
+    void aRequirementRaisedAfterThePlannerRanIsTheShortfallThePageAsksToConfirmAndTheJobLists() throws Exception {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String filed = CrisisSteps.decidedToDeploy(this, "fga", secretariat);
+        String base = REQUESTS + "/" + filed + "/force-generation";
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(oneLine("ART-ONE", "art", 100))).status()).isEqualTo(200);
+        pledge("KAZ", "FGA raised: Kazakh artillery battery", "art", 100);
+        String job = finishedJob(secretariat, base);
+        assertThat(getAs(secretariat, base + "/jobs/" + job).body().path("shortfalls")).as("the plan covers what it was planned for").isEmpty();
+        // Raised after the planner ran: the plan still holds, assignment by assignment, but leaves 400 short of today's requirement.
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(oneLine("ART-ONE", "art", 500))).status()).isEqualTo(200);
+
+        JsonNode view = getAs(secretariat, base + "/jobs/" + job).body();
+        var refused = postAs(secretariat, base + "/jobs/" + job + "/acceptance", new byte[0]);
+        assertThat(refused.status()).as("%s", refused.body()).isEqualTo(422);
+        assertThat(refused.body().path("errors").findValuesAsString("message")).containsExactly("ART-ONE (ART): 400 personnel, 0 units short");
+        assertThat(view.path("acceptance").path("shortfalls").findValuesAsString("requirementId")).as("what acceptance is refused for: %s", view)
+                .containsExactly("ART-ONE");
+        assertThat(view.path("acceptance").path("shortfalls").get(0).path("personnel").asLong()).isEqualTo(400);
+
+        var page = SignedInPages.signIn(context, jdbc, "fga-secretariat-pages", "secretariat@CSTO");
+        String pagePath = "/organizations/CSTO/requests/" + filed + "/force-generation";
+        var asked = page.post(pagePath + "/jobs/" + job + "/acceptance", Map.of());
+        assertThat(asked.getRedirectedUrl()).endsWith("#confirm-shortfall");
+        String html = page.get(pagePath).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).as("the page asks to confirm the shortfall acceptance is refused for").contains("id=\"confirm-shortfall\"")
+                .contains("ART-ONE (ART): 400 personnel, 0 units short").contains("id=\"accept-short\"");
+    }
+
+    @Test
     void aPackageIsMarkedOutOfDateOnceItsRequirementsChangeAndNotBefore() throws Exception {
         String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
         String filed = CrisisSteps.decidedToDeploy(this, "fga", secretariat);

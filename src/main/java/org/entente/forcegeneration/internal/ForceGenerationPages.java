@@ -130,7 +130,8 @@ class ForceGenerationPages {
                 if (refused.errors().isEmpty() || !refused.errors().stream().allMatch(error -> error.field().equals(PackagePolicies.COVERS_EVERY_REQUIREMENT))) {
                     throw refused;
                 }
-                // A plan that leaves requirements short: the page asks to confirm, listing them (the job's shortfalls, in the page's language).
+                // A plan that leaves requirements short: the page asks to confirm, listing them (what acceptance refused it for, against today's
+                // requirements: the job's acceptance view, in the page's language).
                 redirect.addFlashAttribute("confirmShortfall", job);
                 confirming.set(true);
             }

@@ -189,7 +189,7 @@ class ForceGenerationService {
     }
 
     /** How many of a job's assignments do not hold over {@code planning} (today's: how many no longer hold). */
-    int stale(Planning planning, JdbcForceGeneration.Job job) {
+    private int stale(Planning planning, JdbcForceGeneration.Job job) {
         List<ForcePlan.Assignment> all = assignments(job);
         return all.size() - valid(planning, all).size();
     }
@@ -211,6 +211,25 @@ class ForceGenerationService {
     }
 
     /**
+     * A job's plan as accepting it today takes it: over today's planning (today's requirements and pledges), what still holds
+     * of it, how many of its assignments no longer hold, and what it leaves short of today's requirements, which is what
+     * acceptance asks to confirm. The one place acceptance and the views that ask for the confirmation read it from.
+     */
+    record Acceptable(Planning planning, ForcePlan plan, int stale, List<Shortfall> shortfalls) {
+    }
+
+    /** A job's plan as accepting it today takes it, over today's statement of requirements; null for a job with no plan yet. */
+    Acceptable acceptable(Organization organization, String requestId, JdbcForceGeneration.Job job) {
+        return job.bestPlan() == null ? null : acceptable(organization, requestId, requirements(organization, requestId), job);
+    }
+
+    private Acceptable acceptable(Organization organization, String requestId, StatementOfRequirements requirements, JdbcForceGeneration.Job job) {
+        Planning planning = planning(organization, requestId, requirements);
+        ForcePlan plan = plan(planning, job);
+        return new Acceptable(planning, plan, stale(planning, job), Shortfall.of(Explanation.of(planning.problem(), plan)));
+    }
+
+    /**
      * Accepts a job's plan as the request's force package; the package as stored, read in the same transaction. A plan that
      * leaves any requirement short ({@link PackagePolicies#coversEveryRequirement}) is accepted only with {@code acceptShortfall},
      * and is then recorded as accepted short; without it, a 422 names each short requirement and by how much.
@@ -219,16 +238,16 @@ class ForceGenerationService {
         JdbcForceGeneration.Job job = job(organization, requestId, id);
         // Planning reads much, so it runs before the lock; under the lock, the requirements it planned for must still stand.
         StatementOfRequirements planned = requirements(organization, requestId);
-        Planning planning = planning(organization, requestId, planned);
-        int stale = stale(planning, job);
-        if (stale > 0) {
-            throw conflict(stale + " assignment(s) of this plan no longer hold (a pledge withdrawn or expired, or the requirements changed): run the planner again");
+        Acceptable acceptable = acceptable(organization, requestId, planned, job);
+        Planning planning = acceptable.planning();
+        if (acceptable.stale() > 0) {
+            throw conflict(acceptable.stale() + " assignment(s) of this plan no longer hold (a pledge withdrawn or expired, or the requirements changed): run the planner again");
         }
-        ForcePlan plan = plan(planning, job);
+        ForcePlan plan = acceptable.plan();
         if (plan.assignments(planning.problem()).isEmpty()) {
             throw conflict("this plan has no units: there is no package to accept");
         }
-        List<Shortfall> shortfalls = Shortfall.of(Explanation.of(planning.problem(), plan));
+        List<Shortfall> shortfalls = acceptable.shortfalls();
         if (PackagePolicies.coversEveryRequirement(shortfalls) instanceof Verdict.Warning warning && !acceptShortfall) {
             throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "Short of requirements", warning.reason() + ": send acceptShortfall to accept it short",
                     shortfalls.stream().map(shortfall -> new Refusal.FieldError(warning.policy(), shortfall.described())).toList());
