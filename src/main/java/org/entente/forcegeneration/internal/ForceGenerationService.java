@@ -229,12 +229,18 @@ class ForceGenerationService {
         return new Acceptable(planning, plan, stale(planning, job), Shortfall.of(Explanation.of(planning.problem(), plan)));
     }
 
+    /** The field an acceptance names the shortfall it confirmed in ({@link Shortfall#confirmation}). */
+    static final String CONFIRMED_SHORTFALLS = "confirmedShortfalls";
+
     /**
      * Accepts a job's plan as the request's force package; the package as stored, read in the same transaction. A plan that
      * leaves any requirement short ({@link PackagePolicies#coversEveryRequirement}) is accepted only with {@code acceptShortfall},
-     * and is then recorded as accepted short; without it, a 422 names each short requirement and by how much.
+     * and is then recorded as accepted short; without it, a 422 names each short requirement and by how much. Where
+     * {@code confirmedShortfalls} is given ({@link Shortfall#confirmation} of the shortfall confirmed), the plan is accepted only
+     * if what it leaves short, under the request's lock, is still exactly that: otherwise a 409 names the shortfall as it stands.
      */
-    List<JdbcForceGeneration.PackageUnit> accept(Organization organization, Actor actor, String requestId, String id, boolean acceptShortfall) {
+    List<JdbcForceGeneration.PackageUnit> accept(Organization organization, Actor actor, String requestId, String id, boolean acceptShortfall,
+                                                 String confirmedShortfalls) {
         JdbcForceGeneration.Job job = job(organization, requestId, id);
         // Planning reads much, so it runs before the lock; under the lock, the requirements it planned for must still stand.
         StatementOfRequirements planned = requirements(organization, requestId);
@@ -249,7 +255,8 @@ class ForceGenerationService {
         }
         List<Shortfall> shortfalls = acceptable.shortfalls();
         if (PackagePolicies.coversEveryRequirement(shortfalls) instanceof Verdict.Warning warning && !acceptShortfall) {
-            throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "Short of requirements", warning.reason() + ": send acceptShortfall to accept it short",
+            throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "Short of requirements", warning.reason() + ": send acceptShortfall to accept it short"
+                            + " (with " + CONFIRMED_SHORTFALLS + " " + Shortfall.confirmation(shortfalls) + " to accept it only as short as this)",
                     shortfalls.stream().map(shortfall -> new Refusal.FieldError(warning.policy(), shortfall.described())).toList());
         }
         boolean acceptedShort = !shortfalls.isEmpty();
@@ -257,6 +264,11 @@ class ForceGenerationService {
         return commands.change(author(actor, organization), "forcegen.accept", packages(organization), requestId, null, (before, now) -> {
             if (!planned.equals(requirements(organization, requestId))) {
                 throw conflict("the statement of requirements changed while this plan was being accepted: look at the plan again");
+            }
+            if (confirmedShortfalls != null && !confirmedShortfalls.equals(Shortfall.confirmation(shortfalls))) {
+                String standing = shortfalls.isEmpty() ? "nothing" : shortfalls.stream().map(Shortfall::described).collect(Collectors.joining("; "));
+                throw Refusal.conflict("what this plan leaves short changed since it was confirmed; it now leaves short: " + standing
+                        + ". Confirm it again", List.of(new Refusal.FieldError(CONFIRMED_SHORTFALLS, "not the shortfall as it stands")));
             }
             return Changed.of(new OfRequest<>(requestId, JdbcForceGeneration.PackageUnit.inOrder(units(planning, plan, actor.name(), now, acceptedShort)),
                     now), AuditedCommands.details("job", id, "units", plan.assignments(planning.problem()).size(), "acceptedShort", acceptedShort,

@@ -52,10 +52,15 @@ class ForceGenerationViews {
 
     /**
      * What accepting a job's plan today takes, against today's statement of requirements (not the job's snapshot, which
-     * {@link JobView#shortfalls} reads): {@code shortfalls} are those acceptance refuses the plan for unless confirmed.
+     * {@link JobView#shortfalls} reads): {@code shortfalls} are those acceptance refuses the plan for unless confirmed, and
+     * {@code confirmation} what a confirmation of them sends back as {@code confirmedShortfalls} ({@link Shortfall#confirmation}).
      * Null while the job has no plan.
      */
-    record AcceptanceView(List<Shortfall> shortfalls) {
+    record AcceptanceView(List<Shortfall> shortfalls, String confirmation) {
+
+        static AcceptanceView of(List<Shortfall> shortfalls) {
+            return new AcceptanceView(shortfalls, Shortfall.confirmation(shortfalls));
+        }
     }
 
     /**
@@ -119,7 +124,7 @@ class ForceGenerationViews {
             units = ForceGenerationService.units(planned, plan, null, null, false);
             ForceGenerationService.Acceptable today = service.acceptable(organization, requestId, job);
             stale = today.stale();
-            acceptance = new AcceptanceView(today.shortfalls());
+            acceptance = AcceptanceView.of(today.shortfalls());
         }
         return new JobView(job.id(), job.requestId(), job.state().status(), job.budgetMs(), job.elapsedMs(clock.instant()), job.startedBy(),
                 job.startedAt(), job.finishedAt(), job.bestObjective(), job.foundBy(), job.state().why(), evaluation, explanation, shortfalls, units, stale,
