@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.entente.provenance.Disagreement;
 import org.entente.register.Clause;
 import org.entente.register.ThreatCategory;
@@ -13,7 +15,8 @@ import org.entente.register.ThreatCategory;
  * own data says so ({@link Clause#covers()}) or if the organization decided to assist on a request about that
  * threat resting on that clause (a {@link Precedent}): the council's own decision is evidence of what the clause
  * covers. Of the clauses in force on the filing date that cover the threat, the one best supported by the record is
- * proposed: a clause no source disputes before a disputed one (a disagreement about the clause in the register),
+ * proposed: a clause no source disputes before a disputed one (a disagreement in the register about whether the clause
+ * exists or grounds anything, {@link #disputesTheClause}; one about its date or title does not dispute it),
  * then the one the organization's decisions rested on most often for the threat, then one whose text covers it,
  * then by identifier. A disputed clause is still a candidate, carrying its disagreements, so that whoever shows
  * it shows the dispute beside it.
@@ -48,15 +51,35 @@ public final class ClauseRouting {
     }
 
     /**
-     * A clause that covers a threat, and why: its text ({@code coveredByText}), the decisions that rested on it for the
-     * threat ({@code precedents}), and the register's disagreements about the clause ({@code disputes}, empty if none).
+     * The attributes of a clause a disagreement about which disputes the clause itself: whether it exists, and whether it
+     * grounds anything (e.g. DIS-CRISIS-RESPONSE-BASIS in the CSTO dataset). A disagreement about any other attribute
+     * (its date, its title) leaves the clause undisputed.
      */
-    public record Route(Clause clause, boolean coveredByText, List<Precedent> precedents, List<Disagreement> disputes) {
+    public static final Set<String> DISPUTING = Set.of("existence", "basis");
+
+    /** Whether {@code disagreement} disputes the clause itself (its existence or basis), not one of its details. */
+    public static boolean disputesTheClause(Disagreement disagreement) {
+        return DISPUTING.contains(disagreement.attribute());
+    }
+
+    /**
+     * A clause that covers a threat, and why: its text ({@code coveredByText}), the decisions that rested on it for the
+     * threat ({@code precedents}), and the register's disagreements about the clause: those about its existence or basis
+     * ({@code disputes}, empty if none), and those about another of its attributes ({@code otherDisagreements}), which do
+     * not dispute it.
+     */
+    public record Route(Clause clause, boolean coveredByText, List<Precedent> precedents, List<Disagreement> disputes,
+                        List<Disagreement> otherDisagreements) {
 
         public Route {
             Objects.requireNonNull(clause, "clause");
             precedents = List.copyOf(precedents);
             disputes = List.copyOf(disputes);
+            otherDisagreements = List.copyOf(otherDisagreements);
+            if (disputes.stream().anyMatch(dispute -> !disputesTheClause(dispute))
+                    || otherDisagreements.stream().anyMatch(ClauseRouting::disputesTheClause)) {
+                throw new IllegalArgumentException("a route's disputes are about the clause's existence or basis, its other disagreements not");
+            }
         }
 
         public boolean covers() {
@@ -85,8 +108,9 @@ public final class ClauseRouting {
         List<Precedent> precedents = decisions.stream()
                 .filter(precedent -> precedent.assisted() && precedent.threat() == threat && precedent.clause().equals(clause.id()))
                 .toList();
-        List<Disagreement> disputes = disagreements.stream().filter(disagreement -> disagreement.subject().equals("clause:" + clause.id())).toList();
-        return new Route(clause, clause.covers(threat), precedents, disputes);
+        var about = disagreements.stream().filter(disagreement -> disagreement.subject().equals("clause:" + clause.id()))
+                .collect(Collectors.partitioningBy(ClauseRouting::disputesTheClause));
+        return new Route(clause, clause.covers(threat), precedents, about.get(true), about.get(false));
     }
 
     /** The clauses in force on the filing date that cover the threat, best supported by the record first: the first is the proposal. */

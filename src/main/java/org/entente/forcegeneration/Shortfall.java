@@ -3,7 +3,9 @@ package org.entente.forcegeneration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.entente.forces.Capability;
+import org.entente.provenance.Digests;
 
 /**
  * What a plan or a package leaves one requirement short of: personnel, units, or both (never neither).
@@ -37,6 +39,14 @@ public record Shortfall(String requirementId, Capability capability, long person
                 out.accept(new Shortfall(requirement.id(), requirement.capability(), lacking, missing));
             }
         }).toList();
+    }
+
+    /**
+     * What a confirmation of {@code shortfalls} sends back, to tie an acceptance to the shortfall confirmed: the SHA-256
+     * (hex) of their sentences in order, one a line; the same shortfalls give the same value, any other a different one.
+     */
+    public static String confirmation(List<Shortfall> shortfalls) {
+        return Digests.sha256(shortfalls.stream().map(Shortfall::described).map(line -> line + "\n").collect(Collectors.joining()));
     }
 
     /** In a sentence: "R1 (INF): 600 personnel, 2 units short". */

@@ -50,6 +50,13 @@ class ClauseRoutingTest {
                 new Claim("a Charter paragraph on crises", null, false, List.of("ARTICLE"))));
     }
 
+    /** The register disagrees about {@code attribute} of the clause (its date, its title...), not about whether it exists. */
+    private static Disagreement disagreementAbout(String clause, String attribute) {
+        return new Disagreement("DIS-" + clause + "-" + attribute, "clause:" + clause, attribute, "When did it enter into force?",
+                "the official text is dated", List.of(new Claim("2003-09-18", null, true, List.of("OFFICIAL")),
+                new Claim("2002-10-07", null, false, List.of("ARTICLE"))));
+    }
+
     private static List<String> proposed(ThreatCategory threat, LocalDate filedOn, List<Precedent> decisions, List<Disagreement> disagreements) {
         return ClauseRouting.candidates(CLAUSES, threat, filedOn, decisions, disagreements).stream().map(route -> route.clause().id()).toList();
     }
@@ -118,6 +125,45 @@ class ClauseRoutingTest {
         assertThat(routes).extracting(route -> route.clause().id()).containsExactly("CRISIS");
         assertThat(routes.getFirst().disputed()).isTrue();
         assertThat(routes.getFirst().disputes().getFirst().preferred().value()).isEqualTo("no such paragraph verified");
+    }
+
+    @Test
+    void aDisagreementAboutAClausesDateDoesNotDisputeItNorPushItDown() {
+        var decisions = List.of(decided("KAZ-2022", ThreatCategory.TERRORISM, "CRISIS", DecisionKind.DEPLOY_FORCES));
+
+        List<Route> routes = ClauseRouting.candidates(CLAUSES, ThreatCategory.TERRORISM, FILED_ON, decisions, List.of(disagreementAbout("CRISIS", "date")));
+
+        assertThat(routes).extracting(route -> route.clause().id()).containsExactly("CRISIS");
+        assertThat(routes.getFirst().disputed()).isFalse();
+        assertThat(routes.getFirst().disputes()).isEmpty();
+        assertThat(routes.getFirst().otherDisagreements()).extracting(Disagreement::attribute).containsExactly("date");
+    }
+
+    @Test
+    void aClauseWithADisagreementAboutItsTitleIsRankedByItsEvidenceAsIfUndisputed() {
+        var decisions = List.of(decided("KAZ-2022", ThreatCategory.TERRORISM, "ART4", DecisionKind.DEPLOY_FORCES),
+                decided("KAZ-2023", ThreatCategory.TERRORISM, "CRISIS", DecisionKind.DEPLOY_FORCES),
+                decided("KAZ-2024", ThreatCategory.TERRORISM, "CRISIS", DecisionKind.DEPLOY_FORCES));
+
+        assertThat(proposed(ThreatCategory.TERRORISM, FILED_ON, decisions, List.of(disagreementAbout("CRISIS", "title"))))
+                .as("two decisions rested on CRISIS, one on ART4").containsExactly("CRISIS", "ART4");
+    }
+
+    @Test
+    void aDisagreementAboutWhetherTheClauseExistsDisputesIt() {
+        Route route = ClauseRouting.route(CRISIS, ThreatCategory.TERRORISM, List.of(), List.of(disagreementAbout("CRISIS", "existence")));
+
+        assertThat(route.disputed()).isTrue();
+        assertThat(route.disputes()).extracting(Disagreement::attribute).containsExactly("existence");
+        assertThat(route.otherDisagreements()).isEmpty();
+    }
+
+    @Test
+    void aDisagreementAboutAnotherClauseIsNeitherADisputeNorAnotherDisagreementOfThisOne() {
+        Route route = ClauseRouting.route(CRISIS, ThreatCategory.TERRORISM, List.of(), List.of(doubtAbout("ART4"), disagreementAbout("ART4", "date")));
+
+        assertThat(route.disputed()).isFalse();
+        assertThat(route.otherDisagreements()).isEmpty();
     }
 
     @Test

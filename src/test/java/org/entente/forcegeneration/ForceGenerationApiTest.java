@@ -381,6 +381,72 @@ class ForceGenerationApiTest extends DatabaseTest {
     }
 
     @Test
+    void aRequirementRaisedAfterThePlannerRanIsTheShortfallThePageAsksToConfirmAndTheJobLists() throws Exception {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String filed = CrisisSteps.decidedToDeploy(this, "fga", secretariat);
+        String base = REQUESTS + "/" + filed + "/force-generation";
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(oneLine("ART-ONE", "art", 100))).status()).isEqualTo(200);
+        pledge("KAZ", "FGA raised: Kazakh artillery battery", "art", 100);
+        String job = finishedJob(secretariat, base);
+        assertThat(getAs(secretariat, base + "/jobs/" + job).body().path("shortfalls")).as("the plan covers what it was planned for").isEmpty();
+        // Raised after the planner ran: the plan still holds, assignment by assignment, but leaves 400 short of today's requirement.
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(oneLine("ART-ONE", "art", 500))).status()).isEqualTo(200);
+
+        JsonNode view = getAs(secretariat, base + "/jobs/" + job).body();
+        var refused = postAs(secretariat, base + "/jobs/" + job + "/acceptance", new byte[0]);
+        assertThat(refused.status()).as("%s", refused.body()).isEqualTo(422);
+        assertThat(refused.body().path("errors").findValuesAsString("message")).containsExactly("ART-ONE (ART): 400 personnel, 0 units short");
+        assertThat(view.path("acceptance").path("shortfalls").findValuesAsString("requirementId")).as("what acceptance is refused for: %s", view)
+                .containsExactly("ART-ONE");
+        assertThat(view.path("acceptance").path("shortfalls").get(0).path("personnel").asLong()).isEqualTo(400);
+
+        var page = SignedInPages.signIn(context, jdbc, "fga-secretariat-pages", "secretariat@CSTO");
+        String pagePath = "/organizations/CSTO/requests/" + filed + "/force-generation";
+        var asked = page.post(pagePath + "/jobs/" + job + "/acceptance", Map.of());
+        assertThat(asked.getRedirectedUrl()).endsWith("#confirm-shortfall");
+        String html = page.get(pagePath).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).as("the page asks to confirm the shortfall acceptance is refused for").contains("id=\"confirm-shortfall\"")
+                .contains("ART-ONE (ART): 400 personnel, 0 units short").contains("id=\"accept-short\"");
+    }
+
+    @Test
+    void acceptingShortIsRefusedWhenTheShortfallChangedSinceItWasConfirmed() throws Exception {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String filed = CrisisSteps.decidedToDeploy(this, "fga", secretariat);
+        String base = REQUESTS + "/" + filed + "/force-generation";
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(oneLine("AIR-ONE", "atrans", 500))).status()).isEqualTo(200);
+        pledge("KAZ", "FGA confirmed: Kazakh airlift squadron", "atrans", 100);
+        String job = finishedJob(secretariat, base);
+        String confirmed = getAs(secretariat, base + "/jobs/" + job).body().path("acceptance").path("confirmation").asString();
+        assertThat(confirmed).as("what a confirmation of 400 short sends back").isNotBlank();
+        // Raised between the confirmation and the acceptance: 800 short now, not the 400 confirmed.
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(oneLine("AIR-ONE", "atrans", 900))).status()).isEqualTo(200);
+
+        var refused = postAs(secretariat, base + "/jobs/" + job + "/acceptance",
+                json().writeValueAsBytes(Map.of("acceptShortfall", true, "confirmedShortfalls", confirmed)));
+        assertThat(refused.status()).as("%s", refused.body()).isEqualTo(409);
+        assertThat(refused.body().path("errors").findValuesAsString("field")).containsExactly("confirmedShortfalls");
+        assertThat(refused.body().path("detail").asString()).contains("AIR-ONE (ATRANS): 800 personnel, 0 units short");
+        assertThat(getAs(secretariat, base + "/package").body().path("units")).as("nothing accepted").isEmpty();
+
+        var page = SignedInPages.signIn(context, jdbc, "fga-secretariat-pages", "secretariat@CSTO");
+        String pagePath = "/organizations/CSTO/requests/" + filed + "/force-generation";
+        var asked = page.post(pagePath + "/jobs/" + job + "/acceptance", Map.of("acceptShortfall", "true", "confirmedShortfalls", confirmed));
+        assertThat(asked.getRedirectedUrl()).as("the page asks again, with the shortfall as it stands").endsWith("#confirm-shortfall");
+        String html = page.get(pagePath).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("id=\"problem\"").contains("AIR-ONE (ATRANS): 800 personnel, 0 units short");
+        assertThat(getAs(secretariat, base + "/package").body().path("units")).as("nothing accepted from the page either").isEmpty();
+
+        String reconfirmed = getAs(secretariat, base + "/jobs/" + job).body().path("acceptance").path("confirmation").asString();
+        assertThat(reconfirmed).isNotEqualTo(confirmed);
+        assertThat(html).as("the page's confirmation sends back what it lists").contains("value=\"" + reconfirmed + "\"");
+        var accepted = postAs(secretariat, base + "/jobs/" + job + "/acceptance",
+                json().writeValueAsBytes(Map.of("acceptShortfall", true, "confirmedShortfalls", reconfirmed)));
+        assertThat(accepted.status()).as("%s", accepted.body()).isEqualTo(200);
+        assertThat(getAs(secretariat, base + "/package").body().path("shortfalls").get(0).path("personnel").asLong()).isEqualTo(800);
+    }
+
+    @Test
     void aPackageIsMarkedOutOfDateOnceItsRequirementsChangeAndNotBefore() throws Exception {
         String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
         String filed = CrisisSteps.decidedToDeploy(this, "fga", secretariat);

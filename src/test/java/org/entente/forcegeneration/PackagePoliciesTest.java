@@ -28,6 +28,17 @@ class PackagePoliciesTest {
     }
 
     @Test
+    void theSameShortfallGivesTheSameConfirmationAndAnyOtherADifferentOne() {
+        var short400 = List.of(new Shortfall("R1", Capability.INF, 400, 0));
+
+        assertThat(Shortfall.confirmation(short400)).isEqualTo(Shortfall.confirmation(List.of(new Shortfall("R1", Capability.INF, 400, 0))));
+        assertThat(Shortfall.confirmation(short400)).isNotEqualTo(Shortfall.confirmation(List.of(new Shortfall("R1", Capability.INF, 800, 0))))
+                .isNotEqualTo(Shortfall.confirmation(List.of(new Shortfall("R1", Capability.INF, 400, 1))))
+                .isNotEqualTo(Shortfall.confirmation(List.of(new Shortfall("R1", Capability.INF, 400, 0), new Shortfall("R2", Capability.MED, 60, 1))))
+                .isNotEqualTo(Shortfall.confirmation(List.of()));
+    }
+
+    @Test
     void aPackageIsShortOfEachRequirementByThePersonnelAndUnitsItsUnitsLeaveUncovered() {
         var shortfalls = Shortfall.of(statement(OSH, infantry(650, 3), medics()), Map.of("R1", 50L), Map.of("R1", 1));
 

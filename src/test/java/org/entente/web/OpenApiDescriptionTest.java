@@ -192,6 +192,9 @@ class OpenApiDescriptionTest extends DatabaseTest {
                 .until(() -> getAs(secretariat, base + "/jobs/" + job).body().path("status").asString().equals("finished"));
         Answer refused = postAs(secretariat, base + "/jobs/" + job + "/acceptance", new byte[0]);
         failures.addAll(invalid(description, "accepting a short plan unconfirmed", acceptance, refused));
+        Answer otherShortfall = postAs(secretariat, base + "/jobs/" + job + "/acceptance",
+                json().writeValueAsBytes(Map.of("acceptShortfall", true, "confirmedShortfalls", "0".repeat(64))));
+        failures.addAll(invalid(description, "accepting it short, confirming another shortfall", acceptance, otherShortfall));
         Answer accepted = postAs(secretariat, base + "/jobs/" + job + "/acceptance", json().writeValueAsBytes(Map.of("acceptShortfall", true)));
         failures.addAll(invalid(description, "accepting it short", acceptance, accepted));
         Answer current = getAs(secretariat, base + "/package");
@@ -201,8 +204,10 @@ class OpenApiDescriptionTest extends DatabaseTest {
         Answer outOfDate = getAs(secretariat, base + "/package");
         failures.addAll(invalid(description, "the package out of date", forcePackage, outOfDate));
 
-        assertThat(List.of(none.status(), refused.status(), accepted.status(), current.status(), outOfDate.status()))
-                .containsExactly(200, 422, 200, 200, 200);
+        assertThat(List.of(none.status(), refused.status(), otherShortfall.status(), accepted.status(), current.status(), outOfDate.status()))
+                .containsExactly(200, 422, 409, 200, 200, 200);
+        assertThat(description.path("components").path("schemas").path("Acceptance").path("properties").path("confirmedShortfalls")
+                .path("description").asString()).as("the optional confirmation is documented").contains("acceptance.confirmation");
         assertThat(outOfDate.body().path("outOfDate").path("changes").findValuesAsString("kind")).as("%s", outOfDate.body())
                 .containsExactly("added", "removed");
         assertThat(failures).isEmpty();

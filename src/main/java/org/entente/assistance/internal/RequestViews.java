@@ -119,13 +119,15 @@ class RequestViews {
     /**
      * A clause that covers the threat of a request about to be filed, as the record supports it: whether its text covers the
      * threat, the organization's decisions to assist that rested on it for the threat, the evidence in words, and whether the
-     * register disputes the clause, with the disagreements about it (every claim, the preferred one and why).
+     * register disputes the clause (its existence or basis), with the disagreements that do (every claim, the preferred one and why),
+     * and the register's disagreements about its other attributes (a date, a title), which do not dispute it.
      */
     record CandidateView(String clause, String title, boolean coveredByText, List<PrecedentView> decisions, String evidence, boolean disputed,
-                         List<Disagreement> disagreements) {
+                         List<Disagreement> disagreements, List<Disagreement> otherDisagreements) {
         static CandidateView of(ClauseRouting.Route route) {
             return new CandidateView(route.clause().id(), route.clause().title(), route.coveredByText(),
-                    route.precedents().stream().map(PrecedentView::of).toList(), route.evidence(), route.disputed(), route.disputes());
+                    route.precedents().stream().map(PrecedentView::of).toList(), route.evidence(), route.disputed(), route.disputes(),
+                    route.otherDisagreements());
         }
     }
 

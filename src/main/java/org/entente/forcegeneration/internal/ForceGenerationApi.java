@@ -53,8 +53,13 @@ class ForceGenerationApi {
     record Start(Double budgetSeconds) {
     }
 
-    /** Accepting a plan: {@code acceptShortfall} accepts it though it leaves requirements short (without it, such a plan is refused). */
-    record Acceptance(Boolean acceptShortfall) {
+    /**
+     * Accepting a plan: {@code acceptShortfall} accepts it though it leaves requirements short (without it, such a plan is refused);
+     * {@code confirmedShortfalls}, optional, ties the acceptance to the shortfall confirmed (a job's {@code acceptance.confirmation}).
+     */
+    record Acceptance(Boolean acceptShortfall,
+                      @io.swagger.v3.oas.annotations.media.Schema(description = "Optional: the job's acceptance.confirmation as shown when the "
+                              + "shortfall was confirmed; 409 if the plan no longer leaves exactly that short") String confirmedShortfalls) {
     }
 
     record Dropping(List<String> droppedUnits) {
@@ -119,11 +124,15 @@ class ForceGenerationApi {
     @Operation(summary = "Accept a job's plan as the decision's force package (the secretariat); its units as stored",
             description = "A plan that leaves any requirement short of personnel or units is refused with 422 (policy covers-every-requirement), "
                     + "one error per short requirement saying by how much, unless the body says {\"acceptShortfall\": true}; the package is then "
-                    + "recorded as accepted short (acceptedShort on each unit, and in the audit entry). A plan that covers everything needs no body.")
+                    + "recorded as accepted short (acceptedShort on each unit, and in the audit entry). A plan that covers everything needs no body. "
+                    + "The shortfall is counted against today's requirements and pledges, as the job's acceptance.shortfalls lists it; "
+                    + "confirmedShortfalls (optional, the job's acceptance.confirmation, also named in the 422) accepts it only if the plan "
+                    + "still leaves exactly that short when accepted: otherwise 409 (field confirmedShortfalls) naming the shortfall as it stands.")
     List<JdbcForceGeneration.PackageUnit> accept(@PathVariable String organization, @PathVariable String id, @PathVariable String job,
                                                  @RequestBody(required = false) Acceptance body) {
         Organization org = views.organization(organization);
-        return service.accept(org, actor.get(), id, job, body != null && Boolean.TRUE.equals(body.acceptShortfall()));
+        return service.accept(org, actor.get(), id, job, body != null && Boolean.TRUE.equals(body.acceptShortfall()),
+                body == null ? null : body.confirmedShortfalls());
     }
 
     @GetMapping("/package")

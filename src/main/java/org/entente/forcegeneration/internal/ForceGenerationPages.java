@@ -137,16 +137,24 @@ class ForceGenerationPages {
 
     @PostMapping("/organizations/{organization}/requests/{id}/force-generation/jobs/{job}/acceptance")
     String accept(@PathVariable String organization, @PathVariable String id, @PathVariable String job,
-                  @RequestParam(defaultValue = "false") boolean acceptShortfall, RedirectAttributes redirect) {
+                  @RequestParam(defaultValue = "false") boolean acceptShortfall, @RequestParam(required = false) String confirmedShortfalls,
+                  RedirectAttributes redirect) {
         var confirming = new java.util.concurrent.atomic.AtomicBoolean();
         String page = step(organization, id, redirect, org -> {
             try {
-                service.accept(org, actor.get(), id, job, acceptShortfall);
+                service.accept(org, actor.get(), id, job, acceptShortfall, confirmedShortfalls);
             } catch (Refusal refused) {
-                if (refused.errors().isEmpty() || !refused.errors().stream().allMatch(error -> error.field().equals(PackagePolicies.COVERS_EVERY_REQUIREMENT))) {
+                boolean changed = refused.errors().stream().anyMatch(error -> error.field().equals(ForceGenerationService.CONFIRMED_SHORTFALLS));
+                if (!changed && (refused.errors().isEmpty()
+                        || !refused.errors().stream().allMatch(error -> error.field().equals(PackagePolicies.COVERS_EVERY_REQUIREMENT)))) {
                     throw refused;
                 }
-                // A plan that leaves requirements short: the page asks to confirm, listing them (the job's shortfalls, in the page's language).
+                if (changed) {
+                    // What was confirmed is no longer what the plan leaves short: say so, and ask again with the shortfall as it stands.
+                    redirect.addFlashAttribute("problem", refused.detail());
+                }
+                // A plan that leaves requirements short: the page asks to confirm, listing them (what acceptance refused it for, against today's
+                // requirements: the job's acceptance view, in the page's language).
                 redirect.addFlashAttribute("confirmShortfall", job);
                 confirming.set(true);
             }

@@ -189,7 +189,7 @@ class ForceGenerationService {
     }
 
     /** How many of a job's assignments do not hold over {@code planning} (today's: how many no longer hold). */
-    int stale(Planning planning, JdbcForceGeneration.Job job) {
+    private int stale(Planning planning, JdbcForceGeneration.Job job) {
         List<ForcePlan.Assignment> all = assignments(job);
         return all.size() - valid(planning, all).size();
     }
@@ -211,26 +211,52 @@ class ForceGenerationService {
     }
 
     /**
+     * A job's plan as accepting it today takes it: over today's planning (today's requirements and pledges), what still holds
+     * of it, how many of its assignments no longer hold, and what it leaves short of today's requirements, which is what
+     * acceptance asks to confirm. The one place acceptance and the views that ask for the confirmation read it from.
+     */
+    record Acceptable(Planning planning, ForcePlan plan, int stale, List<Shortfall> shortfalls) {
+    }
+
+    /** A job's plan as accepting it today takes it, over today's statement of requirements; null for a job with no plan yet. */
+    Acceptable acceptable(Organization organization, String requestId, JdbcForceGeneration.Job job) {
+        return job.bestPlan() == null ? null : acceptable(organization, requestId, requirements(organization, requestId), job);
+    }
+
+    private Acceptable acceptable(Organization organization, String requestId, StatementOfRequirements requirements, JdbcForceGeneration.Job job) {
+        Planning planning = planning(organization, requestId, requirements);
+        ForcePlan plan = plan(planning, job);
+        return new Acceptable(planning, plan, stale(planning, job), Shortfall.of(Explanation.of(planning.problem(), plan)));
+    }
+
+    /** The field an acceptance names the shortfall it confirmed in ({@link Shortfall#confirmation}). */
+    static final String CONFIRMED_SHORTFALLS = "confirmedShortfalls";
+
+    /**
      * Accepts a job's plan as the request's force package; the package as stored, read in the same transaction. A plan that
      * leaves any requirement short ({@link PackagePolicies#coversEveryRequirement}) is accepted only with {@code acceptShortfall},
-     * and is then recorded as accepted short; without it, a 422 names each short requirement and by how much.
+     * and is then recorded as accepted short; without it, a 422 names each short requirement and by how much. Where
+     * {@code confirmedShortfalls} is given ({@link Shortfall#confirmation} of the shortfall confirmed), the plan is accepted only
+     * if what it leaves short, under the request's lock, is still exactly that: otherwise a 409 names the shortfall as it stands.
      */
-    List<JdbcForceGeneration.PackageUnit> accept(Organization organization, Actor actor, String requestId, String id, boolean acceptShortfall) {
+    List<JdbcForceGeneration.PackageUnit> accept(Organization organization, Actor actor, String requestId, String id, boolean acceptShortfall,
+                                                 String confirmedShortfalls) {
         JdbcForceGeneration.Job job = job(organization, requestId, id);
         // Planning reads much, so it runs before the lock; under the lock, the requirements it planned for must still stand.
         StatementOfRequirements planned = requirements(organization, requestId);
-        Planning planning = planning(organization, requestId, planned);
-        int stale = stale(planning, job);
-        if (stale > 0) {
-            throw conflict(stale + " assignment(s) of this plan no longer hold (a pledge withdrawn or expired, or the requirements changed): run the planner again");
+        Acceptable acceptable = acceptable(organization, requestId, planned, job);
+        Planning planning = acceptable.planning();
+        if (acceptable.stale() > 0) {
+            throw conflict(acceptable.stale() + " assignment(s) of this plan no longer hold (a pledge withdrawn or expired, or the requirements changed): run the planner again");
         }
-        ForcePlan plan = plan(planning, job);
+        ForcePlan plan = acceptable.plan();
         if (plan.assignments(planning.problem()).isEmpty()) {
             throw conflict("this plan has no units: there is no package to accept");
         }
-        List<Shortfall> shortfalls = Shortfall.of(Explanation.of(planning.problem(), plan));
+        List<Shortfall> shortfalls = acceptable.shortfalls();
         if (PackagePolicies.coversEveryRequirement(shortfalls) instanceof Verdict.Warning warning && !acceptShortfall) {
-            throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "Short of requirements", warning.reason() + ": send acceptShortfall to accept it short",
+            throw Refusal.of(Refusal.Reason.UNPROCESSABLE, "Short of requirements", warning.reason() + ": send acceptShortfall to accept it short"
+                            + " (with " + CONFIRMED_SHORTFALLS + " " + Shortfall.confirmation(shortfalls) + " to accept it only as short as this)",
                     shortfalls.stream().map(shortfall -> new Refusal.FieldError(warning.policy(), shortfall.described())).toList());
         }
         boolean acceptedShort = !shortfalls.isEmpty();
@@ -238,6 +264,11 @@ class ForceGenerationService {
         return commands.change(author(actor, organization), "forcegen.accept", packages(organization), requestId, null, (before, now) -> {
             if (!planned.equals(requirements(organization, requestId))) {
                 throw conflict("the statement of requirements changed while this plan was being accepted: look at the plan again");
+            }
+            if (confirmedShortfalls != null && !confirmedShortfalls.equals(Shortfall.confirmation(shortfalls))) {
+                String standing = shortfalls.isEmpty() ? "nothing" : shortfalls.stream().map(Shortfall::described).collect(Collectors.joining("; "));
+                throw Refusal.conflict("what this plan leaves short changed since it was confirmed; it now leaves short: " + standing
+                        + ". Confirm it again", List.of(new Refusal.FieldError(CONFIRMED_SHORTFALLS, "not the shortfall as it stands")));
             }
             return Changed.of(new OfRequest<>(requestId, JdbcForceGeneration.PackageUnit.inOrder(units(planning, plan, actor.name(), now, acceptedShort)),
                     now), AuditedCommands.details("job", id, "units", plan.assignments(planning.problem()).size(), "acceptedShort", acceptedShort,

@@ -38,7 +38,7 @@ class ForceGenerationViews {
 
     record JobView(String id, String requestId, JobState.Status status, long budgetMs, long elapsedMs, String startedBy, Instant startedAt, Instant finishedAt,
                    Double bestObjective, String foundBy, String error, Evaluation evaluation, Explanation explanation, List<Shortfall> shortfalls,
-                   List<JdbcForceGeneration.PackageUnit> units, int stale, List<LeftOut> leftOut) {
+                   List<JdbcForceGeneration.PackageUnit> units, int stale, List<LeftOut> leftOut, AcceptanceView acceptance) {
 
         /** Whether the job may still change: queued or running (the page keeps asking). */
         public boolean running() {
@@ -47,6 +47,19 @@ class ForceGenerationViews {
 
         public int percent() {
             return (int) Math.min(100, 100 * elapsedMs / Math.max(1, budgetMs));
+        }
+    }
+
+    /**
+     * What accepting a job's plan today takes, against today's statement of requirements (not the job's snapshot, which
+     * {@link JobView#shortfalls} reads): {@code shortfalls} are those acceptance refuses the plan for unless confirmed, and
+     * {@code confirmation} what a confirmation of them sends back as {@code confirmedShortfalls} ({@link Shortfall#confirmation}).
+     * Null while the job has no plan.
+     */
+    record AcceptanceView(List<Shortfall> shortfalls, String confirmation) {
+
+        static AcceptanceView of(List<Shortfall> shortfalls) {
+            return new AcceptanceView(shortfalls, Shortfall.confirmation(shortfalls));
         }
     }
 
@@ -101,6 +114,7 @@ class ForceGenerationViews {
         List<JdbcForceGeneration.PackageUnit> units = List.of();
         List<Shortfall> shortfalls = List.of();
         int stale = 0;
+        AcceptanceView acceptance = null;
         Planning planned = service.plannedFrom(organization, requestId, job);
         if (job.bestPlan() != null) {
             ForcePlan plan = service.plan(planned, job);
@@ -108,10 +122,12 @@ class ForceGenerationViews {
             explanation = Explanation.of(planned.problem(), plan);
             shortfalls = Shortfall.of(explanation);
             units = ForceGenerationService.units(planned, plan, null, null, false);
-            stale = service.stale(service.planning(organization, requestId), job);
+            ForceGenerationService.Acceptable today = service.acceptable(organization, requestId, job);
+            stale = today.stale();
+            acceptance = AcceptanceView.of(today.shortfalls());
         }
         return new JobView(job.id(), job.requestId(), job.state().status(), job.budgetMs(), job.elapsedMs(clock.instant()), job.startedBy(),
                 job.startedAt(), job.finishedAt(), job.bestObjective(), job.foundBy(), job.state().why(), evaluation, explanation, shortfalls, units, stale,
-                planned.leftOut());
+                planned.leftOut(), acceptance);
     }
 }

@@ -182,16 +182,7 @@ class JdbcForceGeneration {
      * the next change is recorded after it ({@link org.entente.provenance.history.RecordedTime}).
      */
     Instant lastRecorded(OrganizationCode organization, String requestId) {
-        Instant last = null;
-        for (String table : List.of("statement_of_requirements", "force_package_unit")) {
-            for (String column : List.of("recorded_from", "recorded_to")) {
-                Instant at = jdbc.sql("select max(" + column + ") from " + table + " where org_code = :org and request_id = :id")
-                        .param("org", organization.value()).param("id", requestId)
-                        .query((rs, n) -> Optional.ofNullable(instant(rs, 1))).single().orElse(null);
-                last = at != null && (last == null || at.isAfter(last)) ? at : last;
-            }
-        }
-        return last;
+        return lastChanged(List.of("statement_of_requirements", "force_package_unit"), organization, requestId, null);
     }
 
     /**
@@ -199,16 +190,26 @@ class JdbcForceGeneration {
      * null if it never did: the package stands for the statement of requirements that stood then.
      */
     Instant packageChanged(OrganizationCode organization, String requestId, Instant at) {
+        return lastChanged(List.of("force_package_unit"), organization, requestId, at);
+    }
+
+    /**
+     * The last instant a row of the request's {@code tables} was recorded or closed at, up to {@code at} (recorded time; null: ever),
+     * or null if none was: the one reading of "when did the request's force generation last change" the two above share.
+     */
+    private Instant lastChanged(List<String> tables, OrganizationCode organization, String requestId, Instant at) {
         Instant last = null;
-        for (String column : List.of("recorded_from", "recorded_to")) {
-            var query = jdbc.sql("select max(" + column + ") from force_package_unit where org_code = :org and request_id = :id"
-                            + (at == null ? "" : " and " + column + " <= :at"))
-                    .param("org", organization.value()).param("id", requestId);
-            if (at != null) {
-                query = query.param("at", timestamp(at));
+        for (String table : tables) {
+            for (String column : List.of("recorded_from", "recorded_to")) {
+                var query = jdbc.sql("select max(" + column + ") from " + table + " where org_code = :org and request_id = :id"
+                                + (at == null ? "" : " and " + column + " <= :at"))
+                        .param("org", organization.value()).param("id", requestId);
+                if (at != null) {
+                    query = query.param("at", timestamp(at));
+                }
+                Instant changed = query.query((rs, n) -> Optional.ofNullable(instant(rs, 1))).single().orElse(null);
+                last = changed != null && (last == null || changed.isAfter(last)) ? changed : last;
             }
-            Instant changed = query.query((rs, n) -> Optional.ofNullable(instant(rs, 1))).single().orElse(null);
-            last = changed != null && (last == null || changed.isAfter(last)) ? changed : last;
         }
         return last;
     }
