@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.entente.support.Browser;
 import org.entente.support.PageTest;
+import org.entente.support.WindowFit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.node.ObjectNode;
@@ -98,30 +98,10 @@ class LongTextInBrowserTest extends PageTest {
     private static void fitsTheWindowAtEveryWidth(String page) {
         for (int width : WINDOW_WIDTHS) {
             browser.manage().window().setSize(new Dimension(width, 900));
-            long window = number("return window.innerWidth;");
-            assertThat(window).as("the window is %d px wide", width).isBetween(width - 40L, (long) width);
-            assertThat(number("return document.documentElement.scrollWidth;"))
-                    .as("the %s page at %d px; wider than the window: %s", page, width, tooWide())
-                    .isLessThanOrEqualTo(window);
+            assertThat(WindowFit.number(browser, "return window.innerWidth;")).as("the window is %d px wide", width).isBetween(width - 40L, (long) width);
+            WindowFit.assertFits(browser, page + " at " + width + " px");
             Browser.screenshot(browser, "long-text-" + page + "-" + width);
         }
         browser.manage().window().setSize(new Dimension(1400, 1000));
-    }
-
-    private static long number(String script) {
-        return ((Number) ((JavascriptExecutor) browser).executeScript(script)).longValue();
-    }
-
-    /** The innermost elements reaching past the window's right edge, to say what to fix. */
-    private static Object tooWide() {
-        return ((JavascriptExecutor) browser).executeScript("""
-                const right = e => e.getBoundingClientRect().left + Math.max(e.getBoundingClientRect().width, e.scrollWidth);
-                return [...document.body.querySelectorAll('*')]
-                    .filter(e => right(e) > window.innerWidth + 1)
-                    .filter(e => ![...e.children].some(c => right(c) > window.innerWidth + 1))
-                    .slice(0, 8)
-                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className.split(' ').join('.') : '')
-                        + ' ' + Math.round(e.getBoundingClientRect().width) + 'px');
-                """);
     }
 }
