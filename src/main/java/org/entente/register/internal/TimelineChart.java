@@ -14,7 +14,8 @@ import org.entente.register.StateCode;
 /**
  * The geometry of the membership timeline: one bar per state across the years, a segment per
  * standing period (member, participation frozen, suspended pending a decision, suspended, observer, partner) and a tick per event,
- * in SVG user units. Open periods run to the end of the axis.
+ * in SVG user units. Open periods run to the end of the axis. The states' labels take the first {@link #labelWidth()} units and
+ * the plot the rest ({@link #plotWidth()}), so that a page may keep the labels in view while the plot scrolls beside them.
  */
 record TimelineChart(int width, int height, List<Row> rows, List<Tick> years, double todayX) {
 
@@ -34,6 +35,21 @@ record TimelineChart(int width, int height, List<Row> rows, List<Tick> years, do
     }
 
     record Tick(int year, double x, boolean labelled) {
+    }
+
+    /** The width of the states' labels, left of the plot. */
+    public int labelWidth() {
+        return LABEL_WIDTH;
+    }
+
+    /** The height of a state's row, its label's and its bar's. */
+    public int rowHeight() {
+        return ROW_HEIGHT;
+    }
+
+    /** The width of the plot: the years' axis, the bars and the ticks, right of the labels. */
+    public int plotWidth() {
+        return width - LABEL_WIDTH;
     }
 
     static TimelineChart of(Membership membership, LocalDate today) {
