@@ -15,7 +15,7 @@ import java.util.Objects;
 public record Exclusions(List<OfRequirement> requirements) {
 
     /** The hard rules, in the order they are read for one unit and one requirement. */
-    public enum Rule {
+    public enum Rule implements org.entente.register.Coded {
         /** The unit has another capability than the requirement asks for. */
         CAPABILITY,
         /** The unit arrives after the requirement's latest arrival. */
