@@ -100,7 +100,7 @@ class ExclusionsInBrowserTest extends PageTest {
                     .contains("ETA 64 h: notice 62 + overhead 2 + travel 0")
                     .contains("FX test: Tajik tank company (TJK): takes no combat tasks")
                     .contains("Allow 64 h and these 2 units fit, covering the requirement: FX test: Kazakh 1st tank company; FX test: Kazakh 2nd tank company");
-            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('exclusions').scrollIntoView()");
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('exclusions').scrollIntoView({behavior: 'instant', block: 'center'})");
             Browser.screenshot(browser, "force-generation-exclusions");
 
             browser.get(page + "?lang=ru");
