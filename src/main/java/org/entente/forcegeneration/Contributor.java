@@ -15,4 +15,9 @@ public record Contributor(String id, double burdenShare, int targetPersonnel, in
             throw new IllegalArgumentException("burden share, target and cap are not negative: " + id);
         }
     }
+
+    /** The national cap's rule: a state committing {@code committed} personnel may commit {@code personnel} more without passing its cap. */
+    public boolean admits(long committed, int personnel) {
+        return committed + personnel <= nationalCapPersonnel;
+    }
 }

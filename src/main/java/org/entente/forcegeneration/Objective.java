@@ -161,12 +161,11 @@ public final class Objective {
     }
 
     private static String whyNot(ForceUnit unit, Requirement requirement) {
-        if (unit.capability() != requirement.capability()) {
-            return ": it is " + unit.capability() + ", the requirement is " + requirement.capability();
-        }
-        if (unit.arrivalHours() > requirement.latestArrivalHours()) {
-            return ": it arrives at " + unit.arrivalHours() + " h, after " + requirement.latestArrivalHours() + " h";
-        }
-        return ": a combat task for a unit that takes none";
+        return switch (requirement.firstBreached(unit)) {
+            case CAPABILITY -> ": it is " + unit.capability() + ", the requirement is " + requirement.capability();
+            case LATE -> ": it arrives at " + unit.arrivalHours() + " h, after " + requirement.latestArrivalHours() + " h";
+            case COMBAT_CAVEAT -> ": a combat task for a unit that takes none";
+            case NATIONAL_CAP -> throw new IllegalStateException("a pair's rules do not include the national cap");
+        };
     }
 }

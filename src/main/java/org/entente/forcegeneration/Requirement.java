@@ -23,6 +23,28 @@ public record Requirement(String id, Capability capability, boolean combat, int 
 
     /** The hard rules for one pair: the capability matches, the unit arrives in time, and no combat task goes to a unit that takes none. */
     public boolean accepts(ForceUnit unit) {
-        return unit.capability() == capability && unit.arrivalHours() <= latestArrivalHours && !(combat && unit.noCombat());
+        return firstBreached(unit) == null;
+    }
+
+    /**
+     * The first of the hard rules for one pair that {@code unit} breaches, in the order {@link #accepts} reads them (capability, arrival
+     * in time, combat caveat); null where it breaches none. The one definition of those rules: the planner and its explanations read it.
+     */
+    public Exclusions.Rule firstBreached(ForceUnit unit) {
+        if (unit.capability() != capability) {
+            return Exclusions.Rule.CAPABILITY;
+        }
+        if (unit.arrivalHours() > latestArrivalHours) {
+            return Exclusions.Rule.LATE;
+        }
+        if (combat && unit.noCombat()) {
+            return Exclusions.Rule.COMBAT_CAVEAT;
+        }
+        return null;
+    }
+
+    /** This requirement with another latest arrival: what widening (or narrowing) its limit would ask. */
+    public Requirement arrivingBy(int hours) {
+        return new Requirement(id, capability, combat, hours, personnel, minUnits);
     }
 }

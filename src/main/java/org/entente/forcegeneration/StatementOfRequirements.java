@@ -16,9 +16,13 @@ import org.entente.forces.Transport;
  */
 public record StatementOfRequirements(GeoPoint theatre, List<Requirement> requirements) {
 
-    /** The transport profiles the product plans with, the benchmark's: air 700 km/h after 24 h, land 50 km/h after 12 h, sea 30 km/h after 72 h. */
+    /**
+     * The transport profiles the product plans with: air 700 km/h after 4 h, land 50 km/h after 2 h, sea 30 km/h after 72 h. The
+     * overhead is the transport's own handling (to the airfield or port, loading, unloading; forming the column); the readiness to
+     * move is the unit's notice, counted apart. The benchmark's instances carry their own profiles (air after 24 h, land after 12 h).
+     */
     public static final Map<Transport, TransportProfile> TRANSPORT = Map.of(
-            Transport.AIR, new TransportProfile(700, 24), Transport.LAND, new TransportProfile(50, 12), Transport.SEA, new TransportProfile(30, 72));
+            Transport.AIR, new TransportProfile(700, 4), Transport.LAND, new TransportProfile(50, 2), Transport.SEA, new TransportProfile(30, 72));
     /** The objective's weights the product plans with, the benchmark's. */
     public static final Weights WEIGHTS = new Weights(1000, 100000, 10, 1, 1);
 

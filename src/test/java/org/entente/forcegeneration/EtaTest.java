@@ -38,4 +38,32 @@ class EtaTest {
         assertThat(Eta.arrivalHours(Integer.MAX_VALUE - 100, sea, 0)).isEqualTo(Integer.MAX_VALUE - 28);
         assertThat(Eta.arrivalHours(720, sea, 3000)).isEqualTo(720 + 72 + 100);
     }
+
+    @org.junit.jupiter.api.Test
+    void anArrivalIsItsNoticeItsTransportsOverheadAndItsTravelRoundedUpToTheHour() {
+        Eta.Parts parts = Eta.parts(24, new TransportProfile(700, 4), 230);
+
+        assertThat(parts).isEqualTo(new Eta.Parts(24, 4, 1));
+        assertThat(parts.arrivalHours()).isEqualTo(29);
+    }
+
+    /*
+     * The product's overheads are the transport's own handling (getting to the airfield or forming the column, loading,
+     * unloading); the readiness to move is the unit's notice to move, counted apart. The issue's staff officer found an
+     * airborne battalion 230 km away on 24 h notice arriving at 49 h (a day of air overhead on top of a day's notice) and a
+     * medical company 5 km away arriving at 61 h (half a day of overhead for a road move shorter than an hour).
+     */
+    @org.junit.jupiter.api.Test
+    void anAirborneBattalion230KmAwayOn24HoursNoticeIsInTheTheatreWellWithin30Hours() {
+        int arrival = Eta.arrivalHours(24, StatementOfRequirements.TRANSPORT.get(Transport.AIR), 230);
+
+        assertThat(arrival).as("24 h notice, an hour of flight, a few hours at the airfields").isLessThanOrEqualTo(29);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMedicalCompany5KmAwayByRoadArrivesAFewHoursAfterItsNotice() {
+        int arrival = Eta.arrivalHours(48, StatementOfRequirements.TRANSPORT.get(Transport.LAND), 5);
+
+        assertThat(arrival).as("48 h notice, an hour on the road at most, forming and dispersing the column").isLessThanOrEqualTo(51);
+    }
 }

@@ -133,9 +133,14 @@ class DemoInBrowserTest {
         assertThat(rows).hasSize(3);
         assertThat(browser.findElements(By.cssSelector("#requirement-lines tbody tr.table-warning"))).as("no requirement left short").isEmpty();
         String plan = browser.findElement(By.id("plan-units")).getText();
-        assertThat(plan).contains("Illustrative: Kyrgyz mountain rifle battalion", "Illustrative: Russian motor-rifle battalion, Dushanbe garrison")
-                .as("the Tajik battalion takes no combat tasks; the Kazakh air-assault battalion arrives at 49 h, after the 48 h asked")
-                .doesNotContain("Tajik rifle battalion", "Kazakh air-assault battalion");
+        assertThat(plan).contains("Illustrative: Kyrgyz mountain rifle battalion")
+                .as("the Tajik battalion takes no combat tasks; the Kazakh peacekeeping battalion arrives at 63 h, after the 48 h asked")
+                .doesNotContain("Tajik rifle battalion", "Kazakh peacekeeping battalion");
+        assertThat(browser.findElement(By.id("plan-units")).findElements(By.className("eta-parts"))).as("each chosen unit's ETA in parts")
+                .isNotEmpty().allSatisfy(parts -> assertThat(parts.getText()).matches("notice \\d+ \\+ overhead \\d+ \\+ travel \\d+"));
+        assertThat(browser.findElement(By.id("exclusions")).getText()).as("the page says which units it left out and why")
+                .contains("Illustrative: Tajik rifle battalion (TJK): takes no combat tasks")
+                .contains("Illustrative: Kazakh peacekeeping battalion (KAZ): arrives at 63 h, 15 hours after the limit");
         Browser.screenshot(browser, "demo-force-generation");
 
         browser.get(home.resolve("/organizations/CSTO/forces/pools/CPF?lang=en").toString());

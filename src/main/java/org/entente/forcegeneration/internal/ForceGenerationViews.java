@@ -3,10 +3,16 @@ package org.entente.forcegeneration.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.entente.command.Refusal;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.entente.forcegeneration.Eta;
 import org.entente.forcegeneration.Evaluation;
+import org.entente.forcegeneration.Exclusions;
+import org.entente.forcegeneration.ForceProblem;
 import org.entente.forcegeneration.Explanation;
 import org.entente.forcegeneration.JobState;
 import org.entente.forcegeneration.ForcePlan;
@@ -38,7 +44,12 @@ class ForceGenerationViews {
 
     record JobView(String id, String requestId, JobState.Status status, long budgetMs, long elapsedMs, String startedBy, Instant startedAt, Instant finishedAt,
                    Double bestObjective, String foundBy, String error, Evaluation evaluation, Explanation explanation, List<Shortfall> shortfalls,
-                   List<JdbcForceGeneration.PackageUnit> units, int stale, List<LeftOut> leftOut, AcceptanceView acceptance) {
+                   List<JdbcForceGeneration.PackageUnit> units, int stale, List<LeftOut> leftOut, AcceptanceView acceptance,
+                   @Schema(description = "Each chosen unit's arrival in parts (notice to move + transport overhead + travel), by unit id")
+                   Map<String, Eta.Parts> etas,
+                   @Schema(description = "Per requirement, the units the hard rules kept from it in the data planned from, each with the first "
+                           + "rule that did (late, combat_caveat, national_cap; units of another capability only counted), and the nearest fix")
+                   List<RequirementExclusions> exclusions) {
 
         /** Whether the job may still change: queued or running (the page keeps asking). */
         public boolean running() {
@@ -47,6 +58,32 @@ class ForceGenerationViews {
 
         public int percent() {
             return (int) Math.min(100, 100 * elapsedMs / Math.max(1, budgetMs));
+        }
+    }
+
+    /** A unit a requirement did not get, as {@link Exclusions.Excluded}, with its designation. */
+    record ExcludedView(String unit, String designation, String state, Exclusions.Rule rule, int arrivalHours,
+                        @Schema(description = "For rule late: hours after the requirement's latest arrival; 0 otherwise") int lateByHours,
+                        Eta.Parts eta) {
+    }
+
+    /** The nearest fix, as {@link Exclusions.NearestFix}, with the units' designations in the same order. */
+    record NearestFixView(int latestArrivalHours, List<String> units, List<String> designations, long personnel,
+                          @Schema(description = "Whether the requirement would be covered; false where even every late unit is not enough") boolean covers) {
+    }
+
+    /** One requirement's exclusions ({@link Exclusions.OfRequirement}). */
+    record RequirementExclusions(String requirementId, int latestArrivalHours, int otherCapability, List<ExcludedView> excluded,
+                                 @Schema(description = "Null where the plan covers the requirement or no later limit would let a unit in")
+                                 NearestFixView nearestFix) {
+
+        static List<RequirementExclusions> of(Exclusions exclusions, Map<String, String> designations) {
+            return exclusions.requirements().stream().map(line -> new RequirementExclusions(line.requirement(), line.latestArrivalHours(),
+                    line.otherCapability(), line.excluded().stream().map(e -> new ExcludedView(e.unit(), designations.get(e.unit()), e.state(), e.rule(),
+                            e.arrivalHours(), e.lateByHours(), e.eta())).toList(),
+                    line.nearestFix() == null ? null : new NearestFixView(line.nearestFix().latestArrivalHours(), line.nearestFix().units(),
+                            line.nearestFix().units().stream().map(designations::get).toList(), line.nearestFix().personnel(), line.nearestFix().covers())))
+                    .toList();
         }
     }
 
@@ -115,6 +152,8 @@ class ForceGenerationViews {
         List<Shortfall> shortfalls = List.of();
         int stale = 0;
         AcceptanceView acceptance = null;
+        Map<String, Eta.Parts> etas = Map.of();
+        List<RequirementExclusions> exclusions = List.of();
         Planning planned = service.plannedFrom(organization, requestId, job);
         if (job.bestPlan() != null) {
             ForcePlan plan = service.plan(planned, job);
@@ -125,9 +164,13 @@ class ForceGenerationViews {
             ForceGenerationService.Acceptable today = service.acceptable(organization, requestId, job);
             stale = today.stale();
             acceptance = AcceptanceView.of(today.shortfalls());
+            ForceProblem problem = planned.problem();
+            etas = units.stream().collect(Collectors.toMap(JdbcForceGeneration.PackageUnit::unitId,
+                    unit -> Eta.parts(problem, problem.units().get(problem.unitIndex(unit.unitId()))), (a, b) -> a, LinkedHashMap::new));
+            exclusions = RequirementExclusions.of(Exclusions.of(problem, plan), planned.designations());
         }
         return new JobView(job.id(), job.requestId(), job.state().status(), job.budgetMs(), job.elapsedMs(clock.instant()), job.startedBy(),
                 job.startedAt(), job.finishedAt(), job.bestObjective(), job.foundBy(), job.state().why(), evaluation, explanation, shortfalls, units, stale,
-                planned.leftOut(), acceptance);
+                planned.leftOut(), acceptance, etas, exclusions);
     }
 }

@@ -112,7 +112,7 @@ final class PlanState {
             return true;
         }
         int s = problem.stateOf(u);
-        return committed[s] + problem.units().get(u).personnel() <= problem.states().get(s).nationalCapPersonnel();
+        return problem.states().get(s).admits(committed[s], problem.units().get(u).personnel());
     }
 
     /** What moving unit {@code u} to {@code r} (or unassigning it) would change the objective by, without moving it. */
