@@ -47,6 +47,7 @@ class PlainWordsInBrowserTest extends PageTest {
         open("/organizations/CSTO/sources?lang=ru");
         String russian = browser.findElement(By.cssSelector("#disagreement-" + uzbekExitDisagreement() + " .disagreement-about")).getText();
         assertThat(russian).contains("Узбекистан").contains("дат").doesNotContain("membershipEvent:").doesNotContain(" date ");
+        Browser.screenshot(browser, "sources-in-words-ru");
         open("/?lang=en");
     }
 
@@ -97,6 +98,7 @@ class PlainWordsInBrowserTest extends PageTest {
 
         browser.get(uri("/audit?organization=CSTO&lang=ru").toString());
         String russian = browser.findElement(By.cssSelector("#audit-entries tbody tr time")).getText();
+        Browser.screenshot(browser, "audit-in-words-ru");
         assertThat(russian).matches(".*\\d\\d:\\d\\d.*UTC.*").containsPattern("[а-я]").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT");
         browser.get(uri("/?lang=en").toString());
     }
