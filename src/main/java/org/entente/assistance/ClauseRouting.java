@@ -94,7 +94,7 @@ public final class ClauseRouting {
         public String evidence() {
             var reasons = new java.util.ArrayList<String>();
             if (coveredByText) {
-                reasons.add("its text covers " + clause.covers().stream().map(ClauseRouting::words).sorted().toList());
+                reasons.add("its text covers " + String.join(", ", clause.covers().stream().map(ClauseRouting::words).sorted().toList()));
             }
             precedents.forEach(precedent -> reasons.add(precedent.describe()));
             return String.join("; ", reasons);

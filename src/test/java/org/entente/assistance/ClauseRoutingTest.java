@@ -180,7 +180,7 @@ class ClauseRoutingTest {
         assertThat(ClauseRouting.route(ARTICLE_4, ThreatCategory.TERRORISM, decisions, List.of()).evidence())
                 .isEqualTo("the council decided KAZ-2022 (terrorism) on ART4: deploy forces");
         assertThat(ClauseRouting.route(ARTICLE_2, ThreatCategory.BORDER_INCIDENT, List.of(), List.of()).evidence())
-                .isEqualTo("its text covers [border incident, external aggression]");
+                .isEqualTo("its text covers border incident, external aggression");
     }
 
     @Test

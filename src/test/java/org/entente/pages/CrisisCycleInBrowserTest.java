@@ -101,6 +101,16 @@ class CrisisCycleInBrowserTest extends PageTest {
         assertThat(browser.findElement(By.id("legal-basis")).getText()).contains("Legal basis");
         assertThat(browser.findElement(By.id("time-to-decision")).getText()).contains("after receipt");
         Browser.screenshot(browser, "request-decided");
+        // The story says the decision and its clause in words, and its times as a reader reads them (the ISO instant for machines).
+        String decided = browser.findElement(By.id("step-decided")).getText();
+        assertThat(decided).contains("deploy forces, on ").doesNotContain("deploy_forces").doesNotContain(" on CST-ART4");
+        WebElement filedAt = browser.findElement(By.cssSelector("#step-filed time"));
+        assertThat(filedAt.getAttribute("datetime")).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThat(filedAt.getText()).endsWith("UTC").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT");
+        browser.get(page + "?lang=ru");
+        assertThat(browser.findElement(By.id("step-decided")).getText()).contains("направить силы").doesNotContain("deploy_forces");
+        assertThat(browser.findElement(By.cssSelector("#step-filed time")).getText()).containsPattern("[а-я]").endsWith("UTC");
+        browser.get(page + "?lang=en");
 
         // Every step is in the request's audit history.
         browser.get(browser.findElement(By.linkText("Its audit history")).getAttribute("href"));

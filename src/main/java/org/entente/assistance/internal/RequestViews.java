@@ -99,7 +99,11 @@ class RequestViews {
     record RecordedVote(String state, String vote) {
     }
 
-    record Step(String status, String by, Instant at, String detail) {
+    /**
+     * A step of a filing's story: its {@code detail} as the API has always written it ({@code deploy_forces on CST-ART4}), and
+     * the decision and its clause on their own ({@code decision}, {@code clause}), for a page to put into words; null but on a decision.
+     */
+    record Step(String status, String by, Instant at, String detail, String decision, String clause) {
     }
 
     record Response(String date, String action) {
@@ -212,7 +216,9 @@ class RequestViews {
         List<Step> steps = new ArrayList<>();
         for (RequestState state : request.history()) {
             steps.add(new Step(state.status().code(), state.step().by(), state.step().at().truncatedTo(ChronoUnit.SECONDS),
-                    state instanceof RequestState.Decided d ? d.decision().code() + " on " + d.clause() : null));
+                    state instanceof RequestState.Decided d ? d.decision().code() + " on " + d.clause() : null,
+                    state instanceof RequestState.Decided d ? d.decision().code() : null,
+                    state instanceof RequestState.Decided d ? d.clause() : null));
         }
         return new View(request.id(), Origin.FILED, request.organization().value(), request.state().value(),
                 request.receivedAt().truncatedTo(ChronoUnit.SECONDS).toString(),

@@ -21,8 +21,10 @@ class AuditPages {
     private static final int PAGE_SIZE = 50;
 
     private final AuditTrail trail;
+    private final AuditDetails details;
 
-    AuditPages(AuditTrail trail) {
+    AuditPages(AuditTrail trail, tools.jackson.databind.json.JsonMapper json) {
+        this.details = new AuditDetails(json);
         this.trail = trail;
     }
 
@@ -35,6 +37,7 @@ class AuditPages {
         var filter = new AuditFilter(actor, organization, action, subject, from, to);
         AuditEntries found = trail.entries(filter, page, PAGE_SIZE);
         model.addAttribute("filter", filter);
+        model.addAttribute("details", details);
         model.addAttribute("entries", PageOf.of(found.items(), page, PAGE_SIZE, found.totalItems()));
         model.addAttribute("verification", switch (trail.verify()) {
             case Verification.Intact intact -> new ChainState(true, intact.entries(), intact.headHash(), null, null);

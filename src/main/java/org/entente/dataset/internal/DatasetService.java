@@ -158,7 +158,7 @@ class DatasetService implements Datasets, Citations {
         return document(organization, recordedAt).map(DatasetMapping::citations).orElse(List.of());
     }
 
-    private Optional<DatasetDocument> document(String organization, Instant recordedAt) {
+    Optional<DatasetDocument> document(String organization, Instant recordedAt) {
         OrganizationCode code = OrganizationCode.of(organization);
         return register.content(code, recordedAt)
                 .map(content -> DatasetMapping.document(content, provenance.content(organization, recordedAt),
