@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.entente.support.Browser;
+import org.entente.support.CrisisSteps;
 import org.entente.support.PageTest;
 import org.entente.support.TestPledges;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +24,6 @@ import org.openqa.selenium.support.ui.Select;
  */
 class ExclusionsInBrowserTest extends PageTest {
 
-    private static final String REQUESTS = "/api/v1/organizations/CSTO/requests";
     private static final double LAT = 41.3;
     private static final double LON = 69.3;
     private static WebDriver browser;
@@ -41,20 +41,7 @@ class ExclusionsInBrowserTest extends PageTest {
     }
 
     private String decidedToDeploy() {
-        String liaison = tokenFor("fx-liaison-tjk", "liaison@CSTO/TJK");
-        String secretariat = tokenFor("fx-secretariat-api", "secretariat@CSTO");
-        var filed = postAs(liaison, REQUESTS, json().writeValueAsBytes(Map.of("state", "TJK", "threat", "internal_unrest",
-                "description", "Unrest in the valley")));
-        assertThat(filed.status()).as("%s", filed.body()).isEqualTo(201);
-        String id = filed.body().path("id").asString();
-        postAs(secretariat, REQUESTS + "/" + id + "/session", json().writeValueAsBytes(Map.of("motion", "deploy_forces")));
-        for (String state : List.of("BLR", "KAZ", "KGZ", "RUS", "TJK")) {
-            putAs(tokenFor("fx-rep-" + state.toLowerCase(), "council_representative@CSTO/" + state), REQUESTS + "/" + id + "/session/votes/" + state,
-                    json().valueToTree(Map.of("vote", "for")));
-        }
-        var decided = postAs(secretariat, REQUESTS + "/" + id + "/session/closure", new byte[0]);
-        assertThat(decided.body().path("decision").path("kind").asString()).isEqualTo("deploy_forces");
-        return id;
+        return CrisisSteps.decidedToDeploy(this, "fx", tokenFor("fx-secretariat-api", "secretariat@CSTO"), "TJK", "internal_unrest", "Unrest in the valley");
     }
 
     /** A tank unit based in the theatre, moved by land: it arrives at its notice plus the land overhead (2 h), with no travel. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.entente.support.Browser;
+import org.entente.support.CrisisSteps;
 import org.entente.support.PageTest;
 import org.entente.support.TestPledges;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +24,6 @@ import org.openqa.selenium.support.ui.Select;
  */
 class PackageWarningsInBrowserTest extends PageTest {
 
-    private static final String REQUESTS = "/api/v1/organizations/CSTO/requests";
     private static WebDriver browser;
 
     @BeforeAll
@@ -39,20 +39,7 @@ class PackageWarningsInBrowserTest extends PageTest {
     }
 
     private String decidedToDeploy() {
-        String liaison = tokenFor("fgw-liaison-kgz", "liaison@CSTO/KGZ");
-        String secretariat = tokenFor("fgw-secretariat-api", "secretariat@CSTO");
-        var filed = postAs(liaison, REQUESTS, json().writeValueAsBytes(Map.of("state", "KGZ", "threat", "internal_unrest",
-                "description", "Unrest on the border after the floods")));
-        assertThat(filed.status()).as("%s", filed.body()).isEqualTo(201);
-        String id = filed.body().path("id").asString();
-        postAs(secretariat, REQUESTS + "/" + id + "/session", json().writeValueAsBytes(Map.of("motion", "deploy_forces")));
-        for (String state : List.of("BLR", "KAZ", "KGZ", "RUS", "TJK")) {
-            putAs(tokenFor("fgw-rep-" + state.toLowerCase(), "council_representative@CSTO/" + state), REQUESTS + "/" + id + "/session/votes/" + state,
-                    json().valueToTree(Map.of("vote", "for")));
-        }
-        var decided = postAs(secretariat, REQUESTS + "/" + id + "/session/closure", new byte[0]);
-        assertThat(decided.body().path("decision").path("kind").asString()).isEqualTo("deploy_forces");
-        return id;
+        return CrisisSteps.decidedToDeploy(this, "fgw", tokenFor("fgw-secretariat-api", "secretariat@CSTO"), "KGZ", "internal_unrest", "Unrest on the border after the floods");
     }
 
     private void pledge(String state, String designation, String capability, int personnel) {

@@ -101,15 +101,30 @@ public final class CrisisSteps {
 
     /** {@link #decidedToDeploy(DatabaseTest, String, String)} through {@code api}. */
     public static String decidedToDeploy(Client api, String accounts, String secretariat) {
-        String filed = api.postAs(api.tokenFor(accounts + "-liaison-kgz-filer", "liaison@CSTO/KGZ"), REQUESTS, Map.of(
-                "state", "KGZ", "threat", "extremism", "description", "Armed extremists hold a border town")).body().path("id").asString();
+        return decidedToDeploy(api, accounts, secretariat, "KGZ", "extremism", "Armed extremists hold a border town");
+    }
+
+    /**
+     * A request of {@code state} about {@code threat}, filed by its liaison and decided by the council to deploy forces, all five
+     * members voting for; its id.
+     */
+    public static String decidedToDeploy(DatabaseTest test, String accounts, String secretariat, String state, String threat, String description) {
+        return decidedToDeploy(Client.of(test), accounts, secretariat, state, threat, description);
+    }
+
+    private static String decidedToDeploy(Client api, String accounts, String secretariat, String state, String threat, String description) {
+        var filing = api.postAs(api.tokenFor(accounts + "-liaison-" + state.toLowerCase() + "-filer", "liaison@CSTO/" + state), REQUESTS, Map.of(
+                "state", state, "threat", threat, "description", description));
+        assertThat(filing.status()).as("%s", filing.body()).isEqualTo(201);
+        String filed = filing.body().path("id").asString();
         String request = REQUESTS + "/" + filed;
         api.postAs(secretariat, request + "/session", Map.of("motion", "deploy_forces"));
-        for (String state : List.of("BLR", "KAZ", "KGZ", "RUS", "TJK")) {
-            api.putAs(api.tokenFor(accounts + "-rep-" + state.toLowerCase(), "council_representative@CSTO/" + state), request + "/session/votes/" + state,
+        for (String voter : List.of("BLR", "KAZ", "KGZ", "RUS", "TJK")) {
+            api.putAs(api.tokenFor(accounts + "-rep-" + voter.toLowerCase(), "council_representative@CSTO/" + voter), request + "/session/votes/" + voter,
                     Map.of("vote", "for"));
         }
-        api.postAs(secretariat, request + "/session/closure", null);
+        var decided = api.postAs(secretariat, request + "/session/closure", null);
+        assertThat(decided.body().path("decision").path("kind").asString()).as("%s", decided.body()).isEqualTo("deploy_forces");
         return filed;
     }
 
