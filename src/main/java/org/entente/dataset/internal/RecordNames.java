@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.entente.dataset.DatasetDocument;
+import org.entente.provenance.Provenance;
 import org.entente.provenance.Source;
 import org.entente.register.OrganizationCode;
 import org.entente.register.PartialDate;
@@ -24,7 +26,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The records a page refers to by their reference ({@code kind:id}, as a disagreement's subject or a citation names them:
  * {@code membershipEvent:EV-UZB-EXIT-1999}, {@code instrument:…}, {@code clause:…}, {@code request:…}, {@code forcePool:…},
  * {@code mission:…}) and the sources it cites by id, as readers read them: a name in the page's language and a link. The
- * organization's record is read once per page (as it stood at the page's {@code recordedAt}), on the first question.
+ * organization's record is read once per page (as it stood at the page's {@code recordedAt}), on the first question about
+ * a record; a source's title reads the organization's sources alone.
  * Every page has it as {@code records}; the code stays in the page for hover ({@code title}).
  */
 public final class RecordNames {
@@ -35,10 +38,13 @@ public final class RecordNames {
     private final String contextPath;
     private final Instant recordedAt;
     private final Instant at;
+    private final Provenance provenance;
     private final Map<String, Optional<DatasetDocument>> documents = new HashMap<>();
+    private final Map<String, List<Source>> sources = new HashMap<>();
 
-    RecordNames(DatasetService datasets, MessageSource messages, Locale locale, String contextPath, Instant recordedAt, Instant at) {
+    RecordNames(DatasetService datasets, Provenance provenance, MessageSource messages, Locale locale, String contextPath, Instant recordedAt, Instant at) {
         this.datasets = datasets;
+        this.provenance = provenance;
         this.messages = messages;
         this.locale = locale;
         this.contextPath = contextPath;
@@ -48,9 +54,12 @@ public final class RecordNames {
 
     /** The short title of the organization's source {@code id} (its id where the record holds no such source). */
     public String source(Object organization, String id) {
-        return document(organization).flatMap(document -> document.sources().stream().filter(source -> source.id().equals(id)).findFirst())
-                .map(source -> new Source(source.id(), source.publisher(), source.title(), null, null, null, null).shortTitle())
-                .orElse(id);
+        if (organization == null || !OrganizationCode.isValid(organization.toString())) {
+            return id;
+        }
+        // A source chip stands on nearly every page: it reads the organization's sources alone, not its whole record.
+        return sources.computeIfAbsent(organization.toString(), code -> provenance.content(code, at).sources()).stream()
+                .filter(source -> source.id().equals(id)).findFirst().map(Source::shortTitle).orElse(id);
     }
 
     /** The record {@code reference} names, in words in the page's language; null where it names no record (a topic, or one not in the record). */
@@ -140,18 +149,20 @@ public final class RecordNames {
     static class Advice {
 
         private final DatasetService datasets;
+        private final Provenance provenance;
         private final MessageSource messages;
         private final Clock clock;
 
-        Advice(DatasetService datasets, MessageSource messages, Clock clock) {
+        Advice(DatasetService datasets, Provenance provenance, MessageSource messages, Clock clock) {
             this.datasets = datasets;
+            this.provenance = provenance;
             this.messages = messages;
             this.clock = clock;
         }
 
         @ModelAttribute("records")
         RecordNames records(HttpServletRequest request, Locale locale, @RequestParam(required = false) Instant recordedAt) {
-            return new RecordNames(datasets, messages, locale, request.getContextPath(), recordedAt, recordedAt == null ? clock.instant() : recordedAt);
+            return new RecordNames(datasets, provenance, messages, locale, request.getContextPath(), recordedAt, recordedAt == null ? clock.instant() : recordedAt);
         }
     }
 }
