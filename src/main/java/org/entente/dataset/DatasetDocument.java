@@ -3,6 +3,7 @@ package org.entente.dataset;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A dataset document as the format defines it (see docs/dataset-format.md): one organization with
@@ -39,12 +40,19 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
         return list == null ? List.of() : List.copyOf(list);
     }
 
+    /** A record's translations (by language, by field), empty where the document gives none. */
+    static Map<String, Map<String, String>> mapOrEmpty(Map<String, Map<String, String>> translations) {
+        return translations == null ? Map.of() : translations;
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record OrganizationEntry(String code, String name, String abbreviation, List<NativeNameEntry> nativeNames,
-                                    String headquarters, Boolean militaryAlliance, List<String> sources) {
+                                    String headquarters, Boolean militaryAlliance, List<String> sources,
+                                    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, String>> translations) {
         public OrganizationEntry {
             nativeNames = listOrEmpty(nativeNames);
             sources = listOrEmpty(sources);
+            translations = mapOrEmpty(translations);
         }
     }
 
@@ -59,9 +67,11 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
     /** An instrument; {@code codings}, how the alliance datasets code it, where the document records them. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record InstrumentEntry(String id, String kind, String title, String signed, String signedPlace, String entryIntoForce,
-                                  Integer initialTermYears, String renewalRule, List<String> sources, CodingsEntry codings) {
+                                  Integer initialTermYears, String renewalRule, List<String> sources, CodingsEntry codings,
+                                  @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, String>> translations) {
         public InstrumentEntry {
             sources = listOrEmpty(sources);
+            translations = mapOrEmpty(translations);
         }
     }
 
@@ -100,8 +110,10 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ClauseEntry(String id, String instrument, String article, String title, String summary, List<String> kinds,
                               String inForceFrom, String inForceUntil, List<String> sources,
-                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> covers, DecisionRuleEntry decisionRule) {
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> covers, DecisionRuleEntry decisionRule,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, String>> translations) {
         public ClauseEntry {
+            translations = mapOrEmpty(translations);
             kinds = listOrEmpty(kinds);
             sources = listOrEmpty(sources);
             covers = listOrEmpty(covers);
@@ -114,15 +126,19 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record MembershipEventEntry(String id, String state, String type, String date, String instrument, String note, List<String> sources) {
+    public record MembershipEventEntry(String id, String state, String type, String date, String instrument, String note, List<String> sources,
+                                       @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, String>> translations) {
         public MembershipEventEntry {
+            translations = mapOrEmpty(translations);
             sources = listOrEmpty(sources);
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record DisagreementEntry(String id, String subject, String attribute, String question, String reason, List<ClaimEntry> claims) {
+    public record DisagreementEntry(String id, String subject, String attribute, String question, String reason, List<ClaimEntry> claims,
+                                    @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, String>> translations) {
         public DisagreementEntry {
+            translations = mapOrEmpty(translations);
             claims = listOrEmpty(claims);
         }
     }
@@ -171,8 +187,9 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ForcePoolEntry(String id, String name, String kind, String established, Integer personnelMin, Integer personnelMax,
                                  Integer personnelApprox, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<CapacityGoalEntry> capacityGoals,
-                                 List<String> sources) {
+                                 List<String> sources, @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Map<String, String>> translations) {
         public ForcePoolEntry {
+            translations = mapOrEmpty(translations);
             capacityGoals = listOrEmpty(capacityGoals);
             sources = listOrEmpty(sources);
         }

@@ -2,8 +2,10 @@ package org.entente.register;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.entente.provenance.Translations;
 
 /**
  * An article of an instrument, of one or more kinds, in force for the half-open period [{@code inForceFrom},
@@ -12,7 +14,9 @@ import java.util.Set;
  */
 public record Clause(String id, String instrument, String article, String title, String summary, Set<ClauseKind> kinds,
                      PartialDate inForceFrom, PartialDate inForceUntil, List<String> sources, Set<ThreatCategory> covers,
-                     DecisionTerms decisionRule) {
+                     DecisionTerms decisionRule, Map<String, Map<String, String>> translations) {
+
+    public static final Set<String> TRANSLATED = Set.of("title", "summary");
 
     public Clause {
         Objects.requireNonNull(id, "id");
@@ -28,6 +32,7 @@ public record Clause(String id, String instrument, String article, String title,
             throw new IllegalArgumentException("a clause's period in force must end (" + inForceUntil + ") after it starts (" + inForceFrom + ")");
         }
         sources = List.copyOf(sources);
+        translations = Translations.checked(translations, TRANSLATED);
         covers = covers == null ? Set.of() : Set.copyOf(covers);
         if (decisionRule != null && !kinds.contains(ClauseKind.DECISION_RULE)) {
             throw new IllegalArgumentException("only a decision-rule clause states a decision rule: " + id);
@@ -37,7 +42,7 @@ public record Clause(String id, String instrument, String article, String title,
     /** A clause of no routing or decision-rule data. */
     public Clause(String id, String instrument, String article, String title, String summary, Set<ClauseKind> kinds,
                   PartialDate inForceFrom, PartialDate inForceUntil, List<String> sources) {
-        this(id, instrument, article, title, summary, kinds, inForceFrom, inForceUntil, sources, Set.of(), null);
+        this(id, instrument, article, title, summary, kinds, inForceFrom, inForceUntil, sources, Set.of(), null, Translations.NONE);
     }
 
     public boolean covers(ThreatCategory threat) {

@@ -10,6 +10,7 @@ import org.entente.assistance.ClauseRouting.Route;
 import org.entente.command.Verdict;
 import org.entente.provenance.Claim;
 import org.entente.provenance.Disagreement;
+import org.entente.provenance.Translations;
 import org.entente.register.Clause;
 import org.entente.register.ClauseKind;
 import org.entente.register.PartialDate;
@@ -26,7 +27,7 @@ class ClauseRoutingTest {
 
     private static Clause clause(String id, ClauseKind kind, String from, String until, ThreatCategory... covers) {
         return new Clause(id, "T", id, id, null, Set.of(kind), PartialDate.parse(from), until == null ? null : PartialDate.parse(until),
-                List.of("S"), Set.of(covers), null);
+                List.of("S"), Set.of(covers), null, Translations.NONE);
     }
 
     private static final Clause ARTICLE_4 = clause("ART4", ClauseKind.COLLECTIVE_DEFENCE, "1994-04-20", null, ThreatCategory.EXTERNAL_AGGRESSION);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.entente.audit.AuditRecord;
 import org.entente.audit.AuditTrail;
 import org.entente.provenance.Digests;
+import org.entente.provenance.Translations;
 import org.entente.register.Organization;
 import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
@@ -53,7 +54,7 @@ class AuditCostBenchmark {
             long n = ++command;
             transaction.executeWithoutResult(status -> {
                 var organization = new Organization(OrganizationCode.of("BENCH-AUDIT"), "Benchmark organization " + n, "BENCH",
-                        List.of(), null, false, List.of("S"));
+                        List.of(), null, false, List.of("S"), Translations.NONE);
                 register.replace(new RegisterContent(organization, List.of(), List.of(), List.of()), clock.instant());
                 if (audited) {
                     audit.append(new AuditRecord("benchmark", "secretariat", "BENCH-AUDIT", "benchmark.correct", "organization:BENCH-AUDIT",

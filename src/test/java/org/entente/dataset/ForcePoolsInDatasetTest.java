@@ -91,7 +91,8 @@ class ForcePoolsInDatasetTest {
         @Test
         void theCstoExportWithItsPoolsReimportsToTheSameRecordAtTheSameVersion() {
             JsonNode csto = exported("CSTO", "").body();
-            assertThat(csto.path("forcePools").findValuesAsString("id")).containsExactly("CRDF", "CPF", "CRRF");
+            assertThat(csto.path("forcePools").valueStream().map(pool -> pool.path("id").asString()))
+                    .as("each pool's own id, not its Indonesian translation's key").containsExactly("CRDF", "CPF", "CRRF");
             ObjectNode copy = (ObjectNode) csto.deepCopy();
             ((ObjectNode) copy.get("organization")).put("code", "TESTP-CSTO").put("militaryAlliance", false);
             imported(copy);

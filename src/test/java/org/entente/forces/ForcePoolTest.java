@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.entente.provenance.Translations;
 import org.entente.register.PartialDate;
 import org.junit.jupiter.api.Test;
 
 class ForcePoolTest {
 
     private static ForcePool pool(Integer min, Integer max, List<CapacityGoal> goals) {
-        return new ForcePool("P", "Pool", PoolKind.OTHER, PartialDate.parse("2009"), min, max, null, goals, List.of("SRC"));
+        return new ForcePool("P", "Pool", PoolKind.OTHER, PartialDate.parse("2009"), min, max, null, goals, List.of("SRC"), Translations.NONE);
     }
 
     @Test

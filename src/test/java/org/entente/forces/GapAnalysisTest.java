@@ -9,6 +9,7 @@ import static org.entente.forces.PoolFixtures.terms;
 import java.time.Instant;
 import java.util.List;
 import org.entente.forces.GapAnalysis.Count;
+import org.entente.provenance.Translations;
 import org.junit.jupiter.api.Test;
 
 class GapAnalysisTest {
@@ -56,7 +57,7 @@ class GapAnalysisTest {
     @Test
     void aCapabilityPledgedWithoutAGoalIsCountedWithNoShortfallAndAPoolWithoutGoalsSaysSo() {
         var withoutGoals = new ForcePool("NLP-PKF", "Peacekeeping", PoolKind.PEACEKEEPING, rapidReaction().established(), null, null, 500,
-                List.of(), List.of("PACT-TEXT"));
+                List.of(), List.of("PACT-TEXT"), Translations.NONE);
         var terms = terms(Capability.ENG, 120, TODAY.plusYears(1));
         Pledge engineers = pledge(4, new PledgeTerms("NLP-PKF", terms.designation(), terms.capability(), terms.personnel(), terms.equipment(),
                 terms.noticeToMoveHours(), terms.homeBase(), terms.transport(), terms.caveats(), terms.expiresOn()), Readiness.PLEDGED);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.entente.access.Actor;
 import org.entente.access.Role;
 import org.entente.access.RoleGrant;
+import org.entente.provenance.Translations;
 import org.entente.register.Membership;
 import org.entente.register.MembershipEvent;
 import org.entente.register.MembershipEventType;
@@ -95,7 +96,7 @@ public final class PoolFixtures {
     /** NLP-RRF: goals of 600 infantry in 2 units and 80 medical in 1. */
     public static ForcePool rapidReaction() {
         return new ForcePool("NLP-RRF", "Northern Lakes Rapid Reaction Force", PoolKind.RAPID_REACTION, PartialDate.parse("2016-03"), 1500, 2000, 1800,
-                List.of(new CapacityGoal(Capability.INF, 600, 2), new CapacityGoal(Capability.MED, 80, 1)), List.of("PACT-TEXT"));
+                List.of(new CapacityGoal(Capability.INF, 600, 2), new CapacityGoal(Capability.MED, 80, 1)), List.of("PACT-TEXT"), Translations.NONE);
     }
 
     public static PledgeTerms terms(Capability capability, int personnel, LocalDate expiresOn) {

@@ -48,7 +48,7 @@ class MissionPagesTest extends DatabaseTest {
         String row = list.substring(list.indexOf(KAZAKHSTAN_ROW), list.indexOf("</tr>", list.indexOf(KAZAKHSTAN_ROW)));
 
         assertThat(row).contains("CSTO Collective Peacekeeping Forces operation in Kazakhstan").contains("ARM, BLR, KGZ, RUS, TJK")
-                .contains("about 2,030").contains("2022-01-06 – 2022-01-19").contains(">13<").contains("withdrawn");
+                .contains("about 2,030").contains("Jan 6, 2022 – Jan 19, 2022").contains(">13<").contains("withdrawn");
         assertThat(list).contains("id=\"tab-missions\"");
     }
 
@@ -73,7 +73,7 @@ class MissionPagesTest extends DatabaseTest {
         String row = list.substring(list.indexOf(KAZAKHSTAN_ROW), list.indexOf("</tr>", list.indexOf(KAZAKHSTAN_ROW)));
 
         assertThat(list).contains("id=\"as-known\"").contains("As known at 2022-01-08");
-        assertThat(row).contains("deploying").contains("2,500").contains("2022-01-06 – ongoing");
+        assertThat(row).contains("deploying").contains("2,500").contains("Jan 6, 2022 – ongoing");
         assertThat(listed("?status=withdrawn&at=2022-01-08")).doesNotContain(KAZAKHSTAN_ROW);
     }
 

@@ -86,7 +86,7 @@ class RegisterPagesInBrowserTest extends PageTest {
         WebElement picker = browser.findElement(By.id("date-picker"));
         ((JavascriptExecutor) browser).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", picker, isoDate);
-        waiting(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("members-heading"), isoDate));
+        waiting(browser).until(ExpectedConditions.attributeToBe(By.id("members-heading"), "data-date", isoDate));
     }
 
     @Test
@@ -118,7 +118,8 @@ class RegisterPagesInBrowserTest extends PageTest {
         waiting(browser).until(ExpectedConditions.textToBe(By.id("timeline-heading"), "Хронология членства"));
 
         assertThat(browser.getCurrentUrl()).contains("date=2000-01-01").contains("lang=ru");
-        assertThat(browser.findElement(By.id("members-heading")).getText()).contains("2000-01-01");
+        assertThat(browser.findElement(By.id("members-heading")).getAttribute("data-date")).isEqualTo("2000-01-01");
+        assertThat(browser.findElement(By.id("members-heading")).getText()).as("the day in Russian").contains("1 янв. 2000");
         open("/?lang=en");
     }
 
@@ -176,10 +177,10 @@ class RegisterPagesInBrowserTest extends PageTest {
                         + " " + row.findElements(By.tagName("td")).get(2).getText())
                 .toList();
         assertThat(standings).containsExactly(
-                "member 1992-05-15 1999-04-20",
-                "member 2006-06-23 2012-06-28",
-                "suspended_pending_decision 2012-06-28 2012-12-19",
-                "suspended 2012-12-19 ongoing");
+                "member May 15, 1992 Apr 20, 1999",
+                "member Jun 23, 2006 Jun 28, 2012",
+                "suspended_pending_decision Jun 28, 2012 Dec 19, 2012",
+                "suspended Dec 19, 2012 ongoing");
     }
 
     @Test

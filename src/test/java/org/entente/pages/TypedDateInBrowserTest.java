@@ -41,7 +41,7 @@ class TypedDateInBrowserTest extends PageTest {
 
         waiting(browser).withMessage(() -> "the members shown after typing 2010-12-06: "
                         + browser.findElement(By.id("members-heading")).getText() + ", the field then holding " + valueOf(By.id("date-picker")))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("members-heading"), "2010-12-06"));
+                .until(ExpectedConditions.attributeToBe(By.id("members-heading"), "data-date", "2010-12-06"));
         assertThat(valueOf(field)).as("the field typed into is still on the page and holds the date typed").isEqualTo("2010-12-06");
         assertThat(memberRows()).isEqualTo(membersFromTheApi("2010-12-06")).isNotEmpty();
         assertThat(browser.getCurrentUrl()).contains("/organizations/CSTO?").contains("date=2010-12-06");
@@ -58,7 +58,7 @@ class TypedDateInBrowserTest extends PageTest {
 
         waiting(browser).withMessage(() -> "the gap analysis after typing 2010-12-06: " + browser.findElement(By.id("gap")).getText()
                         + ", the field then holding " + valueOf(By.id("gap-date")))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("gap-empty"), "2010-12-06"));
+                .until(ExpectedConditions.attributeToBe(By.id("gap-empty"), "data-date", "2010-12-06"));
         assertThat(valueOf(field)).as("the field typed into is still on the page and holds the date typed").isEqualTo("2010-12-06");
         assertThat(browser.getCurrentUrl()).contains("/organizations/CSTO/forces/pools/CRRF?").contains("date=2010-12-06");
     }

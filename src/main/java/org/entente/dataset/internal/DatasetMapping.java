@@ -81,7 +81,7 @@ final class DatasetMapping {
         OrganizationEntry org = document.organization();
         var organization = new Organization(OrganizationCode.of(org.code()), org.name(), org.abbreviation(),
                 org.nativeNames().stream().map(name -> new NativeName(name.language(), name.name(), name.abbreviation())).toList(),
-                org.headquarters(), Boolean.TRUE.equals(org.militaryAlliance()), org.sources());
+                org.headquarters(), Boolean.TRUE.equals(org.militaryAlliance()), org.sources(), org.translations());
         return new RegisterContent(organization,
                 document.instruments().stream().map(DatasetMapping::instrument).toList(),
                 document.clauses().stream().map(DatasetMapping::clause).toList(),
@@ -90,7 +90,7 @@ final class DatasetMapping {
 
     static MembershipEvent event(MembershipEventEntry entry) {
         return new MembershipEvent(entry.id(), StateCode.of(entry.state()), MembershipEventType.fromCode(entry.type()),
-                PartialDate.parse(entry.date()), entry.instrument(), entry.note(), entry.sources());
+                PartialDate.parse(entry.date()), entry.instrument(), entry.note(), entry.sources(), entry.translations());
     }
 
     /** An instrument's sources and its codings', each once: what the instrument's record cites. */
@@ -109,7 +109,7 @@ final class DatasetMapping {
     private static Instrument instrument(InstrumentEntry entry) {
         return new Instrument(entry.id(), Coded.fromCode(InstrumentKind.class, entry.kind()), entry.title(), date(entry.signed()),
                 entry.signedPlace(), date(entry.entryIntoForce()), entry.initialTermYears(), entry.renewalRule(), entry.sources(),
-                entry.codings() == null ? null : codings(entry.codings()));
+                entry.codings() == null ? null : codings(entry.codings()), entry.translations());
     }
 
     static AllianceCodings codings(CodingsEntry entry) {
@@ -145,7 +145,7 @@ final class DatasetMapping {
                 entry.kinds().stream().map(kind -> Coded.fromCode(ClauseKind.class, kind)).collect(Collectors.toSet()),
                 PartialDate.parse(entry.inForceFrom()), date(entry.inForceUntil()), entry.sources(),
                 entry.covers().stream().map(threat -> Coded.fromCode(ThreatCategory.class, threat)).collect(Collectors.toSet()),
-                entry.decisionRule() == null ? null : decisionTerms(entry.decisionRule()));
+                entry.decisionRule() == null ? null : decisionTerms(entry.decisionRule()), entry.translations());
     }
 
     private static DecisionTerms decisionTerms(DecisionRuleEntry entry) {
@@ -192,14 +192,14 @@ final class DatasetMapping {
         return new ForcePool(entry.id(), entry.name(), Coded.fromCode(PoolKind.class, entry.kind()), PartialDate.parse(entry.established()),
                 entry.personnelMin(), entry.personnelMax(), entry.personnelApprox(),
                 entry.capacityGoals().stream().map(goal -> new CapacityGoal(Coded.fromCode(Capability.class, goal.capability()), goal.personnel(), goal.units())).toList(),
-                entry.sources());
+                entry.sources(), entry.translations());
     }
 
     private static ForcePoolEntry forcePoolEntry(ForcePool pool) {
         return new ForcePoolEntry(pool.id(), pool.name(), pool.kind().code(), pool.established().toString(), pool.personnelMin(), pool.personnelMax(),
                 pool.personnelApprox(), pool.capacityGoals().stream()
                         .map(goal -> new CapacityGoalEntry(goal.capability().code(), goal.personnel(), goal.units())).toList(),
-                pool.sources());
+                pool.sources(), pool.translations());
     }
 
     static ProvenanceContent provenance(DatasetDocument document) {
@@ -211,7 +211,8 @@ final class DatasetMapping {
 
     static Disagreement disagreement(DisagreementEntry entry) {
         return new Disagreement(entry.id(), entry.subject(), entry.attribute(), entry.question(), entry.reason(),
-                entry.claims().stream().map(claim -> new Claim(claim.value(), claim.wording(), Boolean.TRUE.equals(claim.preferred()), claim.sources())).toList());
+                entry.claims().stream().map(claim -> new Claim(claim.value(), claim.wording(), Boolean.TRUE.equals(claim.preferred()), claim.sources())).toList(),
+                entry.translations());
     }
 
     static DatasetDocument document(RegisterContent register, ProvenanceContent provenance, List<RecordedRequest> requests,
@@ -219,7 +220,7 @@ final class DatasetMapping {
         Organization org = register.organization();
         var organization = new OrganizationEntry(org.code().value(), org.name(), org.abbreviation(),
                 org.nativeNames().stream().map(name -> new NativeNameEntry(name.language(), name.name(), name.abbreviation())).toList(),
-                org.headquarters(), org.militaryAlliance(), org.sources());
+                org.headquarters(), org.militaryAlliance(), org.sources(), org.translations());
         List<SourceEntry> sources = provenance.sources().stream()
                 .map(source -> new SourceEntry(source.id(), source.publisher(), source.title(), source.url(), source.language(),
                         source.published(), source.excerpt()))
@@ -227,7 +228,7 @@ final class DatasetMapping {
         List<InstrumentEntry> instruments = register.instruments().stream()
                 .map(instrument -> new InstrumentEntry(instrument.id(), instrument.kind().code(), instrument.title(), text(instrument.signed()),
                         instrument.signedPlace(), text(instrument.entryIntoForce()), instrument.initialTermYears(), instrument.renewalRule(),
-                        instrument.sources(), instrument.codings() == null ? null : codingsEntry(instrument.codings())))
+                        instrument.sources(), instrument.codings() == null ? null : codingsEntry(instrument.codings()), instrument.translations()))
                 .toList();
         List<ClauseEntry> clauses = register.clauses().stream()
                 .map(clause -> new ClauseEntry(clause.id(), clause.instrument(), clause.article(), clause.title(), clause.summary(),
@@ -235,17 +236,17 @@ final class DatasetMapping {
                         text(clause.inForceUntil()), clause.sources(), clause.covers().stream().map(ThreatCategory::code).sorted().toList(),
                         clause.decisionRule() == null ? null : new DecisionRuleEntry(clause.decisionRule().kind().code(),
                                 clause.decisionRule().quorum(), clause.decisionRule().threshold(), clause.decisionRule().requesterVotes(),
-                                clause.decisionRule().body())))
+                                clause.decisionRule().body()), clause.translations()))
                 .toList();
         List<MembershipEventEntry> events = register.events().stream()
                 .map(event -> new MembershipEventEntry(event.id(), event.state().value(), event.type().code(), event.date().toString(),
-                        event.instrument(), event.note(), event.sources()))
+                        event.instrument(), event.note(), event.sources(), event.translations()))
                 .toList();
         List<DisagreementEntry> disagreements = provenance.disagreements().stream()
                 .map(disagreement -> new DisagreementEntry(disagreement.id(), disagreement.subject(), disagreement.attribute(),
                         disagreement.question(), disagreement.reason(),
                         disagreement.claims().stream().map(claim -> new ClaimEntry(claim.value(), claim.wording(),
-                                claim.preferred() ? Boolean.TRUE : null, claim.sources())).toList()))
+                                claim.preferred() ? Boolean.TRUE : null, claim.sources())).toList(), disagreement.translations()))
                 .toList();
         return new DatasetDocument(DatasetDocument.FORMAT, DatasetDocument.VERSION, organization, sources, instruments, clauses, events, disagreements,
                 requests.stream().map(DatasetMapping::requestEntry).toList(), forcePools.stream().map(DatasetMapping::forcePoolEntry).toList(), missions);

@@ -14,6 +14,7 @@ import org.entente.forces.ForcePool;
 import org.entente.forces.ForcePools;
 import org.entente.forces.PoolKind;
 import org.entente.provenance.ChangeCount;
+import org.entente.provenance.history.StoredTranslations;
 import org.entente.provenance.history.VersionedTable.Row;
 import org.entente.provenance.history.VersionedTable;
 import org.entente.register.Coded;
@@ -32,7 +33,7 @@ class JdbcForcePools implements ForcePools {
     JdbcForcePools(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.table = new VersionedTable(jdbc, "force_pool", List.of("name", "kind", "established", "established_text", "personnel_min",
-                "personnel_max", "personnel_approx", "capacity_goals", "source_ids"));
+                "personnel_max", "personnel_approx", "capacity_goals", "source_ids", StoredTranslations.COLUMN));
     }
 
     @Override
@@ -61,6 +62,7 @@ class JdbcForcePools implements ForcePools {
         values.put("capacity_goals", pool.capacityGoals().isEmpty() ? null : joinIds(pool.capacityGoals().stream()
                 .map(goal -> goal.capability().name() + ":" + goal.personnel() + ":" + goal.units()).toList()));
         values.put("source_ids", joinIds(pool.sources()));
+        values.put(StoredTranslations.COLUMN, StoredTranslations.column(pool.translations()));
         return new Row(pool.id(), values);
     }
 
@@ -71,7 +73,8 @@ class JdbcForcePools implements ForcePools {
         }).toList();
         return new ForcePool(rs.getString("record_key"), rs.getString("name"), Coded.fromCode(PoolKind.class, rs.getString("kind")),
                 PartialDate.parse(rs.getString("established_text")), integer(rs, "personnel_min"), integer(rs, "personnel_max"),
-                integer(rs, "personnel_approx"), goals, splitIds(rs.getString("source_ids")));
+                integer(rs, "personnel_approx"), goals, splitIds(rs.getString("source_ids")),
+                StoredTranslations.read(rs.getString(StoredTranslations.COLUMN)));
     }
 
     private static Integer integer(ResultSet rs, String column) throws SQLException {

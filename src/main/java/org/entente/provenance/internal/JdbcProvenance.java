@@ -14,6 +14,7 @@ import org.entente.provenance.Disagreement;
 import org.entente.provenance.Provenance;
 import org.entente.provenance.ProvenanceContent;
 import org.entente.provenance.Source;
+import org.entente.provenance.history.StoredTranslations;
 import org.entente.provenance.history.VersionedTable;
 import org.entente.provenance.history.VersionedTable.Row;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,7 +39,7 @@ class JdbcProvenance implements Provenance {
         this.jdbc = jdbc;
         this.json = json;
         this.sources = new VersionedTable(jdbc, "source", List.of("publisher", "title", "url", "language", "published", "excerpt"));
-        this.disagreements = new VersionedTable(jdbc, "disagreement", List.of("subject", "attribute", "question", "reason", "claims"));
+        this.disagreements = new VersionedTable(jdbc, "disagreement", List.of("subject", "attribute", "question", "reason", "claims", StoredTranslations.COLUMN));
     }
 
     @Override
@@ -86,11 +87,13 @@ class JdbcProvenance implements Provenance {
         values.put("question", disagreement.question());
         values.put("reason", disagreement.reason());
         values.put("claims", json.writeValueAsString(disagreement.claims()));
+        values.put(StoredTranslations.COLUMN, StoredTranslations.column(disagreement.translations()));
         return new Row(disagreement.id(), values);
     }
 
     private Disagreement disagreement(ResultSet rs, int rowNum) throws SQLException {
         return new Disagreement(rs.getString("record_key"), rs.getString("subject"), rs.getString("attribute"),
-                rs.getString("question"), rs.getString("reason"), json.readValue(rs.getString("claims"), CLAIMS));
+                rs.getString("question"), rs.getString("reason"), json.readValue(rs.getString("claims"), CLAIMS),
+                StoredTranslations.read(rs.getString(StoredTranslations.COLUMN)));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.entente.provenance.ChangeCount;
+import org.entente.provenance.history.StoredTranslations;
 import org.entente.provenance.history.VersionedTable;
 import org.entente.provenance.history.VersionedTable.Row;
 import org.entente.register.Clause;
@@ -57,15 +58,15 @@ class JdbcRegister implements Register {
         this.jdbc = jdbc;
         this.json = json;
         this.organizations = new VersionedTable(jdbc, "organization",
-                List.of("name", "abbreviation", "native_names", "headquarters", "military_alliance", "source_ids"));
+                List.of("name", "abbreviation", "native_names", "headquarters", "military_alliance", "source_ids", StoredTranslations.COLUMN));
         this.instruments = new VersionedTable(jdbc, "instrument",
                 List.of("kind", "title", "signed", "signed_place", "entry_into_force", "initial_term_years", "renewal_rule", "source_ids",
-                        "codings"));
+                        "codings", StoredTranslations.COLUMN));
         this.clauses = new VersionedTable(jdbc, "clause",
                 List.of("instrument_key", "article", "title", "summary", "kinds", "in_force_from", "in_force_until", "source_ids",
-                        "covers", "decision_rule"));
+                        "covers", "decision_rule", StoredTranslations.COLUMN));
         this.events = new VersionedTable(jdbc, "membership_event",
-                List.of("state_code", "event_type", "event_date", "event_date_text", "instrument_key", "note", "source_ids"));
+                List.of("state_code", "event_type", "event_date", "event_date_text", "instrument_key", "note", "source_ids", StoredTranslations.COLUMN));
     }
 
     @Override
@@ -139,13 +140,15 @@ class JdbcRegister implements Register {
         values.put("headquarters", organization.headquarters());
         values.put("military_alliance", organization.militaryAlliance());
         values.put("source_ids", joinIds(organization.sources()));
+        values.put(StoredTranslations.COLUMN, StoredTranslations.column(organization.translations()));
         return new Row(organization.code().value(), values);
     }
 
     private Organization organization(ResultSet rs, int rowNum) throws SQLException {
         List<NativeName> nativeNames = json.readValue(rs.getString("native_names"), new TypeReference<List<NativeName>>() { });
         return new Organization(OrganizationCode.of(rs.getString("org_code")), rs.getString("name"), rs.getString("abbreviation"),
-                nativeNames, rs.getString("headquarters"), rs.getBoolean("military_alliance"), splitIds(rs.getString("source_ids")));
+                nativeNames, rs.getString("headquarters"), rs.getBoolean("military_alliance"), splitIds(rs.getString("source_ids")),
+                StoredTranslations.read(rs.getString(StoredTranslations.COLUMN)));
     }
 
     private Row row(Instrument instrument) {
@@ -159,6 +162,7 @@ class JdbcRegister implements Register {
         values.put("renewal_rule", instrument.renewalRule());
         values.put("source_ids", joinIds(instrument.sources()));
         values.put("codings", instrument.codings() == null ? null : json.writeValueAsString(StoredCodings.of(instrument.codings())));
+        values.put(StoredTranslations.COLUMN, StoredTranslations.column(instrument.translations()));
         return new Row(instrument.id(), values);
     }
 
@@ -166,7 +170,8 @@ class JdbcRegister implements Register {
         return new Instrument(rs.getString("record_key"), Coded.fromCode(InstrumentKind.class, rs.getString("kind")), rs.getString("title"),
                 date(rs.getString("signed")), rs.getString("signed_place"), date(rs.getString("entry_into_force")),
                 rs.getObject("initial_term_years", Integer.class), rs.getString("renewal_rule"), splitIds(rs.getString("source_ids")),
-                rs.getString("codings") == null ? null : json.readValue(rs.getString("codings"), StoredCodings.class).codings());
+                rs.getString("codings") == null ? null : json.readValue(rs.getString("codings"), StoredCodings.class).codings(),
+                StoredTranslations.read(rs.getString(StoredTranslations.COLUMN)));
     }
 
     private Row row(Clause clause) {
@@ -181,6 +186,7 @@ class JdbcRegister implements Register {
         values.put("source_ids", joinIds(clause.sources()));
         values.put("covers", clause.covers().isEmpty() ? null : joinIds(clause.covers().stream().map(ThreatCategory::code).sorted().toList()));
         values.put("decision_rule", clause.decisionRule() == null ? null : clause.decisionRule().text());
+        values.put(StoredTranslations.COLUMN, StoredTranslations.column(clause.translations()));
         return new Row(clause.id(), values);
     }
 
@@ -192,7 +198,8 @@ class JdbcRegister implements Register {
                 rs.getString("summary"), kinds, date(rs.getString("in_force_from")), date(rs.getString("in_force_until")),
                 splitIds(rs.getString("source_ids")),
                 splitIds(rs.getString("covers")).stream().map(code -> Coded.fromCode(ThreatCategory.class, code)).collect(Collectors.toSet()),
-                rs.getString("decision_rule") == null ? null : DecisionTerms.parse(rs.getString("decision_rule")));
+                rs.getString("decision_rule") == null ? null : DecisionTerms.parse(rs.getString("decision_rule")),
+                StoredTranslations.read(rs.getString(StoredTranslations.COLUMN)));
     }
 
     private Row row(MembershipEvent event) {
@@ -204,13 +211,15 @@ class JdbcRegister implements Register {
         values.put("instrument_key", event.instrument());
         values.put("note", event.note());
         values.put("source_ids", joinIds(event.sources()));
+        values.put(StoredTranslations.COLUMN, StoredTranslations.column(event.translations()));
         return new Row(event.id(), values);
     }
 
     private MembershipEvent event(ResultSet rs, int rowNum) throws SQLException {
         return new MembershipEvent(rs.getString("record_key"), StateCode.of(rs.getString("state_code")),
                 MembershipEventType.fromCode(rs.getString("event_type")), PartialDate.parse(rs.getString("event_date_text")),
-                rs.getString("instrument_key"), rs.getString("note"), splitIds(rs.getString("source_ids")));
+                rs.getString("instrument_key"), rs.getString("note"), splitIds(rs.getString("source_ids")),
+                StoredTranslations.read(rs.getString(StoredTranslations.COLUMN)));
     }
 
     private static String text(PartialDate date) {
