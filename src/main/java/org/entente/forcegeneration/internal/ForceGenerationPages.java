@@ -11,8 +11,10 @@ import org.entente.forces.Capability;
 import org.entente.forcegeneration.PackagePolicies;
 import org.entente.forcegeneration.StatementOfRequirements;
 import org.entente.register.Organization;
+import org.entente.web.Csv;
 import org.entente.web.FormAttempt;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,6 +96,13 @@ class ForceGenerationPages {
         model.addAttribute("acceptedByState", byState);
         model.addAttribute("acceptedEta", accepted.stream().mapToInt(JdbcForceGeneration.PackageUnit::etaHours).max().orElse(0));
         return "force-generation";
+    }
+
+    /** The request's force package as a CSV download. */
+    @GetMapping("/organizations/{organization}/requests/{id}/force-generation/package.csv")
+    ResponseEntity<byte[]> packageCsv(@PathVariable String organization, @PathVariable String id) {
+        Organization org = views.organization(organization);
+        return Csv.download(PackageCsv.filename(org.code(), id), PackageCsv.of(id, views.forcePackage(org, id, null)));
     }
 
     @GetMapping("/organizations/{organization}/requests/{id}/force-generation/jobs/{job}")
