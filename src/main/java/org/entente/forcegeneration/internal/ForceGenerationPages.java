@@ -95,6 +95,9 @@ class ForceGenerationPages {
         accepted.forEach(unit -> byState.merge(unit.state(), unit.personnel(), Integer::sum));
         model.addAttribute("acceptedByState", byState);
         model.addAttribute("acceptedEta", accepted.stream().mapToInt(JdbcForceGeneration.PackageUnit::etaHours).max().orElse(0));
+        // The package on the map: each unit's route from its home base to the theatre of the statement as it stands.
+        model.addAttribute("packageMap", accepted.isEmpty() || requirements == null ? null
+                : PackageMap.of(requirements.theatre(), accepted, service.homeBases(org, accepted.stream().map(JdbcForceGeneration.PackageUnit::unitId).toList())));
         return "force-generation";
     }
 
