@@ -77,6 +77,11 @@ public final class Csv {
         return FORMULA_START.matcher(text).matches() && !NUMBER.matcher(text).matches() ? "'" + text : text;
     }
 
+    /** A download's name: the organization's code in lower case and what it holds, {@code csto-members-2022-01-10.csv}. */
+    public static String filename(String organization, String what) {
+        return organization.toLowerCase(java.util.Locale.ROOT) + "-" + what + ".csv";
+    }
+
     /** The table as a download named {@code filename}: {@code text/csv; charset=UTF-8}, {@code Content-Disposition: attachment}. */
     public static ResponseEntity<byte[]> download(String filename, Table table) {
         return ResponseEntity.ok()

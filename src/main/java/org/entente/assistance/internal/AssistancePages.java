@@ -88,7 +88,7 @@ class AssistancePages {
                                        @RequestParam(required = false) String decision, @RequestParam(required = false) String status) {
         Organization org = views.organization(organization);
         var filter = RequestForms.filter(record, state, threat, decision, status);
-        return Csv.download(RequestsCsv.filename(org.code()), RequestsCsv.of(filter.apply(views.list(org, actor.get()))));
+        return Csv.download(Csv.filename(org.code().value(), "requests"), RequestsCsv.of(filter.apply(views.list(org, actor.get()))));
     }
 
     @GetMapping("/organizations/{organization}/requests/new")

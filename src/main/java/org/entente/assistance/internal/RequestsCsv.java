@@ -2,8 +2,6 @@ package org.entente.assistance.internal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import org.entente.register.OrganizationCode;
 import org.entente.web.Csv;
 
 /**
@@ -21,11 +19,6 @@ final class RequestsCsv {
 
     static Csv.Table of(List<RequestViews.Summary> requests) {
         return new Csv.Table(COLUMNS, requests.stream().map(RequestsCsv::row).toList());
-    }
-
-    /** The file's name: the organization's code, {@code csto-requests.csv}. */
-    static String filename(OrganizationCode organization) {
-        return organization.value().toLowerCase(Locale.ROOT) + "-requests.csv";
     }
 
     private static List<Object> row(RequestViews.Summary request) {

@@ -105,7 +105,7 @@ class ForceGenerationPages {
     @GetMapping("/organizations/{organization}/requests/{id}/force-generation/package.csv")
     ResponseEntity<byte[]> packageCsv(@PathVariable String organization, @PathVariable String id) {
         Organization org = views.organization(organization);
-        return Csv.download(PackageCsv.filename(org.code(), id), PackageCsv.of(id, views.forcePackage(org, id, null)));
+        return Csv.download(Csv.filename(org.code().value(), "request-" + id + "-package"), PackageCsv.of(id, views.forcePackage(org, id, null)));
     }
 
     @GetMapping("/organizations/{organization}/requests/{id}/force-generation/jobs/{job}")

@@ -2,8 +2,6 @@ package org.entente.forcegeneration.internal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import org.entente.register.OrganizationCode;
 import org.entente.web.Csv;
 
 /**
@@ -22,10 +20,5 @@ final class PackageCsv {
     static Csv.Table of(String requestId, ForceGenerationViews.PackageView forcePackage) {
         return new Csv.Table(COLUMNS, forcePackage.units().stream().map(unit -> Arrays.<Object>asList(requestId, unit.requirementId(), unit.state(),
                 unit.unitId(), unit.designation(), unit.personnel(), unit.etaHours(), unit.acceptedAt(), unit.acceptedBy(), unit.acceptedShort())).toList());
-    }
-
-    /** The file's name: the organization's code and the request's id, {@code csto-request-17-package.csv}. */
-    static String filename(OrganizationCode organization, String requestId) {
-        return organization.value().toLowerCase(Locale.ROOT) + "-request-" + requestId + "-package.csv";
     }
 }

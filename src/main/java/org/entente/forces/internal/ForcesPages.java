@@ -89,7 +89,7 @@ class ForcesPages {
         PledgeFilter filter = PledgeFilter.of(pool, state, capability, readiness);
         Organization org = views.organization(organization);
         JdbcPledges.Stored stored = service.pledges(org, actor.get());
-        return Csv.download(PledgesCsv.filename(org.code()), PledgesCsv.of(filter.apply(stored.pledges()).stream().map(views::pledge).toList()));
+        return Csv.download(Csv.filename(org.code().value(), "pledges"), PledgesCsv.of(filter.apply(stored.pledges()).stream().map(views::pledge).toList()));
     }
 
     @GetMapping("/organizations/{organization}/forces/map")

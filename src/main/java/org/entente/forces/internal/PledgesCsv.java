@@ -2,9 +2,7 @@ package org.entente.forces.internal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
-import org.entente.register.OrganizationCode;
 import org.entente.web.Csv;
 
 /**
@@ -23,11 +21,6 @@ final class PledgesCsv {
 
     static Csv.Table of(List<ForcesViews.PledgeView> pledges) {
         return new Csv.Table(COLUMNS, pledges.stream().map(PledgesCsv::row).toList());
-    }
-
-    /** The file's name: the organization's code, {@code csto-pledges.csv}. */
-    static String filename(OrganizationCode organization) {
-        return organization.value().toLowerCase(Locale.ROOT) + "-pledges.csv";
     }
 
     private static List<Object> row(ForcesViews.PledgeView pledge) {

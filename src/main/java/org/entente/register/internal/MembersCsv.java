@@ -22,7 +22,7 @@ final class MembersCsv {
 
     /** The file's name: the organization's code and the date, {@code csto-members-2022-01-10.csv}. */
     static String filename(MembersOnDate members) {
-        return members.organization().value().toLowerCase(java.util.Locale.ROOT) + "-members-" + members.date() + ".csv";
+        return Csv.filename(members.organization().value(), "members-" + members.date());
     }
 
     private static String name(RegisterQueries.StateStandingView state, String language) {
