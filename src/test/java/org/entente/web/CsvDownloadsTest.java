@@ -138,6 +138,26 @@ class CsvDownloadsTest extends DatabaseTest {
         assertThat(as(secretariatPages, "/organizations/CSTO/requests.csv").rows().stream().map(row -> row.get("id")).toList()).contains(open, decided);
     }
 
+    /** The address the page's "Download CSV" link ({@code id}) points to, as the page at {@code pathAndQuery} writes it. */
+    private String link(String pathAndQuery, String id) throws Exception {
+        String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(pathAndQuery)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        var found = java.util.regex.Pattern.compile("<a[^>]*id=\"" + id + "\"[^>]*>", java.util.regex.Pattern.DOTALL).matcher(page);
+        assertThat(found.find()).as("the page links %s", id).isTrue();
+        var href = java.util.regex.Pattern.compile("href=\"([^\"]*)\"").matcher(found.group());
+        assertThat(href.find()).isTrue();
+        return org.springframework.web.util.HtmlUtils.htmlUnescape(href.group(1));
+    }
+
+    @Test
+    void thePagesLinksDownloadWhatThePageShows() throws Exception {
+        String members = link("/organizations/CSTO?date=2010-06-12&lang=en", "members-csv");
+        assertThat(anonymous(members).rows()).isEqualTo(anonymous("/organizations/CSTO/members.csv?date=2010-06-12").rows())
+                .allSatisfy(row -> assertThat(row.get("date")).isEqualTo("2010-06-12"));
+
+        String requests = link("/organizations/CSTO/requests?threat=terrorism&lang=ru", "requests-csv");
+        assertThat(anonymous(requests).rows()).isNotEmpty().allSatisfy(row -> assertThat(row.get("threat")).isEqualTo("terrorism"));
+    }
+
     @Test
     void thePledgesAreTheApisForARoleHolderAndAskAnyoneElseToSignIn() throws Exception {
         String tricky = CrisisSteps.pledged(this, "csv-pledges", "KGZ", TRICKY, "eng", 90);
