@@ -24,8 +24,10 @@ import org.entente.register.Organization;
 import org.entente.register.Register;
 import org.entente.register.StateCode;
 import org.entente.register.ThreatCategory;
+import org.entente.web.Csv;
 import org.entente.web.FormAttempt;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,6 +79,16 @@ class AssistancePages {
         model.addAttribute("statuses", RequestState.Status.values());
         model.addAttribute("mayFile", !filingStates(org).isEmpty());
         return "requests";
+    }
+
+    /** The requests the list shows, with its filters, as a CSV download. */
+    @GetMapping("/organizations/{organization}/requests.csv")
+    ResponseEntity<byte[]> requestsCsv(@PathVariable String organization, @RequestParam(required = false) String record,
+                                       @RequestParam(required = false) String state, @RequestParam(required = false) String threat,
+                                       @RequestParam(required = false) String decision, @RequestParam(required = false) String status) {
+        Organization org = views.organization(organization);
+        var filter = RequestForms.filter(record, state, threat, decision, status);
+        return Csv.download(Csv.filename(org.code().value(), "requests"), RequestsCsv.of(filter.apply(views.list(org, actor.get()))));
     }
 
     @GetMapping("/organizations/{organization}/requests/new")

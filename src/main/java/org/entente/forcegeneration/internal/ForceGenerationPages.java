@@ -11,8 +11,10 @@ import org.entente.forces.Capability;
 import org.entente.forcegeneration.PackagePolicies;
 import org.entente.forcegeneration.StatementOfRequirements;
 import org.entente.register.Organization;
+import org.entente.web.Csv;
 import org.entente.web.FormAttempt;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,7 +95,17 @@ class ForceGenerationPages {
         accepted.forEach(unit -> byState.merge(unit.state(), unit.personnel(), Integer::sum));
         model.addAttribute("acceptedByState", byState);
         model.addAttribute("acceptedEta", accepted.stream().mapToInt(JdbcForceGeneration.PackageUnit::etaHours).max().orElse(0));
+        // The package on the map: each unit's route from its home base to the theatre of the statement as it stands.
+        model.addAttribute("packageMap", accepted.isEmpty() || requirements == null ? null
+                : PackageMap.of(requirements.theatre(), accepted, service.homeBases(org, accepted.stream().map(JdbcForceGeneration.PackageUnit::unitId).toList())));
         return "force-generation";
+    }
+
+    /** The request's force package as a CSV download. */
+    @GetMapping("/organizations/{organization}/requests/{id}/force-generation/package.csv")
+    ResponseEntity<byte[]> packageCsv(@PathVariable String organization, @PathVariable String id) {
+        Organization org = views.organization(organization);
+        return Csv.download(Csv.filename(org.code().value(), "request-" + id + "-package"), PackageCsv.of(id, views.forcePackage(org, id, null)));
     }
 
     @GetMapping("/organizations/{organization}/requests/{id}/force-generation/jobs/{job}")

@@ -32,6 +32,7 @@ import org.entente.forcegeneration.StatementOfRequirements;
 import org.entente.forcegeneration.internal.planner.ForceGenerator;
 import org.entente.forcegeneration.internal.planner.Replanning;
 import org.entente.forces.AvailableUnits;
+import org.entente.forces.GeoPoint;
 import org.entente.forces.LeftOut;
 import org.entente.forces.PledgedUnit;
 import org.entente.command.Refusal;
@@ -332,6 +333,14 @@ class ForceGenerationService {
         Set<String> leaving = new HashSet<>(dropped);
         accepted.stream().map(JdbcForceGeneration.PackageUnit::unitId).filter(unit -> !planning.has(unit)).forEach(leaving::add);
         return leaving;
+    }
+
+    /** The home bases of the units with ids {@code unitIds} among those pledged and valid today (the units planning draws from), by unit id. */
+    Map<String, GeoPoint> homeBases(Organization organization, java.util.Collection<String> unitIds) {
+        Map<String, GeoPoint> bases = new HashMap<>();
+        available.on(organization.code(), LocalDate.now(clock.withZone(ZoneOffset.UTC))).units().stream()
+                .filter(unit -> unitIds.contains(unit.id())).forEach(unit -> bases.put(unit.id(), unit.base()));
+        return bases;
     }
 
     /** The request's package as it stands, or as it stood at {@code at} (recorded time; empty before one was accepted) where given. */

@@ -23,8 +23,10 @@ import org.entente.provenance.Disagreement;
 import org.entente.register.Organization;
 import org.entente.register.Register;
 import org.entente.register.StateCode;
+import org.entente.web.Csv;
 import org.entente.web.FormAttempt;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,6 +79,17 @@ class ForcesPages {
             model.addAttribute("leftOut", countable.leftOut());
         }
         return "forces";
+    }
+
+    /** The pledged units, with the API's filters, as a CSV download; for the organization's role holders (refused to others). */
+    @GetMapping("/organizations/{organization}/forces/pledges.csv")
+    ResponseEntity<byte[]> pledgesCsv(@PathVariable String organization, @RequestParam(required = false) String pool,
+                                      @RequestParam(required = false) String state, @RequestParam(required = false) String capability,
+                                      @RequestParam(required = false) String readiness) {
+        PledgeFilter filter = PledgeFilter.of(pool, state, capability, readiness);
+        Organization org = views.organization(organization);
+        JdbcPledges.Stored stored = service.pledges(org, actor.get());
+        return Csv.download(Csv.filename(org.code().value(), "pledges"), PledgesCsv.of(filter.apply(stored.pledges()).stream().map(views::pledge).toList()));
     }
 
     @GetMapping("/organizations/{organization}/forces/map")

@@ -8,14 +8,14 @@ import java.util.Map;
 import org.entente.forces.GeoPoint;
 import org.entente.forces.Pledge;
 import org.entente.map.BaseMap;
+import org.entente.map.Frame;
 import org.entente.map.Graticule;
 import org.entente.map.Projection;
 import org.entente.register.StateCode;
 
 /**
- * The home bases of pledged units on the maps' {@link Projection} (equirectangular, in SVG user units) over the
- * {@link Graticule} around the bases (padded, at least 20 degrees each way, snapped to its lines), on Natural Earth's
- * coastlines and borders ({@link BaseMap#naturalEarth()}). One dot per state and base, with the state's code and its
+ * The home bases of pledged units on the {@link Frame} around them (the maps' {@link Projection} over the {@link Graticule}
+ * around the bases, on Natural Earth's coastlines and borders, {@link BaseMap#naturalEarth()}). One dot per state and base, with the state's code and its
  * units.
  */
 record HomeBaseMap(int width, int height, Projection projection, BaseMap.Outlines outlines, List<Base> bases, List<Graticule.Line> meridians,
@@ -37,17 +37,12 @@ record HomeBaseMap(int width, int height, Projection projection, BaseMap.Outline
         pledges.stream()
                 .sorted(Comparator.comparing((Pledge pledge) -> pledge.state().value()).thenComparingLong(Pledge::id))
                 .forEach(pledge -> grouped.computeIfAbsent(pledge.state() + "@" + pledge.terms().homeBase(), key -> new ArrayList<>()).add(pledge));
-        double west = pledges.stream().mapToDouble(pledge -> pledge.terms().homeBase().lon()).min().orElse(0);
-        double east = pledges.stream().mapToDouble(pledge -> pledge.terms().homeBase().lon()).max().orElse(0);
-        double south = pledges.stream().mapToDouble(pledge -> pledge.terms().homeBase().lat()).min().orElse(0);
-        double north = pledges.stream().mapToDouble(pledge -> pledge.terms().homeBase().lat()).max().orElse(0);
-        Graticule graticule = Graticule.around(west, south, east, north);
-        Projection projection = Projection.fitting(graticule.extent(), MAX_WIDTH, MAX_HEIGHT, MARGIN);
+        Frame frame = Frame.around(pledges, pledge -> pledge.terms().homeBase().lat(), pledge -> pledge.terms().homeBase().lon(), MAX_WIDTH,
+                MAX_HEIGHT, MARGIN);
         List<Base> bases = grouped.values().stream().map(group -> {
             GeoPoint point = group.getFirst().terms().homeBase();
-            return new Base(group.getFirst().state(), point, projection.x(point.lon()), projection.y(point.lat()), List.copyOf(group));
+            return new Base(group.getFirst().state(), point, frame.x(point.lon()), frame.y(point.lat()), List.copyOf(group));
         }).toList();
-        return new HomeBaseMap(projection.width(), projection.height(), projection, BaseMap.naturalEarth().draw(projection), bases,
-                graticule.meridians(projection), graticule.parallels(projection));
+        return new HomeBaseMap(frame.width(), frame.height(), frame.projection(), frame.outlines(), bases, frame.meridians(), frame.parallels());
     }
 }

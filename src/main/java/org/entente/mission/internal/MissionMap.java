@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Map;
 import org.entente.forces.GeoPoint;
 import org.entente.map.BaseMap;
+import org.entente.map.Frame;
 import org.entente.map.Graticule;
 import org.entente.map.Projection;
 import org.entente.mission.Contingent;
 import org.entente.mission.Mission;
 
 /**
- * A mission on the maps' {@link Projection} over the {@link Graticule} around its theatre and the home bases of its
- * contingents' units where they are known, on Natural Earth's coastlines and borders ({@link BaseMap#naturalEarth()}):
+ * A mission on the {@link Frame} around its theatre and the home bases of its contingents' units where they are known (the
+ * maps' {@link Projection} over the {@link Graticule} around them, on Natural Earth's coastlines and borders, {@link BaseMap#naturalEarth()}):
  * the theatre's point with its area's name, a dot per state and home base, and a line from each base to the theatre.
  * A unit's home base is known only for a unit of the accepted force package whose pledge the reader may read; units as
  * the sources name them have none, and are counted as {@code unplaced}.
@@ -51,25 +52,16 @@ record MissionMap(int width, int height, Projection projection, BaseMap.Outlines
                 points.put(key, base);
             }
         }
-        double west = theatre.lon();
-        double east = theatre.lon();
-        double south = theatre.lat();
-        double north = theatre.lat();
-        for (GeoPoint point : points.values()) {
-            west = Math.min(west, point.lon());
-            east = Math.max(east, point.lon());
-            south = Math.min(south, point.lat());
-            north = Math.max(north, point.lat());
-        }
-        Graticule graticule = Graticule.around(west, south, east, north);
-        Projection projection = Projection.fitting(graticule.extent(), MAX_WIDTH, MAX_HEIGHT, MARGIN);
+        List<GeoPoint> places = new ArrayList<>(points.values());
+        places.add(theatre);
+        Frame frame = Frame.around(places, GeoPoint::lat, GeoPoint::lon, MAX_WIDTH, MAX_HEIGHT, MARGIN);
         List<Base> bases = grouped.entrySet().stream().map(entry -> {
             GeoPoint point = points.get(entry.getKey());
-            return new Base(entry.getKey().substring(0, entry.getKey().indexOf('@')), point, projection.x(point.lon()), projection.y(point.lat()),
+            return new Base(entry.getKey().substring(0, entry.getKey().indexOf('@')), point, frame.x(point.lon()), frame.y(point.lat()),
                     List.copyOf(entry.getValue()));
         }).toList();
-        return new MissionMap(projection.width(), projection.height(), projection, BaseMap.naturalEarth().draw(projection),
-                new Place(mission.theatre().area(), theatre, projection.x(theatre.lon()), projection.y(theatre.lat())), bases,
-                graticule.meridians(projection), graticule.parallels(projection), unplaced);
+        return new MissionMap(frame.width(), frame.height(), frame.projection(), frame.outlines(),
+                new Place(mission.theatre().area(), theatre, frame.x(theatre.lon()), frame.y(theatre.lat())), bases,
+                frame.meridians(), frame.parallels(), unplaced);
     }
 }

@@ -16,8 +16,10 @@ import org.entente.register.Organization;
 import org.entente.register.RegisterContent;
 import org.entente.register.States;
 import org.entente.register.internal.RegisterQueries.MembersOnDate;
+import org.entente.web.Csv;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,6 +73,15 @@ class RegisterPages {
         model.addAttribute("membersOn", membersOn);
         response.setHeader("HX-Replace-Url", new PageLinks(request.getContextPath(), recordedAt).organization(organization.code(), membersOn.date()));
         return "organization :: members";
+    }
+
+    /** The members on a date as a CSV download: the same {@code date} and {@code recordedAt} as the organization's page. */
+    @GetMapping("/organizations/{organization}/members.csv")
+    ResponseEntity<byte[]> membersCsv(@PathVariable("organization") String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+                                      @RequestParam(required = false) Instant recordedAt) {
+        Instant at = queries.recordedAt(recordedAt);
+        MembersOnDate membersOn = RegisterQueries.membersOn(queries.membership(queries.organization(code, at), at), queries.date(date), at);
+        return Csv.download(MembersCsv.filename(membersOn), MembersCsv.of(membersOn));
     }
 
     @GetMapping("/organizations/{organization}/clauses")
