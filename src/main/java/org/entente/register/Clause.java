@@ -16,7 +16,7 @@ public record Clause(String id, String instrument, String article, String title,
                      PartialDate inForceFrom, PartialDate inForceUntil, List<String> sources, Set<ThreatCategory> covers,
                      DecisionTerms decisionRule, Map<String, Map<String, String>> translations) {
 
-    public static final Set<String> TRANSLATED = Set.of("title", "summary");
+    public static final Set<String> TRANSLATED = Set.of("article", "title", "summary");
 
     public Clause {
         Objects.requireNonNull(id, "id");

@@ -115,7 +115,7 @@ class TranslationsInDatasetTest {
         void aTranslationIntoEnglishOrOfAFieldTheRecordDoesNotTranslateOrEmptyIsRejected() {
             ObjectNode document = translated("TESTT-WRONG");
             translate((ObjectNode) document.path("instruments").path(0), "{\"en\": {\"title\": \"Pact\"}}");
-            translate((ObjectNode) document.path("clauses").path(0), "{\"ru\": {\"article\": \"1\"}}");
+            translate((ObjectNode) document.path("clauses").path(0), "{\"ru\": {\"kinds\": \"договор\"}}");
             translate((ObjectNode) document.path("clauses").path(1), "{\"ru\": {\"title\": \"\"}}");
             translate((ObjectNode) document.path("disagreements").path(0), "{\"ru\": {}}");
 

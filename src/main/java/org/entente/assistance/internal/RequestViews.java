@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.entente.access.Actor;
@@ -127,11 +128,11 @@ class RequestViews {
      * and the register's disagreements about its other attributes (a date, a title), which do not dispute it.
      */
     record CandidateView(String clause, String title, boolean coveredByText, List<PrecedentView> decisions, String evidence, boolean disputed,
-                         List<Disagreement> disagreements, List<Disagreement> otherDisagreements) {
+                         List<Disagreement> disagreements, List<Disagreement> otherDisagreements, Map<String, Map<String, String>> translations) {
         static CandidateView of(ClauseRouting.Route route) {
             return new CandidateView(route.clause().id(), route.clause().title(), route.coveredByText(),
                     route.precedents().stream().map(PrecedentView::of).toList(), route.evidence(), route.disputed(), route.disputes(),
-                    route.otherDisagreements());
+                    route.otherDisagreements(), route.clause().translations());
         }
     }
 

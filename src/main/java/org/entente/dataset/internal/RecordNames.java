@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.entente.dataset.DatasetDocument;
 import org.entente.provenance.Provenance;
 import org.entente.provenance.Source;
+import org.entente.provenance.Translations;
 import org.entente.register.OrganizationCode;
 import org.entente.register.PartialDate;
 import org.entente.register.StateCode;
@@ -27,7 +28,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code membershipEvent:EV-UZB-EXIT-1999}, {@code instrument:…}, {@code clause:…}, {@code request:…}, {@code forcePool:…},
  * {@code mission:…}) and the sources it cites by id, as readers read them: a name in the page's language and a link. The
  * organization's record is read once per page (as it stood at the page's {@code recordedAt}), on the first question about
- * a record; a source's title reads the organization's sources alone.
+ * a record; a source's title reads the organization's sources alone. A record's own name is its translation into the
+ * page's language where the record has one ({@link Translations}).
  * Every page has it as {@code records}; the code stays in the page for hover ({@code title}).
  */
 public final class RecordNames {
@@ -62,6 +64,19 @@ public final class RecordNames {
                 .filter(source -> source.id().equals(id)).findFirst().map(Source::shortTitle).orElse(id);
     }
 
+    /**
+     * The language the organization's sources {@code ids} are written in, where they all are in one (a claim's wording is
+     * its sources' own words); null where it is unknown or they differ.
+     */
+    public String language(Object organization, List<String> ids) {
+        if (organization == null || !OrganizationCode.isValid(organization.toString()) || ids == null || ids.isEmpty()) {
+            return null;
+        }
+        List<String> languages = sources.computeIfAbsent(organization.toString(), code -> provenance.content(code, at).sources()).stream()
+                .filter(source -> ids.contains(source.id())).map(Source::language).distinct().toList();
+        return languages.size() == 1 ? languages.getFirst() : null;
+    }
+
     /** The record {@code reference} names, in words in the page's language; null where it names no record (a topic, or one not in the record). */
     public String name(Object organization, String reference) {
         int colon = reference == null ? -1 : reference.indexOf(':');
@@ -75,15 +90,19 @@ public final class RecordNames {
             return null;
         }
         return switch (kind) {
-            case "organization" -> document.organization().name();
-            case "instrument" -> document.instruments().stream().filter(entry -> entry.id().equals(id)).findFirst().map(entry -> entry.title()).orElse(null);
-            case "clause" -> document.clauses().stream().filter(entry -> entry.id().equals(id)).findFirst().map(entry -> entry.title()).orElse(null);
+            case "organization" -> document.organization().nativeNames().stream().filter(named -> named.language().equals(locale.getLanguage()))
+                    .findFirst().map(DatasetDocument.NativeNameEntry::name).orElse(document.organization().name());
+            case "instrument" -> document.instruments().stream().filter(entry -> entry.id().equals(id)).findFirst()
+                    .map(entry -> translated(entry.translations(), "title", entry.title())).orElse(null);
+            case "clause" -> document.clauses().stream().filter(entry -> entry.id().equals(id)).findFirst()
+                    .map(entry -> translated(entry.translations(), "title", entry.title())).orElse(null);
             case "membershipEvent" -> document.membershipEvents().stream().filter(entry -> entry.id().equals(id)).findFirst()
                     .map(entry -> message("record.membershipEvent", state(entry.state()), message("event." + entry.type()), year(entry.date())))
                     .orElse(null);
             case "request" -> document.requests().stream().filter(entry -> entry.id().equals(id)).findFirst()
                     .map(entry -> message("record.request", state(entry.state()), year(entry.received()))).orElse(null);
-            case "forcePool" -> document.forcePools().stream().filter(entry -> entry.id().equals(id)).findFirst().map(entry -> entry.name()).orElse(null);
+            case "forcePool" -> document.forcePools().stream().filter(entry -> entry.id().equals(id)).findFirst()
+                    .map(entry -> translated(entry.translations(), "name", entry.name())).orElse(null);
             case "mission" -> document.missions().stream().filter(mission -> id.equals(mission.path("id").asString())).findFirst()
                     .map(mission -> mission.path("name").asString(null)).orElse(null);
             default -> null;
@@ -130,6 +149,10 @@ public final class RecordNames {
 
     private String state(String code) {
         return StateCode.isValid(code) ? States.find(StateCode.of(code)).map(state -> state.name(locale.getLanguage())).orElse(code) : code;
+    }
+
+    private String translated(Map<String, Map<String, String>> translations, String field, String english) {
+        return Translations.in(translations, locale.getLanguage(), field, english);
     }
 
     private static String year(String date) {

@@ -19,9 +19,13 @@ public record DataTexts(String language) {
         return translations == null ? english : Translations.in(translations, language, field, english);
     }
 
-    /** Whether a page in this language shows {@code field} in English, for want of a translation (an English page never does). */
-    public boolean inEnglish(Map<String, Map<String, String>> translations, String field) {
-        return !language.equals("en") && (translations == null || !translations.getOrDefault(language, Map.of()).containsKey(field));
+    /**
+     * Whether a page in this language shows {@code field}, whose English is {@code english}, in English for want of a
+     * translation: never on an English page, nor for a text without a word (an article's number, a year).
+     */
+    public boolean inEnglish(Map<String, Map<String, String>> translations, String field, String english) {
+        return !language.equals("en") && english != null && english.codePoints().anyMatch(Character::isLetter)
+                && (translations == null || !translations.getOrDefault(language, Map.of()).containsKey(field));
     }
 
     /** Offers every page the record texts in its language. */
