@@ -100,6 +100,9 @@ class AccessibilityInBrowserTest extends PageTest {
                     continue;
                 }
                 skipLinks.put(language, parts[1]);
+                if (page.name().equals("home")) {
+                    Browser.screenshot(browser, "skip-link-" + language);
+                }
                 new Actions(browser).sendKeys(Keys.ENTER).perform();
                 Boolean moved = waiting(browser).until(driver -> (Boolean) ((JavascriptExecutor) driver)
                         .executeScript("return document.activeElement === document.querySelector('main#main');"));

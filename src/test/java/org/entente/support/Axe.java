@@ -39,8 +39,13 @@ public final class Axe {
     }
 
     /** The WCAG 2.1 AA rules of serious or critical impact that the page now in {@code browser} breaks; empty when it breaks none. */
-    @SuppressWarnings("unchecked")
     public static List<Violation> seriousViolations(WebDriver browser) {
+        return violations(browser, SERIOUS);
+    }
+
+    /** The WCAG 2.1 AA rules of an impact among {@code impacts} (minor, moderate, serious, critical) that the page now in {@code browser} breaks. */
+    @SuppressWarnings("unchecked")
+    public static List<Violation> violations(WebDriver browser, Set<String> impacts) {
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         Pages.waiting(browser).until(page -> (Boolean) ((JavascriptExecutor) page).executeScript(
                 "return document.readyState === 'complete' && !document.querySelector('.htmx-request');"));
@@ -53,7 +58,7 @@ public final class Axe {
                         rule: v.id, impact: v.impact, help: v.help, count: v.nodes.length,
                         targets: v.nodes.slice(0, 4).map(n => n.target.join(' ') + ' ' + (n.html || '').slice(0, 120))}))))
                     .catch(e => done([{rule: 'axe-failed', impact: 'critical', help: String(e), count: 1, targets: []}]));
-                """, WCAG_21_AA, List.copyOf(SERIOUS));
+                """, WCAG_21_AA, List.copyOf(impacts));
         return found.stream().map(v -> new Violation((String) v.get("rule"), (String) v.get("impact"), (String) v.get("help"),
                 ((Number) v.get("count")).intValue(), (List<String>) v.get("targets"))).toList();
     }
