@@ -25,12 +25,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * }
  * }</pre>
  *
- * <p>The pages are the CSTO's register, requests, forces and missions, the forms (a new request, a new mission, a sitrep,
- * a pledge, the statement of requirements on the force-generation page), the account, the audit trail, sign-in and the
- * error page (a 404). {@link #setUp} makes what the pages show through the API, as a real reader's record would have it:
- * a request of Kyrgyzstan decided to deploy forces, a force package accepted for it (from two engineer units that are then
- * withdrawn again, so that the built-in record keeps no pledge of the test), a mission created on it and a public sitrep
- * filed on that mission. The built-in Kazakhstan mission (MIS-KAZ-2022) shows the timeline, figures and sites.
+ * <p>The pages are the CSTO's register, requests, forces and missions, the forms (a new request, a new mission, a sitrep
+ * and its revision, a pledge and its edit, the statement of requirements on the force-generation page), the account, the
+ * audit trail, sign-in and the error page (a 404). {@link #setUp} makes what the pages show through the API, as a real
+ * reader's record would have it: a request of Kyrgyzstan decided to deploy forces, a force package accepted for it (from
+ * two engineer units that are then withdrawn again, so that the built-in record keeps no pledge of the test), a mission
+ * created on it and a public sitrep filed on that mission; and a request of Tajikistan whose council session is open. The built-in Kazakhstan mission (MIS-KAZ-2022) shows the timeline, figures and sites.
  *
  * <p>{@link Page#everyone()} says whether someone signed out may read the page; the others are read signed in as
  * {@link #secretariat()}, who may read every page.
@@ -109,6 +109,7 @@ public final class EveryPage {
             test.postAs(test.tokenFor(accounts + "-liaison-kaz", "liaison@CSTO/KAZ"), "/api/v1" + CSTO + "/pledges/" + kazakhs + "/withdrawal", new byte[0]);
             test.postAs(test.tokenFor(accounts + "-liaison-tjk", "liaison@CSTO/TJK"), "/api/v1" + CSTO + "/pledges/" + tajiks + "/withdrawal", new byte[0]);
         }
+        String inSession = inSession(test, accounts, api);
         String requestPage = CSTO + "/requests/" + request;
         return new EveryPage(List.of(
                 new Page("sign-in", "/sign-in", true),
@@ -120,11 +121,13 @@ public final class EveryPage {
                 new Page("requests", CSTO + "/requests", true),
                 new Page("request-new", CSTO + "/requests/new", false),
                 new Page("request", requestPage, true),
+                new Page("request-in-session", CSTO + "/requests/" + inSession, false),
                 new Page("force-generation", requestPage + "/force-generation", false),
                 new Page("forces", CSTO + "/forces", true),
                 new Page("forces-map", CSTO + "/forces/map", false),
                 new Page("pool", CSTO + "/forces/pools/CRRF", true),
                 new Page("pledge-new", CSTO + "/forces/pledges/new", false),
+                new Page("pledge-edit", CSTO + "/forces/pledges/" + kazakhs + "/edit", false),
                 new Page("missions", CSTO + "/missions", true),
                 new Page("mission-new", CSTO + "/missions/new", false),
                 new Page("mission", KAZAKHSTAN, true),
@@ -133,6 +136,7 @@ public final class EveryPage {
                 new Page("new-mission-sitreps", mission + "/sitreps", true),
                 new Page("sitrep", mission + "/sitreps/1", true),
                 new Page("sitrep-new", mission + "/sitreps/new", false),
+                new Page("sitrep-revise", mission + "/sitreps/1/revise", false),
                 new Page("account", "/account", false),
                 new Page("audit", "/audit", false),
                 new Page("not-found", CSTO + "/requests/NO-SUCH-REQUEST", true, true)), secretariat);
@@ -167,7 +171,29 @@ public final class EveryPage {
         browser.get(home.resolve(page.in(language)).toString());
         Pages.waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
         assertThat(URI.create(browser.getCurrentUrl()).getPath()).as("where %s led", page.name()).isEqualTo(URI.create(page.path()).getPath());
-        assertThat(browser.findElements(By.id("error-heading"))).as("an error page for %s", page.name()).hasSize(page.error() ? 1 : 0);
+        assertThat(browser.findElements(By.cssSelector("#error-heading, #error-detail")).stream().map(e -> e.getText()).toList())
+                .as("an error page for %s", page.name()).hasSize(page.error() ? 1 : 0);
+    }
+
+    /**
+     * A request of Tajikistan about a natural disaster whose council session is open: the one there is (a request stays open,
+     * and the charter allows one open request per state and threat, so every test of a Spring context reads the same one),
+     * or one filed and convened now.
+     */
+    private static String inSession(PageTest test, String accounts, String secretariat) {
+        var open = test.getAs(secretariat, "/api/v1" + CSTO + "/requests?state=TJK&threat=natural_disaster&status=under_consultation");
+        assertThat(open.status()).as("%s", open.body()).isEqualTo(200);
+        if (!open.body().path("items").isEmpty()) {
+            return open.body().path("items").path(0).path("id").asString();
+        }
+        var filed = test.postAs(test.tokenFor(accounts + "-liaison-tjk-filer", "liaison@CSTO/TJK"), "/api/v1" + CSTO + "/requests",
+                test.json().writeValueAsBytes(Map.of("state", "TJK", "threat", "natural_disaster", "description", "Every page: floods in the south")));
+        assertThat(filed.status()).as("%s", filed.body()).isEqualTo(201);
+        String id = filed.body().path("id").asString();
+        var convened = test.postAs(secretariat, "/api/v1" + CSTO + "/requests/" + id + "/session",
+                test.json().writeValueAsBytes(Map.of("motion", "non_military_assistance")));
+        assertThat(convened.status()).as("%s", convened.body()).isLessThan(300);
+        return id;
     }
 
     private static String ago(int hours) {
