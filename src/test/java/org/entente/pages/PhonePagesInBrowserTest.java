@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.entente.support.Browser;
-import org.entente.support.CrisisSteps;
+import org.entente.support.EveryPage;
 import org.entente.support.PageTest;
 import org.entente.support.WindowFit;
 import org.junit.jupiter.api.AfterAll;
@@ -22,16 +22,22 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Every main page on a phone (a window of 390 × 844 CSS px): the page never scrolls sideways, its main table fits the window,
+ * Every page ({@link EveryPage}) on a phone (a window of 390 × 844 CSS px): the page never scrolls sideways, its main table fits the window,
  * no chart label is drawn smaller than 11 px, every link and button of the header, the tabs and the timeline is a target of
  * at least 24 × 24 px (WCAG 2.2, target size minimum), and the tabs take at most two rows.
  */
 class PhonePagesInBrowserTest extends PageTest {
 
     private static final String CSTO = "/organizations/CSTO";
-    private static final String MISSION = CSTO + "/missions/MIS-KAZ-2022";
     private static final int SMALLEST_TEXT = 11;
     private static final int SMALLEST_TARGET = 24;
+
+    /** The main table of a page, which must fit the phone's window without scrolling, by page name. */
+    private static final Map<String, String> MAIN_TABLES = Map.of("organization", "#events-table", "requests", "#requests-table");
+
+    /** More parts of a page to take screenshots of, by page name. */
+    private static final Map<String, String[]> ALSO_SHOWN = Map.of("organization", new String[] {"#timeline-heading"},
+            "mission", new String[] {"#gantt-heading"});
 
     private static WebDriver browser;
 
@@ -56,34 +62,15 @@ class PhonePagesInBrowserTest extends PageTest {
     }
 
     @Test
-    void everyMainPageIsUsableOnAPhone() {
-        account("phone-secretariat", "secretariat@CSTO");
-        String request = CrisisSteps.decidedToDeploy(this, "phone", tokenFor("phone-secretariat-api", "secretariat@CSTO"));
+    void everyPageIsUsableOnAPhone() {
+        EveryPage pages = EveryPage.setUp(this, "phone");
         browser.manage().deleteAllCookies();
         onAPhone();
-        walk("sign-in", "/sign-in", null);
+        walk(pages.named("sign-in"));
 
-        signIn(browser, "phone-secretariat");
+        signIn(browser, pages.secretariat());
         onAPhone();
-        walk("home", "/", null);
-        walk("organization", CSTO, "#events-table", "#timeline-heading");
-        walk("clauses", CSTO + "/clauses", null);
-        walk("sources", CSTO + "/sources", null);
-        walk("state", CSTO + "/states/KAZ", null);
-        walk("requests", CSTO + "/requests", "#requests-table");
-        walk("request", CSTO + "/requests/" + request, null);
-        walk("force-generation", CSTO + "/requests/" + request + "/force-generation", null);
-        walk("forces", CSTO + "/forces", null);
-        walk("pool", CSTO + "/forces/pools/CRRF", null);
-        walk("missions", CSTO + "/missions", null);
-        walk("mission", MISSION, null, "#gantt-heading");
-        walk("sitreps", MISSION + "/sitreps", null);
-        walk("account", "/account", null);
-
-        account("phone-auditor", "observer@CSTO");
-        signIn(browser, "phone-auditor");
-        onAPhone();
-        walk("audit", "/audit", null);
+        pages.all().stream().filter(page -> !page.name().equals("sign-in")).forEach(this::walk);
 
         assertThat(problems).as("pages unusable at 390 px").allSatisfy((page, found) -> assertThat(found).as(page).isEmpty());
     }
@@ -116,12 +103,13 @@ class PhonePagesInBrowserTest extends PageTest {
     }
 
     /**
-     * Opens {@code path} in English and records what makes it unusable on a phone; {@code mainTable} must fit without scrolling.
-     * Screenshots of the top of the page, of its main table and of each element of {@code alsoShow}, to look at.
+     * Opens {@code page} in English and records what makes it unusable on a phone; its main table ({@link #MAIN_TABLES}) must fit
+     * without scrolling. Screenshots of the top of the page, of its main table and of each element of {@link #ALSO_SHOWN}, to look at.
      */
-    private void walk(String page, String path, String mainTable, String... alsoShow) {
-        browser.get(uri(path + (path.contains("?") ? "&" : "?") + "lang=en").toString());
-        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
+    private void walk(EveryPage.Page page) {
+        EveryPage.open(browser, uri("/"), page, "en");
+        String mainTable = MAIN_TABLES.get(page.name());
+        String[] alsoShow = ALSO_SHOWN.getOrDefault(page.name(), new String[0]);
         List<String> found = new ArrayList<>();
         WindowFit.widerThanTheWindow(browser).forEach(element -> found.add("reaches past the window: " + element));
         found.addAll(strings("""
@@ -153,12 +141,12 @@ class PhonePagesInBrowserTest extends PageTest {
                     return width > window.innerWidth ? [arguments[0] + ' is ' + Math.round(width) + 'px wide'] : [];
                     """, mainTable));
         }
-        Browser.screenshot(browser, "phone-" + page);
+        Browser.screenshot(browser, "phone-" + page.name());
         for (String element : mainTable == null ? alsoShow : concat(alsoShow, mainTable)) {
             ((JavascriptExecutor) browser).executeScript("document.querySelector(arguments[0]).scrollIntoView({block: 'start', behavior: 'instant'})", element);
-            Browser.screenshot(browser, "phone-" + page + "-" + element.substring(1));
+            Browser.screenshot(browser, "phone-" + page.name() + "-" + element.substring(1));
         }
-        problems.put(page, found);
+        problems.put(page.name(), found);
     }
 
     private static String[] concat(String[] elements, String element) {
