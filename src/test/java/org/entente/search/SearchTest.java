@@ -109,7 +109,7 @@ class SearchTest {
         }
 
         @Test
-        void anOpenRequestIsFoundByTheOrganizationsRoleHoldersOnlyAndADecidedOneByEveryone() {
+        void anOpenRequestIsFoundOnlyByTheOrganizationsRoleHolders() {
             String secretariat = tokenFor("search-secretariat", "secretariat@CSTO");
             String word = "Quokkafloods" + System.nanoTime();
             Answer filed = postAs(secretariat, "/api/v1/organizations/CSTO/requests", json().writeValueAsBytes(Map.of(
