@@ -8,6 +8,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -94,5 +96,25 @@ class SearchInBrowserTest extends PageTest {
         assertThat(browser.findElement(By.id("search-too-long")).getText()).contains("201").contains("200");
         assertThat(browser.findElement(By.id("search-page-q")).getAttribute("value")).isEqualTo(tooLong);
         assertThat(browser.findElement(By.id("search-page-q")).getAttribute("class")).contains("is-invalid");
+    }
+
+    @Test
+    void theHeadersSearchButtonReadsOnOneLineOnADesktopAndOnAPhoneInEveryLanguage() {
+        Dimension before = browser.manage().window().getSize();
+        try {
+            for (int width : new int[] {1280, 390}) {
+                browser.manage().window().setSize(new Dimension(width, 844));
+                for (String language : new String[] {"en", "ru", "id"}) {
+                    browser.get(uri("/organizations/CSTO?lang=" + language).toString());
+                    Object lines = ((JavascriptExecutor) browser).executeScript("""
+                            const range = document.createRange();
+                            range.selectNodeContents(document.getElementById('header-search-submit'));
+                            return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size;""");
+                    assertThat(((Number) lines).intValue()).as("lines of the search button at %d px in %s", width, language).isEqualTo(1);
+                }
+            }
+        } finally {
+            browser.manage().window().setSize(before);
+        }
     }
 }
