@@ -25,6 +25,8 @@ public final class AccessPolicy {
             new AccessRule("GET", "/organizations/{organization}/clauses", EVERYONE, "an organization's instruments and clauses"),
             new AccessRule("GET", "/organizations/{organization}/sources", EVERYONE, "an organization's sources and disagreements"),
             new AccessRule("GET", "/organizations/{organization}/states/{state}", EVERYONE, "a state's history in an organization"),
+            // Search: what the reader may read (open requests only for the organization's role holders, checked by the search).
+            new AccessRule("GET", "/search", EVERYONE, "search across organizations, states, requests, clauses, sources and missions"),
             // Requests for assistance: decided ones are public, open ones the organization's (checked by the request's reader).
             new AccessRule("GET", "/organizations/{organization}/requests", EVERYONE, "an organization's requests, with outcome and time to decision"),
             new AccessRule("GET", "/organizations/{organization}/requests.csv", EVERYONE,
@@ -184,6 +186,7 @@ public final class AccessPolicy {
             new AccessRule("GET", "/api/v1/organizations/{organization}/**", EVERYONE, "an organization's register, sources and export"),
             new AccessRule("GET", "/api/v1/states", EVERYONE, "the states"),
             new AccessRule("GET", "/api/v1/states/{state}", EVERYONE, "a state"),
+            new AccessRule("GET", "/api/v1/search", EVERYONE, "search, as on the search page"),
             // Changing the register: the secretariat of the organization the document holds (checked by the import).
             new AccessRule("POST", "/api/v1/datasets", holders(Role.SECRETARIAT), "importing an organization's dataset"),
             // The audit trail: auditors.

@@ -126,6 +126,13 @@ class OpenApiDescriptionTest extends DatabaseTest {
         assertThat(description.path("paths").path("/api/v1/organizations/{organization}/requests").path("get").path("parameters")
                 .findValuesAsString("name")).as("the record filter is documented").contains("record");
 
+        JsonNode search = description.path("paths").path("/api/v1/search").path("get");
+        Answer found = get("/api/v1/search?q=Kazakhstan");
+        failures.addAll(invalid(description, "GET a search finding every kind of hit", search, found));
+        assertThat(found.body().path("hits").findValuesAsString("kind")).contains("state", "request", "mission");
+        failures.addAll(invalid(description, "GET a search too long", search, get("/api/v1/search?q=" + "k".repeat(201))));
+        failures.addAll(invalid(description, "GET a search in an unknown organization", search, get("/api/v1/search?q=k&organization=NOPE1")));
+
         assertThat(notFound.status()).isEqualTo(404);
         assertThat(badState.status()).isEqualTo(400);
         assertThat(checked).as("the GET operations, each with the CSTO's values").isGreaterThan(30);

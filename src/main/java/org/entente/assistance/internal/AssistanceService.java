@@ -36,6 +36,7 @@ import org.entente.register.DecisionTerms;
 import org.entente.register.Membership;
 import org.entente.register.MembershipHistory;
 import org.entente.register.Organization;
+import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
 import org.entente.register.RegisterContent;
 import org.entente.register.StateCode;
@@ -269,9 +270,13 @@ class AssistanceService {
     }
 
     static boolean readable(Organization organization, Actor actor, RequestState.Status status) {
+        return readable(organization.code(), actor, status);
+    }
+
+    static boolean readable(OrganizationCode organization, Actor actor, RequestState.Status status) {
         ReleaseMarking marking = status == RequestState.Status.DECIDED || status == RequestState.Status.CLOSED
                 ? ReleaseMarking.PUBLIC : ReleaseMarking.MEMBERS;
-        return marking.readableBy(actor, organization.code(), Set.of());
+        return marking.readableBy(actor, organization, Set.of());
     }
 
     /** Runs one change of a request under its row lock ({@link AuditedCommands}): the request as it then stands. */

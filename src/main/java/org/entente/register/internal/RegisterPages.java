@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The register's pages: the organizations, an organization's membership timeline, its clauses, a
- * state's history, the sources. Each takes {@code recordedAt} to show the register as it stood then.
+ * The register's pages: an organization's membership timeline, its clauses, a state's history, the
+ * sources (the home page, listing the organizations, is the home module's). Each takes {@code recordedAt} to show the register as it stood then.
  */
 @Controller
 class RegisterPages {
@@ -37,13 +37,6 @@ class RegisterPages {
 
     RegisterPages(RegisterQueries queries) {
         this.queries = queries;
-    }
-
-    @GetMapping("/")
-    String home(@RequestParam(required = false) Instant recordedAt, Model model) {
-        model.addAttribute("organizations", queries.organizations(queries.recordedAt(recordedAt)));
-        model.addAttribute("recordedAt", recordedAt);
-        return "home";
     }
 
     @GetMapping("/organizations/{organization}")

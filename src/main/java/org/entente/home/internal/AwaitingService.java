@@ -1,0 +1,42 @@
+package org.entente.home.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.entente.access.Actor;
+import org.entente.access.RoleGrant;
+import org.entente.assistance.FiledRequests;
+import org.entente.home.Awaiting;
+import org.entente.home.WhatAwaits;
+import org.entente.forces.Pledges;
+import org.entente.register.OrganizationCode;
+import org.springframework.stereotype.Service;
+
+/** What awaits a person, in every organization they hold a role in, the longest waiting first. */
+@Service
+class AwaitingService {
+
+    private final FiledRequests requests;
+    private final Pledges pledges;
+    private final Clock clock;
+
+    AwaitingService(FiledRequests requests, Pledges pledges, Clock clock) {
+        this.requests = requests;
+        this.pledges = pledges;
+        this.clock = clock;
+    }
+
+    List<Awaiting> of(Actor actor, Instant now) {
+        var items = new ArrayList<Awaiting>();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        for (OrganizationCode organization : actor.grants().stream().map(RoleGrant::organization).distinct().sorted(Comparator.comparing(OrganizationCode::value)).toList()) {
+            requests.readableBy(organization, actor).forEach(request -> items.addAll(WhatAwaits.onRequest(request, actor, now)));
+            pledges.awaitingVerification(organization, today).forEach(pledge -> items.addAll(WhatAwaits.onPledge(pledge, actor)));
+        }
+        items.sort(Comparator.comparing(Awaiting::since).thenComparing(Awaiting::organization).thenComparing(Awaiting::subject));
+        return List.copyOf(items);
+    }
+}
