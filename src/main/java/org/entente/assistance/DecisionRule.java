@@ -1,5 +1,7 @@
 package org.entente.assistance;
 
+import org.entente.command.Wording;
+
 import java.time.Instant;
 import java.util.Objects;
 import org.entente.register.DecisionTerms;
@@ -106,29 +108,36 @@ public sealed interface DecisionRule {
         long against = counted.count(Vote.AGAINST);
         long present = counted.present();
         if (voters == 0) {
-            return new Outcome.Rejected("no member in good standing may vote");
+            return new Outcome.Rejected("no member in good standing may vote", why("no_voters"));
         }
         if (!(this instanceof SilenceProcedure) && present < required(quorum(), voters)) {
-            return new Outcome.Pending(present + " of " + voters + " have voted; the quorum is " + required(quorum(), voters));
+            return new Outcome.Pending(present + " of " + voters + " have voted; the quorum is " + required(quorum(), voters),
+                    why("quorum_pending", present, voters, required(quorum(), voters)));
         }
         return switch (this) {
             case Consensus consensus -> against > 0
-                    ? new Outcome.Rejected(against + " objected: consensus is not reached")
-                    : forIt == 0 ? new Outcome.Rejected("nobody is for it") : new Outcome.Adopted("by consensus: nobody present objected");
+                    ? new Outcome.Rejected(against + " objected: consensus is not reached", why("consensus_objected", against))
+                    : forIt == 0 ? new Outcome.Rejected("nobody is for it", why("nobody_for"))
+                            : new Outcome.Adopted("by consensus: nobody present objected", why("consensus_adopted"));
             case Unanimity unanimity -> forIt == voters
-                    ? new Outcome.Adopted("unanimously")
-                    : new Outcome.Rejected("not unanimous: " + forIt + " of " + voters + " for it");
+                    ? new Outcome.Adopted("unanimously", why("unanimous"))
+                    : new Outcome.Rejected("not unanimous: " + forIt + " of " + voters + " for it", why("not_unanimous", forIt, voters));
             case SimpleMajority majority -> forIt > against
-                    ? new Outcome.Adopted("by simple majority, " + forIt + " to " + against)
-                    : new Outcome.Rejected("no simple majority, " + forIt + " to " + against);
+                    ? new Outcome.Adopted("by simple majority, " + forIt + " to " + against, why("majority_adopted", forIt, against))
+                    : new Outcome.Rejected("no simple majority, " + forIt + " to " + against, why("no_majority", forIt, against));
             case QualifiedMajority qualified -> forIt >= required(qualified.threshold(), voters)
-                    ? new Outcome.Adopted("by qualified majority, " + forIt + " of " + voters)
-                    : new Outcome.Rejected("no qualified majority: " + forIt + " of the " + required(qualified.threshold(), voters) + " needed");
+                    ? new Outcome.Adopted("by qualified majority, " + forIt + " of " + voters, why("qualified_adopted", forIt, voters))
+                    : new Outcome.Rejected("no qualified majority: " + forIt + " of the " + required(qualified.threshold(), voters) + " needed",
+                            why("no_qualified_majority", forIt, required(qualified.threshold(), voters)));
             case SilenceProcedure silence -> against > 0
-                    ? new Outcome.Rejected("the silence was broken by " + against + " objection(s)")
+                    ? new Outcome.Rejected("the silence was broken by " + against + " objection(s)", why("silence_broken", against))
                     : now.isBefore(silence.deadline())
-                            ? new Outcome.Pending("no objection so far; the silence ends at " + silence.deadline())
-                            : new Outcome.Adopted("by silence procedure: nobody objected before " + silence.deadline());
+                            ? new Outcome.Pending("no objection so far; the silence ends at " + silence.deadline(), why("silence_lasts", silence.deadline()))
+                            : new Outcome.Adopted("by silence procedure: nobody objected before " + silence.deadline(), why("silence_kept", silence.deadline()));
         };
+    }
+
+    private static Wording why(String kind, Object... values) {
+        return Wording.of(kind, values);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.entente.command.Verdict;
+import org.entente.command.Wording;
 import org.entente.register.Clause;
 import org.entente.register.MembershipHistory;
 import org.entente.register.Standing;
@@ -30,12 +31,16 @@ public final class Eligibility {
         return switch (standing) {
             case MEMBER -> new Verdict.Allowed(GOOD_STANDING);
             case PARTICIPATION_FROZEN -> new Verdict.Warning(GOOD_STANDING,
-                    requester.state() + " is a member whose participation is frozen on " + filedOn + ": the secretariat must acknowledge it");
+                    requester.state() + " is a member whose participation is frozen on " + filedOn + ": the secretariat must acknowledge it",
+                    Wording.of("participation_frozen", requester.state().value(), filedOn.toString()));
             case SUSPENDED_PENDING_DECISION -> new Verdict.Warning(GOOD_STANDING, requester.state() + " is a member whose participation is suspended"
-                    + " pending the council's decision on " + filedOn + ": the secretariat must acknowledge it");
-            case SUSPENDED -> new Verdict.Refused(GOOD_STANDING, requester.state() + "'s membership is suspended on " + filedOn);
+                    + " pending the council's decision on " + filedOn + ": the secretariat must acknowledge it",
+                    Wording.of("suspended_pending_decision", requester.state().value(), filedOn.toString()));
+            case SUSPENDED -> new Verdict.Refused(GOOD_STANDING, requester.state() + "'s membership is suspended on " + filedOn,
+                    Wording.of("suspended", requester.state().value(), filedOn.toString()));
             case OBSERVER, PARTNER, NOT_MEMBER -> new Verdict.Refused(GOOD_STANDING,
-                    requester.state() + " is not a member on " + filedOn + " (" + standing.code().replace('_', ' ') + ")");
+                    requester.state() + " is not a member on " + filedOn + " (" + standing.code().replace('_', ' ') + ")",
+                    Wording.of("not_member", requester.state().value(), filedOn.toString()));
         };
     }
 
@@ -45,7 +50,10 @@ public final class Eligibility {
         return clause.inForceOn(filedOn)
                 ? new Verdict.Allowed(CLAUSE_IN_FORCE)
                 : new Verdict.Refused(CLAUSE_IN_FORCE, "clause " + clause.id() + " is not in force on " + filedOn
-                        + " (in force from " + clause.inForceFrom() + (clause.inForceUntil() == null ? "" : " until " + clause.inForceUntil()) + ")");
+                        + " (in force from " + clause.inForceFrom() + (clause.inForceUntil() == null ? "" : " until " + clause.inForceUntil()) + ")",
+                        clause.inForceUntil() == null
+                                ? Wording.of("clause_not_yet_in_force", clause.id(), filedOn.toString(), clause.inForceFrom().toString())
+                                : Wording.of("clause_not_in_force", clause.id(), filedOn.toString(), clause.inForceFrom().toString(), clause.inForceUntil().toString()));
     }
 
     /**
@@ -59,7 +67,8 @@ public final class Eligibility {
                 : new Verdict.Refused(CLAUSE_COVERS_THREAT, "clause " + clause.id() + " does not cover " + ClauseRouting.words(threat)
                         + (clause.covers().isEmpty() ? "; its text covers no threat"
                         : "; its text covers " + clause.covers().stream().map(ClauseRouting::words).sorted().toList())
-                        + ", and no decision of the organization to assist on a request about " + ClauseRouting.words(threat) + " rested on it");
+                        + ", and no decision of the organization to assist on a request about " + ClauseRouting.words(threat) + " rested on it",
+                        Wording.of("clause_not_covering", clause.id()));
     }
 
     /**
@@ -72,7 +81,7 @@ public final class Eligibility {
                         || request.status() == RequestState.Status.UNDER_CONSULTATION))
                 .findFirst()
                 .<Verdict>map(open -> new Verdict.Refused(NO_OPEN_REQUEST, "request " + open.id() + " about " + threat.code().replace('_', ' ')
-                        + " is still open (" + open.status().code().replace('_', ' ') + ")"))
+                        + " is still open (" + open.status().code().replace('_', ' ') + ")", Wording.of("open_request", open.id())))
                 .orElse(new Verdict.Allowed(NO_OPEN_REQUEST));
     }
 

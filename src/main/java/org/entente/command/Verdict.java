@@ -16,18 +16,30 @@ public sealed interface Verdict {
         }
     }
 
-    /** Allowed once the warning is acknowledged (e.g. by the secretariat). */
-    record Warning(String policy, String reason) implements Verdict {
+    /**
+     * Allowed once the warning is acknowledged (e.g. by the secretariat); {@code wording} is the reason for a page to word in
+     * its reader's language, null where the policy gives its reason in English only.
+     */
+    record Warning(String policy, String reason, Wording wording) implements Verdict {
         public Warning {
             Objects.requireNonNull(policy, "policy");
             Objects.requireNonNull(reason, "reason");
         }
+
+        public Warning(String policy, String reason) {
+            this(policy, reason, null);
+        }
     }
 
-    record Refused(String policy, String reason) implements Verdict {
+    /** Refused for {@code reason}; {@code wording} as a {@link Warning}'s. */
+    record Refused(String policy, String reason, Wording wording) implements Verdict {
         public Refused {
             Objects.requireNonNull(policy, "policy");
             Objects.requireNonNull(reason, "reason");
+        }
+
+        public Refused(String policy, String reason) {
+            this(policy, reason, null);
         }
     }
 }

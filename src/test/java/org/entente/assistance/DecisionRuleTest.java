@@ -179,6 +179,39 @@ class DecisionRuleTest {
     }
 
     @Test
+    void everyReasonARuleGivesHasItsKindAndValuesForAPageToWordInEachLanguage() {
+        List<DecisionRule> rules = List.of(new DecisionRule.Consensus(1.0, true), new DecisionRule.Unanimity(true),
+                new DecisionRule.SimpleMajority(2.0 / 3, true), new DecisionRule.QualifiedMajority(0.55, 0.0, true),
+                new DecisionRule.SilenceProcedure(DEADLINE, true));
+        var kinds = new java.util.TreeSet<String>();
+        for (DecisionRule rule : rules) {
+            for (Instant now : List.of(BEFORE, DEADLINE)) {
+                for (int members = 0; members <= 4; members++) {
+                    everyBallot(members, ballot -> {
+                        Outcome outcome = rule.decide(ballot, now);
+                        kinds.add(outcome.why().kind());
+                        String rest = outcome.reason();
+                        for (Object value : outcome.why().values()) {
+                            assertThat(rest).as("%s: its values in its words, in order", outcome).contains(value.toString());
+                            rest = rest.substring(rest.indexOf(value.toString()) + value.toString().length());
+                        }
+                    });
+                }
+            }
+        }
+        assertThat(kinds).hasSize(14);
+        for (String messages : List.of("messages.properties", "messages_ru.properties", "messages_id.properties")) {
+            var words = new java.util.Properties();
+            try (var in = getClass().getClassLoader().getResourceAsStream(messages)) {
+                words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            } catch (java.io.IOException unreadable) {
+                throw new java.io.UncheckedIOException(unreadable);
+            }
+            assertThat(kinds).as("the kinds %s words", messages).allSatisfy(kind -> assertThat(words).containsKey("tally.why." + kind));
+        }
+    }
+
+    @Test
     void aCouncilWithNobodyToVoteDecidesNothing() {
         assertThat(new DecisionRule.Consensus(0.0, true).decide(new Ballot(Map.of(), null), BEFORE)).isInstanceOf(Outcome.Rejected.class);
     }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.entente.command.Verdict;
+import org.entente.command.Wording;
 import org.entente.register.Clause;
 import org.entente.register.ClauseKind;
 import org.entente.register.MembershipEvent;
@@ -13,6 +14,7 @@ import org.entente.register.MembershipEventType;
 import org.entente.register.MembershipHistory;
 import org.entente.register.PartialDate;
 import org.entente.register.StateCode;
+import org.entente.register.ThreatCategory;
 import org.junit.jupiter.api.Test;
 
 /** The eligibility policies against the CSTO's recorded history (from the built-in dataset's events). */
@@ -78,5 +80,33 @@ class EligibilityTest {
         Verdict before = Eligibility.clauseInForce(ARTICLE_4, LocalDate.parse("1993-01-01"));
         assertThat(before).isInstanceOf(Verdict.Refused.class);
         assertThat(((Verdict.Refused) before).reason()).contains("1994-04-20");
+    }
+
+    @Test
+    void everyReasonItGivesHasItsKindAndValuesForAPageToWordInEachLanguage() {
+        List<Verdict> verdicts = List.of(
+                Eligibility.requesterInGoodStanding(ARMENIA, LocalDate.parse("2024-06-01")),
+                Eligibility.requesterInGoodStanding(UZBEKISTAN, LocalDate.parse("2012-07-01")),
+                Eligibility.requesterInGoodStanding(UZBEKISTAN, LocalDate.parse("2020-01-01")),
+                Eligibility.requesterInGoodStanding(UZBEKISTAN, LocalDate.parse("2001-01-01")),
+                Eligibility.clauseInForce(ARTICLE_4, LocalDate.parse("1993-01-01")),
+                Eligibility.clauseCoversThreat(ARTICLE_4, ThreatCategory.NATURAL_DISASTER, List.of()),
+                Eligibility.noOpenRequestForTheSituation(List.of(new Eligibility.OpenRequest("KAZ-2026-1", ThreatCategory.TERRORISM,
+                        RequestState.Status.FILED)), ThreatCategory.TERRORISM));
+        for (Verdict verdict : verdicts) {
+            Wording wording = verdict instanceof Verdict.Warning warning ? warning.wording() : ((Verdict.Refused) verdict).wording();
+            String reason = verdict instanceof Verdict.Warning warning ? warning.reason() : ((Verdict.Refused) verdict).reason();
+            assertThat(wording).as("%s", verdict).isNotNull();
+            wording.values().forEach(value -> assertThat(reason).as("%s: its values are in its words", verdict).contains(value.toString()));
+            for (String messages : List.of("messages.properties", "messages_ru.properties", "messages_id.properties")) {
+                var words = new java.util.Properties();
+                try (var in = getClass().getClassLoader().getResourceAsStream(messages)) {
+                    words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                } catch (java.io.IOException unreadable) {
+                    throw new java.io.UncheckedIOException(unreadable);
+                }
+                assertThat(words).as("%s in %s", wording.kind(), messages).containsKey("verdict." + wording.kind());
+            }
+        }
     }
 }

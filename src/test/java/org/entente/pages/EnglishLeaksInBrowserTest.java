@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -16,29 +15,31 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.support.Browser;
-import org.entente.support.CrisisSteps;
+import org.entente.support.EveryPage;
 import org.entente.support.PageTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * Every page in Russian and in Indonesian, checked against the interface's English: no phrase of an English message
- * (a message's text outside its arguments, of two words or more, that the language's own message changes) may show on the
- * page, in its text or in what it says to readers in attributes (title, aria-label, placeholder, alt). A record's own
- * text shown in English for want of a translation is marked {@code lang="en"}, as is anything in another language (a
- * source's title), and so is what is marked {@code translate="no"} (a source's title, a quotation of its words): neither is
- * the interface's, and both are left out.
+ * Every page ({@link EveryPage}) in Russian and in Indonesian, checked against the interface's English. No phrase of an
+ * English message may show on the page, in its text or in what it says to readers in attributes (title, aria-label,
+ * placeholder, alt): a phrase is a message's text outside its arguments, of two words or more and not only such words as
+ * "of the", where the language's own message differs. English built in code, outside the messages, is found by its prose:
+ * two of English's commonest words close together. Left out, as not the interface's: what is marked as in another
+ * language (a record's own text shown in English for want of a translation is {@code lang="en"}), what is marked
+ * {@code translate="no"} (a source's title, a quotation of its words, a filer's free text), and a form's textarea.
  */
 class EnglishLeaksInBrowserTest extends PageTest {
 
-    private static final String CSTO = "/organizations/CSTO";
-    private static final String MISSION = CSTO + "/missions/MIS-KAZ-2022";
     private static final Pattern WORD = Pattern.compile("[A-Za-z]{2,}");
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("the", "of", "and", "is", "are", "was", "by", "with",
+            "from", "not", "for", "to", "on", "in", "at", "a", "an", "or");
+    /** Words that English prose cannot do without and Russian and Indonesian never use: two of them close together are English. */
+    private static final Pattern ENGLISH_SENTENCE = Pattern.compile(
+            "(?i)(?<![A-Za-z])(the|of|and|is|are|was|by|with|from|not|for|to|on)\\s+[A-Za-z'-]+\\s+(?:[A-Za-z'-]+\\s+)?(the|of|and|is|are|was|by|with|from|not|for|to|on)(?![A-Za-z])");
 
     private static WebDriver browser;
 
@@ -56,45 +57,24 @@ class EnglishLeaksInBrowserTest extends PageTest {
 
     @Test
     void noPageInRussianOrIndonesianShowsTheInterfacesEnglish() {
-        account("leaks-secretariat", "secretariat@CSTO");
-        String request = CrisisSteps.decidedToDeploy(this, "leaks", tokenFor("leaks-secretariat-api", "secretariat@CSTO"));
-        Map<String, String> pages = new LinkedHashMap<>();
-        pages.put("home", "/");
-        pages.put("organization", CSTO);
-        pages.put("clauses", CSTO + "/clauses");
-        pages.put("sources", CSTO + "/sources");
-        pages.put("state", CSTO + "/states/KAZ");
-        pages.put("requests", CSTO + "/requests");
-        pages.put("recorded request", CSTO + "/requests/KAZ-2022");
-        pages.put("filed request", CSTO + "/requests/" + request);
-        pages.put("new request", CSTO + "/requests/new");
-        pages.put("force generation", CSTO + "/requests/" + request + "/force-generation");
-        pages.put("forces", CSTO + "/forces");
-        pages.put("pool", CSTO + "/forces/pools/CRRF");
-        pages.put("missions", CSTO + "/missions");
-        pages.put("mission", MISSION);
-        pages.put("sitreps", MISSION + "/sitreps");
-        pages.put("account", "/account");
-        pages.put("no such page", "/organizations/CSTO/no-such-page");
-
-        signIn(browser, "leaks-secretariat");
+        EveryPage pages = EveryPage.setUp(this, "leaks");
+        signIn(browser, pages.secretariat());
         Map<String, List<String>> leaks = new TreeMap<>();
         for (String language : List.of("ru", "id")) {
             Map<String, List<String>> english = englishPhrases(language);
-            pages.forEach((page, path) -> {
-                List<String> found = leaks(path, language, english);
+            for (EveryPage.Page page : pages.all()) {
+                EveryPage.open(browser, uri("/"), page, language);
+                List<String> found = leaks(language, english);
                 if (!found.isEmpty()) {
-                    leaks.put(page + " in " + language, found);
+                    leaks.put(page.name() + " in " + language, found);
                 }
-            });
+            }
         }
-        assertThat(leaks).as("the interface's English on Russian and Indonesian pages (page: message key \"phrase\")").isEmpty();
+        assertThat(leaks).as("the interface's English on Russian and Indonesian pages (page: message key \"phrase\" in its context)").isEmpty();
     }
 
-    private List<String> leaks(String path, String language, Map<String, List<String>> english) {
-        browser.get(uri(path + (path.contains("?") ? "&" : "?") + "lang=" + language).toString());
-        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.tagName("footer")));
-        String text = shown(language);
+    private List<String> leaks(String language, Map<String, List<String>> english) {
+        String text = shown(language, true);
         List<String> found = new ArrayList<>();
         english.forEach((key, phrases) -> {
             for (String phrase : phrases) {
@@ -105,11 +85,20 @@ class EnglishLeaksInBrowserTest extends PageTest {
                 }
             }
         });
+        String prose = shown(language, false);
+        Matcher sentence = ENGLISH_SENTENCE.matcher(prose);
+        for (int shown = 0; shown < 3 && sentence.find(); shown++) {
+            found.add("an English sentence built outside the messages: \"…" + prose.substring(Math.max(0, sentence.start() - 40),
+                    Math.min(prose.length(), sentence.end() + 40)) + "…\"");
+        }
         return found;
     }
 
-    /** What the page shows readers in {@code language}: its text and its readers' attributes, less what is marked as in another language. */
-    private static String shown(String language) {
+    /**
+     * What the page shows readers in {@code language}: its text and, with {@code titles}, its readers' attributes (a hover
+     * title may hold a record's own words in English), less what is marked as in another language or not to be translated.
+     */
+    private static String shown(String language, boolean titles) {
         return (String) ((JavascriptExecutor) browser).executeScript("""
                 const language = arguments[0];
                 const parts = [];
@@ -117,10 +106,10 @@ class EnglishLeaksInBrowserTest extends PageTest {
                 const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
                 for (let node = walker.nextNode(); node; node = walker.nextNode()) {
                     const parent = node.parentElement;
-                    if (!parent || parent.closest('script, style, template') || foreign(parent)) continue;
+                    if (!parent || parent.closest('script, style, template, textarea') || foreign(parent)) continue;
                     parts.push(node.textContent);
                 }
-                for (const e of document.body.querySelectorAll('[title], [aria-label], [placeholder], [alt]')) {
+                for (const e of arguments[1] ? document.body.querySelectorAll('[title], [aria-label], [placeholder], [alt]') : []) {
                     if (foreign(e)) continue;
                     for (const name of ['title', 'aria-label', 'placeholder', 'alt']) {
                         if (e.hasAttribute(name)) parts.push(e.getAttribute(name));
@@ -128,7 +117,7 @@ class EnglishLeaksInBrowserTest extends PageTest {
                 }
                 parts.push(document.title);
                 return parts.join('\\n').replace(/\\s+/g, ' ');
-                """, language);
+                """, language, titles);
     }
 
     /**
@@ -149,10 +138,12 @@ class EnglishLeaksInBrowserTest extends PageTest {
                 String phrase = literal.replaceAll("''", "'").replaceAll("^[^A-Za-z]+|[^A-Za-z]+$", "");
                 Matcher words = WORD.matcher(phrase);
                 int count = 0;
+                boolean meaning = false;
                 while (words.find()) {
                     count++;
+                    meaning |= !FUNCTION_WORDS.contains(words.group().toLowerCase(java.util.Locale.ROOT));
                 }
-                if (count >= 2) {
+                if (count >= 2 && meaning) {
                     ofKey.add(phrase);
                 }
             }

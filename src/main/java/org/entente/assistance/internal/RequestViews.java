@@ -21,6 +21,7 @@ import org.entente.assistance.RequestState;
 import org.entente.assistance.Vote;
 import org.entente.command.Refusal;
 import org.entente.command.Verdict;
+import org.entente.command.Wording;
 import org.entente.provenance.Disagreement;
 import org.entente.register.Coded;
 import org.entente.register.DecisionTerms;
@@ -113,7 +114,8 @@ class RequestViews {
     record CastVote(String state, String vote, String statement, String by, Instant at) {
     }
 
-    record Tally(long forIt, long against, long abstain, long notVoted, String outcome, String reason) {
+    /** The tally; {@code why} is the open session's reason for the page to word (null once closed: the reason kept is in English). */
+    record Tally(long forIt, long against, long abstain, long notVoted, String outcome, String reason, Wording why) {
     }
 
     /** A council session: {@code body} is the body its rule applies to (the decision-rule clause's), null where the record names none. */
@@ -143,13 +145,16 @@ class RequestViews {
         }
     }
 
-    /** One policy's verdict: allowed, warning (the secretariat must acknowledge it) or refused, with the reason. */
-    record VerdictView(String policy, String verdict, String reason) {
+    /**
+     * One policy's verdict: allowed, warning (the secretariat must acknowledge it) or refused, with the reason in English and,
+     * where the policy gives it, its {@code wording} for the page's language.
+     */
+    record VerdictView(String policy, String verdict, String reason, Wording wording) {
         static VerdictView of(Verdict verdict) {
             return switch (verdict) {
-                case Verdict.Allowed allowed -> new VerdictView(allowed.policy(), "allowed", null);
-                case Verdict.Warning warning -> new VerdictView(warning.policy(), "warning", warning.reason());
-                case Verdict.Refused refused -> new VerdictView(refused.policy(), "refused", refused.reason());
+                case Verdict.Allowed allowed -> new VerdictView(allowed.policy(), "allowed", null, null);
+                case Verdict.Warning warning -> new VerdictView(warning.policy(), "warning", warning.reason(), warning.wording());
+                case Verdict.Refused refused -> new VerdictView(refused.policy(), "refused", refused.reason(), refused.wording());
             };
         }
     }
@@ -242,7 +247,7 @@ class RequestViews {
         long abstain = ballot.values().stream().filter(vote -> vote == Vote.ABSTAIN).count();
         var tally = new Tally(forIt, against, abstain, session.notYetVoted().size(),
                 outcome == null ? "closed" : outcome.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT),
-                outcome == null ? session.outcomeReason() : outcome.reason());
+                outcome == null ? session.outcomeReason() : outcome.reason(), outcome == null ? null : outcome.why());
         return new Session(session.opensAt(), session.deadline(), session.motion().code(), session.terms().body(), session.ruleClauseId(), withoutBody(session.terms()).text(),
                 session.terms().describe(), session.voters().stream().map(StateCode::value).toList(),
                 session.votes().entrySet().stream().map(vote -> new CastVote(vote.getKey().value(), vote.getValue().vote().code(),
