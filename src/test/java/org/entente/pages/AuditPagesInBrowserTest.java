@@ -42,7 +42,7 @@ class AuditPagesInBrowserTest extends PageTest {
         assertThat(browser.findElement(By.id("verification")).getText()).contains("intact");
         List<String> rows = browser.findElements(By.cssSelector("#audit-entries tbody tr")).stream().map(row -> row.getText()).toList();
         assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row).contains("organization:CSTO"));
-        assertThat(rows.getLast()).contains("system").contains("dataset.import");
+        assertThat(rows.getLast()).contains("system").contains("dataset imported");
         Browser.screenshot(browser, "audit-record-history");
     }
 

@@ -3,6 +3,7 @@ package org.entente.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.entente.support.EveryPage;
 import org.entente.support.Browser;
 import org.entente.support.PageTest;
 import org.junit.jupiter.api.AfterAll;
@@ -100,6 +101,29 @@ class PlainWordsInBrowserTest extends PageTest {
         String russian = browser.findElement(By.cssSelector("#audit-entries tbody tr time")).getText();
         Browser.screenshot(browser, "audit-in-words-ru");
         assertThat(russian).matches(".*\\d\\d:\\d\\d.*UTC.*").containsPattern("[а-я]").doesNotContainPattern("\\d{4}-\\d\\d-\\d\\dT");
+        browser.get(uri("/?lang=en").toString());
+    }
+
+    @Test
+    void theAuditPageNamesEachActionInWordsInTheReadersLanguageWithItsCodeOnHover() {
+        EveryPage.setUp(this, "plain-actions");
+        account("plain-actions-observer", "observer@CSTO");
+        signIn(browser, "plain-actions-observer");
+
+        for (String language : List.of("en", "ru", "id")) {
+            browser.get(uri("/audit?organization=CSTO&lang=" + language).toString());
+            waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("audit-entries")));
+            List<WebElement> actions = browser.findElements(By.cssSelector("#audit-entries tbody td.audit-action"));
+            assertThat(actions).as("actions on the audit page").hasSizeGreaterThan(5);
+            for (WebElement action : actions) {
+                String code = action.findElement(By.cssSelector("[title]")).getAttribute("title");
+                assertThat(code).as("the action's code on hover").matches("[a-z]+(\\.[a-z_]+)+");
+                assertThat(action.getText()).as("%s in %s", code, language).isNotBlank().isNotEqualTo(code);
+                if (!language.equals("en")) {
+                    assertThat(action.getText()).as("%s in %s", code, language).doesNotContainPattern("[a-z]+\\.[a-z]+");
+                }
+            }
+        }
         browser.get(uri("/?lang=en").toString());
     }
 }
