@@ -10,7 +10,8 @@ import org.entente.forces.Capability;
  */
 public record Explanation(List<Term> terms, List<RequirementLine> requirements, List<StateLine> states) {
 
-    public record Term(String name, double amount, double weight, double cost) {
+    /** One term of the score: {@code code} names it for a page to word in its reader's language, {@code name} in English. */
+    public record Term(String code, String name, double amount, double weight, double cost) {
     }
 
     public record RequirementLine(String id, Capability capability, int personnel, long covered, int minUnits, int units, long shortPersonnel,

@@ -153,11 +153,11 @@ public final class Objective {
     /** The objective's terms, each its amount, weight and cost, in the order they are summed. */
     private static List<Explanation.Term> terms(Weights w, long personnelShort, long unitsShort, int arrival, long personnelOver, long deviation) {
         return List.of(
-                new Explanation.Term("personnel short", personnelShort, w.shortfallPersonnel(), w.shortfallPersonnel() * personnelShort),
-                new Explanation.Term("units short", unitsShort, w.shortfallUnits(), w.shortfallUnits() * unitsShort),
-                new Explanation.Term("arrival of the force, hours", arrival, w.maxArrivalHours(), w.maxArrivalHours() * arrival),
-                new Explanation.Term("personnel over requirements", personnelOver, w.overcommitPersonnel(), w.overcommitPersonnel() * personnelOver),
-                new Explanation.Term("personnel off burden shares", deviation, w.burdenDeviationPersonnel(), w.burdenDeviationPersonnel() * deviation));
+                new Explanation.Term("personnel_short", "personnel short", personnelShort, w.shortfallPersonnel(), w.shortfallPersonnel() * personnelShort),
+                new Explanation.Term("units_short", "units short", unitsShort, w.shortfallUnits(), w.shortfallUnits() * unitsShort),
+                new Explanation.Term("arrival", "arrival of the force, hours", arrival, w.maxArrivalHours(), w.maxArrivalHours() * arrival),
+                new Explanation.Term("personnel_over", "personnel over requirements", personnelOver, w.overcommitPersonnel(), w.overcommitPersonnel() * personnelOver),
+                new Explanation.Term("burden_deviation", "personnel off burden shares", deviation, w.burdenDeviationPersonnel(), w.burdenDeviationPersonnel() * deviation));
     }
 
     private static String whyNot(ForceUnit unit, Requirement requirement) {

@@ -1,15 +1,17 @@
 package org.entente.provenance;
 
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
  * Translations of a record's own text (its title, summary, place, name, note, question): by language (ISO 639 code,
  * never {@code en}, which is the record's own text), by field, the text in that language. A field with no translation
  * into a language is read in English, and the page says so. Records keep them as a plain map, which is also how the
- * dataset format and the API write them: {@code {"ru": {"title": "…"}, "id": {"title": "…"}}}.
+ * dataset format and the API write them: {@code {"ru": {"title": "…"}, "id": {"title": "…"}}}. They are kept sorted by
+ * language and field, so that the same translations are always stored as the same text (a versioned row's content).
  */
 public final class Translations {
 
@@ -28,7 +30,7 @@ public final class Translations {
         if (translations == null || translations.isEmpty()) {
             return NONE;
         }
-        var copy = new LinkedHashMap<String, Map<String, String>>();
+        var copy = new TreeMap<String, Map<String, String>>();
         translations.forEach((language, texts) -> {
             if (language == null || !LANGUAGE.matcher(language).matches() || language.equals("en")) {
                 throw new IllegalArgumentException("a translation's language is an ISO 639 code other than en (the record's own text), not " + language);
@@ -44,9 +46,9 @@ public final class Translations {
                     throw new IllegalArgumentException("the " + language + " translation of " + field + " is empty");
                 }
             });
-            copy.put(language, Map.copyOf(texts));
+            copy.put(language, Collections.unmodifiableMap(new TreeMap<>(texts)));
         });
-        return Map.copyOf(copy);
+        return Collections.unmodifiableMap(copy);
     }
 
     /** The translation of {@code field} into {@code language}, or {@code english} where there is none. */

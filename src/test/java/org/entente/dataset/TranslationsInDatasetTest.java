@@ -96,6 +96,8 @@ class TranslationsInDatasetTest {
             assertThat(exported.body().path("clauses").path(1).has("translations")).as("none written where there are none").isFalse();
             Answer again = imported(exported.body());
             assertThat(again.status()).as("nothing changed").isEqualTo(200);
+            assertThat(again.body().path("changes").path("corrected").asInt() + again.body().path("changes").path("added").asInt())
+                    .as("records corrected or added by re-importing the export: %s", again.body().path("changes")).isZero();
         }
 
         @Test

@@ -121,6 +121,7 @@ public final class EveryPage {
                 new Page("requests", CSTO + "/requests", true),
                 new Page("request-new", CSTO + "/requests/new", false),
                 new Page("request", requestPage, true),
+                new Page("recorded-request", CSTO + "/requests/KAZ-2022", true),
                 new Page("request-in-session", CSTO + "/requests/" + inSession, false),
                 new Page("force-generation", requestPage + "/force-generation", false),
                 new Page("forces", CSTO + "/forces", true),
@@ -139,6 +140,7 @@ public final class EveryPage {
                 new Page("sitrep-revise", mission + "/sitreps/1/revise", false),
                 new Page("account", "/account", false),
                 new Page("audit", "/audit", false),
+                new Page("search", "/search?q=kazakhstan", true),
                 new Page("not-found", CSTO + "/requests/NO-SUCH-REQUEST", true, true)), secretariat);
     }
 
@@ -186,10 +188,17 @@ public final class EveryPage {
         if (!open.body().path("items").isEmpty()) {
             return open.body().path("items").path(0).path("id").asString();
         }
-        var filed = test.postAs(test.tokenFor(accounts + "-liaison-tjk-filer", "liaison@CSTO/TJK"), "/api/v1" + CSTO + "/requests",
-                test.json().writeValueAsBytes(Map.of("state", "TJK", "threat", "natural_disaster", "description", "Every page: floods in the south")));
-        assertThat(filed.status()).as("%s", filed.body()).isEqualTo(201);
-        String id = filed.body().path("id").asString();
+        // Another test of the same context may have filed one and left it before the council: convene that one.
+        var waiting = test.getAs(secretariat, "/api/v1" + CSTO + "/requests?state=TJK&threat=natural_disaster&status=filed");
+        String id;
+        if (!waiting.body().path("items").isEmpty()) {
+            id = waiting.body().path("items").path(0).path("id").asString();
+        } else {
+            var filed = test.postAs(test.tokenFor(accounts + "-liaison-tjk-filer", "liaison@CSTO/TJK"), "/api/v1" + CSTO + "/requests",
+                    test.json().writeValueAsBytes(Map.of("state", "TJK", "threat", "natural_disaster", "description", "Every page: floods in the south")));
+            assertThat(filed.status()).as("%s", filed.body()).isEqualTo(201);
+            id = filed.body().path("id").asString();
+        }
         var convened = test.postAs(secretariat, "/api/v1" + CSTO + "/requests/" + id + "/session",
                 test.json().writeValueAsBytes(Map.of("motion", "non_military_assistance")));
         assertThat(convened.status()).as("%s", convened.body()).isLessThan(300);

@@ -114,7 +114,7 @@ class RequestViews {
     record CastVote(String state, String vote, String statement, String by, Instant at) {
     }
 
-    /** The tally; {@code why} is the open session's reason for the page to word (null once closed: the reason kept is in English). */
+    /** The tally; {@code why} is its reason for the page to word (null where only the English reason kept is known). */
     record Tally(long forIt, long against, long abstain, long notVoted, String outcome, String reason, Wording why) {
     }
 
@@ -238,6 +238,15 @@ class RequestViews {
         return new DecisionTerms(terms.kind(), terms.quorum(), terms.threshold(), terms.requesterVotes(), null);
     }
 
+    /**
+     * The wording of a closed session's reason: the rule's outcome on its ballot at its closing, where that is the reason the
+     * session kept (null otherwise, and the page shows the English kept).
+     */
+    private static Wording closingWording(CouncilSession session) {
+        Outcome atClosing = session.outcome(session.closedAt());
+        return atClosing.reason().equals(session.outcomeReason()) ? atClosing.why() : null;
+    }
+
     Session session(CouncilSession session) {
         Instant now = clock.instant();
         Outcome outcome = session.closed() ? null : session.outcome(now);
@@ -247,7 +256,7 @@ class RequestViews {
         long abstain = ballot.values().stream().filter(vote -> vote == Vote.ABSTAIN).count();
         var tally = new Tally(forIt, against, abstain, session.notYetVoted().size(),
                 outcome == null ? "closed" : outcome.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT),
-                outcome == null ? session.outcomeReason() : outcome.reason(), outcome == null ? null : outcome.why());
+                outcome == null ? session.outcomeReason() : outcome.reason(), outcome == null ? closingWording(session) : outcome.why());
         return new Session(session.opensAt(), session.deadline(), session.motion().code(), session.terms().body(), session.ruleClauseId(), withoutBody(session.terms()).text(),
                 session.terms().describe(), session.voters().stream().map(StateCode::value).toList(),
                 session.votes().entrySet().stream().map(vote -> new CastVote(vote.getKey().value(), vote.getValue().vote().code(),

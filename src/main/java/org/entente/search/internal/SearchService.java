@@ -108,16 +108,18 @@ class SearchService {
             }
         }
         for (Instrument instrument : content.instruments()) {
-            if (query.matches(texts(Stream.of(instrument.id(), instrument.title()), Stream.empty()))) {
-                hits.add(new SearchHit(SearchKind.CLAUSE, code, instrument.id(), instrument.title(), Map.of(), null, Map.of(),
+            Map<String, String> titles = translated(instrument.translations(), "title");
+            if (query.matches(texts(Stream.of(instrument.id(), instrument.title()), titles.values().stream()))) {
+                hits.add(new SearchHit(SearchKind.CLAUSE, code, instrument.id(), instrument.title(), titles, null, Map.of(),
                         instrument.signed() == null ? null : instrument.signed().toString(), null, null, base + "/clauses#instrument-" + instrument.id()));
             }
         }
         for (Clause clause : content.clauses()) {
-            if (query.matches(texts(Stream.of(clause.id(), clause.article(), clause.title()), Stream.empty()))) {
+            Map<String, String> titles = translated(clause.translations(), "title");
+            if (query.matches(texts(Stream.of(clause.id(), clause.article(), clause.title()), titles.values().stream()))) {
                 String instrument = content.instruments().stream().filter(candidate -> candidate.id().equals(clause.instrument()))
                         .map(Instrument::title).findFirst().orElse(clause.instrument());
-                hits.add(new SearchHit(SearchKind.CLAUSE, code, clause.id(), clause.title(), Map.of(), null, Map.of(),
+                hits.add(new SearchHit(SearchKind.CLAUSE, code, clause.id(), clause.title(), titles, null, Map.of(),
                         null, null, instrument, base + "/clauses#clause-" + clause.id()));
             }
         }
@@ -143,5 +145,16 @@ class SearchService {
 
     private static List<String> texts(Stream<String> own, Stream<String> more) {
         return Stream.concat(own, more).toList();
+    }
+
+    /** A record's {@code field} in each language it is translated into (its own text is its English). */
+    private static Map<String, String> translated(Map<String, Map<String, String>> translations, String field) {
+        var byLanguage = new java.util.HashMap<String, String>();
+        translations.forEach((language, texts) -> {
+            if (texts.containsKey(field)) {
+                byLanguage.put(language, texts.get(field));
+            }
+        });
+        return byLanguage;
     }
 }

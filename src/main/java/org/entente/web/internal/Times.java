@@ -60,12 +60,13 @@ public record Times(Locale locale) {
 
     /**
      * {@code date} (a {@link LocalDate}, or a day, month or year as the dataset format writes them, or anything whose text
-     * is one) in the language: "15 мая 1992 г.", "январь 2022 г.", "1999"; what is no date is written as it is, null as empty.
+     * is one) in the language: "15 мая 1992 г.", "январь 2022 г.", "1999"; an instant (a filed request's receipt) as
+     * {@link #text(Object)} writes it; what is neither is written as it is, null as empty.
      */
     public String date(Object date) {
         String iso = isoDate(date);
         if (iso == null) {
-            return date == null ? "" : date.toString();
+            return instant(date) != null ? text(date) : date == null ? "" : date.toString();
         }
         if (iso.length() == 4) {
             return iso;

@@ -30,6 +30,12 @@ class TimesTest {
     }
 
     @Test
+    void writesAnInstantWhereADayIsExpectedAsAnInstantInTheLanguage() {
+        assertThat(ENGLISH.date("2026-12-04T17:34:59.327292Z")).isEqualTo(ENGLISH.text("2026-12-04T17:34:59.327292Z")).contains("2026").contains("UTC")
+                .doesNotContain("T17");
+    }
+
+    @Test
     void leavesWhatIsNoDateAsItIs() {
         assertThat(RUSSIAN.date(null)).isEmpty();
         assertThat(RUSSIAN.date("—")).isEqualTo("—");
