@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.entente.support.CrisisSteps;
 import org.entente.support.DatabaseTest;
 import org.entente.support.SignedInPages;
 import org.entente.support.TestPledges;
@@ -51,6 +52,7 @@ class WhatNeedsMeTest {
 
         /** A request of {@code state} filed by the secretariat on its behalf (warnings acknowledged): its id. */
         private String filed(String secretariat, String state, String description) {
+            CrisisSteps.noOpenRequest(CrisisSteps.Client.of(this), secretariat, state, "border_incident");
             Answer filing = postAs(secretariat, REQUESTS, json().writeValueAsBytes(Map.of(
                     "state", state, "threat", "border_incident", "description", description, "acknowledgeWarnings", true)));
             assertThat(filing.status()).as("%s", filing.body()).isEqualTo(201);

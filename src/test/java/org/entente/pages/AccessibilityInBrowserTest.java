@@ -10,12 +10,9 @@ import org.entente.support.Axe;
 import org.entente.support.Browser;
 import org.entente.support.EveryPage;
 import org.entente.support.PageTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
 
 /**
@@ -26,20 +23,7 @@ import org.openqa.selenium.interactions.Actions;
  */
 class AccessibilityInBrowserTest extends PageTest {
 
-    private static WebDriver browser;
     private static EveryPage pages;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.availableOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     /** The pages, set up once for the class's tests (they only read them). */
     private EveryPage pages() {

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.entente.support.Browser;
+import org.entente.support.Pages;
 import org.entente.support.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -149,9 +149,7 @@ class DemoInBrowserTest {
     }
 
     private void click(By element) {
-        var target = browser.findElement(element);
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
-        waiting(browser).until(ExpectedConditions.elementToBeClickable(target)).click();
+        Pages.click(browser, element);
         clicks++;
     }
 

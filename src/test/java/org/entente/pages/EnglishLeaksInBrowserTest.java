@@ -14,14 +14,10 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.entente.support.Browser;
 import org.entente.support.EveryPage;
 import org.entente.support.PageTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 
 /**
  * Every page ({@link EveryPage}) in Russian and in Indonesian, checked against the interface's English. No phrase of an
@@ -40,20 +36,6 @@ class EnglishLeaksInBrowserTest extends PageTest {
     /** Words that English prose cannot do without and Russian and Indonesian never use: two of them close together are English. */
     private static final Pattern ENGLISH_SENTENCE = Pattern.compile(
             "(?i)(?<![A-Za-z])(the|of|and|is|are|was|by|with|from|not|for|to|on)\\s+[A-Za-z'-]+\\s+(?:[A-Za-z'-]+\\s+)?(the|of|and|is|are|was|by|with|from|not|for|to|on)(?![A-Za-z])");
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.availableOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void noPageInRussianOrIndonesianShowsTheInterfacesEnglish() {

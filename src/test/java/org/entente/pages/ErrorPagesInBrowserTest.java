@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.entente.support.Browser;
 import org.entente.support.PageTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -18,20 +15,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * and an error page has the frame of every page: the header with its navigation and languages, and the footer.
  */
 class ErrorPagesInBrowserTest extends PageTest {
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.availableOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private void open(String address) {
         browser.get(uri(address).toString());

@@ -9,11 +9,8 @@ import org.entente.support.Browser;
 import org.entente.support.CrisisSteps;
 import org.entente.support.PageTest;
 import org.entente.support.TestPledges;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -26,20 +23,6 @@ class ExclusionsInBrowserTest extends PageTest {
 
     private static final double LAT = 41.3;
     private static final double LON = 69.3;
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.availableOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     private String decidedToDeploy() {
         return CrisisSteps.decidedToDeploy(this, "fx", tokenFor("fx-secretariat-api", "secretariat@CSTO"), "TJK", "internal_unrest", "Unrest in the valley");
     }

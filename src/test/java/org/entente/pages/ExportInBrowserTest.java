@@ -10,12 +10,9 @@ import org.entente.support.Browser;
 import org.entente.support.CrisisSteps;
 import org.entente.support.PageTest;
 import org.entente.support.TestPledges;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -27,20 +24,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  */
 class ExportInBrowserTest extends PageTest {
 
-    private static WebDriver browser;
     private static String request;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.availableOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @AfterEach
     void screenMediaAgain() {

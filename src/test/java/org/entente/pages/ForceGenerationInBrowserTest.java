@@ -8,11 +8,8 @@ import org.entente.support.Browser;
 import org.entente.support.CrisisSteps;
 import org.entente.support.PageTest;
 import org.entente.support.TestPledges;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -23,20 +20,6 @@ import org.openqa.selenium.support.ui.Select;
  * force package, drops a unit and re-plans; each step is in the audit trail.
  */
 class ForceGenerationInBrowserTest extends PageTest {
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.availableOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private String decidedToDeploy() {
         return CrisisSteps.decidedToDeploy(this, "fg", tokenFor("fg-secretariat-api", "secretariat@CSTO"), "TJK", "internal_unrest", "Unrest in the south after the floods");

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.entente.support.Browser;
 import org.entente.support.CrisisSteps;
 import org.entente.support.PageTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -20,20 +17,6 @@ import org.openqa.selenium.support.ui.Select;
  * marked with its reason, and a summary at the top; and each states the limits the server enforces before they bite.
  */
 class FormsKeepInputInBrowserTest extends PageTest {
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.availableOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aRefusedRequestComesBackWithItsDescriptionThreatClauseAndSourcesAndTheLongSourceMarkedWithItsLimit() {

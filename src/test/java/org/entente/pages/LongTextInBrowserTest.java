@@ -7,12 +7,9 @@ import java.util.Map;
 import org.entente.support.Browser;
 import org.entente.support.PageTest;
 import org.entente.support.WindowFit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -20,20 +17,6 @@ import tools.jackson.databind.node.ObjectNode;
 class LongTextInBrowserTest extends PageTest {
 
     private static final List<Integer> WINDOW_WIDTHS = List.of(1280, 390);
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.availableOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     /** An address of {@code length} characters without a space, hyphen or other place to break a line, as a source's web page may have. */
     private static String longAddress(int length) {

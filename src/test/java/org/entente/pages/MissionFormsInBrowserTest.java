@@ -6,15 +6,11 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import org.entente.support.Browser;
 import org.entente.support.CrisisSteps;
 import org.entente.support.PageTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,22 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class MissionFormsInBrowserTest extends PageTest {
 
-    private static WebDriver browser;
-
     @Autowired
     private Clock clock;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.availableOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private static void type(String id, String text) {
         browser.findElement(By.id(id)).sendKeys(text);

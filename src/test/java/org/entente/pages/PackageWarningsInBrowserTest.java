@@ -8,11 +8,8 @@ import org.entente.support.Browser;
 import org.entente.support.CrisisSteps;
 import org.entente.support.PageTest;
 import org.entente.support.TestPledges;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -23,20 +20,6 @@ import org.openqa.selenium.support.ui.Select;
  * language (issue 13).
  */
 class PackageWarningsInBrowserTest extends PageTest {
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.availableOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private String decidedToDeploy() {
         return CrisisSteps.decidedToDeploy(this, "fgw", tokenFor("fgw-secretariat-api", "secretariat@CSTO"), "KGZ", "internal_unrest", "Unrest on the border after the floods");

@@ -11,14 +11,11 @@ import org.entente.support.Browser;
 import org.entente.support.EveryPage;
 import org.entente.support.PageTest;
 import org.entente.support.WindowFit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -39,22 +36,8 @@ class PhonePagesInBrowserTest extends PageTest {
     private static final Map<String, String[]> ALSO_SHOWN = Map.of("organization", new String[] {"#timeline-heading"},
             "mission", new String[] {"#gantt-heading"});
 
-    private static WebDriver browser;
-
     /** What is wrong with each page walked, by page. */
     private final Map<String, List<String>> problems = new LinkedHashMap<>();
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.availableOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @AfterEach
     void desktopAgain() {

@@ -6,11 +6,8 @@ import java.util.List;
 import org.entente.support.EveryPage;
 import org.entente.support.Browser;
 import org.entente.support.PageTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -19,20 +16,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * shows only on hover, and an instant is a localized date and time whose ISO form is kept for machines.
  */
 class PlainWordsInBrowserTest extends PageTest {
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.availableOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private void open(String path) {
         browser.get(uri(path).toString());

@@ -7,31 +7,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.entente.support.Browser;
 import org.entente.support.PageTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The register's pages as a person uses them, in a real headless Chromium against the running application (on H2). */
 class RegisterPagesInBrowserTest extends PageTest {
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.availableOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private void open(String path) {
         browser.get(uri(path).toString());

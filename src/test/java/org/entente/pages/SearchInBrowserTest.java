@@ -2,34 +2,16 @@ package org.entente.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.entente.support.Browser;
 import org.entente.support.PageTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** The search box in every page's header, typed into and sent with Enter as a person does, in a real headless Chromium. */
 class SearchInBrowserTest extends PageTest {
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.availableOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private void searchFromTheHeader(String text) {
         var box = browser.findElement(By.id("header-search-q"));

@@ -9,12 +9,9 @@ import java.util.Map;
 import org.entente.support.Browser;
 import org.entente.support.CrisisSteps;
 import org.entente.support.PageTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -26,20 +23,6 @@ import org.openqa.selenium.support.ui.Select;
  * the first whole, and what the second changed.
  */
 class SitrepsInBrowserTest extends PageTest {
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.availableOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private static void type(String id, String text) {
         WebElement field = browser.findElement(By.id(id));

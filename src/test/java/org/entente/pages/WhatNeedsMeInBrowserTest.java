@@ -3,13 +3,9 @@ package org.entente.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.entente.support.Browser;
 import org.entente.support.PageTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -17,20 +13,6 @@ import org.openqa.selenium.support.ui.Select;
 class WhatNeedsMeInBrowserTest extends PageTest {
 
     private static final String REQUESTS = "/api/v1/organizations/CSTO/requests";
-
-    private static WebDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.availableOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aCouncilRepresentativeSeesTheVoteVotesThroughItsLinkAndTheItemIsGone() {

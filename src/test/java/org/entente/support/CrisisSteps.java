@@ -112,7 +112,23 @@ public final class CrisisSteps {
         return decidedToDeploy(Client.of(test), accounts, secretariat, state, threat, description);
     }
 
+    /**
+     * Withdraws every request of {@code state} about {@code threat} still open (filed, or before the council): the charter allows
+     * one open request per state and threat, and the tests of one Spring context share its record.
+     */
+    public static void noOpenRequest(Client api, String secretariat, String state, String threat) {
+        for (String status : List.of("filed", "under_consultation")) {
+            var open = api.getAs(secretariat, REQUESTS + "?state=" + state + "&threat=" + threat + "&status=" + status + "&size=100");
+            assertThat(open.status()).as("%s", open.body()).isEqualTo(200);
+            open.body().path("items").forEach(item -> {
+                var withdrawn = api.postAs(secretariat, REQUESTS + "/" + item.path("id").asString() + "/withdrawal", null);
+                assertThat(withdrawn.status()).as("%s", withdrawn.body()).isEqualTo(200);
+            });
+        }
+    }
+
     private static String decidedToDeploy(Client api, String accounts, String secretariat, String state, String threat, String description) {
+        noOpenRequest(api, secretariat, state, threat);
         var filing = api.postAs(api.tokenFor(accounts + "-liaison-" + state.toLowerCase() + "-filer", "liaison@CSTO/" + state), REQUESTS, Map.of(
                 "state", state, "threat", threat, "description", description));
         assertThat(filing.status()).as("%s", filing.body()).isEqualTo(201);

@@ -1,5 +1,7 @@
 package org.entente.support;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -7,10 +9,26 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A page test in a real browser, on the test's own Spring context: people with accounts whose password is their name
- * followed by {@code " password"}, who sign in through the sign-in form ({@link Pages}).
+ * A page test in a real browser ({@link #browser}, one Chromium per test class), on the test's own Spring context: people
+ * with accounts whose password is their name followed by {@code " password"}, who sign in through the sign-in form ({@link Pages}).
  */
 public abstract class PageTest extends DatabaseTest {
+
+    /** The class's browser: one Chromium for all its tests, quit after them (they are skipped where none is installed). */
+    protected static WebDriver browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.availableOrSkip();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
 
     @Autowired
     private JdbcClient jdbc;

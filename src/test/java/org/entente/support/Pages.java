@@ -44,7 +44,8 @@ public final class Pages {
 
     /** Clicks the element, scrolled into the middle of the window at once (Bootstrap's smooth scrolling would move it under the pointer). */
     public static void click(WebDriver browser, By element) {
-        var target = browser.findElement(element);
+        // The element may be on the page a click before opens: wait for it to be there rather than look once.
+        var target = waiting(browser).until(ExpectedConditions.presenceOfElementLocated(element));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", target);
         waiting(browser).until(ExpectedConditions.elementToBeClickable(target)).click();
     }
