@@ -114,6 +114,11 @@ public record Times(Locale locale) {
         return MeasureFormat.getInstance(ULocale.forLocale(locale), MeasureFormat.FormatWidth.SHORT).formatMeasures(measures.toArray(Measure[]::new));
     }
 
+    /** A time that passed: exactly {@code seconds} where known ({@link #duration}), else {@code days} whole days ({@link #days}); empty for neither. */
+    public String elapsed(Long seconds, Long days) {
+        return seconds != null ? duration(seconds) : days != null ? days(days) : "";
+    }
+
     /** {@code days} whole days with the language's plural: "1 day", "2 дня", "5 hari". */
     public String days(long days) {
         return MeasureFormat.getInstance(ULocale.forLocale(locale), MeasureFormat.FormatWidth.WIDE).format(new Measure(days, MeasureUnit.DAY));

@@ -59,6 +59,13 @@ class TimesTest {
     }
 
     @Test
+    void writesATimeThatPassedExactlyWhereItIsKnownElseInWholeDays() {
+        assertThat(RUSSIAN.elapsed(107L, null)).isEqualTo(RUSSIAN.duration(107L));
+        assertThat(RUSSIAN.elapsed(null, 2L)).isEqualTo("2 дня");
+        assertThat(RUSSIAN.elapsed(null, null)).isEmpty();
+    }
+
+    @Test
     void writesWholeDaysWithTheLanguagesPlurals() {
         assertThat(ENGLISH.days(1)).isEqualTo("1 day");
         assertThat(ENGLISH.days(2)).isEqualTo("2 days");
