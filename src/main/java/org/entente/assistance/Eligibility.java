@@ -32,15 +32,15 @@ public final class Eligibility {
             case MEMBER -> new Verdict.Allowed(GOOD_STANDING);
             case PARTICIPATION_FROZEN -> new Verdict.Warning(GOOD_STANDING,
                     requester.state() + " is a member whose participation is frozen on " + filedOn + ": the secretariat must acknowledge it",
-                    Wording.of("participation_frozen", requester.state().value(), filedOn.toString()));
+                    Wording.of("participation_frozen", requester.state(), filedOn));
             case SUSPENDED_PENDING_DECISION -> new Verdict.Warning(GOOD_STANDING, requester.state() + " is a member whose participation is suspended"
                     + " pending the council's decision on " + filedOn + ": the secretariat must acknowledge it",
-                    Wording.of("suspended_pending_decision", requester.state().value(), filedOn.toString()));
+                    Wording.of("suspended_pending_decision", requester.state(), filedOn));
             case SUSPENDED -> new Verdict.Refused(GOOD_STANDING, requester.state() + "'s membership is suspended on " + filedOn,
-                    Wording.of("suspended", requester.state().value(), filedOn.toString()));
+                    Wording.of("suspended", requester.state(), filedOn));
             case OBSERVER, PARTNER, NOT_MEMBER -> new Verdict.Refused(GOOD_STANDING,
                     requester.state() + " is not a member on " + filedOn + " (" + standing.code().replace('_', ' ') + ")",
-                    Wording.of("not_member", requester.state().value(), filedOn.toString()));
+                    Wording.of("not_member", requester.state(), filedOn));
         };
     }
 

@@ -109,6 +109,11 @@ public final class RecordNames {
         };
     }
 
+    /** A reason's value as readers read it: a state by its name in the page's language, anything else as it is. */
+    public Object word(Object value) {
+        return value instanceof StateCode state ? state(state.value()) : value;
+    }
+
     /** The page that shows the record {@code reference} names; null where none does (a topic). */
     public String link(Object organization, String reference) {
         int colon = reference == null ? -1 : reference.indexOf(':');
