@@ -47,7 +47,7 @@ class ForcesInBrowserTest extends PageTest {
         browser.findElement(By.linkText("Collective Rapid Reaction Forces (KSOR)")).click();
         waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("pool-facts")));
         assertThat(browser.findElement(By.id("pool-personnel")).getText()).contains("about 18,000").contains("disputed");
-        assertThat(browser.findElement(By.id("pool-disagreements")).getText()).contains("17,000-22,000").contains("2009-02-24");
+        assertThat(browser.findElement(By.id("pool-disagreements")).getText()).contains("17,000-22,000").contains("Feb 24, 2009");
         assertThat(browser.findElement(By.id("no-goals")).getText()).contains("No capacity goals are recorded");
         assertThat(browser.findElement(By.id("gap-restricted")).getText()).contains("role holders");
         assertThat(browser.findElements(By.id("pledges-table"))).isEmpty();

@@ -137,11 +137,11 @@ class RegisterPagesInBrowserTest extends PageTest {
     void sourcesPageShowsEachSourceWithTheFactsItSupportsAndHighlightsDisagreements() {
         open("/organizations/CSTO/sources?lang=en");
         WebElement belarus = browser.findElements(By.cssSelector(".disagreement")).stream()
-                .filter(card -> card.getText().contains("1993-12-31") && card.getText().contains("1992-05-15"))
+                .filter(card -> card.getText().contains("Dec 31, 1993") && card.getText().contains("May 15, 1992"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no disagreement on Belarus as a 1992 founder"));
-        assertThat(belarus.findElement(By.cssSelector(".claim-preferred")).getText()).contains("1993-12-31");
-        assertThat(belarus.findElement(By.cssSelector(".claim-other")).getText()).contains("1992-05-15");
+        assertThat(belarus.findElement(By.cssSelector(".claim-preferred")).getText()).as("a claimed day in words").contains("Dec 31, 1993");
+        assertThat(belarus.findElement(By.cssSelector(".claim-other")).getText()).contains("May 15, 1992");
         assertThat(belarus.findElement(By.cssSelector(".claim-other .sources a")).getAttribute("title")).isEqualTo("ART");
 
         WebElement article = browser.findElement(By.id("source-ART"));
