@@ -117,7 +117,7 @@ public final class WebhookSignature {
     }
 
     /** A message id the scheme allows: not blank, no full stop (it delimits the signed content), no white space. */
-    private static String checkedId(String msgId) {
+    static String checkedId(String msgId) {
         if (msgId == null || msgId.isBlank() || msgId.contains(".") || !msgId.equals(msgId.strip()) || msgId.chars().anyMatch(Character::isWhitespace)) {
             throw new IllegalArgumentException("a webhook id is not blank and has neither a full stop nor white space: '" + msgId + "'");
         }
