@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The Standard Webhooks reference vector, as the scheme's own library tests use it
  * (standard-webhooks/standard-webhooks, libraries/java/src/test/java/com/standardwebhooks/WebhookTest.java,
- * {@code verifyWebhookSignWorks}, and the same vector in its Go, JavaScript, PHP and C# tests).
+ * {@code verifyWebhookSignWorks}).
  */
 class WebhookSignatureTest {
 
