@@ -1,0 +1,42 @@
+package org.entente.alerting;
+
+import java.util.Locale;
+
+/**
+ * The kinds of step in the crisis cycle that alerts are sent of (issue 14's list), each with its code (lower case, as every
+ * coded enum of Entente is named in the API) and its CloudEvents {@code type}: {@code org.entente.} followed by the
+ * full-stop delimited name the Standard Webhooks scheme recommends for event types (characters {@code [a-z0-9_]}).
+ */
+public enum AlertKind {
+    REQUEST_FILED("request.filed"),
+    COUNCIL_CONVENED("council.convened"),
+    VOTE_NEEDED("vote.needed"),
+    DECISION_TAKEN("request.decided"),
+    PACKAGE_ACCEPTED("package.accepted"),
+    MISSION_DEPLOYED("mission.deployed"),
+    CONTINGENT_ARRIVED("contingent.arrived"),
+    CONTINGENT_LATE("contingent.late"),
+    SITREP_FILED("sitrep.filed"),
+    CASUALTY_FIGURE_REVISED("casualty_figure.revised"),
+    MISSION_WITHDRAWN("mission.withdrawn"),
+    MANDATE_ENDING("mandate.ending");
+
+    /** The reverse-DNS prefix of every CloudEvents {@code type} Entente sends. */
+    public static final String TYPE_PREFIX = "org.entente.";
+
+    private final String event;
+
+    AlertKind(String event) {
+        this.event = event;
+    }
+
+    /** The kind as subscriptions and the API name it, e.g. {@code decision_taken}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The CloudEvents {@code type} of an alert of this kind, e.g. {@code org.entente.request.decided}. */
+    public String cloudEventType() {
+        return TYPE_PREFIX + event;
+    }
+}
