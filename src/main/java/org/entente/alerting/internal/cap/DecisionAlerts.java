@@ -1,0 +1,118 @@
+package org.entente.alerting.internal.cap;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.entente.alerting.internal.cap.CapInfo.Certainty;
+import org.entente.alerting.internal.cap.CapInfo.Severity;
+import org.entente.alerting.internal.cap.CapInfo.Urgency;
+import org.entente.assistance.DecisionKind;
+import org.entente.mission.Theatre;
+
+/**
+ * A council's decision as a CAP alert, and its revision as an Update of it: a pure function of the decision, the sender's
+ * name, the site's address (for the link to the request's page) and the time zone the times are written in. The words
+ * are English ({@code language} {@code en}); alerts in Russian and Indonesian come with the feed.
+ */
+public final class DecisionAlerts {
+
+    private final String sender;
+    private final URI site;
+    private final ZoneId zone;
+
+    /**
+     * @param sender the sender's name in every alert (no spaces or commas), e.g. the site's host name
+     * @param site   the site's absolute address, to which the request's page path is added
+     * @param zone   the time zone in which times are written, with its numeric offset on that day
+     */
+    public DecisionAlerts(String sender, URI site, ZoneId zone) {
+        this.sender = CapText.token("sender", sender);
+        this.site = Objects.requireNonNull(site, "site");
+        if (!site.isAbsolute()) {
+            throw new IllegalArgumentException("the site's address is absolute, not '" + site + "'");
+        }
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /** The first alert of a decision, sent when it was decided. */
+    public CapAlert decided(DecidedRequest decided, CapAlert.Status status, List<CapArea> areas) {
+        OffsetDateTime sent = time(decided.decidedAt());
+        return CapAlert.alert(identifier(decided, sent), sender, sent, status, info(decided, areas));
+    }
+
+    /**
+     * An Update of {@code earlier} for the decision as revised at {@code revisedAt}: it names the earlier alert and every
+     * alert that one named, so a reader that missed a step still links the whole chain.
+     */
+    public CapAlert revised(CapAlert earlier, DecidedRequest revised, Instant revisedAt, List<CapArea> areas) {
+        OffsetDateTime sent = time(revisedAt);
+        return new CapAlert(identifier(revised, sent), sender, sent, earlier.status(), CapAlert.MessageType.UPDATE, chain(earlier),
+                info(revised, areas));
+    }
+
+    /** The theatre of a mission as an alert's area: its name, and a circle of {@code radiusKm} around the point that stands for it. */
+    public static CapArea theatre(Theatre theatre, double radiusKm) {
+        return new CapArea(theatre.area(), new CapArea.Circle(theatre.point(), radiusKm));
+    }
+
+    private static List<CapReference> chain(CapAlert earlier) {
+        Set<CapReference> chain = new LinkedHashSet<>(earlier.references());
+        chain.add(earlier.reference());
+        return new ArrayList<>(chain);
+    }
+
+    private OffsetDateTime time(Instant instant) {
+        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), zone);
+    }
+
+    /** {@code CSTO.KAZ-2022.decision.1641405600}: the organization, the request (its id URL-encoded, so no space or comma), the second sent. */
+    private static String identifier(DecidedRequest decided, OffsetDateTime sent) {
+        return decided.organization().value() + "." + URLEncoder.encode(decided.requestId(), StandardCharsets.UTF_8) + ".decision."
+                + sent.toEpochSecond();
+    }
+
+    private CapInfo info(DecidedRequest decided, List<CapArea> areas) {
+        String organization = decided.organization().value();
+        String decision = words(decided.decision().code());
+        String threat = words(decided.threat().code());
+        String headline = organization + " decides on " + decided.state().value() + "'s request: " + decision;
+        String description = "The council of " + organization + " decided on request " + decided.requestId() + " from " + decided.state().value()
+                + " (" + threat + "): " + decision + ", under " + decided.clause() + ".";
+        URI web = URI.create(site.toString().replaceAll("/+$", "") + "/organizations/" + organization + "/requests/"
+                + URLEncoder.encode(decided.requestId(), StandardCharsets.UTF_8).replace("+", "%20"));
+        return new CapInfo("en", "Council decision: " + decision, urgency(decided.decision()), severity(decided.decision()), Certainty.OBSERVED,
+                headline, description, web, areas);
+    }
+
+    /** Forces deploying call for action now; assistance soon; a deferral later; a rejection for none. */
+    static Urgency urgency(DecisionKind decision) {
+        return switch (decision) {
+            case DEPLOY_FORCES -> Urgency.IMMEDIATE;
+            case NON_MILITARY_ASSISTANCE -> Urgency.EXPECTED;
+            case DEFERRED -> Urgency.FUTURE;
+            case REJECTED -> Urgency.PAST;
+        };
+    }
+
+    /** Forces deploying into a member state is a severe step; assistance a moderate one; a rejection or a deferral a minor one. */
+    static Severity severity(DecisionKind decision) {
+        return switch (decision) {
+            case DEPLOY_FORCES -> Severity.SEVERE;
+            case NON_MILITARY_ASSISTANCE -> Severity.MODERATE;
+            case DEFERRED, REJECTED -> Severity.MINOR;
+        };
+    }
+
+    private static String words(String code) {
+        return code.replace('_', ' ');
+    }
+}
