@@ -30,7 +30,8 @@ class PhonePagesInBrowserTest extends PageTest {
     private static final int SMALLEST_TARGET = 24;
 
     /** The main table of a page, which must fit the phone's window without scrolling, by page name. */
-    private static final Map<String, String> MAIN_TABLES = Map.of("organization", "#events-table", "requests", "#requests-table");
+    private static final Map<String, String> MAIN_TABLES = Map.of("organization", "#events-table", "requests", "#requests-table",
+            "clauses", "#clauses-table");
 
     /** More parts of a page to take screenshots of, by page name. */
     private static final Map<String, String[]> ALSO_SHOWN = Map.of("organization", new String[] {"#timeline-heading"},

@@ -173,7 +173,7 @@ class RegisterPagesInBrowserTest extends PageTest {
                 .filter(row -> row.getText().contains("collective defence"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no collective defence clause"));
-        assertThat(collectiveDefence.getText()).contains("1994-04-20 – ongoing").contains("in force today");
+        assertThat(collectiveDefence.getText()).contains("Apr 20, 1994 – ongoing").contains("in force today");
     }
 
     @Test
