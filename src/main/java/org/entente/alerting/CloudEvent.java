@@ -53,6 +53,13 @@ public record CloudEvent(String id, String source, String type, String subject, 
             throw new IllegalArgumentException("a CloudEvent's subject is absent or non-empty");
         }
         Objects.requireNonNull(time, "time");
+        // RFC 3339 writes an offset in hours and minutes and a year in four digits; a zone's local mean time has seconds.
+        if (time.getOffset().getTotalSeconds() % 60 != 0) {
+            throw new IllegalArgumentException("a CloudEvent's time has an offset in hours and minutes (RFC 3339), not " + time.getOffset());
+        }
+        if (time.getYear() < 0 || time.getYear() > 9999) {
+            throw new IllegalArgumentException("a CloudEvent's time has a four-digit year (RFC 3339), not " + time.getYear());
+        }
         data = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(data, "data")));
     }
 

@@ -8,9 +8,10 @@ import java.util.Objects;
 /**
  * An endpoint's signing secret in the Standard Webhooks form: {@code whsec_} followed by the base64 of 24 to 64 random bytes
  * (the scheme: "at least 24 bytes, 512 bits at most"). The key never appears in {@link #toString()} nor in an error message;
- * {@link #encoded()} gives the form shown once to the secretariat and stored for signing.
+ * {@link #encoded()} gives the form shown once to the secretariat and stored for signing. A class, not a record, so that no
+ * serializer that reads a record's components can write the key.
  */
-public record WebhookSecret(byte[] key) {
+public final class WebhookSecret {
 
     public static final String PREFIX = "whsec_";
     public static final int MIN_BYTES = 24;
@@ -18,12 +19,14 @@ public record WebhookSecret(byte[] key) {
     /** The length {@link #generate} draws: 256 bits. */
     public static final int GENERATED_BYTES = 32;
 
-    public WebhookSecret {
+    private final byte[] key;
+
+    public WebhookSecret(byte[] key) {
         Objects.requireNonNull(key, "key");
         if (key.length < MIN_BYTES || key.length > MAX_BYTES) {
             throw new IllegalArgumentException("a webhook secret has " + MIN_BYTES + " to " + MAX_BYTES + " bytes, not " + key.length);
         }
-        key = key.clone();
+        this.key = key.clone();
     }
 
     /** A new secret of {@value #GENERATED_BYTES} bytes drawn from {@code random}. */
@@ -50,9 +53,8 @@ public record WebhookSecret(byte[] key) {
         return new WebhookSecret(key);
     }
 
-    /** The key's bytes (a copy). */
-    @Override
-    public byte[] key() {
+    /** The key's bytes (a copy), for signing in this package only. */
+    byte[] key() {
         return key.clone();
     }
 

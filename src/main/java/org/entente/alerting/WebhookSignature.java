@@ -33,6 +33,9 @@ public final class WebhookSignature {
     public static final String SIGNATURE = "webhook-signature";
     /** How far a delivery's timestamp may lie from the receiver's clock, either way: the scheme libraries' five minutes. */
     public static final Duration TOLERANCE = Duration.ofMinutes(5);
+
+    /** A timestamp as the scheme writes one: whole seconds since the epoch in plain ASCII digits, no sign, no leading zero. */
+    private static final java.util.regex.Pattern WHOLE_SECONDS = java.util.regex.Pattern.compile("0|[1-9][0-9]{0,17}");
     public static final String POLICY = "webhook-signature";
 
     private static final String VERSION = "v1";
@@ -65,7 +68,11 @@ public final class WebhookSignature {
      */
     public Verdict verify(Map<String, String> receivedHeaders, String body, Instant now) {
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.putAll(receivedHeaders);
+        receivedHeaders.forEach((name, value) -> {
+            if (name != null) { // some clients list the status line under no name
+                headers.put(name, value);
+            }
+        });
         String msgId = headers.get(ID);
         String timestamp = headers.get(TIMESTAMP);
         String signatures = headers.get(SIGNATURE);
@@ -74,15 +81,14 @@ public final class WebhookSignature {
                 return refused("the " + header + " header is missing");
             }
         }
-        long seconds;
-        try {
-            seconds = Long.parseLong(timestamp.strip());
-        } catch (NumberFormatException e) {
+        // Plain ASCII digits only, as the sender wrote them: a signed, padded or non-ASCII number would verify under another text.
+        if (!WHOLE_SECONDS.matcher(timestamp.strip()).matches()) {
             return refused("the " + TIMESTAMP + " header is not whole seconds since the epoch");
         }
-        Instant sent = Instant.ofEpochSecond(seconds);
-        if (Duration.between(sent, now).abs().compareTo(TOLERANCE) > 0) {
-            return refused("the delivery's timestamp " + sent + " is more than " + TOLERANCE.toMinutes() + " minutes from " + now);
+        long seconds = Long.parseLong(timestamp.strip());
+        // Compared as seconds, never as an Instant, which a number beyond any instant would make throw.
+        if (Math.abs(seconds - now.getEpochSecond()) > TOLERANCE.toSeconds()) {
+            return refused("the delivery's timestamp " + seconds + " is more than " + TOLERANCE.toMinutes() + " minutes from " + now);
         }
         if (msgId.contains(".")) {
             return refused("the " + ID + " header contains a full stop");

@@ -146,4 +146,14 @@ class CloudEventTest {
 
         assertThat(signature.verify(headers, event.toJson(), at)).isInstanceOf(Verdict.Allowed.class);
     }
+
+    @Test
+    void refusesATimeThatRfc3339CannotWrite() {
+        var lmt = java.time.OffsetDateTime.of(1900, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.ofHoursMinutesSeconds(5, 7, 48));
+        var far = java.time.OffsetDateTime.of(10000, 1, 1, 0, 0, 0, 0, java.time.ZoneOffset.UTC);
+        for (var time : java.util.List.of(lmt, far)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> CloudEvent.of(AlertKind.values()[0], "msg_1", "/organizations/CSTO", "request/KAZ-2022",
+                    time, java.util.Map.of())).as("%s", time).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RFC 3339");
+        }
+    }
 }

@@ -105,6 +105,27 @@ class WebhookSignatureTest {
     }
 
     @Test
+    void refusesATimestampBeyondAnyInstantWithoutThrowing() {
+        for (String timestamp : java.util.List.of("99999999999999999", "-99999999999999999", "9223372036854775807")) {
+            assertThat(signature.verify(received(MSG_ID, timestamp, SIGNATURE), BODY, TIMESTAMP)).as(timestamp).isInstanceOf(Verdict.Refused.class);
+        }
+    }
+
+    @Test
+    void refusesATimestampWrittenOtherwiseThanInPlainDigitsThoughItsNumberIsRight() {
+        for (String timestamp : java.util.List.of("+1614265330", "01614265330", "\u0661\u0666\u0661\u0664\u0662\u0666\u0665\u0663\u0663\u0660")) {
+            assertThat(signature.verify(received(MSG_ID, timestamp, SIGNATURE), BODY, TIMESTAMP)).as(timestamp).isInstanceOf(Verdict.Refused.class);
+        }
+    }
+
+    @Test
+    void readsTheHeadersOfAClientThatListsItsStatusLineUnderNoName() {
+        Map<String, String> headers = new java.util.HashMap<>(reference());
+        headers.put(null, "HTTP/1.1 200 OK");
+        assertThat(signature.verify(headers, BODY, TIMESTAMP)).isInstanceOf(Verdict.Allowed.class);
+    }
+
+    @Test
     void refusesATimestampThatIsNotWholeSeconds() {
         assertThat(signature.verify(received(MSG_ID, "1614265330.0", SIGNATURE), BODY, TIMESTAMP)).isInstanceOf(Verdict.Refused.class);
     }

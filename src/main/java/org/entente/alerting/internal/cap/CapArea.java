@@ -10,7 +10,7 @@ import org.entente.forces.GeoPoint;
 public record CapArea(String description, Shape shape) {
 
     public CapArea {
-        CapText.text("areaDesc", description);
+        description = CapText.text("areaDesc", description);
         Objects.requireNonNull(shape, "shape");
     }
 

@@ -24,12 +24,12 @@ public record CapInfo(String language, String event, Urgency urgency, Severity s
         if (!LANGUAGE.matcher(language).matches()) {
             throw new IllegalArgumentException("a CAP language is an RFC 3066 tag such as 'en' or 'ru', not '" + language + "'");
         }
-        CapText.text("event", event);
+        event = CapText.text("event", event);
         Objects.requireNonNull(urgency, "urgency");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(certainty, "certainty");
-        CapText.text("headline", headline);
-        CapText.text("description", description);
+        headline = CapText.text("headline", headline);
+        description = CapText.text("description", description);
         Objects.requireNonNull(web, "web");
         if (!web.isAbsolute()) {
             throw new IllegalArgumentException("a CAP web link is a full absolute URI, not '" + web + "'");

@@ -8,20 +8,30 @@ final class CapText {
     private CapText() {
     }
 
-    /** Text that an XML 1.0 document can carry, not blank: the tab, line breaks and the characters from U+0020 on, less the surrogates and U+FFFE/U+FFFF. */
+    /**
+     * Text that an XML 1.0 document can carry, not blank: the tab, line breaks and the characters from U+0020 on, less
+     * U+FFFE/U+FFFF and a half of a surrogate pair standing alone. A carriage return becomes a line feed, as an XML reader
+     * would read it back, so that the alert says what it will be read to say.
+     */
     static String text(String field, String value) {
         Objects.requireNonNull(value, field);
         if (value.isBlank()) {
             throw new IllegalArgumentException("a CAP " + field + " is not blank");
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xFFFD;
+        String text = value.replace("\r\n", "\n").replace('\r', '\n');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                i++;
+                continue;
+            }
+            boolean allowed = c == '\t' || c == '\n' || c >= 0x20 && c <= 0xFFFD && !Character.isSurrogate(c);
             if (!allowed) {
                 throw new IllegalArgumentException("a CAP " + field + " holds a character XML cannot carry (U+" + String.format(java.util.Locale.ROOT, "%04X", (int) c) + ")");
             }
         }
-        return value;
+        return text;
     }
 
     /**

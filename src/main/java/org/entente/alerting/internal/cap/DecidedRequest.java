@@ -13,11 +13,11 @@ public record DecidedRequest(OrganizationCode organization, String requestId, St
 
     public DecidedRequest {
         Objects.requireNonNull(organization, "organization");
-        CapText.text("request id", requestId);
+        requestId = CapText.text("request id", requestId);
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(threat, "threat");
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(decidedAt, "decidedAt");
-        CapText.text("clause", clause);
+        clause = CapText.text("clause", clause);
     }
 }

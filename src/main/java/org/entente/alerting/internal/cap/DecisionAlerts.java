@@ -46,16 +46,25 @@ public final class DecisionAlerts {
     /** The first alert of a decision, sent when it was decided. */
     public CapAlert decided(DecidedRequest decided, CapAlert.Status status, List<CapArea> areas) {
         OffsetDateTime sent = time(decided.decidedAt());
-        return CapAlert.alert(identifier(decided, sent), sender, sent, status, info(decided, areas));
+        return CapAlert.alert(identifier(decided, 1), sender, sent, status, info(decided, areas));
     }
 
     /**
-     * An Update of {@code earlier} for the decision as revised at {@code revisedAt}: it names the earlier alert and every
-     * alert that one named, so a reader that missed a step still links the whole chain.
+     * An Update of {@code earlier} for the same decision as revised at {@code revisedAt} (not before {@code earlier} was sent):
+     * it names the earlier alert and every alert that one named, so a reader that missed a step still links the whole chain,
+     * and it is numbered after them, so that two revisions within one second are two alerts.
      */
     public CapAlert revised(CapAlert earlier, DecidedRequest revised, Instant revisedAt, List<CapArea> areas) {
+        if (!earlier.identifier().startsWith(decisionOf(revised))) {
+            throw new IllegalArgumentException("an Update revises an alert of the same decision: " + earlier.identifier() + " is not of request "
+                    + revised.requestId());
+        }
         OffsetDateTime sent = time(revisedAt);
-        return new CapAlert(identifier(revised, sent), sender, sent, earlier.status(), CapAlert.MessageType.UPDATE, chain(earlier),
+        if (sent.isBefore(earlier.sent())) {
+            throw new IllegalArgumentException("a revision is sent after the alert it revises (" + earlier.sent() + "), not at " + sent);
+        }
+        List<CapReference> chain = chain(earlier);
+        return new CapAlert(identifier(revised, chain.size() + 1), sender, sent, earlier.status(), CapAlert.MessageType.UPDATE, chain,
                 info(revised, areas));
     }
 
@@ -74,10 +83,16 @@ public final class DecisionAlerts {
         return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), zone);
     }
 
-    /** {@code CSTO.KAZ-2022.decision.1641405600}: the organization, the request (its id URL-encoded, so no space or comma), the second sent. */
-    private static String identifier(DecidedRequest decided, OffsetDateTime sent) {
-        return decided.organization().value() + "." + URLEncoder.encode(decided.requestId(), StandardCharsets.UTF_8) + ".decision."
-                + sent.toEpochSecond();
+    /**
+     * {@code CSTO.KAZ-2022.decision.2}: the organization, the request (its id URL-encoded, so no space or comma), and the
+     * alert's number among the decision's alerts (1 for the first, then each revision's).
+     */
+    private static String identifier(DecidedRequest decided, int number) {
+        return decisionOf(decided) + number;
+    }
+
+    private static String decisionOf(DecidedRequest decided) {
+        return decided.organization().value() + "." + URLEncoder.encode(decided.requestId(), StandardCharsets.UTF_8) + ".decision.";
     }
 
     private CapInfo info(DecidedRequest decided, List<CapArea> areas) {

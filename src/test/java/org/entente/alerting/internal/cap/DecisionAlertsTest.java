@@ -34,7 +34,7 @@ class DecisionAlertsTest {
         assertThat(alert.messageType()).isEqualTo(CapAlert.MessageType.ALERT);
         assertThat(alert.references()).isEmpty();
         assertThat(CapTime.format(alert.sent())).isEqualTo("2022-01-06T03:30:15+06:00");
-        assertThat(alert.identifier()).isEqualTo("CSTO.KAZ-2022.decision.1641418215");
+        assertThat(alert.identifier()).isEqualTo("CSTO.KAZ-2022.decision.1");
         assertThat(alert.info().web()).isEqualTo(URI.create("https://entente.example/organizations/CSTO/requests/KAZ-2022"));
         assertThat(alert.info().urgency()).isEqualTo(CapInfo.Urgency.IMMEDIATE);
         assertThat(alert.info().severity()).isEqualTo(CapInfo.Severity.SEVERE);
@@ -56,10 +56,34 @@ class DecisionAlertsTest {
         assertThat(update.references()).containsExactly(first.reference());
         assertThat(update.info().description()).contains("Collective Security Treaty");
         assertThat(again.references()).containsExactly(first.reference(), update.reference());
-        assertThat(again.referencesText()).isEqualTo("entente.example,CSTO.KAZ-2022.decision.1641418215,2022-01-06T03:30:15+06:00 "
-                + "entente.example,CSTO.KAZ-2022.decision.1641456000,2022-01-06T14:00:00+06:00");
+        assertThat(again.referencesText()).isEqualTo("entente.example,CSTO.KAZ-2022.decision.1,2022-01-06T03:30:15+06:00 "
+                + "entente.example,CSTO.KAZ-2022.decision.2,2022-01-06T14:00:00+06:00");
+        assertThat(again.identifier()).isEqualTo("CSTO.KAZ-2022.decision.3");
         assertValid(update);
         assertValid(again);
+    }
+
+    @Test
+    void twoRevisionsWithinOneSecondAreTwoAlerts() {
+        CapAlert first = alerts.decided(KAZAKHSTAN, CapAlert.Status.ACTUAL, List.of());
+
+        CapAlert update = alerts.revised(first, KAZAKHSTAN, KAZAKHSTAN.decidedAt(), List.of());
+        CapAlert again = alerts.revised(update, KAZAKHSTAN, KAZAKHSTAN.decidedAt().plusMillis(400), List.of());
+
+        assertThat(List.of(first.identifier(), update.identifier(), again.identifier())).doesNotHaveDuplicates();
+        assertValid(again);
+    }
+
+    @Test
+    void refusesToReviseAnotherRequestsDecisionOrToBackdateARevision() {
+        CapAlert first = alerts.decided(KAZAKHSTAN, CapAlert.Status.ACTUAL, List.of());
+        DecidedRequest another = new DecidedRequest(KAZAKHSTAN.organization(), "KGZ-2010", KAZAKHSTAN.state(), KAZAKHSTAN.threat(),
+                KAZAKHSTAN.decision(), KAZAKHSTAN.decidedAt(), KAZAKHSTAN.clause());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> alerts.revised(first, another, KAZAKHSTAN.decidedAt().plusSeconds(60), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("same decision");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> alerts.revised(first, KAZAKHSTAN, KAZAKHSTAN.decidedAt().minusSeconds(60), List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("after the alert it revises");
     }
 
     @Test
