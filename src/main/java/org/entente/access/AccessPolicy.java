@@ -31,6 +31,8 @@ public final class AccessPolicy {
             new AccessRule("GET", "/organizations/{organization}/requests", EVERYONE, "an organization's requests, with outcome and time to decision"),
             new AccessRule("GET", "/organizations/{organization}/requests.csv", EVERYONE,
                     "an organization's requests as a CSV download (open ones for its role holders, as on the page)"),
+            new AccessRule("GET", "/organizations/{organization}/alerts.atom", EVERYONE,
+                    "an organization's public council decisions as an Atom feed of CAP 1.2 alerts"),
             new AccessRule("GET", "/organizations/{organization}/requests/new", holders(Role.LIAISON, Role.SECRETARIAT),
                     "the filing page (a liaison files for their own state, checked on filing)"),
             new AccessRule("GET", "/organizations/{organization}/requests/eligibility", holders(Role.LIAISON, Role.SECRETARIAT),

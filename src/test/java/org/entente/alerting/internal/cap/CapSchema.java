@@ -11,7 +11,7 @@ import javax.xml.validation.Validator;
 import org.xml.sax.SAXException;
 
 /** The independent check: the JDK's W3C XML Schema validator with the shipped OASIS schema {@code alerting/cap12.xsd}. */
-final class CapSchema {
+public final class CapSchema {
 
     private static final Schema SCHEMA = load();
 
@@ -19,7 +19,7 @@ final class CapSchema {
     }
 
     /** Nothing if {@code document} is valid CAP 1.2; the validator's complaint otherwise. */
-    static void validate(String document) throws SAXException, IOException {
+    public static void validate(String document) throws SAXException, IOException {
         Validator validator = SCHEMA.newValidator();
         validator.validate(new StreamSource(new StringReader(document)));
     }
