@@ -48,6 +48,10 @@ class AlertFeedService {
         this.clock = clock;
         this.sender = sender;
         this.site = site;
+        if (!sender.isBlank() || !site.isBlank()) {
+            // A sender with a space or a comma, or a relative site, is refused at start-up rather than at the first reader.
+            new DecisionAlerts(sender.isBlank() ? "sender" : sender, URI.create(site.isBlank() ? "https://site.invalid" : site), ZoneOffset.UTC);
+        }
     }
 
     /**
