@@ -19,11 +19,6 @@ public record Wording(String kind, List<Object> values) {
         return new Wording(kind, List.of(values));
     }
 
-    /** Whether the value at {@code index} is an instant, which a page writes in its reader's language and time zone. */
-    public boolean isInstant(int index) {
-        return value(index) instanceof java.time.Instant;
-    }
-
     /** The value at {@code index}, or null beyond the last: a message's arguments read it without counting. */
     public Object value(int index) {
         return index < values.size() ? values.get(index) : null;

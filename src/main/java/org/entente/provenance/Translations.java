@@ -51,6 +51,17 @@ public final class Translations {
         return Collections.unmodifiableMap(copy);
     }
 
+    /** {@code field} in each language it is translated into, by language (the record's own text, its English, apart). */
+    public static Map<String, String> byLanguage(Map<String, Map<String, String>> translations, String field) {
+        var byLanguage = new TreeMap<String, String>();
+        translations.forEach((language, texts) -> {
+            if (texts.containsKey(field)) {
+                byLanguage.put(language, texts.get(field));
+            }
+        });
+        return Collections.unmodifiableMap(byLanguage);
+    }
+
     /** The translation of {@code field} into {@code language}, or {@code english} where there is none. */
     public static String in(Map<String, Map<String, String>> translations, String language, String field, String english) {
         return translations.getOrDefault(language, Map.of()).getOrDefault(field, english);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.entente.register.StateCode;
+import org.entente.support.MessageFiles;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -184,15 +185,7 @@ class DecisionRuleTest {
                 new DecisionRule.SimpleMajority(2.0 / 3, true), new DecisionRule.QualifiedMajority(0.55, 0.0, true),
                 new DecisionRule.SilenceProcedure(DEADLINE, true));
         var words = new java.util.LinkedHashMap<String, java.util.Properties>();
-        for (String language : List.of("en", "ru", "id")) {
-            var properties = new java.util.Properties();
-            try (var in = getClass().getClassLoader().getResourceAsStream(language.equals("en") ? "messages.properties" : "messages_" + language + ".properties")) {
-                properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            } catch (java.io.IOException unreadable) {
-                throw new java.io.UncheckedIOException(unreadable);
-            }
-            words.put(language, properties);
-        }
+        MessageFiles.LANGUAGES.forEach(language -> words.put(language, MessageFiles.of(language)));
         var kinds = new java.util.TreeSet<String>();
         for (DecisionRule rule : rules) {
             for (Instant now : List.of(BEFORE, DEADLINE)) {

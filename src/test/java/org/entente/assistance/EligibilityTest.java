@@ -15,6 +15,7 @@ import org.entente.register.MembershipHistory;
 import org.entente.register.PartialDate;
 import org.entente.register.StateCode;
 import org.entente.register.ThreatCategory;
+import org.entente.support.MessageFiles;
 import org.junit.jupiter.api.Test;
 
 /** The eligibility policies against the CSTO's recorded history (from the built-in dataset's events). */
@@ -98,13 +99,8 @@ class EligibilityTest {
             String reason = verdict instanceof Verdict.Warning warning ? warning.reason() : ((Verdict.Refused) verdict).reason();
             assertThat(wording).as("%s", verdict).isNotNull();
             wording.values().forEach(value -> assertThat(reason).as("%s: its values are in its words", verdict).contains(value.toString()));
-            for (String messages : List.of("messages.properties", "messages_ru.properties", "messages_id.properties")) {
-                var words = new java.util.Properties();
-                try (var in = getClass().getClassLoader().getResourceAsStream(messages)) {
-                    words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-                } catch (java.io.IOException unreadable) {
-                    throw new java.io.UncheckedIOException(unreadable);
-                }
+            for (String messages : MessageFiles.LANGUAGES) {
+                var words = MessageFiles.of(messages);
                 assertThat(words).as("%s in %s", wording.kind(), messages).containsKey("verdict." + wording.kind());
             }
         }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +12,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.support.EveryPage;
+import org.entente.support.MessageFiles;
 import org.entente.support.PageTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
@@ -107,8 +105,8 @@ class EnglishLeaksInBrowserTest extends PageTest {
      * its arguments (ICU's {@code {…}}), cut at its arguments, each phrase of two words or more.
      */
     private static Map<String, List<String>> englishPhrases(String language) {
-        Properties english = messages("messages.properties");
-        Properties translated = messages("messages_" + language + ".properties");
+        Properties english = MessageFiles.of("en");
+        Properties translated = MessageFiles.of(language);
         Map<String, List<String>> phrases = new TreeMap<>();
         for (String key : english.stringPropertyNames()) {
             String value = english.getProperty(key);
@@ -154,13 +152,4 @@ class EnglishLeaksInBrowserTest extends PageTest {
         return outside.toString();
     }
 
-    private static Properties messages(String name) {
-        try (InputStream in = EnglishLeaksInBrowserTest.class.getClassLoader().getResourceAsStream(name)) {
-            var properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
-    }
 }

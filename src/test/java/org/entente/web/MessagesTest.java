@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import org.entente.support.MessageFiles;
 import org.junit.jupiter.api.Test;
 
 /** Every page speaks English, Russian and Indonesian: one set of keys in the three files, and every key a template names. */
@@ -29,12 +30,8 @@ class MessagesTest {
     private static final Map<String, Locale> FILES = Map.of(
             "messages.properties", Locale.ENGLISH, "messages_ru.properties", Locale.of("ru"), "messages_id.properties", Locale.of("id"));
 
-    private static Properties messages(String file) throws IOException {
-        var properties = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/" + file)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-        return properties;
+    private static Properties messages(String file) {
+        return MessageFiles.named(file);
     }
 
     private static Set<String> keys(String file) throws IOException {

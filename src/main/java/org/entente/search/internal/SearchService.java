@@ -16,6 +16,7 @@ import org.entente.mission.Mission;
 import org.entente.mission.Missions;
 import org.entente.provenance.Provenance;
 import org.entente.provenance.Source;
+import org.entente.provenance.Translations;
 import org.entente.register.Clause;
 import org.entente.register.Instrument;
 import org.entente.register.NativeName;
@@ -108,14 +109,14 @@ class SearchService {
             }
         }
         for (Instrument instrument : content.instruments()) {
-            Map<String, String> titles = translated(instrument.translations(), "title");
+            Map<String, String> titles = Translations.byLanguage(instrument.translations(), "title");
             if (query.matches(texts(Stream.of(instrument.id(), instrument.title()), titles.values().stream()))) {
                 hits.add(new SearchHit(SearchKind.CLAUSE, code, instrument.id(), instrument.title(), titles, null, Map.of(),
                         instrument.signed() == null ? null : instrument.signed().toString(), null, null, base + "/clauses#instrument-" + instrument.id()));
             }
         }
         for (Clause clause : content.clauses()) {
-            Map<String, String> titles = translated(clause.translations(), "title");
+            Map<String, String> titles = Translations.byLanguage(clause.translations(), "title");
             if (query.matches(texts(Stream.of(clause.id(), clause.article(), clause.title()), titles.values().stream()))) {
                 String instrument = content.instruments().stream().filter(candidate -> candidate.id().equals(clause.instrument()))
                         .map(Instrument::title).findFirst().orElse(clause.instrument());
@@ -145,16 +146,5 @@ class SearchService {
 
     private static List<String> texts(Stream<String> own, Stream<String> more) {
         return Stream.concat(own, more).toList();
-    }
-
-    /** A record's {@code field} in each language it is translated into (its own text is its English). */
-    private static Map<String, String> translated(Map<String, Map<String, String>> translations, String field) {
-        var byLanguage = new java.util.HashMap<String, String>();
-        translations.forEach((language, texts) -> {
-            if (texts.containsKey(field)) {
-                byLanguage.put(language, texts.get(field));
-            }
-        });
-        return byLanguage;
     }
 }

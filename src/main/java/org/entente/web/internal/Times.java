@@ -77,6 +77,21 @@ public record Times(Locale locale) {
         return format.format(Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
+    /**
+     * A value of a reason as the page writes it ({@code wording} in {@code fragments.html}): an instant as {@link #text(Object)}
+     * writes it, a day (a {@link LocalDate} or its ISO text) as {@link #date(Object)} does, a number left a number (a message's
+     * plural reads it), anything else as it is.
+     */
+    public Object value(Object value) {
+        if (value instanceof Instant) {
+            return text(value);
+        }
+        if (value instanceof LocalDate || value instanceof CharSequence && isoDate(value) != null) {
+            return date(value);
+        }
+        return value;
+    }
+
     /** The ISO text of {@code date} (a day, month or year) for a {@code datetime} attribute; null for what is no date. */
     public String isoDate(Object date) {
         if (date == null) {

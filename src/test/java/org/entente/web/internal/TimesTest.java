@@ -36,6 +36,15 @@ class TimesTest {
     }
 
     @Test
+    void writesAReasonsValuesAsThePageDoesLeavingCountsNumbersForPlurals() {
+        assertThat(RUSSIAN.value(java.time.Instant.parse("2022-01-06T12:00:00Z"))).isEqualTo(RUSSIAN.text("2022-01-06T12:00:00Z"));
+        assertThat(RUSSIAN.value(LocalDate.of(2022, 1, 6))).isEqualTo("6 янв. 2022\u202fг.");
+        assertThat(RUSSIAN.value("1994-04-20")).isEqualTo(RUSSIAN.date("1994-04-20"));
+        assertThat(RUSSIAN.value(5L)).isEqualTo(5L);
+        assertThat(RUSSIAN.value("CST-ART4")).isEqualTo("CST-ART4");
+    }
+
+    @Test
     void leavesWhatIsNoDateAsItIs() {
         assertThat(RUSSIAN.date(null)).isEmpty();
         assertThat(RUSSIAN.date("—")).isEqualTo("—");
