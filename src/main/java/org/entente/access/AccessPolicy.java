@@ -185,6 +185,17 @@ public final class AccessPolicy {
                     "a decision's requirements, planner jobs and force package"),
             // Everything below an organization is its public record (requests filter themselves: open ones are the organization's). A restricted address below it
             // (pledges, votes, missions) needs its own row BEFORE this one.
+            // Webhook endpoints: the secretariat's, before the organization's public reads below.
+            new AccessRule("GET", "/api/v1/organizations/{organization}/webhooks", holders(Role.SECRETARIAT), "the organization's webhook endpoints"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/webhooks", holders(Role.SECRETARIAT), "registering a webhook endpoint"),
+            new AccessRule("GET", "/api/v1/organizations/{organization}/webhooks/{endpoint}", holders(Role.SECRETARIAT), "one webhook endpoint"),
+            new AccessRule("PUT", "/api/v1/organizations/{organization}/webhooks/{endpoint}/enabled", holders(Role.SECRETARIAT),
+                    "enabling or disabling a webhook endpoint"),
+            new AccessRule("DELETE", "/api/v1/organizations/{organization}/webhooks/{endpoint}", holders(Role.SECRETARIAT), "removing a webhook endpoint"),
+            new AccessRule("GET", "/api/v1/organizations/{organization}/webhooks/{endpoint}/deliveries", holders(Role.SECRETARIAT),
+                    "a webhook endpoint's delivery log"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/webhooks/{endpoint}/deliveries/{delivery}/redelivery", holders(Role.SECRETARIAT),
+                    "sending a delivery again"),
             new AccessRule("GET", "/api/v1/organizations/{organization}/**", EVERYONE, "an organization's register, sources and export"),
             new AccessRule("GET", "/api/v1/states", EVERYONE, "the states"),
             new AccessRule("GET", "/api/v1/states/{state}", EVERYONE, "a state"),
@@ -199,6 +210,10 @@ public final class AccessPolicy {
             new AccessRule("GET", "/api/v1/me/tokens", SIGNED_IN, "one's personal access tokens"),
             new AccessRule("POST", "/api/v1/me/tokens", SIGNED_IN, "not how tokens are made: always 403 (see the account page and the exchange)"),
             new AccessRule("DELETE", "/api/v1/me/tokens/{id}", SIGNED_IN, "revoking a personal access token"),
+            new AccessRule("GET", "/api/v1/me/alerts", SIGNED_IN, "one's alert mail address, language and subscriptions"),
+            new AccessRule("PUT", "/api/v1/me/alerts/contact", SIGNED_IN, "setting one's alert mail address and language"),
+            new AccessRule("POST", "/api/v1/me/alerts/subscriptions", SIGNED_IN, "subscribing to kinds of step of an organization"),
+            new AccessRule("DELETE", "/api/v1/me/alerts/subscriptions/{id}", SIGNED_IN, "ending one of one's subscriptions"),
             // A script's first token: a local account's password exchanged for it (throttled like signing in).
             new AccessRule("POST", "/api/v1/tokens/exchange", EVERYONE, "exchanging a local account's password for a personal access token"),
             // The API's description, static assets, health, and error pages.

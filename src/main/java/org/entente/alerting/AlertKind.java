@@ -19,7 +19,9 @@ public enum AlertKind {
     SITREP_FILED("sitrep.filed"),
     CASUALTY_FIGURE_REVISED("casualty_figure.revised"),
     MISSION_WITHDRAWN("mission.withdrawn"),
-    MANDATE_ENDING("mandate.ending");
+    MANDATE_ENDING("mandate.ending"),
+    /** A notice to the organization's secretariat that a webhook endpoint was disabled; not subscribed to, never sent to a webhook. */
+    ENDPOINT_DISABLED("endpoint.disabled");
 
     /** The reverse-DNS prefix of every CloudEvents {@code type} Entente sends. */
     public static final String TYPE_PREFIX = "org.entente.";
@@ -28,6 +30,11 @@ public enum AlertKind {
 
     AlertKind(String event) {
         this.event = event;
+    }
+
+    /** Whether people subscribe to this kind (all but the secretariat's notices, which reach it without subscribing). */
+    public boolean subscribable() {
+        return this != ENDPOINT_DISABLED;
     }
 
     /** The kind as subscriptions and the API name it, e.g. {@code decision_taken}. */

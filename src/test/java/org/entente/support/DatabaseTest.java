@@ -55,7 +55,12 @@ import tools.jackson.databind.node.ObjectNode;
         "entente.datasets.built-in=true",
         "spring.datasource.url=jdbc:h2:mem:entente-test;DB_CLOSE_DELAY=-1",
         "spring.datasource.username=sa",
-        "spring.datasource.password="
+        "spring.datasource.password=",
+        // Alerts go to the tests' own SMTP server (TestMailServer); failed attempts are retried within a second, not hours.
+        "spring.mail.host=127.0.0.1",
+        "entente.alerting.retry-delays=PT0.2S,PT0.4S,PT0.6S",
+        "entente.alerting.webhook-timeout=PT2S",
+        "entente.alerting.poll-interval=PT0.25S"
 })
 public abstract class DatabaseTest {
 
@@ -88,12 +93,13 @@ public abstract class DatabaseTest {
         }
     }
 
-    /** One method for every context, so that it does not split the context cache. */
+    /** One method for every context, so that it does not split the context cache: PostgreSQL's address, the mail server's port. */
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
         registry.add("entente.test.postgres.url", () -> RealPostgres.shared().jdbcUrl());
         registry.add("entente.test.postgres.username", () -> RealPostgres.shared().username());
         registry.add("entente.test.postgres.password", () -> RealPostgres.shared().password());
+        registry.add("spring.mail.port", TestMailServer::port);
     }
 
     @LocalServerPort

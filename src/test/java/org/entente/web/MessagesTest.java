@@ -73,8 +73,8 @@ class MessagesTest {
     void everyKeyATemplateNamesIsTranslated() throws IOException {
         Set<String> english = keys("messages.properties");
         Set<String> named = new TreeSet<>();
-        try (Stream<Path> templates = Files.list(Path.of("src", "main", "resources", "templates"))) {
-            for (Path template : templates.toList()) {
+        try (Stream<Path> templates = Files.walk(Path.of("src", "main", "resources", "templates"))) {
+            for (Path template : templates.filter(Files::isRegularFile).toList()) {
                 Matcher matcher = LITERAL_KEY.matcher(Files.readString(template));
                 while (matcher.find()) {
                     named.add(matcher.group(1));

@@ -1,0 +1,121 @@
+package org.entente.alerting.internal.delivery;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.entente.alerting.AlertKind;
+import org.entente.web.internal.Times;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Mails a delivery to its account's address, in the language the account reads: a multipart message (plain text and HTML
+ * saying the same), its subject the alert's headline, a link back to the page, and its {@code Message-ID} made of the
+ * alert's id (the same on a retry, so a mail client shows a repeat as one). Through Spring's mail support to the SMTP
+ * server of {@code spring.mail.host}; without one configured, every attempt fails and says so in the delivery log.
+ */
+@Component
+class AlertMail implements Outcome.Sender {
+
+    private final ObjectProvider<JavaMailSender> mail;
+    private final JdbcSubscriptions subscriptions;
+    private final MessageSource messages;
+    private final ITemplateEngine templates;
+    private final String from;
+    private final String site;
+
+    AlertMail(ObjectProvider<JavaMailSender> mail, JdbcSubscriptions subscriptions, MessageSource messages, ITemplateEngine templates,
+              @Value("${entente.alerting.mail-from:Entente <alerts@localhost>}") String from,
+              @Value("${entente.alerting.site:http://localhost:${server.port:8080}}") String site) {
+        this.mail = mail;
+        this.subscriptions = subscriptions;
+        this.messages = messages;
+        this.templates = templates;
+        this.from = from;
+        this.site = site.endsWith("/") ? site.substring(0, site.length() - 1) : site;
+    }
+
+    @Override
+    public Delivery.Via via() {
+        return Delivery.Via.EMAIL;
+    }
+
+    @Override
+    public Outcome send(Delivery delivery) {
+        Optional<Contact> contact = subscriptions.contact(delivery.recipient());
+        if (contact.isEmpty()) {
+            return new Outcome.Failed(null, "the account has no mail address any more", true);
+        }
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            return new Outcome.Failed(null, "no mail server configured (spring.mail.host)", false);
+        }
+        Written written = write(delivery.alert(), Locale.forLanguageTag(contact.get().language()));
+        try {
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setTo(contact.get().email());
+            helper.setSubject(written.subject());
+            helper.setText(written.text(), written.html());
+            message.setHeader("Content-Language", contact.get().language());
+            message.saveChanges();
+            message.setHeader("Message-ID", "<" + delivery.messageId() + "." + delivery.id() + "@entente>");
+            sender.send(message);
+            return new Outcome.Delivered(null);
+        } catch (MessagingException | MailException e) {
+            return new Outcome.Failed(null, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
+        }
+    }
+
+    /** A mail as written: subject, plain text, HTML. */
+    record Written(String subject, String text, String html) {
+    }
+
+    /** The alert as a mail in the language of {@code locale}. */
+    Written write(Alert alert, Locale locale) {
+        String headline = headline(alert, locale);
+        String when = messages.getMessage("alert.mail.when", new Object[] {new Times(locale).text(alert.at())}, locale);
+        String link = site + alert.path();
+        String manage = site + "/account";
+        String open = messages.getMessage("alert.mail.open", null, locale);
+        String why = messages.getMessage(alert.kind().subscribable() && alert.kind() != AlertKind.VOTE_NEEDED ? "alert.mail.whySubscribed"
+                : "alert.mail.whyRole", null, locale);
+        List<String> text = new ArrayList<>(List.of(headline, "", when, "", open + " " + link, "", "-- ", why + " " + manage));
+        Context context = new Context(locale);
+        context.setVariable("headline", headline);
+        context.setVariable("when", when);
+        context.setVariable("link", link);
+        context.setVariable("open", open);
+        context.setVariable("why", why);
+        context.setVariable("manage", manage);
+        context.setVariable("language", locale.getLanguage());
+        return new Written(messages.getMessage("alert.mail.subject", new Object[] {headline}, locale), String.join("\n", text) + "\n",
+                templates.process("mail/alert", context));
+    }
+
+    /** The alert's headline: what happened, in the organization, to which request or mission. */
+    String headline(Alert alert, Locale locale) {
+        String about = alert.subject().substring(alert.subject().indexOf('/') + 1);
+        String detail = switch (alert.kind()) {
+            case DECISION_TAKEN -> messages.getMessage("decision." + alert.data().get("decision"), null, alert.data().get("decision"), locale);
+            case CONTINGENT_LATE -> alert.data().get("slipHours");
+            case SITREP_FILED -> alert.data().get("number");
+            case VOTE_NEEDED -> alert.data().get("voter");
+            case ENDPOINT_DISABLED -> alert.data().get("endpoint");
+            default -> "";
+        };
+        String state = alert.state() == null ? "" : alert.state();
+        return messages.getMessage("alert.headline." + alert.kind().code(), new Object[] {alert.organization(), about, state, detail}, locale);
+    }
+}

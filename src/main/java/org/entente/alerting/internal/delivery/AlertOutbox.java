@@ -1,0 +1,104 @@
+package org.entente.alerting.internal.delivery;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.entente.access.Actor;
+import org.entente.access.People;
+import org.entente.access.Role;
+import org.entente.alerting.AlertKind;
+import org.entente.assistance.RequestEvent;
+import org.entente.mission.MissionEvent;
+import org.entente.register.OrganizationCode;
+import org.entente.register.StateCode;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Hears the record's events (through the event publication registry, which wrote each in the transaction of the change
+ * that caused it, and hears it again after a crash) and writes, in one transaction, one delivery per alert and recipient:
+ * each subscriber by mail whose subscription matches and who may read the alert, each council representative of a voting
+ * state for a vote needed (without subscribing), and each enabled webhook endpoint that takes the kind. Then wakes the
+ * worker.
+ */
+@Component
+class AlertOutbox {
+
+    private final Alerts.Facts facts;
+    private final JdbcSubscriptions subscriptions;
+    private final JdbcEndpoints endpoints;
+    private final JdbcDeliveries deliveries;
+    private final People people;
+    private final DeliveryWorker worker;
+    private final Clock clock;
+
+    AlertOutbox(Alerts.Facts facts, JdbcSubscriptions subscriptions, JdbcEndpoints endpoints, JdbcDeliveries deliveries, People people,
+                DeliveryWorker worker, Clock clock) {
+        this.facts = facts;
+        this.subscriptions = subscriptions;
+        this.endpoints = endpoints;
+        this.deliveries = deliveries;
+        this.people = people;
+        this.worker = worker;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(RequestEvent event) {
+        record(event);
+    }
+
+    @ApplicationModuleListener
+    void on(MissionEvent event) {
+        record(event);
+    }
+
+    /** Writes the deliveries of the event's alerts; the number written (none new when the event was heard before). */
+    int record(Object event) {
+        int written = 0;
+        for (Alert alert : Alerts.of(event, facts)) {
+            for (String username : mailRecipients(alert)) {
+                written += deliveries.add(alert, Delivery.Via.EMAIL, username, clock.instant()) ? 1 : 0;
+            }
+            for (WebhookEndpoint endpoint : endpoints.in(alert.organization())) {
+                if (endpoint.takes(alert)) {
+                    written += deliveries.add(alert, Delivery.Via.WEBHOOK, endpoint.id(), clock.instant()) ? 1 : 0;
+                }
+            }
+        }
+        if (written > 0 && TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    worker.wake();
+                }
+            });
+        } else if (written > 0) {
+            worker.wake();
+        }
+        return written;
+    }
+
+    /**
+     * Who is mailed the alert at once: the council representatives of the voting state for a vote needed, and every
+     * subscriber by mail whose subscription matches; each only if they may read it and have a mail address.
+     */
+    List<String> mailRecipients(Alert alert) {
+        Set<String> usernames = new LinkedHashSet<>();
+        if (alert.kind() == AlertKind.VOTE_NEEDED && alert.state() != null) {
+            usernames.addAll(people.holding(Role.COUNCIL_REPRESENTATIVE, OrganizationCode.of(alert.organization()), StateCode.of(alert.state())));
+        }
+        subscriptions.in(alert.organization(), Subscription.Channel.EMAIL).stream().filter(subscription -> subscription.matches(alert))
+                .map(Subscription::username).forEach(usernames::add);
+        return usernames.stream().filter(username -> mayRead(username, alert)).filter(username -> subscriptions.contact(username).isPresent()).toList();
+    }
+
+    private boolean mayRead(String username, Alert alert) {
+        Set<StateCode> contributors = new LinkedHashSet<>(alert.contributors().stream().map(StateCode::of).toList());
+        return people.actor(username).filter(Actor.Person.class::isInstance)
+                .filter(actor -> alert.marking().readableBy(actor, OrganizationCode.of(alert.organization()), contributors)).isPresent();
+    }
+}

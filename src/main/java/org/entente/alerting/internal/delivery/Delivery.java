@@ -1,0 +1,35 @@
+package org.entente.alerting.internal.delivery;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.entente.alerting.AlertKind;
+import org.entente.register.Coded;
+
+/**
+ * One alert to one recipient (an account by mail, or a webhook endpoint), as its durable row says: pending until a worker
+ * sends it, then sent; failed when every attempt of the retry schedule failed. {@code attempts} counts those made.
+ */
+public record Delivery(long id, String messageId, Via via, String recipient, String organization, AlertKind kind, Instant occurredAt, Alert alert,
+                       Status status, int attempts, Instant nextAttemptAt, Instant createdAt, Instant doneAt) {
+
+    /** The way a delivery leaves Entente. */
+    public enum Via implements Coded {
+        EMAIL, WEBHOOK
+    }
+
+    public enum Status implements Coded {
+        PENDING, SENT, FAILED
+    }
+
+    public Delivery {
+        Objects.requireNonNull(messageId, "messageId");
+        Objects.requireNonNull(via, "via");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(alert, "alert");
+        Objects.requireNonNull(status, "status");
+    }
+
+    /** One attempt at the delivery, for its log: the answer's HTTP status (none for mail or when none came) and what went wrong. */
+    public record Attempt(int number, Instant startedAt, long durationMs, Integer statusCode, String error) {
+    }
+}

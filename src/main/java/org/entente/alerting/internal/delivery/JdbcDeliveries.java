@@ -1,0 +1,122 @@
+package org.entente.alerting.internal.delivery;
+
+import static org.entente.provenance.history.VersionedTable.timestamp;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.entente.alerting.AlertKind;
+import org.entente.register.Coded;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outbox of alerts: one row per alert and recipient, claimed by one worker at a time for a lease (a worker that dies
+ * holding one leaves it to another when the lease ends: sent at least once, never lost), and the log of every attempt.
+ * Claims are conditional updates, so any number of instances share the table without a lock held across a send.
+ */
+@Repository
+public class JdbcDeliveries {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final JdbcClient jdbc;
+
+    JdbcDeliveries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records the delivery of the alert to the recipient, due at once, unless it is recorded already; whether it was new. */
+    public boolean add(Alert alert, Delivery.Via via, String recipient, Instant now) {
+        return jdbc.sql("insert into alert_delivery (message_id, channel, recipient, org_code, kind, occurred_at, alert, status, attempts, "
+                        + "next_attempt_at, created_at) select :id, :via, :r, :o, :k, :at, :alert, 'pending', 0, :now, :now "
+                        + "where not exists (select 1 from alert_delivery where message_id = :id and channel = :via and recipient = :r)")
+                .param("id", alert.messageId()).param("via", via.code()).param("r", recipient).param("o", alert.organization())
+                .param("k", alert.kind().code()).param("at", timestamp(alert.at())).param("alert", JSON.writeValueAsString(alert))
+                .param("now", timestamp(now)).update() == 1;
+    }
+
+    /**
+     * Claims the next due delivery for {@code worker} until {@code now + lease}: the earliest due, pending and unclaimed (or
+     * whose claim has lapsed) that no other worker claims first.
+     */
+    public Optional<Delivery> claimNext(String worker, Instant now, Duration lease) {
+        List<Long> due = jdbc.sql("select id from alert_delivery where status = 'pending' and next_attempt_at <= :now "
+                        + "and (claimed_until is null or claimed_until < :now) order by next_attempt_at, id fetch first 16 rows only")
+                .param("now", timestamp(now)).query(Long.class).list();
+        for (long id : due) {
+            int claimed = jdbc.sql("update alert_delivery set claimed_by = :w, claimed_until = :until where id = :id and status = 'pending' "
+                            + "and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)")
+                    .param("w", worker).param("until", timestamp(now.plus(lease))).param("id", id).param("now", timestamp(now)).update();
+            if (claimed == 1) {
+                return find(id);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Delivery> find(long id) {
+        return jdbc.sql("select * from alert_delivery where id = :id").param("id", id).query(JdbcDeliveries::delivery).optional();
+    }
+
+    /** Logs the attempt and marks the delivery sent, if the worker still holds it. */
+    public void sent(Delivery delivery, String worker, Delivery.Attempt attempt, Instant now) {
+        log(delivery, attempt);
+        jdbc.sql("update alert_delivery set status = 'sent', attempts = :n, done_at = :now, claimed_by = null, claimed_until = null "
+                        + "where id = :id and claimed_by = :w")
+                .param("n", attempt.number()).param("now", timestamp(now)).param("id", delivery.id()).param("w", worker).update();
+    }
+
+    /** Logs the failed attempt and makes the delivery due again at {@code next}, or failed for good when there is none. */
+    public void failed(Delivery delivery, String worker, Delivery.Attempt attempt, Optional<Instant> next, Instant now) {
+        log(delivery, attempt);
+        jdbc.sql("update alert_delivery set status = :s, attempts = :n, next_attempt_at = :next, done_at = :done, claimed_by = null, "
+                        + "claimed_until = null where id = :id and claimed_by = :w")
+                .param("s", next.isPresent() ? "pending" : "failed").param("n", attempt.number())
+                .param("next", timestamp(next.orElse(delivery.nextAttemptAt()))).param("done", next.isPresent() ? null : timestamp(now))
+                .param("id", delivery.id()).param("w", worker).update();
+    }
+
+    /** Makes a delivery due again at once (a redelivery asked for by hand), whatever its state; whether there was one. */
+    public boolean redeliver(long id, Instant now) {
+        return jdbc.sql("update alert_delivery set status = 'pending', next_attempt_at = :now, done_at = null where id = :id")
+                .param("now", timestamp(now)).param("id", id).update() == 1;
+    }
+
+    /** The recipient's deliveries, newest first, at most {@code limit}. */
+    public List<Delivery> of(Delivery.Via via, String recipient, int limit) {
+        return jdbc.sql("select * from alert_delivery where channel = :via and recipient = :r order by id desc fetch first :limit rows only")
+                .param("via", via.code()).param("r", recipient).param("limit", limit).query(JdbcDeliveries::delivery).list();
+    }
+
+    public List<Delivery.Attempt> attempts(long deliveryId) {
+        return jdbc.sql("select * from alert_attempt where delivery_id = :id order by attempt").param("id", deliveryId)
+                .query((rs, n) -> new Delivery.Attempt(rs.getInt("attempt"), instant(rs, "started_at"), rs.getLong("duration_ms"),
+                        (Integer) rs.getObject("status_code"), rs.getString("error")))
+                .list();
+    }
+
+    private void log(Delivery delivery, Delivery.Attempt attempt) {
+        jdbc.sql("insert into alert_attempt (delivery_id, attempt, started_at, duration_ms, status_code, error) values (:id, :n, :at, :ms, :code, :error)")
+                .param("id", delivery.id()).param("n", attempt.number()).param("at", timestamp(attempt.startedAt())).param("ms", attempt.durationMs())
+                .param("code", attempt.statusCode()).param("error", attempt.error()).update();
+    }
+
+    private static Delivery delivery(ResultSet rs, int n) throws SQLException {
+        return new Delivery(rs.getLong("id"), rs.getString("message_id"), Coded.fromCode(Delivery.Via.class, rs.getString("channel")),
+                rs.getString("recipient"), rs.getString("org_code"), AlertKind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
+                instant(rs, "occurred_at"), JSON.readValue(rs.getString("alert"), Alert.class),
+                Coded.fromCode(Delivery.Status.class, rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
+                instant(rs, "created_at"), instant(rs, "done_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+        return time == null ? null : time.toInstant();
+    }
+}
