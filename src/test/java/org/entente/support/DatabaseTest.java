@@ -58,7 +58,7 @@ import tools.jackson.databind.node.ObjectNode;
         "spring.datasource.password=",
         // Alerts go to the tests' own SMTP server (TestMailServer); failed attempts are retried within a second, not hours.
         "spring.mail.host=127.0.0.1",
-        "entente.alerting.retry-delays=PT0.2S,PT0.4S,PT0.6S",
+        "entente.alerting.retry-delays=PT0S,PT0.2S,PT0.4S,PT0.6S",
         "entente.alerting.webhook-timeout=PT2S",
         "entente.alerting.poll-interval=PT0.25S"
 })
