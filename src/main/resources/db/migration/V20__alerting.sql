@@ -64,11 +64,13 @@ create table alert_delivery (
 create index alert_delivery_due on alert_delivery (status, next_attempt_at);
 create index alert_delivery_by_recipient on alert_delivery (channel, recipient, id);
 
--- Every attempt at a delivery, for the delivery log: when, the answer (an HTTP status, or none), what went wrong.
+-- Every attempt at a delivery, for the delivery log: when, by which instance's worker, the answer (an HTTP status, or
+-- none), what went wrong.
 create table alert_attempt (
     delivery_id  bigint not null references alert_delivery (id),
     attempt      integer not null,
     started_at   timestamp(6) with time zone not null,
+    worker       varchar not null,
     duration_ms  bigint not null,
     status_code  integer,
     error        varchar,

@@ -67,7 +67,7 @@ class AlertingApi {
         }
     }
 
-    record AttemptView(int number, Instant startedAt, long durationMs, Integer statusCode, String error) {
+    record AttemptView(int number, Instant startedAt, String worker, long durationMs, Integer statusCode, String error) {
     }
 
     record DeliveryView(long id, String messageId, String kind, String type, String subject, Instant occurredAt, String status, int attempts,
@@ -77,7 +77,7 @@ class AlertingApi {
             return new DeliveryView(delivery.id(), delivery.messageId(), delivery.kind().code(), delivery.kind().cloudEventType(),
                     delivery.alert().subject(), delivery.occurredAt(), delivery.status().code(), delivery.attempts(),
                     delivery.status() == Delivery.Status.PENDING ? delivery.nextAttemptAt() : null, delivery.doneAt(),
-                    attempts.stream().map(a -> new AttemptView(a.number(), a.startedAt(), a.durationMs(), a.statusCode(), a.error())).toList());
+                    attempts.stream().map(a -> new AttemptView(a.number(), a.startedAt(), a.worker(), a.durationMs(), a.statusCode(), a.error())).toList());
         }
     }
 

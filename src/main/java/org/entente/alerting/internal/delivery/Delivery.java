@@ -29,7 +29,10 @@ public record Delivery(long id, String messageId, Via via, String recipient, Str
         Objects.requireNonNull(status, "status");
     }
 
-    /** One attempt at the delivery, for its log: the answer's HTTP status (none for mail or when none came) and what went wrong. */
-    public record Attempt(int number, Instant startedAt, long durationMs, Integer statusCode, String error) {
+    /**
+     * One attempt at the delivery, for its log: when, by which worker (its instance's process and a random suffix), how long
+     * it took, the answer's HTTP status (none for mail or when none came) and what went wrong.
+     */
+    public record Attempt(int number, Instant startedAt, String worker, long durationMs, Integer statusCode, String error) {
     }
 }

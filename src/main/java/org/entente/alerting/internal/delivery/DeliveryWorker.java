@@ -142,10 +142,10 @@ public class DeliveryWorker implements SmartLifecycle {
         Instant now = clock.instant();
         switch (outcome) {
             case Outcome.Delivered delivered -> deliveries.sent(delivery, name,
-                    new Delivery.Attempt(attempt, started, durationMs, delivered.statusCode(), null), now);
+                    new Delivery.Attempt(attempt, started, name, durationMs, delivered.statusCode(), null), now);
             case Outcome.Failed failed -> {
                 Optional<Instant> next = failed.gone() ? Optional.empty() : retries.next(attempt).map(now::plus);
-                deliveries.failed(delivery, name, new Delivery.Attempt(attempt, started, durationMs, failed.statusCode(), failed.error()), next, now);
+                deliveries.failed(delivery, name, new Delivery.Attempt(attempt, started, name, durationMs, failed.statusCode(), failed.error()), next, now);
                 if (next.isEmpty() && delivery.via() == Delivery.Via.WEBHOOK) {
                     notices.disable(delivery, failed, attempt, now);
                 }

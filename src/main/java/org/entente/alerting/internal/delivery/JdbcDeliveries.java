@@ -96,14 +96,14 @@ public class JdbcDeliveries {
 
     public List<Delivery.Attempt> attempts(long deliveryId) {
         return jdbc.sql("select * from alert_attempt where delivery_id = :id order by attempt").param("id", deliveryId)
-                .query((rs, n) -> new Delivery.Attempt(rs.getInt("attempt"), instant(rs, "started_at"), rs.getLong("duration_ms"),
+                .query((rs, n) -> new Delivery.Attempt(rs.getInt("attempt"), instant(rs, "started_at"), rs.getString("worker"), rs.getLong("duration_ms"),
                         (Integer) rs.getObject("status_code"), rs.getString("error")))
                 .list();
     }
 
     private void log(Delivery delivery, Delivery.Attempt attempt) {
-        jdbc.sql("insert into alert_attempt (delivery_id, attempt, started_at, duration_ms, status_code, error) values (:id, :n, :at, :ms, :code, :error)")
-                .param("id", delivery.id()).param("n", attempt.number()).param("at", timestamp(attempt.startedAt())).param("ms", attempt.durationMs())
+        jdbc.sql("insert into alert_attempt (delivery_id, attempt, started_at, worker, duration_ms, status_code, error) values (:id, :n, :at, :w, :ms, :code, :error)")
+                .param("id", delivery.id()).param("n", attempt.number()).param("at", timestamp(attempt.startedAt())).param("w", attempt.worker()).param("ms", attempt.durationMs())
                 .param("code", attempt.statusCode()).param("error", attempt.error()).update();
     }
 
