@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -168,6 +169,28 @@ class ScheduledWorkTest {
                 await().atMost(Duration.ofSeconds(60)).until(() -> ranAt.size() >= 20);
                 database.stopSchedulers();
                 assertThat(ranAt.values()).as("each execution time ran once, on one instance").allSatisfy(instances -> assertThat(instances).hasSize(1));
+            }
+        }
+
+        /** Stopping an instance (the application shutting down) lets the execution it is running end, and end well. */
+        @Test
+        void stoppingWaitsForTheRunningExecutionToEnd() throws Exception {
+            try (Database database = database()) {
+                CountDownLatch running = new CountDownLatch(1);
+                AtomicInteger ended = new AtomicInteger();
+                OneTimeTask<Void> slow = Tasks.oneTime("test-slow").execute((instance, context) -> {
+                    running.countDown();
+                    pause(Duration.ofMillis(500));
+                    ended.incrementAndGet();
+                });
+                Scheduler scheduler = start(scheduler(database, "instance-a", slow));
+                scheduler.schedule(slow.instance("slow-1"), Instant.now());
+                assertThat(running.await(30, TimeUnit.SECONDS)).isTrue();
+
+                scheduler.stop();
+
+                assertThat(ended).as("the execution ended before stop returned").hasValue(1);
+                assertThat(rows(database, slow)).as("and was marked done").isZero();
             }
         }
 
