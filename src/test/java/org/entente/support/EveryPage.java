@@ -27,8 +27,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  *
  * <p>The pages are the CSTO's register, requests, forces and missions, the forms (a new request, a new mission, a sitrep
  * and its revision, a pledge and its edit, the statement of requirements on the force-generation page), the account, the
- * audit trail, one's alerts, the webhook endpoints and one's delivery log, sign-in and the error page (a 404). {@link #setUp} makes what the pages show through the API, as a real
- * reader's record would have it: a request of Kyrgyzstan decided to deploy forces, a force package accepted for it (from
+ * audit trail, one's alerts, the webhook endpoints and one endpoint's delivery log, sign-in and the error page (a 404).
+ * {@link #setUp} makes what the pages show through the API, as a real reader's record would have it: a request of Kyrgyzstan decided to deploy forces, a force package accepted for it (from
  * two engineer units that are then withdrawn again, so that the built-in record keeps no pledge of the test), a mission
  * created on it and a public sitrep filed on that mission; and a request of Tajikistan whose council session is open. The built-in Kazakhstan mission (MIS-KAZ-2022) shows the timeline, figures and sites.
  *
