@@ -64,7 +64,8 @@ class AccessTableTest extends DatabaseTest {
     /** Concrete addresses for the variable parts of the patterns. */
     private static final Map<String, String> EXAMPLES = Map.of(
             "{organization}", "CSTO", "{state}", "KAZ", "{id}", "00000000-0000-0000-0000-000000000000",
-            "{registration}", "sso", "{job}", "00000000-0000-0000-0000-000000000001", "{mission}", "MIS-KAZ-2022", "{site}", "ALA-AIRPORT", "{number}", "1");
+            "{registration}", "sso", "{job}", "00000000-0000-0000-0000-000000000001", "{mission}", "MIS-KAZ-2022", "{site}", "ALA-AIRPORT", "{number}", "1",
+            "{week}", "2022-W01");
     private static final Map<String, String> REST_OF_PATH = Map.of(
             "/api/v1/organizations/{organization}/**", "/members",
             "/api/v1/audit/**", "/verification",

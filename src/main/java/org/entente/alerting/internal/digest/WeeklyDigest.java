@@ -31,7 +31,7 @@ public record WeeklyDigest(Organization organization, IsoWeek week, List<Part> p
         }
     }
 
-    /** The week's items of every section, each section's in time order. */
+    /** The week's items of every section, each section's in time order (a stable sort: items of one time keep the order given). */
     public static WeeklyDigest of(Organization organization, IsoWeek week, List<Item> items) {
         return new WeeklyDigest(organization, week, Arrays.stream(Section.values())
                 .map(section -> new Part(section, items.stream().filter(item -> item.section() == section).sorted(Item.IN_TIME_ORDER).toList()))
@@ -163,8 +163,8 @@ public record WeeklyDigest(Organization organization, IsoWeek week, List<Part> p
      */
     public record Item(Section section, String kind, When when, List<Term> terms, String subject, String path, List<Cited> sources) {
 
-        static final Comparator<Item> IN_TIME_ORDER = Comparator.comparing((Item item) -> item.when().order())
-                .thenComparing(Item::kind).thenComparing(Item::subject).thenComparing(Item::path);
+        /** By time; items of one time keep the order they were given in (a mission's steps in its lifecycle's order). */
+        static final Comparator<Item> IN_TIME_ORDER = Comparator.comparing((Item item) -> item.when().order());
 
         public Item {
             Objects.requireNonNull(section, "section");

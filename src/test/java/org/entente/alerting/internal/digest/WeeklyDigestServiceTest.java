@@ -77,6 +77,8 @@ class WeeklyDigestServiceTest extends DatabaseTest {
         assertThat(planned.path()).isEqualTo("/organizations/CSTO/missions/MIS-KAZ-2022");
         assertThat(urls(planned)).contains("https://en.armradio.am/2022/01/06/csto-peacekeeping-forces-deployed-to-kazakhstan/");
         assertThat(only(week, Section.MISSIONS, "mission_deploying", mission).sources()).isNotEmpty();
+        assertThat(items(week, Section.MISSIONS)).extracting(Item::kind).as("steps of one day in the lifecycle's order")
+                .containsSubsequence("mission_planned", "mission_deploying", "contingent_arrived");
         assertThat(items(week, Section.MISSIONS)).as("a step the sources date only to the month (deployed, 2022-01) falls in no week")
                 .noneMatch(item -> item.kind().equals("mission_deployed"));
         assertThat(items(week, Section.MISSIONS)).anyMatch(item -> item.kind().equals("contingent_arrived")
