@@ -50,7 +50,12 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
         if (!matcher.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not an ISO week of the form 2022-W01 (week-based year, W, week of two digits)");
         }
-        return new IsoWeek(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
+        int year = Integer.parseInt(matcher.group(1));
+        if (year < 2 || year > 9998) {
+            throw new IllegalArgumentException("'" + text + "' is a week of the year " + year
+                    + "; weeks of the years 0002 to 9998 are read, so that each has a week before and after it");
+        }
+        return new IsoWeek(year, Integer.parseInt(matcher.group(2)));
     }
 
     public LocalDate monday() {

@@ -18,6 +18,7 @@ import org.entente.command.Refusal;
 import org.entente.register.OrganizationCode;
 import org.entente.support.CrisisSteps;
 import org.entente.support.DatabaseTest;
+import org.entente.support.RestrictedSitrep;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -137,6 +138,16 @@ class WeeklyDigestServiceTest extends DatabaseTest {
         assertThat(seen.sources()).containsExactly(new Cited("https://example.org/news/khorgos-convoys", null, null, "https://example.org/news/khorgos-convoys"),
                 new Cited("A call from the border guard", null, null, null));
         CrisisSteps.noOpenRequest(CrisisSteps.Client.of(this), secretariat, "KAZ", "drug_trafficking");
+    }
+
+    @Test
+    void aSitrepForTheContributorsIsInTheirLiaisonsDigestAndNotInAnAnonymousReaders() {
+        RestrictedSitrep filed = RestrictedSitrep.filed(this, "TESTDG1");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+
+        assertThat(items(digests.digest(filed.organization(), today, Actor.ANONYMOUS), Section.MISSIONS)).extracting(Item::kind).doesNotContain("sitrep_filed");
+        Item sitrep = only(digests.digest(filed.organization(), today, filed.contributor()), Section.MISSIONS, "sitrep_filed", "Pact battalion in Estonia");
+        assertThat(sitrep.path()).endsWith("/sitreps/1");
     }
 
     @Test
