@@ -16,7 +16,6 @@ import org.entente.assistance.FiledRequest;
 import org.entente.assistance.FiledRequests;
 import org.entente.assistance.RecordedRequest;
 import org.entente.assistance.RecordedRequests;
-import org.entente.assistance.RequestState;
 import org.entente.register.Organization;
 import org.entente.register.Register;
 import org.springframework.stereotype.Service;

@@ -83,16 +83,14 @@ public class DigestTexts {
     /** The feed's title in the language: "CSTO: weekly digest". */
     public String feedTitle(WeeklyDigest digest, Locale asked) {
         Locale locale = supported(asked);
-        NativeName named = digest.organization().nameIn(locale.getLanguage());
-        return messages.getMessage("digest.feedTitle", new Object[] {named.abbreviation() != null ? named.abbreviation() : named.name()}, locale);
+        return messages.getMessage("digest.feedTitle", new Object[] {shortName(digest, locale)}, locale);
     }
 
     /** {@code digest} in {@code locale}'s language, each item's link its path after {@code base} (a context path, or a site's address). */
     public DigestView view(WeeklyDigest digest, Locale asked, String base) {
         Locale locale = supported(asked);
         String language = locale.getLanguage();
-        NativeName named = digest.organization().nameIn(language);
-        String organization = named.abbreviation() != null ? named.abbreviation() : named.name();
+        String organization = shortName(digest, locale);
         String period = period(digest.week(), locale);
         var sections = digest.parts().stream().filter(part -> !part.items().isEmpty())
                 .map(part -> new SectionView(part.section().code(), heading(part.section(), locale),
@@ -101,6 +99,12 @@ public class DigestTexts {
                 .toList();
         return new DigestView(language, title(organization, period, locale), period, organization, digest.week(), digest.week().previous(),
                 digest.week().next(), digest.isEmpty(), sections);
+    }
+
+    /** The organization's abbreviation in the language (its name where it has none): "CSTO", "ОДКБ". */
+    private static String shortName(WeeklyDigest digest, Locale locale) {
+        NativeName named = digest.organization().nameIn(locale.getLanguage());
+        return named.abbreviation() != null ? named.abbreviation() : named.name();
     }
 
     /** "CSTO: the week of January 3 – 9, 2022" in the language. */
@@ -131,8 +135,7 @@ public class DigestTexts {
 
     private Object term(Term term, Locale locale) {
         return switch (term) {
-            case Term.StateTerm state -> States.find(state.state()).map(found -> found.names().get(locale.getLanguage()))
-                    .filter(name -> name != null).orElse(state.state().value());
+            case Term.StateTerm state -> States.find(state.state()).map(found -> found.names().get(locale.getLanguage())).orElse(state.state().value());
             case Term.Word word -> message(word.family() + "." + word.code(), locale);
             case Term.CountTerm count -> messages.getMessage("mission.count." + count.count().bound().code(), new Object[] {count.count().value()}, locale);
             case Term.Number number -> number.value();

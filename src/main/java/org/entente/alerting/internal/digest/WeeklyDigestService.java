@@ -1,5 +1,6 @@
 package org.entente.alerting.internal.digest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -226,6 +227,6 @@ public class WeeklyDigestService {
     }
 
     private static String segment(String text) {
-        return UriUtils.encodePathSegment(text, java.nio.charset.StandardCharsets.UTF_8);
+        return UriUtils.encodePathSegment(text, StandardCharsets.UTF_8);
     }
 }
