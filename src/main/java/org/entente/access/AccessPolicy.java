@@ -33,6 +33,10 @@ public final class AccessPolicy {
                     "an organization's requests as a CSV download (open ones for its role holders, as on the page)"),
             new AccessRule("GET", "/organizations/{organization}/alerts.atom", EVERYONE,
                     "an organization's public council decisions as an Atom feed of CAP 1.2 alerts"),
+            new AccessRule("GET", "/organizations/{organization}/digest", EVERYONE,
+                    "an organization's weekly digest: one week's record with its sources (what the reader may read)"),
+            new AccessRule("GET", "/organizations/{organization}/digest.atom", EVERYONE,
+                    "an organization's weekly digests of the last 8 complete weeks as an Atom feed (the public record)"),
             new AccessRule("GET", "/organizations/{organization}/requests/new", holders(Role.LIAISON, Role.SECRETARIAT),
                     "the filing page (a liaison files for their own state, checked on filing)"),
             new AccessRule("GET", "/organizations/{organization}/requests/eligibility", holders(Role.LIAISON, Role.SECRETARIAT),
@@ -199,6 +203,8 @@ public final class AccessPolicy {
             new AccessRule("GET", "/api/v1/organizations/{organization}/requests/{id}/force-generation/**",
                     holders(Role.SECRETARIAT, Role.COUNCIL_REPRESENTATIVE, Role.LIAISON, Role.OBSERVER),
                     "a decision's requirements, planner jobs and force package"),
+            new AccessRule("GET", "/api/v1/organizations/{organization}/digests/{week}", EVERYONE,
+                    "an organization's weekly digest of one ISO week (what the caller may read)"),
             // Everything below an organization is its public record (requests filter themselves: open ones are the organization's). A restricted address below it
             // (pledges, votes, missions) needs its own row BEFORE this one.
             // Webhook endpoints: the secretariat's, before the organization's public reads below.

@@ -120,6 +120,7 @@ public final class EveryPage {
                 new Page("sources", CSTO + "/sources", true),
                 new Page("state", CSTO + "/states/KAZ", true),
                 new Page("requests", CSTO + "/requests", true),
+                new Page("digest", CSTO + "/digest?week=2022-W01", true),
                 new Page("request-new", CSTO + "/requests/new", false),
                 new Page("request", requestPage, true),
                 new Page("recorded-request", CSTO + "/requests/KAZ-2022", true),

@@ -26,6 +26,6 @@ class AlertFeedPages {
     ResponseEntity<String> alerts(@PathVariable String organization, HttpServletRequest request) {
         URI base = URI.create(ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString());
         AlertFeed feed = feeds.feed(organization, request.getServerName(), base);
-        return ResponseEntity.ok().contentType(ATOM).body(writer.write(feed));
+        return ResponseEntity.ok().contentType(ATOM).body(writer.write(feed.atom()));
     }
 }

@@ -16,10 +16,8 @@ import org.entente.assistance.FiledRequest;
 import org.entente.assistance.FiledRequests;
 import org.entente.assistance.RecordedRequest;
 import org.entente.assistance.RecordedRequests;
-import org.entente.assistance.RequestState;
 import org.entente.register.Organization;
 import org.entente.register.Register;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -37,21 +35,14 @@ class AlertFeedService {
     private final RecordedRequests recorded;
     private final FiledRequests filed;
     private final Clock clock;
-    private final String sender;
-    private final String site;
+    private final FeedOrigin origin;
 
-    AlertFeedService(Register register, RecordedRequests recorded, FiledRequests filed, Clock clock,
-                     @Value("${entente.alerting.sender:}") String sender, @Value("${entente.alerting.site:}") String site) {
+    AlertFeedService(Register register, RecordedRequests recorded, FiledRequests filed, Clock clock, FeedOrigin origin) {
         this.register = register;
         this.recorded = recorded;
         this.filed = filed;
         this.clock = clock;
-        this.sender = sender;
-        this.site = site;
-        if (!sender.isBlank() || !site.isBlank()) {
-            // A sender with a space or a comma, or a relative site, is refused at start-up rather than at the first reader.
-            new DecisionAlerts(sender.isBlank() ? "sender" : sender, URI.create(site.isBlank() ? "https://site.invalid" : site), ZoneOffset.UTC);
-        }
+        this.origin = origin;
     }
 
     /**
@@ -61,8 +52,8 @@ class AlertFeedService {
     AlertFeed feed(String organization, String host, URI baseUrl) {
         Instant now = clock.instant();
         Organization org = register.organizationNamed("organization", organization, now);
-        String name = sender.isBlank() ? host : sender;
-        URI address = site.isBlank() ? baseUrl : URI.create(site);
+        String name = origin.sender(host);
+        URI address = origin.site(baseUrl);
         DecisionAlerts alerts = new DecisionAlerts(name, address, ZoneOffset.UTC);
         var decided = new ArrayList<DecidedRequest>();
         for (RecordedRequest request : recorded.all(org.code(), now)) {
