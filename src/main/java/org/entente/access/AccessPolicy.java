@@ -205,8 +205,6 @@ public final class AccessPolicy {
                     "a decision's requirements, planner jobs and force package"),
             new AccessRule("GET", "/api/v1/organizations/{organization}/digests/{week}", EVERYONE,
                     "an organization's weekly digest of one ISO week (what the caller may read)"),
-            // Everything below an organization is its public record (requests filter themselves: open ones are the organization's). A restricted address below it
-            // (pledges, votes, missions) needs its own row BEFORE this one.
             // Webhook endpoints: the secretariat's, before the organization's public reads below.
             new AccessRule("GET", "/api/v1/organizations/{organization}/webhooks", holders(Role.SECRETARIAT), "the organization's webhook endpoints"),
             new AccessRule("POST", "/api/v1/organizations/{organization}/webhooks", holders(Role.SECRETARIAT), "registering a webhook endpoint"),
@@ -218,6 +216,8 @@ public final class AccessPolicy {
                     "a webhook endpoint's delivery log"),
             new AccessRule("POST", "/api/v1/organizations/{organization}/webhooks/{endpoint}/deliveries/{delivery}/redelivery", holders(Role.SECRETARIAT),
                     "sending a delivery again"),
+            // Everything below an organization is its public record (requests filter themselves: open ones are the organization's). A restricted address below it
+            // (pledges, votes, missions) needs its own row BEFORE this one.
             new AccessRule("GET", "/api/v1/organizations/{organization}/**", EVERYONE, "an organization's register, sources and export"),
             new AccessRule("GET", "/api/v1/states", EVERYONE, "the states"),
             new AccessRule("GET", "/api/v1/states/{state}", EVERYONE, "a state"),

@@ -171,8 +171,8 @@ class AlertingPagesTest extends DatabaseTest {
             String page = text(secretariat.get(log + "?lang=en"));
             String card = page.substring(page.indexOf("id=\"delivery-" + delivery + "\""));
             assertThat(card).contains("a council decision").contains("requests/" + request).contains("msg_").contains("failed for good")
-                    .contains("3 attempts").contains("class=\"attempt\"").contains("/deliveries/" + delivery + "/redelivery");
-            assertThat(count(card, "class=\"attempt\"")).as("every attempt with its answer").isEqualTo(3);
+                    .contains("4 attempts").contains("class=\"attempt\"").contains("/deliveries/" + delivery + "/redelivery");
+            assertThat(count(card, "class=\"attempt\"")).as("every attempt with its answer").isEqualTo(4);
             assertThat(page).as("an endpoint whose delivery failed every attempt is disabled").contains("disabled");
 
             var refused = secretariat.post(log + "/deliveries/" + delivery + "/redelivery", Map.of());
