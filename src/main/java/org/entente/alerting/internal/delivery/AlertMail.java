@@ -156,6 +156,7 @@ class AlertMail implements Outcome.Sender {
             case VOTE_NEEDED -> alert.data().get("voter");
             case ENDPOINT_DISABLED -> alert.data().get("endpoint");
             case WEEKLY_DIGEST -> alert.data().get("week");
+            case MANDATE_ENDING -> alert.data().get("ends");
             default -> "";
         };
         String state = alert.state() == null ? "" : alert.state();

@@ -64,8 +64,16 @@ class AlertOutbox {
 
     /** Writes the deliveries of the event's alerts; the number written (none new when the event was heard before). */
     int record(Object event) {
+        return deliver(Alerts.of(event, facts));
+    }
+
+    /**
+     * Writes one delivery per alert and recipient (by mail, by webhook), none twice, and wakes the worker once they are
+     * committed; the number written now.
+     */
+    int deliver(List<Alert> alerts) {
         int written = 0;
-        for (Alert alert : Alerts.of(event, facts)) {
+        for (Alert alert : alerts) {
             for (String username : mailRecipients(alert)) {
                 written += deliveries.add(alert, Delivery.Via.EMAIL, username, clock.instant()) ? 1 : 0;
             }

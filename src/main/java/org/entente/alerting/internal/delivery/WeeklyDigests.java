@@ -75,7 +75,7 @@ public class WeeklyDigests {
     static class Schedule {
 
         @Bean
-        RecurringTask<Void> weeklyDigest(WeeklyDigests digests,
+        RecurringTask<Void> weeklyDigestTask(WeeklyDigests digests,
                                          @Value("${entente.alerting.weekly-digest-cron:0 0 6 * * MON}") String cron) {
             return Tasks.recurring("weekly-digest", Schedules.cron(cron, ZoneOffset.UTC))
                     .execute((instance, context) -> digests.queue(digests.lastCompleteWeek()));
