@@ -1,6 +1,8 @@
 package org.entente.alerting.internal;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +10,7 @@ import org.entente.alerting.internal.cap.CapAlert;
 import org.entente.register.OrganizationCode;
 
 /**
- * An organization's public council decisions as CAP 1.2 alerts, newest first, at most {@link #LIMIT}: what its Atom feed
+ * An organization's public council decisions and mission steps as CAP 1.2 alerts, newest first, at most {@link #LIMIT}: what its Atom feed
  * serves. {@code updated} is the newest alert's time, or the time the feed was read when there is none.
  */
 record AlertFeed(OrganizationCode organization, String organizationName, String sender, URI site, Instant updated, List<CapAlert> alerts) {
@@ -39,6 +41,12 @@ record AlertFeed(OrganizationCode organization, String organizationName, String 
     /** The organization's requests page, the page the feed stands for. */
     URI page() {
         return URI.create(base() + "/organizations/" + organization.value() + "/requests");
+    }
+
+    /** The alert's own address, where it is served as a CAP document: {@code /organizations/CSTO/alerts/CSTO.KAZ-2022.decision.1.xml}. */
+    URI address(CapAlert alert) {
+        return URI.create(base() + "/organizations/" + organization.value() + "/alerts/" + URLEncoder.encode(alert.identifier(), StandardCharsets.UTF_8)
+                + ".xml");
     }
 
     /** The feed's own id: {@code tag:<sender>,2026:CSTO/alerts}. */

@@ -12,7 +12,7 @@ import org.entente.alerting.internal.cap.CapWriter;
 /**
  * Writes an {@link AlertFeed} as an Atom 1.0 feed (RFC 4287) with the JDK's StAX writer: each alert an entry whose
  * {@code content} of type {@value #CAP_TYPE} holds the CAP {@code alert} element itself (an XML media type, so the content
- * is that one element, RFC 4287 4.1.3.3).
+ * is that one element, RFC 4287 4.1.3.3), and which links to the alert's own address as the OASIS CAP feeds practice asks.
  */
 final class AtomFeedWriter {
 
@@ -30,7 +30,7 @@ final class AtomFeedWriter {
             out.writeStartElement("", "feed", ATOM);
             out.writeDefaultNamespace(ATOM);
             element(out, "id", feed.id());
-            element(out, "title", feed.organizationName() + ": council decisions");
+            element(out, "title", feed.organizationName() + ": council decisions and mission steps");
             element(out, "updated", time(feed.updated()));
             link(out, "self", "application/atom+xml", feed.self().toASCIIString());
             link(out, "alternate", "text/html", feed.page().toASCIIString());
@@ -55,6 +55,7 @@ final class AtomFeedWriter {
         element(out, "title", alert.info().headline());
         element(out, "updated", time(alert.sent().toInstant()));
         link(out, "alternate", "text/html", alert.info().web().toASCIIString());
+        link(out, "alternate", CAP_TYPE, feed.address(alert).toASCIIString());
         out.writeStartElement("", "content", ATOM);
         out.writeAttribute("type", CAP_TYPE);
         cap.write(alert, out);
