@@ -35,6 +35,10 @@ public final class AccessPolicy {
                     "an organization's public council decisions and mission steps as an Atom feed of CAP 1.2 alerts"),
             new AccessRule("GET", "/organizations/{organization}/alerts/{identifier}.xml", EVERYONE,
                     "one public CAP 1.2 alert of an organization, as a CAP document"),
+            new AccessRule("GET", "/organizations/{organization}/digest", EVERYONE,
+                    "an organization's weekly digest: one week's record with its sources (what the reader may read)"),
+            new AccessRule("GET", "/organizations/{organization}/digest.atom", EVERYONE,
+                    "an organization's weekly digests of the last 8 complete weeks as an Atom feed (the public record)"),
             new AccessRule("GET", "/organizations/{organization}/requests/new", holders(Role.LIAISON, Role.SECRETARIAT),
                     "the filing page (a liaison files for their own state, checked on filing)"),
             new AccessRule("GET", "/organizations/{organization}/requests/eligibility", holders(Role.LIAISON, Role.SECRETARIAT),
@@ -112,6 +116,18 @@ public final class AccessPolicy {
                     "reporting a contingent's milestone (a liaison for their own state's, checked on reporting)"),
             new AccessRule("POST", "/organizations/{organization}/missions/{mission}/figures", holders(Role.SECRETARIAT),
                     "reporting or revising a casualty or incident figure"),
+            // Webhook endpoints and their delivery logs: the organization's secretariat.
+            new AccessRule("GET", "/organizations/{organization}/webhooks", holders(Role.SECRETARIAT),
+                    "the organization's webhook endpoints, with their secrets, and the form registering one"),
+            new AccessRule("POST", "/organizations/{organization}/webhooks", holders(Role.SECRETARIAT), "registering a webhook endpoint"),
+            new AccessRule("GET", "/organizations/{organization}/webhooks/{endpoint}", holders(Role.SECRETARIAT),
+                    "a webhook endpoint's delivery log, each delivery with its attempts"),
+            new AccessRule("POST", "/organizations/{organization}/webhooks/{endpoint}/enabled", holders(Role.SECRETARIAT),
+                    "enabling or disabling a webhook endpoint"),
+            new AccessRule("POST", "/organizations/{organization}/webhooks/{endpoint}/removal", holders(Role.SECRETARIAT),
+                    "removing a webhook endpoint with its delivery log"),
+            new AccessRule("POST", "/organizations/{organization}/webhooks/{endpoint}/deliveries/{delivery}/redelivery", holders(Role.SECRETARIAT),
+                    "sending a delivery again"),
             // Signing in and out.
             new AccessRule("GET", "/sign-in", EVERYONE, "the sign-in page"),
             new AccessRule("POST", "/sign-in", EVERYONE, "signing in"),
@@ -121,6 +137,10 @@ public final class AccessPolicy {
             new AccessRule("GET", "/account", SIGNED_IN, "one's roles and personal access tokens"),
             new AccessRule("POST", "/account/tokens", SIGNED_IN, "creating a personal access token"),
             new AccessRule("POST", "/account/tokens/{id}/revoke", SIGNED_IN, "revoking a personal access token"),
+            new AccessRule("GET", "/account/alerts", SIGNED_IN, "one's alert mail address, language and subscriptions, and the form subscribing"),
+            new AccessRule("POST", "/account/alerts/contact", SIGNED_IN, "setting one's alert mail address and language"),
+            new AccessRule("POST", "/account/alerts/subscriptions", SIGNED_IN, "subscribing to kinds of step of an organization"),
+            new AccessRule("POST", "/account/alerts/subscriptions/{id}/removal", SIGNED_IN, "ending one of one's subscriptions"),
             // The register's API: the public record.
             new AccessRule("GET", "/api/v1/organizations", EVERYONE, "the organizations"),
             new AccessRule("GET", "/api/v1/organizations/{organization}", EVERYONE, "an organization"),
@@ -185,8 +205,8 @@ public final class AccessPolicy {
             new AccessRule("GET", "/api/v1/organizations/{organization}/requests/{id}/force-generation/**",
                     holders(Role.SECRETARIAT, Role.COUNCIL_REPRESENTATIVE, Role.LIAISON, Role.OBSERVER),
                     "a decision's requirements, planner jobs and force package"),
-            // Everything below an organization is its public record (requests filter themselves: open ones are the organization's). A restricted address below it
-            // (pledges, votes, missions) needs its own row BEFORE this one.
+            new AccessRule("GET", "/api/v1/organizations/{organization}/digests/{week}", EVERYONE,
+                    "an organization's weekly digest of one ISO week (what the caller may read)"),
             // Webhook endpoints: the secretariat's, before the organization's public reads below.
             new AccessRule("GET", "/api/v1/organizations/{organization}/webhooks", holders(Role.SECRETARIAT), "the organization's webhook endpoints"),
             new AccessRule("POST", "/api/v1/organizations/{organization}/webhooks", holders(Role.SECRETARIAT), "registering a webhook endpoint"),
@@ -198,6 +218,8 @@ public final class AccessPolicy {
                     "a webhook endpoint's delivery log"),
             new AccessRule("POST", "/api/v1/organizations/{organization}/webhooks/{endpoint}/deliveries/{delivery}/redelivery", holders(Role.SECRETARIAT),
                     "sending a delivery again"),
+            // Everything below an organization is its public record (requests filter themselves: open ones are the organization's). A restricted address below it
+            // (pledges, votes, missions) needs its own row BEFORE this one.
             new AccessRule("GET", "/api/v1/organizations/{organization}/**", EVERYONE, "an organization's register, sources and export"),
             new AccessRule("GET", "/api/v1/states", EVERYONE, "the states"),
             new AccessRule("GET", "/api/v1/states/{state}", EVERYONE, "a state"),

@@ -21,7 +21,9 @@ public enum AlertKind {
     MISSION_WITHDRAWN("mission.withdrawn"),
     MANDATE_ENDING("mandate.ending"),
     /** A notice to the organization's secretariat that a webhook endpoint was disabled; not subscribed to, never sent to a webhook. */
-    ENDPOINT_DISABLED("endpoint.disabled");
+    ENDPOINT_DISABLED("endpoint.disabled"),
+    /** The organization's week, mailed to each subscriber of its weekly digest; chosen by the subscription's channel, not as a kind. */
+    WEEKLY_DIGEST("digest.weekly");
 
     /** The reverse-DNS prefix of every CloudEvents {@code type} Entente sends. */
     public static final String TYPE_PREFIX = "org.entente.";
@@ -32,9 +34,9 @@ public enum AlertKind {
         this.event = event;
     }
 
-    /** Whether people subscribe to this kind (all but the secretariat's notices, which reach it without subscribing). */
+    /** Whether people subscribe to this kind (all but the secretariat's notices, which reach it without subscribing, and the digest). */
     public boolean subscribable() {
-        return this != ENDPOINT_DISABLED;
+        return this != ENDPOINT_DISABLED && this != WEEKLY_DIGEST;
     }
 
     /** The kind as subscriptions and the API name it, e.g. {@code decision_taken}. */

@@ -36,6 +36,12 @@ public interface Register {
 
     List<ExclusivityConflict> exclusivityConflicts(OrganizationCode code, Instant recordedAt);
 
+    /**
+     * The organization's records corrected or retired at or after {@code from} and before {@code until} (recorded time), in the
+     * order the changes were recorded: changes to facts recorded earlier. A record recorded for the first time is no correction.
+     */
+    List<Correction> corrections(OrganizationCode code, Instant from, Instant until);
+
     /** Replaces the organization's content: changed records supersede the current ones, absent ones are retired, equal ones stay. */
     ChangeCount replace(RegisterContent content, Instant at);
 

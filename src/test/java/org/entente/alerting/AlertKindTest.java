@@ -8,10 +8,16 @@ import org.junit.jupiter.api.Test;
 class AlertKindTest {
 
     @Test
-    void namesTheTwelveStepsOfIssue14() {
-        assertThat(Arrays.stream(AlertKind.values()).map(AlertKind::code)).containsExactly(
+    void theTwelveStepsOfIssue14AreWhatPeopleSubscribeTo() {
+        assertThat(Arrays.stream(AlertKind.values()).filter(AlertKind::subscribable).map(AlertKind::code)).containsExactly(
                 "request_filed", "council_convened", "vote_needed", "decision_taken", "package_accepted", "mission_deployed",
                 "contingent_arrived", "contingent_late", "sitrep_filed", "casualty_figure_revised", "mission_withdrawn", "mandate_ending");
+    }
+
+    @Test
+    void theSecretariatsNoticesAndTheDigestReachPeopleWithoutBeingSubscribedTo() {
+        assertThat(Arrays.stream(AlertKind.values()).filter(kind -> !kind.subscribable()))
+                .containsExactly(AlertKind.ENDPOINT_DISABLED, AlertKind.WEEKLY_DIGEST);
     }
 
     @Test

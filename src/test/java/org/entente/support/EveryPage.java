@@ -27,8 +27,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  *
  * <p>The pages are the CSTO's register, requests, forces and missions, the forms (a new request, a new mission, a sitrep
  * and its revision, a pledge and its edit, the statement of requirements on the force-generation page), the account, the
- * audit trail, sign-in and the error page (a 404). {@link #setUp} makes what the pages show through the API, as a real
- * reader's record would have it: a request of Kyrgyzstan decided to deploy forces, a force package accepted for it (from
+ * audit trail, one's alerts, the webhook endpoints and one endpoint's delivery log, sign-in and the error page (a 404).
+ * {@link #setUp} makes what the pages show through the API, as a real reader's record would have it: a request of Kyrgyzstan decided to deploy forces, a force package accepted for it (from
  * two engineer units that are then withdrawn again, so that the built-in record keeps no pledge of the test), a mission
  * created on it and a public sitrep filed on that mission; and a request of Tajikistan whose council session is open. The built-in Kazakhstan mission (MIS-KAZ-2022) shows the timeline, figures and sites.
  *
@@ -83,6 +83,7 @@ public final class EveryPage {
         String secretariat = accounts + "-secretariat";
         test.account(secretariat, "secretariat@CSTO");
         String api = test.tokenFor(accounts + "-secretariat-api", "secretariat@CSTO");
+        String webhook = CSTO + "/webhooks/" + webhookEndpoint(test, api);
         String kazakhs = CrisisSteps.pledged(test, accounts, "KAZ", "Every page (" + accounts + "): Kazakh engineers", "eng", 100);
         String tajiks = CrisisSteps.pledged(test, accounts, "TJK", "Every page (" + accounts + "): Tajik engineers", "eng", 100);
         String request;
@@ -119,6 +120,7 @@ public final class EveryPage {
                 new Page("sources", CSTO + "/sources", true),
                 new Page("state", CSTO + "/states/KAZ", true),
                 new Page("requests", CSTO + "/requests", true),
+                new Page("digest", CSTO + "/digest?week=2022-W01", true),
                 new Page("request-new", CSTO + "/requests/new", false),
                 new Page("request", requestPage, true),
                 new Page("recorded-request", CSTO + "/requests/KAZ-2022", true),
@@ -139,6 +141,9 @@ public final class EveryPage {
                 new Page("sitrep-new", mission + "/sitreps/new", false),
                 new Page("sitrep-revise", mission + "/sitreps/1/revise", false),
                 new Page("account", "/account", false),
+                new Page("alerts", "/account/alerts", false),
+                new Page("webhooks", CSTO + "/webhooks", false),
+                new Page("webhook-log", webhook, false),
                 new Page("audit", "/audit", false),
                 new Page("search", "/search?q=kazakhstan", true),
                 new Page("not-found", CSTO + "/requests/NO-SUCH-REQUEST", true, true)), secretariat);
@@ -175,6 +180,26 @@ public final class EveryPage {
         assertThat(URI.create(browser.getCurrentUrl()).getPath()).as("where %s led", page.name()).isEqualTo(URI.create(page.path()).getPath());
         assertThat(browser.findElements(By.cssSelector("#error-heading, #error-detail")).stream().map(e -> e.getText()).toList())
                 .as("an error page for %s", page.name()).hasSize(page.error() ? 1 : 0);
+    }
+
+    /**
+     * The CSTO's webhook endpoint for these pages: one at an address nobody answers, taking council decisions, so that its log
+     * shows a failed delivery with its attempts once a decision is taken (and the endpoint then disabled, with the reason).
+     * Registered once per Spring context: the tests of a context share it.
+     */
+    private static String webhookEndpoint(PageTest test, String secretariat) {
+        String description = "Every page: a receiver that is not there";
+        var endpoints = test.getAs(secretariat, "/api/v1" + CSTO + "/webhooks");
+        assertThat(endpoints.status()).as("%s", endpoints.body()).isEqualTo(200);
+        for (var endpoint : endpoints.body()) {
+            if (endpoint.path("description").asString().equals(description)) {
+                return endpoint.path("id").asString();
+            }
+        }
+        var registered = test.postAs(secretariat, "/api/v1" + CSTO + "/webhooks", test.json().writeValueAsBytes(Map.of(
+                "url", "http://127.0.0.1:9/every-page", "kinds", List.of("decision_taken"), "description", description)));
+        assertThat(registered.status()).as("%s", registered.body()).isEqualTo(201);
+        return registered.body().path("id").asString();
     }
 
     /**

@@ -49,6 +49,17 @@ public final class SignedInPages {
         }
     }
 
+    /** POST a form's fields, some with several values (checkboxes), with the session's CSRF token. */
+    public MockHttpServletResponse postValues(String path, Map<String, java.util.List<String>> fields) {
+        try {
+            var request = MockMvcRequestBuilders.post(path).session(session).with(csrf());
+            fields.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+            return mvc.perform(request).andReturn().getResponse();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** POST a form's fields, with the session's CSRF token. */
     public MockHttpServletResponse post(String path, Map<String, String> fields) {
         try {

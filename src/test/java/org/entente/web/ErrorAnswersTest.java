@@ -186,7 +186,8 @@ class ErrorAnswersTest extends DatabaseTest {
         String token = tokenFor("wildcard-sender", "secretariat@CSTO", "liaison@CSTO/KAZ", "council_representative@CSTO/KAZ");
         return operations.stream().map(operation -> DynamicTest.dynamicTest(operation[0] + " " + operation[1], () -> {
             String target = operation[1].replace("{organization}", "CSTO").replace("{state}", "KAZ")
-                    .replace("{id}", "1").replace("{job}", "1").replace("{mission}", "MIS-KAZ-2022").replace("{site}", "ALA-AIRPORT").replace("{number}", "1");
+                    .replace("{id}", "1").replace("{job}", "1").replace("{mission}", "MIS-KAZ-2022").replace("{site}", "ALA-AIRPORT").replace("{number}", "1")
+                    .replace("{endpoint}", "ep_0").replace("{delivery}", "1");
             RawHttp.Response answer = RawHttp.send(uri("/").getPort(), operation[0], target,
                     List.of("Accept: application/json", "Content-Type: application/*", "Authorization: Bearer " + token), "{}");
 

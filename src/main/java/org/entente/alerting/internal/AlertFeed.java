@@ -18,9 +18,6 @@ record AlertFeed(OrganizationCode organization, String organizationName, String 
     /** The most entries a feed holds. */
     static final int LIMIT = 50;
 
-    /** The year written in the feed's {@code tag:} URIs (RFC 4151): the year Entente first served the feed. */
-    static final int TAG_YEAR = 2026;
-
     AlertFeed {
         Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(organizationName, "organizationName");
@@ -51,15 +48,25 @@ record AlertFeed(OrganizationCode organization, String organizationName, String 
 
     /** The feed's own id: {@code tag:<sender>,2026:CSTO/alerts}. */
     String id() {
-        return "tag:" + sender + "," + TAG_YEAR + ":" + organization.value() + "/alerts";
+        return AtomFeed.tag(sender, organization.value() + "/alerts");
     }
 
     /** An entry's id, stable as the alert's identifier is: {@code tag:<sender>,2026:alerts/CSTO.KAZ-2022.decision.1}. */
     String id(CapAlert alert) {
-        return "tag:" + alert.sender() + "," + TAG_YEAR + ":alerts/" + alert.identifier();
+        return AtomFeed.tag(alert.sender(), "alerts/" + alert.identifier());
+    }
+
+    /**
+     * The feed as Atom: each alert an entry whose content is the CAP alert itself, titled by its (English) headline, linked to its
+     * page and to its own address.
+     */
+    AtomFeed atom() {
+        return new AtomFeed(id(), organizationName + ": council decisions and mission steps", updated, self(), page(), organizationName,
+                alerts.stream().map(alert -> new AtomFeed.Entry(id(alert), alert.info().headline(), alert.sent().toInstant(), alert.info().web(),
+                        new AtomFeed.Content.Cap(alert, address(alert)))).toList());
     }
 
     private String base() {
-        return site.toString().replaceAll("/+$", "");
+        return FeedOrigin.base(site);
     }
 }

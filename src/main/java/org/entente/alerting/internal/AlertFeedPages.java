@@ -29,7 +29,7 @@ class AlertFeedPages {
     @GetMapping("/organizations/{organization}/alerts.atom")
     ResponseEntity<String> alerts(@PathVariable String organization, HttpServletRequest request) {
         AlertFeed feed = feeds.feed(organization, request.getServerName(), base(request));
-        return ResponseEntity.ok().contentType(ATOM).body(writer.write(feed));
+        return ResponseEntity.ok().contentType(ATOM).body(writer.write(feed.atom()));
     }
 
     @GetMapping("/organizations/{organization}/alerts/{identifier}.xml")

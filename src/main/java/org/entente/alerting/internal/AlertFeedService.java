@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.entente.access.Actor;
-import org.entente.alerting.internal.cap.AlertSite;
 import org.entente.alerting.internal.cap.CapAlert;
 import org.entente.alerting.internal.cap.DecidedRequest;
 import org.entente.alerting.internal.cap.DecisionAlerts;
@@ -18,12 +17,10 @@ import org.entente.assistance.FiledRequest;
 import org.entente.assistance.FiledRequests;
 import org.entente.assistance.RecordedRequest;
 import org.entente.assistance.RecordedRequests;
-import org.entente.assistance.RequestState;
 import org.entente.command.Refusal;
 import org.entente.mission.Missions;
 import org.entente.register.Organization;
 import org.entente.register.Register;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
@@ -43,23 +40,17 @@ class AlertFeedService {
     private final Missions missions;
     private final MessageSource messages;
     private final Clock clock;
-    private final String sender;
-    private final String site;
+    private final FeedOrigin origin;
 
     AlertFeedService(Register register, RecordedRequests recorded, FiledRequests filed, Missions missions, MessageSource messages, Clock clock,
-                     @Value("${entente.alerting.sender:}") String sender, @Value("${entente.alerting.site:}") String site) {
+                     FeedOrigin origin) {
         this.register = register;
         this.recorded = recorded;
         this.filed = filed;
         this.missions = missions;
         this.messages = messages;
         this.clock = clock;
-        this.sender = sender;
-        this.site = site;
-        if (!sender.isBlank() || !site.isBlank()) {
-            // A sender with a space or a comma, or a relative site, is refused at start-up rather than at the first reader.
-            AlertSite.check(sender.isBlank() ? "sender" : sender, URI.create(site.isBlank() ? "https://site.invalid" : site));
-        }
+        this.origin = origin;
     }
 
     /**
@@ -69,8 +60,8 @@ class AlertFeedService {
     AlertFeed feed(String organization, String host, URI baseUrl) {
         Instant now = clock.instant();
         Organization org = register.organizationNamed("organization", organization, now);
-        String name = sender.isBlank() ? host : sender;
-        URI address = site.isBlank() ? baseUrl : URI.create(site);
+        String name = origin.sender(host);
+        URI address = origin.site(baseUrl);
         List<CapAlert> newest = alerts(org, name, address, now).stream().limit(AlertFeed.LIMIT).toList();
         Instant updated = newest.isEmpty() ? now.truncatedTo(ChronoUnit.SECONDS) : newest.getFirst().sent().toInstant();
         return new AlertFeed(org.code(), org.name(), name, address, updated, newest);
@@ -83,9 +74,7 @@ class AlertFeedService {
     CapAlert alert(String organization, String identifier, String host, URI baseUrl) {
         Instant now = clock.instant();
         Organization org = register.organizationNamed("organization", organization, now);
-        String name = sender.isBlank() ? host : sender;
-        URI address = site.isBlank() ? baseUrl : URI.create(site);
-        return alerts(org, name, address, now).stream().filter(alert -> alert.identifier().equals(identifier)).findFirst()
+        return alerts(org, origin.sender(host), origin.site(baseUrl), now).stream().filter(alert -> alert.identifier().equals(identifier)).findFirst()
                 .orElseThrow(() -> Refusal.notFound("identifier", "no public alert '" + identifier + "' of " + org.code().value()));
     }
 

@@ -6,15 +6,15 @@ import java.time.temporal.ChronoUnit;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.entente.alerting.internal.cap.CapAlert;
 import org.entente.alerting.internal.cap.CapWriter;
 
 /**
- * Writes an {@link AlertFeed} as an Atom 1.0 feed (RFC 4287) with the JDK's StAX writer: each alert an entry whose
- * {@code content} of type {@value #CAP_TYPE} holds the CAP {@code alert} element itself (an XML media type, so the content
- * is that one element, RFC 4287 4.1.3.3), and which links to the alert's own address as the OASIS CAP feeds practice asks.
+ * Writes an {@link AtomFeed} as Atom 1.0 (RFC 4287) with the JDK's StAX writer. An entry's content is HTML as escaped text
+ * ({@code type="html"}), or a CAP {@code alert} element itself under the type {@value #CAP_TYPE} (an XML media type, so the
+ * content is that one element, RFC 4287 4.1.3.3), the entry then also linking to the alert's own address as the OASIS CAP feeds
+ * practice asks.
  */
-final class AtomFeedWriter {
+public final class AtomFeedWriter {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
     static final String CAP_TYPE = "application/cap+xml";
@@ -22,7 +22,7 @@ final class AtomFeedWriter {
     private final XMLOutputFactory factory = XMLOutputFactory.newFactory();
     private final CapWriter cap = new CapWriter();
 
-    String write(AlertFeed feed) {
+    public String write(AtomFeed feed) {
         StringWriter text = new StringWriter();
         try {
             XMLStreamWriter out = factory.createXMLStreamWriter(text);
@@ -30,35 +30,45 @@ final class AtomFeedWriter {
             out.writeStartElement("", "feed", ATOM);
             out.writeDefaultNamespace(ATOM);
             element(out, "id", feed.id());
-            element(out, "title", feed.organizationName() + ": council decisions and mission steps");
+            element(out, "title", feed.title());
             element(out, "updated", time(feed.updated()));
             link(out, "self", "application/atom+xml", feed.self().toASCIIString());
-            link(out, "alternate", "text/html", feed.page().toASCIIString());
+            link(out, "alternate", "text/html", feed.alternate().toASCIIString());
             out.writeStartElement("", "author", ATOM);
-            element(out, "name", feed.organizationName());
+            element(out, "name", feed.author());
             out.writeEndElement();
-            for (CapAlert alert : feed.alerts()) {
-                entry(feed, alert, out);
+            for (AtomFeed.Entry entry : feed.entries()) {
+                entry(entry, out);
             }
             out.writeEndElement();
             out.writeEndDocument();
             out.close();
         } catch (XMLStreamException e) {
-            throw new IllegalStateException("could not write the alert feed of " + feed.organization().value(), e);
+            throw new IllegalStateException("could not write the feed " + feed.id(), e);
         }
         return text.toString();
     }
 
-    private void entry(AlertFeed feed, CapAlert alert, XMLStreamWriter out) throws XMLStreamException {
+    private void entry(AtomFeed.Entry entry, XMLStreamWriter out) throws XMLStreamException {
         out.writeStartElement("", "entry", ATOM);
-        element(out, "id", feed.id(alert));
-        element(out, "title", alert.info().headline());
-        element(out, "updated", time(alert.sent().toInstant()));
-        link(out, "alternate", "text/html", alert.info().web().toASCIIString());
-        link(out, "alternate", CAP_TYPE, feed.address(alert).toASCIIString());
+        element(out, "id", entry.id());
+        element(out, "title", entry.title());
+        element(out, "updated", time(entry.updated()));
+        link(out, "alternate", "text/html", entry.alternate().toASCIIString());
+        if (entry.content() instanceof AtomFeed.Content.Cap alert) {
+            link(out, "alternate", CAP_TYPE, alert.address().toASCIIString());
+        }
         out.writeStartElement("", "content", ATOM);
-        out.writeAttribute("type", CAP_TYPE);
-        cap.write(alert, out);
+        switch (entry.content()) {
+            case AtomFeed.Content.Html html -> {
+                out.writeAttribute("type", "html");
+                out.writeCharacters(html.html());
+            }
+            case AtomFeed.Content.Cap alert -> {
+                out.writeAttribute("type", CAP_TYPE);
+                cap.write(alert.alert(), out);
+            }
+        }
         out.writeEndElement();
         out.writeEndElement();
     }

@@ -78,6 +78,7 @@ class AssistancePages {
         model.addAttribute("decisions", DecisionKind.values());
         model.addAttribute("statuses", RequestState.Status.values());
         model.addAttribute("mayFile", !filingStates(org).isEmpty());
+        model.addAttribute("secretariat", actor.get().holds(Role.SECRETARIAT, org.code(), null));
         return "requests";
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,48 @@ public final class VersionedTable {
 
     public static OffsetDateTime timestamp(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * A record of the organization that was changed after it was first recorded: corrected (a new version superseded its row at
+     * {@code at}; {@code values} are the new version's) or retired (its row closed at {@code at} with no new version; {@code values}
+     * are its last version's). A record first recorded is no change.
+     */
+    public record Change(String key, Instant at, boolean retired, Map<String, Object> values) {
+
+        public Change {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(at, "at");
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+    }
+
+    /**
+     * The organization's records corrected or retired at or after {@code from} and before {@code until}, in the order they were
+     * changed: a row {@code r} whose record had an earlier version {@code n} closed as {@code r} was added (corrected), or a row
+     * closed with no version {@code n} added at that instant (retired).
+     */
+    public List<Change> changes(String organization, Instant from, Instant until) {
+        String sameRecord = "n.org_code = r.org_code and n.record_key = r.record_key" + (scope == null ? "" : " and n." + scope + " = r." + scope);
+        String values = columns.stream().map(column -> "r." + column).collect(Collectors.joining(", "));
+        String corrected = "select r.record_key, r.recorded_from as changed_at, false as retired, " + values + " from " + table + " r"
+                + " where r.org_code = :org and r.recorded_from >= :from and r.recorded_from < :until"
+                + " and exists (select 1 from " + table + " n where " + sameRecord + " and n.recorded_to = r.recorded_from)";
+        String retired = "select r.record_key, r.recorded_to as changed_at, true as retired, " + values + " from " + table + " r"
+                + " where r.org_code = :org and r.recorded_to >= :from and r.recorded_to < :until"
+                + " and not exists (select 1 from " + table + " n where " + sameRecord + " and n.recorded_from = r.recorded_to)";
+        return jdbc.sql(corrected + " union all " + retired + " order by changed_at, record_key")
+                .param("org", organization)
+                .param("from", timestamp(from))
+                .param("until", timestamp(until))
+                .query((rs, n) -> {
+                    var read = new LinkedHashMap<String, Object>();
+                    for (String column : columns) {
+                        read.put(column, rs.getObject(column));
+                    }
+                    return new Change(rs.getString("record_key"), rs.getObject("changed_at", OffsetDateTime.class).toInstant(), rs.getBoolean("retired"), read);
+                })
+                .list();
     }
 
     public ChangeCount replace(String organization, List<Row> rows, Instant at) {

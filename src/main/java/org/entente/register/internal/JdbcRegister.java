@@ -8,8 +8,11 @@ import static org.entente.provenance.history.VersionedTable.timestamp;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +26,7 @@ import org.entente.register.ClauseKind;
 import org.entente.register.DecisionTerms;
 import org.entente.register.ThreatCategory;
 import org.entente.register.Coded;
+import org.entente.register.Correction;
 import org.entente.register.ExclusivityConflict;
 import org.entente.register.Instrument;
 import org.entente.register.InstrumentKind;
@@ -118,6 +122,22 @@ class JdbcRegister implements Register {
                 .plus(instruments.replace(org, content.instruments().stream().map(this::row).toList(), at))
                 .plus(clauses.replace(org, content.clauses().stream().map(this::row).toList(), at))
                 .plus(events.replace(org, content.events().stream().map(this::row).toList(), at));
+    }
+
+    @Override
+    public List<Correction> corrections(OrganizationCode code, Instant from, Instant until) {
+        var corrections = new ArrayList<Correction>();
+        Map<String, VersionedTable> tables = new LinkedHashMap<>();
+        tables.put("organization", organizations);
+        tables.put("instrument", instruments);
+        tables.put("clause", clauses);
+        tables.put("membershipEvent", events);
+        tables.forEach((kind, table) -> table.changes(code.value(), from, until).forEach(change -> corrections.add(new Correction(
+                kind + ":" + change.key(), change.at(), change.retired() ? Correction.Kind.RETIRED : Correction.Kind.CORRECTED,
+                change.values().get("state_code") == null ? null : StateCode.of(change.values().get("state_code").toString().strip()),
+                splitIds((String) change.values().get("source_ids"))))));
+        corrections.sort(Comparator.comparing(Correction::recordedAt).thenComparing(Correction::subject));
+        return List.copyOf(corrections);
     }
 
     private List<MembershipEvent> events(OrganizationCode code, Instant recordedAt) {

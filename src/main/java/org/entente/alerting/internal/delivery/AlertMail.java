@@ -6,8 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.entente.access.Actor;
+import org.entente.access.People;
 import org.entente.alerting.AlertKind;
-import org.entente.web.internal.Times;
+import org.entente.alerting.internal.digest.DigestTexts;
+import org.entente.alerting.internal.digest.DigestView;
+import org.entente.alerting.internal.digest.IsoWeek;
+import org.entente.alerting.internal.digest.WeeklyDigest;
+import org.entente.alerting.internal.digest.WeeklyDigestService;
+import org.entente.register.OrganizationCode;
+import org.entente.web.Times;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -31,16 +39,23 @@ class AlertMail implements Outcome.Sender {
     private final JdbcSubscriptions subscriptions;
     private final MessageSource messages;
     private final ITemplateEngine templates;
+    private final WeeklyDigestService digests;
+    private final DigestTexts digestTexts;
+    private final People people;
     private final String from;
     private final String site;
 
     AlertMail(ObjectProvider<JavaMailSender> mail, JdbcSubscriptions subscriptions, MessageSource messages, ITemplateEngine templates,
+              WeeklyDigestService digests, DigestTexts digestTexts, People people,
               @Value("${entente.alerting.mail-from:Entente <alerts@localhost>}") String from,
               @Value("${entente.alerting.site:http://localhost:${server.port:8080}}") String site) {
         this.mail = mail;
         this.subscriptions = subscriptions;
         this.messages = messages;
         this.templates = templates;
+        this.digests = digests;
+        this.digestTexts = digestTexts;
+        this.people = people;
         this.from = from;
         this.site = site.endsWith("/") ? site.substring(0, site.length() - 1) : site;
     }
@@ -60,7 +75,8 @@ class AlertMail implements Outcome.Sender {
         if (sender == null) {
             return new Outcome.Failed(null, "no mail server configured (spring.mail.host)", false);
         }
-        Written written = write(delivery.alert(), Locale.forLanguageTag(contact.get().language()));
+        Locale locale = Locale.forLanguageTag(contact.get().language());
+        Written written = delivery.kind() == AlertKind.WEEKLY_DIGEST ? digest(delivery, locale) : write(delivery.alert(), locale);
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -87,7 +103,7 @@ class AlertMail implements Outcome.Sender {
         String headline = headline(alert, locale);
         String when = messages.getMessage("alert.mail.when", new Object[] {new Times(locale).text(alert.at())}, locale);
         String link = site + alert.path();
-        String manage = site + "/account";
+        String manage = site + "/account/alerts";
         String open = messages.getMessage("alert.mail.open", null, locale);
         String why = messages.getMessage(alert.kind().subscribable() && alert.kind() != AlertKind.VOTE_NEEDED ? "alert.mail.whySubscribed"
                 : "alert.mail.whyRole", null, locale);
@@ -104,6 +120,32 @@ class AlertMail implements Outcome.Sender {
                 templates.process("mail/alert", context));
     }
 
+    /**
+     * The organization's week as the recipient may read it now (their grants when it is sent), in their language: the digest's
+     * page and its text, with the reason they receive it.
+     */
+    Written digest(Delivery delivery, Locale locale) {
+        Actor reader = people.actor(delivery.recipient()).orElse(Actor.ANONYMOUS);
+        IsoWeek week = IsoWeek.parse(delivery.alert().data().get("week"));
+        WeeklyDigest digest = digests.digest(OrganizationCode.of(delivery.organization()), week.monday(), reader);
+        DigestView view = digestTexts.view(digest, locale, site);
+        String why = messages.getMessage("alert.mail.whySubscribed", null, locale);
+        String manage = site + "/account/alerts";
+        String link = site + delivery.alert().path();
+        String open = messages.getMessage("alert.mail.open", null, locale);
+        String text = digestTexts.text(view) + "\n" + open + " " + link + "\n\n-- \n" + why + " " + manage + "\n";
+        Context context = new Context(locale);
+        context.setVariable("headline", view.title());
+        context.setVariable("body", digestTexts.html(view, new Times(locale)));
+        context.setVariable("link", link);
+        context.setVariable("open", open);
+        context.setVariable("why", why);
+        context.setVariable("manage", manage);
+        context.setVariable("language", locale.getLanguage());
+        return new Written(messages.getMessage("alert.mail.subject", new Object[] {view.title()}, locale), text,
+                templates.process("mail/digest", context));
+    }
+
     /** The alert's headline: what happened, in the organization, to which request or mission. */
     String headline(Alert alert, Locale locale) {
         String about = alert.subject().substring(alert.subject().indexOf('/') + 1);
@@ -113,6 +155,7 @@ class AlertMail implements Outcome.Sender {
             case SITREP_FILED -> alert.data().get("number");
             case VOTE_NEEDED -> alert.data().get("voter");
             case ENDPOINT_DISABLED -> alert.data().get("endpoint");
+            case WEEKLY_DIGEST -> alert.data().get("week");
             default -> "";
         };
         String state = alert.state() == null ? "" : alert.state();

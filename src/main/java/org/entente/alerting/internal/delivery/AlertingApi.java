@@ -158,7 +158,7 @@ class AlertingApi {
     List<DeliveryView> deliveries(@PathVariable String organization, @PathVariable String endpoint,
                                   @RequestParam(defaultValue = "50") int limit) {
         if (limit < 1 || limit > 500) {
-            throw org.entente.command.Refusal.outOfBounds("limit", "1 to 500");
+            throw org.entente.command.Refusal.invalid("limit", "a limit is 1 to 500, not " + limit);
         }
         return service.log(actor.get(), organization, endpoint, limit).stream().map(l -> DeliveryView.of(l.delivery(), l.attempts())).toList();
     }

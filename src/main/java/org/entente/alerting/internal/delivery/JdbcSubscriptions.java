@@ -54,6 +54,12 @@ public class JdbcSubscriptions {
                 .param("o", organization).param("c", channel.code()).query(JdbcSubscriptions::subscription).list();
     }
 
+    /** Every subscription by the channel, in every organization. */
+    public List<Subscription> all(Subscription.Channel channel) {
+        return jdbc.sql("select * from alert_subscription where channel = :c order by id").param("c", channel.code())
+                .query(JdbcSubscriptions::subscription).list();
+    }
+
     public Subscription add(String username, String organization, Set<AlertKind> kinds, String state, String mission, Subscription.Channel channel,
                             Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();

@@ -1,4 +1,4 @@
-package org.entente.web.internal;
+package org.entente.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

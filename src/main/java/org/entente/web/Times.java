@@ -1,4 +1,4 @@
-package org.entente.web.internal;
+package org.entente.web;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.MeasureFormat;
@@ -161,16 +161,6 @@ public record Times(Locale locale) {
             return ZoneId.of(zone.toString());
         } catch (DateTimeException unknown) {
             return ZoneOffset.UTC;
-        }
-    }
-
-    /** Offers every page its way of writing instants, in its language. */
-    @ControllerAdvice(annotations = Controller.class)
-    static class Advice {
-
-        @ModelAttribute("times")
-        Times times(Locale locale) {
-            return new Times(LanguageConfiguration.supported(locale));
         }
     }
 }
