@@ -24,6 +24,7 @@ import org.entente.audit.AuditedCommands.Changed;
 import org.entente.command.Verdict;
 import org.entente.forcegeneration.Explanation;
 import org.entente.forcegeneration.ForcePlan;
+import org.entente.forcegeneration.PackageEvent;
 import org.entente.forcegeneration.PackagePolicies;
 import org.entente.forcegeneration.Shortfall;
 import org.entente.forcegeneration.ForceProblem;
@@ -271,9 +272,11 @@ class ForceGenerationService {
                 throw Refusal.conflict("what this plan leaves short changed since it was confirmed; it now leaves short: " + standing
                         + ". Confirm it again", List.of(new Refusal.FieldError(CONFIRMED_SHORTFALLS, "not the shortfall as it stands")));
             }
-            return Changed.of(new OfRequest<>(requestId, JdbcForceGeneration.PackageUnit.inOrder(units(planning, plan, actor.name(), now, acceptedShort)),
-                    now), AuditedCommands.details("job", id, "units", plan.assignments(planning.problem()).size(), "acceptedShort", acceptedShort,
-                    "shortfalls", shortfalls.stream().map(Shortfall::described).toList()));
+            List<JdbcForceGeneration.PackageUnit> accepted = JdbcForceGeneration.PackageUnit.inOrder(units(planning, plan, actor.name(), now, acceptedShort));
+            return Changed.of(new OfRequest<>(requestId, accepted, now), AuditedCommands.details("job", id, "units", plan.assignments(planning.problem()).size(),
+                            "acceptedShort", acceptedShort, "shortfalls", shortfalls.stream().map(Shortfall::described).toList()),
+                    new PackageEvent.PackageAccepted(organization.code().value(), requestId, accepted.size(),
+                            accepted.stream().map(JdbcForceGeneration.PackageUnit::state).distinct().sorted().toList(), acceptedShort, actor.name(), now));
         }).value();
     }
 

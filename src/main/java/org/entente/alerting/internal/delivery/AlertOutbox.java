@@ -9,6 +9,7 @@ import org.entente.access.People;
 import org.entente.access.Role;
 import org.entente.alerting.AlertKind;
 import org.entente.assistance.RequestEvent;
+import org.entente.forcegeneration.PackageEvent;
 import org.entente.mission.MissionEvent;
 import org.entente.register.OrganizationCode;
 import org.entente.register.StateCode;
@@ -48,6 +49,11 @@ class AlertOutbox {
 
     @ApplicationModuleListener
     void on(RequestEvent event) {
+        record(event);
+    }
+
+    @ApplicationModuleListener
+    void on(PackageEvent event) {
         record(event);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.entente.access.ReleaseMarking;
 import org.entente.alerting.AlertKind;
 import org.entente.assistance.RequestEvent;
+import org.entente.forcegeneration.PackageEvent;
 import org.entente.mission.MissionEvent;
 import org.entente.register.Coded;
 
@@ -44,6 +45,11 @@ public final class Alerts {
                     facts.requestingState(decided.organization(), decided.requestId()),
                     values("decision", decided.decision(), "clause", decided.clause(), "state",
                             facts.requestingState(decided.organization(), decided.requestId()))));
+            case PackageEvent.PackageAccepted accepted -> List.of(new Alert(AlertKind.PACKAGE_ACCEPTED, accepted.organization(),
+                    "requests/" + accepted.requestId(), "/organizations/" + accepted.organization() + "/requests/" + accepted.requestId() + "/force-generation",
+                    accepted.at(), ReleaseMarking.MEMBERS, accepted.states(), facts.requestingState(accepted.organization(), accepted.requestId()), null,
+                    values("request", accepted.requestId(), "units", String.valueOf(accepted.units()), "states", String.join(",", accepted.states()),
+                            "acceptedShort", String.valueOf(accepted.acceptedShort()))));
             case MissionEvent.MissionDeployed deployed -> List.of(mission(AlertKind.MISSION_DEPLOYED, deployed, ReleaseMarking.PUBLIC, facts,
                     facts.host(deployed.organization(), deployed.missionId()), Map.of()));
             case MissionEvent.MissionWithdrawn withdrawn -> List.of(mission(AlertKind.MISSION_WITHDRAWN, withdrawn, ReleaseMarking.PUBLIC, facts,

@@ -81,6 +81,21 @@ class AlertMailTest extends DatabaseTest {
     }
 
     @Test
+    void aMemberHearsThatAForcePackageWasAccepted() throws Exception {
+        String address = tag + "-package@example.org";
+        subscriber(tag + "-package", address, "en", "package_accepted", "liaison@CSTO/KGZ");
+        String secretariat = tokenFor(tag + "-secretariat", "secretariat@CSTO");
+        String request = CrisisSteps.decidedToDeploy(this, tag, secretariat);
+        CrisisSteps.pledged(this, tag, "KAZ", "Engineer company " + tag, "eng", 120);
+        CrisisSteps.pledged(this, tag, "RUS", "Engineer battalion " + tag, "eng", 120);
+
+        CrisisSteps.acceptedAPackage(this, secretariat, request);
+
+        MimeMessage mail = awaitOne(address, "/requests/" + request + "/force-generation");
+        assertThat(mail.getSubject()).isEqualTo("[Entente] CSTO: force package accepted for request " + request);
+    }
+
+    @Test
     void refusesAnAddressThatIsNotOneNamingTheField() {
         String someone = tokenFor(tag + "-someone");
         Answer refused = putAs(someone, "/api/v1/me/alerts/contact", json().valueToTree(Map.of("email", "not an address", "language", "en")));
