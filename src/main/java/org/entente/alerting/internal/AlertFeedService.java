@@ -12,49 +12,77 @@ import org.entente.access.Actor;
 import org.entente.alerting.internal.cap.CapAlert;
 import org.entente.alerting.internal.cap.DecidedRequest;
 import org.entente.alerting.internal.cap.DecisionAlerts;
+import org.entente.alerting.internal.cap.MissionAlerts;
 import org.entente.assistance.FiledRequest;
 import org.entente.assistance.FiledRequests;
 import org.entente.assistance.RecordedRequest;
 import org.entente.assistance.RecordedRequests;
+import org.entente.command.Refusal;
+import org.entente.mission.Missions;
 import org.entente.register.Organization;
 import org.entente.register.Register;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * An organization's public council decisions as CAP alerts, for its Atom feed: the decisions of its recorded history (formal
- * requests with a decision) and of the requests filed in Entente that everyone may read (decided or closed). A recorded decision
+ * An organization's public council decisions and mission steps as CAP alerts, for its Atom feed and each alert's own address: the
+ * decisions of its recorded history (formal requests with a decision) and of the requests filed in Entente that everyone may read
+ * (decided or closed), and the public steps of its missions, recorded or run in Entente ({@link MissionAlerts}). A recorded decision
  * dated only to the day (or the month) is sent at that day's (the month's first day's) start in UTC; all times are written in UTC.
+ * Every alert speaks English, Russian and Indonesian, in the words of the message files.
  */
 @Service
 class AlertFeedService {
 
-    /** What a decision's alert says when neither the decision nor its request names a clause. */
-    static final String NO_CLAUSE = "no clause named by the sources";
-
     private final Register register;
     private final RecordedRequests recorded;
     private final FiledRequests filed;
+    private final Missions missions;
+    private final MessageSource messages;
     private final Clock clock;
     private final FeedOrigin origin;
 
-    AlertFeedService(Register register, RecordedRequests recorded, FiledRequests filed, Clock clock, FeedOrigin origin) {
+    AlertFeedService(Register register, RecordedRequests recorded, FiledRequests filed, Missions missions, MessageSource messages, Clock clock,
+                     FeedOrigin origin) {
         this.register = register;
         this.recorded = recorded;
         this.filed = filed;
+        this.missions = missions;
+        this.messages = messages;
         this.clock = clock;
         this.origin = origin;
     }
 
     /**
      * The feed of the organization of code {@code organization} (a refusal naming the parameter {@code organization} where it
-     * names none), sent by the configured sender and site, or else by {@code host} and under {@code baseUrl}.
+     * names none), sent by the configured sender and site, or else by {@code host} and under {@code baseUrl}: its newest alerts.
      */
     AlertFeed feed(String organization, String host, URI baseUrl) {
         Instant now = clock.instant();
         Organization org = register.organizationNamed("organization", organization, now);
         String name = origin.sender(host);
         URI address = origin.site(baseUrl);
-        DecisionAlerts alerts = new DecisionAlerts(name, address, ZoneOffset.UTC);
+        List<CapAlert> newest = alerts(org, name, address, now).stream().limit(AlertFeed.LIMIT).toList();
+        Instant updated = newest.isEmpty() ? now.truncatedTo(ChronoUnit.SECONDS) : newest.getFirst().sent().toInstant();
+        return new AlertFeed(org.code(), org.name(), name, address, updated, newest);
+    }
+
+    /**
+     * The one alert of identifier {@code identifier} among the organization's, as the feed would carry it (also one too old to be
+     * among its newest); a refusal naming the parameter {@code identifier} where the organization sent none of that identifier.
+     */
+    CapAlert alert(String organization, String identifier, String host, URI baseUrl) {
+        Instant now = clock.instant();
+        Organization org = register.organizationNamed("organization", organization, now);
+        return alerts(org, origin.sender(host), origin.site(baseUrl), now).stream().filter(alert -> alert.identifier().equals(identifier)).findFirst()
+                .orElseThrow(() -> Refusal.notFound("identifier", "no public alert '" + identifier + "' of " + org.code().value()));
+    }
+
+    /** Every public alert of the organization, newest first (by identifier within one second). */
+    private List<CapAlert> alerts(Organization org, String name, URI address, Instant now) {
+        var words = new MessageAlertWords(messages, org);
+        DecisionAlerts decisions = new DecisionAlerts(name, address, ZoneOffset.UTC, words);
+        MissionAlerts steps = new MissionAlerts(name, address, ZoneOffset.UTC, words);
         var decided = new ArrayList<DecidedRequest>();
         for (RecordedRequest request : recorded.all(org.code(), now)) {
             if (request.isFormal() && request.decision() != null) {
@@ -67,19 +95,17 @@ class AlertFeedService {
             request.decision().ifPresent(decision -> decided.add(new DecidedRequest(org.code(), request.id(), request.state(), request.threat(),
                     decision.decision(), decision.step().at(), clause(decision.clause(), request.clause()))));
         }
-        List<CapAlert> newest = decided.stream()
-                .map(decision -> alerts.decided(decision, CapAlert.Status.ACTUAL, List.of()))
-                .sorted(Comparator.comparing((CapAlert alert) -> alert.sent().toInstant()).reversed().thenComparing(CapAlert::identifier))
-                .limit(AlertFeed.LIMIT)
-                .toList();
-        Instant updated = newest.isEmpty() ? now.truncatedTo(ChronoUnit.SECONDS) : newest.getFirst().sent().toInstant();
-        return new AlertFeed(org.code(), org.name(), name, address, updated, newest);
+        var alerts = new ArrayList<CapAlert>();
+        decided.forEach(decision -> alerts.add(decisions.decided(decision, CapAlert.Status.ACTUAL, List.of())));
+        missions.all(org.code()).forEach(mission -> alerts.addAll(steps.steps(mission, CapAlert.Status.ACTUAL)));
+        alerts.sort(Comparator.comparing((CapAlert alert) -> alert.sent().toInstant()).reversed().thenComparing(CapAlert::identifier));
+        return alerts;
     }
 
     private static String clause(String decided, String requested) {
         if (decided != null && !decided.isBlank()) {
             return decided;
         }
-        return requested != null && !requested.isBlank() ? requested : NO_CLAUSE;
+        return requested != null && !requested.isBlank() ? requested : null;
     }
 }

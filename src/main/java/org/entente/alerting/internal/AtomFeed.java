@@ -41,7 +41,10 @@ public record AtomFeed(String id, String title, Instant updated, URI self, URI a
         }
     }
 
-    /** What an entry's {@code content} holds: HTML as text ({@code type="html"}), or a CAP alert element inline. */
+    /**
+     * What an entry's {@code content} holds: HTML as text ({@code type="html"}), or a CAP alert element inline with the address
+     * where the alert is served on its own (the entry's second alternate link, of type {@code application/cap+xml}).
+     */
     public sealed interface Content {
 
         record Html(String html) implements Content {
@@ -50,9 +53,10 @@ public record AtomFeed(String id, String title, Instant updated, URI self, URI a
             }
         }
 
-        record Cap(CapAlert alert) implements Content {
+        record Cap(CapAlert alert, URI address) implements Content {
             public Cap {
                 Objects.requireNonNull(alert, "alert");
+                Objects.requireNonNull(address, "address");
             }
         }
     }

@@ -11,7 +11,8 @@ import org.entente.alerting.internal.cap.CapWriter;
 /**
  * Writes an {@link AtomFeed} as Atom 1.0 (RFC 4287) with the JDK's StAX writer. An entry's content is HTML as escaped text
  * ({@code type="html"}), or a CAP {@code alert} element itself under the type {@value #CAP_TYPE} (an XML media type, so the
- * content is that one element, RFC 4287 4.1.3.3).
+ * content is that one element, RFC 4287 4.1.3.3), the entry then also linking to the alert's own address as the OASIS CAP feeds
+ * practice asks.
  */
 public final class AtomFeedWriter {
 
@@ -54,6 +55,9 @@ public final class AtomFeedWriter {
         element(out, "title", entry.title());
         element(out, "updated", time(entry.updated()));
         link(out, "alternate", "text/html", entry.alternate().toASCIIString());
+        if (entry.content() instanceof AtomFeed.Content.Cap alert) {
+            link(out, "alternate", CAP_TYPE, alert.address().toASCIIString());
+        }
         out.writeStartElement("", "content", ATOM);
         switch (entry.content()) {
             case AtomFeed.Content.Html html -> {

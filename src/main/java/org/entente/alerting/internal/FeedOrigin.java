@@ -1,9 +1,8 @@
 package org.entente.alerting.internal;
 
 import java.net.URI;
-import java.time.ZoneOffset;
 import java.util.Objects;
-import org.entente.alerting.internal.cap.DecisionAlerts;
+import org.entente.alerting.internal.cap.AlertSite;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +22,7 @@ public class FeedOrigin {
         this.sender = Objects.requireNonNull(sender, "sender");
         this.site = Objects.requireNonNull(site, "site");
         if (!sender.isBlank() || !site.isBlank()) {
-            new DecisionAlerts(sender.isBlank() ? "sender" : sender, URI.create(site.isBlank() ? "https://site.invalid" : site), ZoneOffset.UTC);
+            AlertSite.check(sender.isBlank() ? "sender" : sender, URI.create(site.isBlank() ? "https://site.invalid" : site));
         }
     }
 

@@ -43,7 +43,12 @@ class AlertFeedTest extends DatabaseTest {
     }
 
     private Fetched anonymous(String path) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return anonymous(path, "*/*");
+    }
+
+    private Fetched anonymous(String path, String accept) throws Exception {
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path)).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         return new Fetched(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
     }
 
@@ -51,11 +56,15 @@ class AlertFeedTest extends DatabaseTest {
         Fetched fetched = anonymous("/organizations/" + organization + "/alerts.atom");
         assertThat(fetched.status()).as(new String(fetched.body(), StandardCharsets.UTF_8)).isEqualTo(200);
         assertThat(fetched.contentType()).startsWith("application/atom+xml");
+        return parse(fetched.body());
+    }
+
+    private static Document parse(byte[] body) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(fetched.body()));
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(body));
     }
 
     private static List<Element> children(Element parent, String namespace, String name) {
@@ -108,6 +117,7 @@ class AlertFeedTest extends DatabaseTest {
             Element alert = alert(entry);
             assertThatCode(() -> CapSchema.validate(text(alert))).as("%s", text(alert)).doesNotThrowAnyException();
             assertThat(only(entry, ATOM, "title")).isEqualTo(only(children(alert, CAP, "info").getFirst(), CAP, "headline"));
+            assertThat(children(alert, CAP, "info").stream().map(info -> only(info, CAP, "language")).toList()).containsExactly("en", "ru", "id");
             assertThat(OffsetDateTime.parse(only(entry, ATOM, "updated")).toInstant()).isEqualTo(OffsetDateTime.parse(only(alert, CAP, "sent")).toInstant());
         }
         List<String> identifiers = identifiers(feed);
@@ -128,6 +138,99 @@ class AlertFeedTest extends DatabaseTest {
             assertThat(identifiers).hasSize(50);
             assertThat(entries(feed)).allMatch(entry -> Instant.parse(only(entry, ATOM, "updated")).isAfter(Instant.parse("2022-01-06T00:00:00Z")));
         }
+    }
+
+    /** The entry of the alert {@code identifier} in the CSTO's feed, or none where fifty newer alerts of other tests pushed it out. */
+    private java.util.Optional<Element> cstoEntry(Document feed, String identifier) {
+        List<String> identifiers = identifiers(feed);
+        if (identifiers.contains(identifier)) {
+            return java.util.Optional.of(entries(feed).get(identifiers.indexOf(identifier)));
+        }
+        // The tests of one Spring context share its record: only fifty newer alerts filed by other tests push it out.
+        assertThat(identifiers).hasSize(50);
+        return java.util.Optional.empty();
+    }
+
+    private static Element info(Element alert, String language) {
+        return children(alert, CAP, "info").stream().filter(info -> only(info, CAP, "language").equals(language)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theKazakhstan2022MissionsDeploymentAndWithdrawalAreInTheFeedWhenTheRecordDatesThemWithTheTheatre() throws Exception {
+        Document feed = feed("CSTO");
+        // csto.json: the order to move on 2022-01-06; deployed dated only "2022-01" (sent no earlier than the order it follows); withdrawn 2022-01-19.
+        Map<String, String> sent = Map.of("CSTO.mission.MIS-KAZ-2022.deploying", "2022-01-06T00:00:00-00:00",
+                "CSTO.mission.MIS-KAZ-2022.deployed", "2022-01-06T00:00:00-00:00", "CSTO.mission.MIS-KAZ-2022.withdrawn", "2022-01-19T00:00:00-00:00");
+        for (var step : sent.entrySet()) {
+            var found = cstoEntry(feed, step.getKey());
+            if (found.isEmpty()) {
+                continue;
+            }
+            Element alert = alert(found.get());
+            assertThat(only(alert, CAP, "sent")).isEqualTo(step.getValue());
+            assertThat(only(alert, CAP, "msgType")).isEqualTo("Alert");
+            for (String language : List.of("en", "ru", "id")) {
+                Element info = info(alert, language);
+                assertThat(only(info, CAP, "web")).endsWith("/organizations/CSTO/missions/MIS-KAZ-2022");
+                Element area = children(info, CAP, "area").getFirst();
+                assertThat(only(area, CAP, "areaDesc")).isEqualTo("Almaty and Almaty Region, Kazakhstan");
+                assertThat(only(area, CAP, "circle")).isEqualTo("43.2389,76.8897 50");
+            }
+            String urgency = only(info(alert, "en"), CAP, "urgency");
+            assertThat(urgency).isEqualTo(step.getKey().endsWith("withdrawn") ? "Past" : "Immediate");
+        }
+    }
+
+    @Test
+    void theRussianAndIndonesianBlocksOfEveryAlertAreNotEnglish() throws Exception {
+        for (Element entry : entries(feed("CSTO"))) {
+            Element alert = alert(entry);
+            Element english = info(alert, "en");
+            for (String language : List.of("ru", "id")) {
+                for (String field : List.of("event", "headline", "description")) {
+                    assertThat(only(info(alert, language), CAP, field)).as("%s %s of %s", language, field, only(alert, CAP, "identifier"))
+                            .isNotEqualTo(only(english, CAP, field));
+                }
+            }
+        }
+    }
+
+    @Test
+    void eachEntryLinksToItsAlertsOwnAddressWhichAnswersTheSameAlert() throws Exception {
+        Document feed = feed("CSTO");
+        for (Element entry : entries(feed).subList(0, Math.min(3, entries(feed).size()))) {
+            List<Element> links = children(entry, ATOM, "link").stream().filter(link -> link.getAttribute("type").equals("application/cap+xml")).toList();
+            assertThat(links).singleElement().satisfies(link -> assertThat(link.getAttribute("rel")).isEqualTo("alternate"));
+            String href = links.getFirst().getAttribute("href");
+            String identifier = only(alert(entry), CAP, "identifier");
+            assertThat(href).isEqualTo(uri("/organizations/CSTO/alerts/" + URLEncoder.encode(identifier, StandardCharsets.UTF_8) + ".xml").toString());
+            assertThat(only(entry, ATOM, "id")).endsWith(":alerts/" + identifier);
+
+            Fetched fetched = anonymous(java.net.URI.create(href).getRawPath());
+
+            assertThat(fetched.status()).isEqualTo(200);
+            assertThat(fetched.contentType()).startsWith("application/cap+xml");
+            String document = new String(fetched.body(), StandardCharsets.UTF_8);
+            assertThatCode(() -> CapSchema.validate(document)).as(document).doesNotThrowAnyException();
+            assertThat(document).contains("<identifier>" + identifier + "</identifier>");
+            assertThat(parse(fetched.body()).getDocumentElement().isEqualNode(alert(entry))).as("%s is the entry's %s", document, text(alert(entry))).isTrue();
+        }
+    }
+
+    @Test
+    void theRecordedMissionsAlertHasItsOwnAddressAndAnUnknownAlertIsAProblem404() throws Exception {
+        Fetched deployed = anonymous("/organizations/CSTO/alerts/CSTO.mission.MIS-KAZ-2022.deployed.xml");
+        assertThat(deployed.status()).isEqualTo(200);
+        String document = new String(deployed.body(), StandardCharsets.UTF_8);
+        assertThatCode(() -> CapSchema.validate(document)).as(document).doesNotThrowAnyException();
+        assertThat(document).contains("<identifier>CSTO.mission.MIS-KAZ-2022.deployed</identifier>", "<sent>2022-01-06T00:00:00-00:00</sent>",
+                "<language>ru</language>", "<language>id</language>");
+
+        Fetched unknown = anonymous("/organizations/CSTO/alerts/CSTO.mission.NO-SUCH-MISSION.deployed.xml", "application/cap+xml");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(new String(unknown.body(), StandardCharsets.UTF_8)).contains("identifier");
+        assertThat(anonymous("/organizations/NOSUCHORG/alerts/CSTO.KAZ-2022.decision.1.xml").status()).isEqualTo(404);
     }
 
     @Test

@@ -3,15 +3,17 @@ package org.entente.alerting.internal.cap;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * One CAP 1.2 alert message as Entente sends it (CAP 1.2, 3.2.1): public ({@code scope} Public), about the record
  * ({@code status} Actual) or an exercise ({@code status} Exercise), new ({@code msgType} Alert) or revising or
- * withdrawing earlier alerts (Update, Cancel) that it names in {@code references}, with one {@code info} block.
+ * withdrawing earlier alerts (Update, Cancel) that it names in {@code references}, with one {@code info} block per language
+ * (CAP 1.2, 3.2.2: several blocks, each with its {@code language}), the first the one a reader without a language reads.
  */
 public record CapAlert(String identifier, String sender, OffsetDateTime sent, Status status, MessageType messageType,
-                       List<CapReference> references, CapInfo info) {
+                       List<CapReference> references, List<CapInfo> infos) {
 
     /** Entente's alerts are all public. */
     public static final String SCOPE = "Public";
@@ -23,7 +25,14 @@ public record CapAlert(String identifier, String sender, OffsetDateTime sent, St
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(messageType, "messageType");
         references = List.copyOf(references);
-        Objects.requireNonNull(info, "info");
+        infos = List.copyOf(infos);
+        if (infos.isEmpty()) {
+            throw new IllegalArgumentException("an alert has at least one info block");
+        }
+        if (infos.stream().map(CapInfo::language).distinct().count() != infos.size()) {
+            throw new IllegalArgumentException("an alert has one info block per language, not two in one: "
+                    + infos.stream().map(CapInfo::language).toList());
+        }
         if (messageType == MessageType.ALERT && !references.isEmpty()) {
             throw new IllegalArgumentException("a new alert refers to no earlier one; an Update or a Cancel does");
         }
@@ -40,9 +49,30 @@ public record CapAlert(String identifier, String sender, OffsetDateTime sent, St
         }
     }
 
-    /** A new alert. */
+    /** An alert in one language. */
+    public CapAlert(String identifier, String sender, OffsetDateTime sent, Status status, MessageType messageType, List<CapReference> references,
+                    CapInfo info) {
+        this(identifier, sender, sent, status, messageType, references, List.of(info));
+    }
+
+    /** A new alert in one language. */
     public static CapAlert alert(String identifier, String sender, OffsetDateTime sent, Status status, CapInfo info) {
-        return new CapAlert(identifier, sender, sent, status, MessageType.ALERT, List.of(), info);
+        return alert(identifier, sender, sent, status, List.of(info));
+    }
+
+    /** A new alert, one info block per language. */
+    public static CapAlert alert(String identifier, String sender, OffsetDateTime sent, Status status, List<CapInfo> infos) {
+        return new CapAlert(identifier, sender, sent, status, MessageType.ALERT, List.of(), infos);
+    }
+
+    /** The first info block: the one a reader without a language of its own reads (Entente's is English). */
+    public CapInfo info() {
+        return infos.getFirst();
+    }
+
+    /** The info block in {@code language}, if the alert has one. */
+    public Optional<CapInfo> info(String language) {
+        return infos.stream().filter(info -> info.language().equals(language)).findFirst();
     }
 
     /** How later messages refer to this one. */

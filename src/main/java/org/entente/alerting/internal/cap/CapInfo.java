@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The one {@code info} block of an Entente alert (CAP 1.2, 3.2.2): in one language, of the category {@code Security},
+ * An {@code info} block of an Entente alert (CAP 1.2, 3.2.2), one per language: in its language, of the category {@code Security},
  * the event with CAP's urgency, severity and certainty, a headline, a description, the page it links to, and the areas
  * it applies to (none, or the theatre).
  */

@@ -44,7 +44,9 @@ public final class CapWriter {
         if (!alert.references().isEmpty()) {
             element(out, "references", alert.referencesText());
         }
-        info(alert.info(), out);
+        for (CapInfo info : alert.infos()) {
+            info(info, out);
+        }
         out.writeEndElement();
     }
 

@@ -7,7 +7,10 @@ import org.entente.register.OrganizationCode;
 import org.entente.register.StateCode;
 import org.entente.register.ThreatCategory;
 
-/** A council's public decision on a request for assistance, as much of it as an alert tells. */
+/**
+ * A council's public decision on a request for assistance, as much of it as an alert tells; {@code clause} is null where neither
+ * the decision nor its request names one.
+ */
 public record DecidedRequest(OrganizationCode organization, String requestId, StateCode state, ThreatCategory threat, DecisionKind decision,
                              Instant decidedAt, String clause) {
 
@@ -18,6 +21,6 @@ public record DecidedRequest(OrganizationCode organization, String requestId, St
         Objects.requireNonNull(threat, "threat");
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(decidedAt, "decidedAt");
-        clause = CapText.text("clause", clause);
+        clause = clause == null || clause.isBlank() ? null : CapText.text("clause", clause);
     }
 }

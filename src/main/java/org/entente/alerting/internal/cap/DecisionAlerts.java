@@ -1,16 +1,12 @@
 package org.entente.alerting.internal.cap;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.entente.alerting.internal.cap.CapInfo.Certainty;
 import org.entente.alerting.internal.cap.CapInfo.Severity;
@@ -20,33 +16,27 @@ import org.entente.mission.Theatre;
 
 /**
  * A council's decision as a CAP alert, and its revision as an Update of it: a pure function of the decision, the sender's
- * name, the site's address (for the link to the request's page) and the time zone the times are written in. The words
- * are English ({@code language} {@code en}); alerts in Russian and Indonesian come with the feed.
+ * name, the site's address (for the link to the request's page), the time zone the times are written in and the words of
+ * each language ({@link AlertWords}): one {@code info} block in English, Russian and Indonesian each.
  */
 public final class DecisionAlerts {
 
-    private final String sender;
-    private final URI site;
-    private final ZoneId zone;
+    private final AlertSite site;
 
     /**
      * @param sender the sender's name in every alert (no spaces or commas), e.g. the site's host name
      * @param site   the site's absolute address, to which the request's page path is added
      * @param zone   the time zone in which times are written, with its numeric offset on that day
+     * @param words  the texts and record names in each language
      */
-    public DecisionAlerts(String sender, URI site, ZoneId zone) {
-        this.sender = CapText.token("sender", sender);
-        this.site = Objects.requireNonNull(site, "site");
-        if (!site.isAbsolute()) {
-            throw new IllegalArgumentException("the site's address is absolute, not '" + site + "'");
-        }
-        this.zone = Objects.requireNonNull(zone, "zone");
+    public DecisionAlerts(String sender, URI site, ZoneId zone, AlertWords words) {
+        this.site = new AlertSite(sender, site, zone, words);
     }
 
     /** The first alert of a decision, sent when it was decided. */
     public CapAlert decided(DecidedRequest decided, CapAlert.Status status, List<CapArea> areas) {
-        OffsetDateTime sent = time(decided.decidedAt());
-        return CapAlert.alert(identifier(decided, 1), sender, sent, status, info(decided, areas));
+        OffsetDateTime sent = site.time(decided.decidedAt());
+        return CapAlert.alert(identifier(decided, 1), site.sender(), sent, status, infos(decided, areas));
     }
 
     /**
@@ -59,13 +49,13 @@ public final class DecisionAlerts {
             throw new IllegalArgumentException("an Update revises an alert of the same decision: " + earlier.identifier() + " is not of request "
                     + revised.requestId());
         }
-        OffsetDateTime sent = time(revisedAt);
+        OffsetDateTime sent = site.time(revisedAt);
         if (sent.isBefore(earlier.sent())) {
             throw new IllegalArgumentException("a revision is sent after the alert it revises (" + earlier.sent() + "), not at " + sent);
         }
         List<CapReference> chain = chain(earlier);
-        return new CapAlert(identifier(revised, chain.size() + 1), sender, sent, earlier.status(), CapAlert.MessageType.UPDATE, chain,
-                info(revised, areas));
+        return new CapAlert(identifier(revised, chain.size() + 1), site.sender(), sent, earlier.status(), CapAlert.MessageType.UPDATE, chain,
+                infos(revised, areas));
     }
 
     /** The theatre of a mission as an alert's area: its name, and a circle of {@code radiusKm} around the point that stands for it. */
@@ -79,10 +69,6 @@ public final class DecisionAlerts {
         return new ArrayList<>(chain);
     }
 
-    private OffsetDateTime time(Instant instant) {
-        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), zone);
-    }
-
     /**
      * {@code CSTO.KAZ-2022.decision.2}: the organization, the request (its id URL-encoded, so no space or comma), and the
      * alert's number among the decision's alerts (1 for the first, then each revision's).
@@ -92,20 +78,22 @@ public final class DecisionAlerts {
     }
 
     private static String decisionOf(DecidedRequest decided) {
-        return decided.organization().value() + "." + URLEncoder.encode(decided.requestId(), StandardCharsets.UTF_8) + ".decision.";
+        return decided.organization().value() + "." + AlertSite.token(decided.requestId()) + ".decision.";
     }
 
-    private CapInfo info(DecidedRequest decided, List<CapArea> areas) {
-        String organization = decided.organization().value();
-        String decision = words(decided.decision().code());
-        String threat = words(decided.threat().code());
-        String headline = organization + " decides on " + decided.state().value() + "'s request: " + decision;
-        String description = "The council of " + organization + " decided on request " + decided.requestId() + " from " + decided.state().value()
-                + " (" + threat + "): " + decision + ", under " + decided.clause() + ".";
-        URI web = URI.create(site.toString().replaceAll("/+$", "") + "/organizations/" + organization + "/requests/"
-                + URLEncoder.encode(decided.requestId(), StandardCharsets.UTF_8).replace("+", "%20"));
-        return new CapInfo("en", "Council decision: " + decision, urgency(decided.decision()), severity(decided.decision()), Certainty.OBSERVED,
-                headline, description, web, areas);
+    private List<CapInfo> infos(DecidedRequest decided, List<CapArea> areas) {
+        URI web = site.page(decided.organization().value(), "requests", decided.requestId());
+        AlertWords words = site.words();
+        return AlertSite.inEachLanguage(language -> {
+            String organization = words.organization(decided.organization(), language);
+            String state = words.state(decided.state(), language);
+            String decision = words.text(language, "decision." + decided.decision().code());
+            String threat = words.text(language, "threat." + decided.threat().code());
+            String clause = decided.clause() != null ? decided.clause() : words.text(language, "cap.decision.noClause");
+            return new CapInfo(language, words.text(language, "cap.decision.event", decision), urgency(decided.decision()),
+                    severity(decided.decision()), Certainty.OBSERVED, words.text(language, "cap.decision.headline", organization, state, decision),
+                    words.text(language, "cap.decision.description", organization, decided.requestId(), state, threat, decision, clause), web, areas);
+        });
     }
 
     /** Forces deploying call for action now; assistance soon; a deferral later; a rejection for none. */
@@ -125,9 +113,5 @@ public final class DecisionAlerts {
             case NON_MILITARY_ASSISTANCE -> Severity.MODERATE;
             case DEFERRED, REJECTED -> Severity.MINOR;
         };
-    }
-
-    private static String words(String code) {
-        return code.replace('_', ' ');
     }
 }

@@ -25,8 +25,15 @@ class CapAlertSchemaTest {
                 CapAlert.Status.ACTUAL, CapAlert.MessageType.CANCEL, List.of(actual.reference(), update.reference()),
                 CapAlerts.info(List.of(CapAlerts.almatyCircle(), CapAlerts.almatyPolygon())));
         CapAlert exerciseUpdate = CapAlerts.revision(exercise, CapAlert.MessageType.UPDATE, CapAlerts.DECIDED.plusDays(1), List.of());
+        CapInfo english = CapAlerts.info(List.of(CapAlerts.almatyCircle()));
+        CapAlert inThreeLanguages = CapAlert.alert("CSTO.mission.MIS-KAZ-2022.deployed", CapAlerts.SENDER, CapAlerts.DECIDED, CapAlert.Status.ACTUAL,
+                List.of(english, new CapInfo("ru", "Миссия развёрнута", english.urgency(), english.severity(), english.certainty(), "ОДКБ: миссия развёрнута",
+                        "Все контингенты на месте.", english.web(), english.areas()), new CapInfo("id", "Misi telah digelar", english.urgency(),
+                        english.severity(), english.certainty(), "CSTO: misi telah digelar", "Semua kontingen telah berada di tempat.", english.web(),
+                        english.areas())));
         return Stream.of(
                 Arguments.of("an alert about the record, without an area", actual),
+                Arguments.of("an alert with one info block in each of three languages", inThreeLanguages),
                 Arguments.of("an exercise alert with a circle", exercise),
                 Arguments.of("an update naming the alert it revises, with a polygon", update),
                 Arguments.of("a cancel naming two earlier alerts, sent in UTC, with two areas", cancel),

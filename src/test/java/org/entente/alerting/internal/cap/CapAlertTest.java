@@ -74,4 +74,12 @@ class CapAlertTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new CapInfo("english language", "e", CapInfo.Urgency.PAST, CapInfo.Severity.MINOR,
                 CapInfo.Certainty.OBSERVED, "h", "d", java.net.URI.create("https://entente.example/"), List.of()));
     }
+
+    @Test
+    void anAlertHasAtLeastOneInfoBlockAndOnePerLanguage() {
+        assertThatIllegalArgumentException().isThrownBy(() -> CapAlert.alert("CSTO.none", CapAlerts.SENDER, CapAlerts.DECIDED, CapAlert.Status.ACTUAL,
+                List.<CapInfo>of())).withMessageContaining("at least one info");
+        assertThatIllegalArgumentException().isThrownBy(() -> CapAlert.alert("CSTO.twice", CapAlerts.SENDER, CapAlerts.DECIDED, CapAlert.Status.ACTUAL,
+                List.of(CapAlerts.info(List.of()), CapAlerts.info(List.of())))).withMessageContaining("one info block per language");
+    }
 }

@@ -24,7 +24,7 @@ class DecisionAlertsTest {
     private static final DecidedRequest KAZAKHSTAN = new DecidedRequest(new OrganizationCode("CSTO"), "KAZ-2022", new StateCode("KAZ"),
             ThreatCategory.INTERNAL_UNREST, DecisionKind.DEPLOY_FORCES, Instant.parse("2022-01-05T21:30:15.400Z"), "Article 4");
 
-    private final DecisionAlerts alerts = new DecisionAlerts("entente.example", URI.create("https://entente.example/"), ALMATY);
+    private final DecisionAlerts alerts = new DecisionAlerts("entente.example", URI.create("https://entente.example/"), ALMATY, MessageFileWords.INSTANCE);
     private final CapWriter writer = new CapWriter();
 
     @Test
@@ -38,7 +38,7 @@ class DecisionAlertsTest {
         assertThat(alert.info().web()).isEqualTo(URI.create("https://entente.example/organizations/CSTO/requests/KAZ-2022"));
         assertThat(alert.info().urgency()).isEqualTo(CapInfo.Urgency.IMMEDIATE);
         assertThat(alert.info().severity()).isEqualTo(CapInfo.Severity.SEVERE);
-        assertThat(alert.info().headline()).contains("CSTO", "KAZ", "deploy forces");
+        assertThat(alert.info().headline()).contains("CSTO", "Kazakhstan", "deploy forces");
         assertThat(alert.info().description()).contains("KAZ-2022", "internal unrest", "Article 4");
         assertValid(alert);
     }
@@ -103,7 +103,7 @@ class DecisionAlertsTest {
 
     @Test
     void inUtcTheTimeIsWrittenMinusZeroZero() {
-        DecisionAlerts inUtc = new DecisionAlerts("entente.example", URI.create("https://entente.example"), ZoneOffset.UTC);
+        DecisionAlerts inUtc = new DecisionAlerts("entente.example", URI.create("https://entente.example"), ZoneOffset.UTC, MessageFileWords.INSTANCE);
 
         CapAlert alert = inUtc.decided(KAZAKHSTAN, CapAlert.Status.ACTUAL, List.of());
 
@@ -122,6 +122,38 @@ class DecisionAlertsTest {
         assertThat(alert.info().web().getPath()).isEqualTo("/organizations/CSTO/requests/KGZ 2010, June");
         assertThat(alert.info().urgency()).isEqualTo(CapInfo.Urgency.PAST);
         assertValid(alert);
+    }
+
+    @Test
+    void aDecisionSpeaksEnglishRussianAndIndonesianEachFromTheMessageFilesWithTheRecordsNamesThere() {
+        CapAlert alert = alerts.decided(KAZAKHSTAN, CapAlert.Status.ACTUAL, List.of());
+
+        assertThat(alert.infos()).extracting(CapInfo::language).containsExactly("en", "ru", "id");
+        CapInfo english = alert.info("en").orElseThrow();
+        CapInfo russian = alert.info("ru").orElseThrow();
+        CapInfo indonesian = alert.info("id").orElseThrow();
+        for (CapInfo other : List.of(russian, indonesian)) {
+            assertThat(List.of(other.event(), other.headline(), other.description())).doesNotContainAnyElementsOf(
+                    List.of(english.event(), english.headline(), english.description()));
+            assertThat(List.<Object>of(other.urgency(), other.severity(), other.certainty(), other.web()))
+                    .containsExactly(english.urgency(), english.severity(), english.certainty(), english.web());
+        }
+        assertThat(russian.headline()).contains("ОДКБ", "Казахстан", "направить силы");
+        assertThat(russian.description()).contains("KAZ-2022", "внутренние беспорядки", "Article 4");
+        assertThat(indonesian.headline()).contains("CSTO", "Kazakhstan", "kerahkan pasukan");
+        assertValid(alert);
+    }
+
+    @Test
+    void aDecisionWhoseSourcesNameNoClauseSaysSoInEachLanguage() {
+        DecidedRequest unnamed = new DecidedRequest(KAZAKHSTAN.organization(), KAZAKHSTAN.requestId(), KAZAKHSTAN.state(), KAZAKHSTAN.threat(),
+                KAZAKHSTAN.decision(), KAZAKHSTAN.decidedAt(), null);
+
+        CapAlert alert = alerts.decided(unnamed, CapAlert.Status.ACTUAL, List.of());
+
+        assertThat(alert.info("en").orElseThrow().description()).contains("no clause named by the sources");
+        assertThat(alert.info("ru").orElseThrow().description()).contains("источники не называют статью");
+        assertThat(alert.info("id").orElseThrow().description()).contains("tidak ada pasal");
     }
 
     private void assertValid(CapAlert alert) {
