@@ -51,6 +51,24 @@ public record Alert(AlertKind kind, String organization, String subject, String 
         return "msg_" + Digests.sha256(said.getBytes(StandardCharsets.UTF_8)).substring(0, 32);
     }
 
+    /**
+     * What the alert is one version of, for amendments: a sitrep ({@code sitrep:<mission>:<number>}) or a casualty figure's
+     * series ({@code figure:<mission>:<category>:<population>:<reporter>}); null for a step that is never amended.
+     */
+    public String amendable() {
+        return switch (kind) {
+            case SITREP_FILED -> "sitrep:" + mission + ":" + data.get("number");
+            case CASUALTY_FIGURE_REVISED -> "figure:" + mission + ":" + data.get("category") + ":" + data.get("population") + ":" + data.get("reportedBy");
+            default -> null;
+        };
+    }
+
+    /** Whether the alert amends something told before: a sitrep's revision, or a figure that supersedes another. */
+    public boolean amends() {
+        return kind == AlertKind.SITREP_FILED && !"1".equals(data.get("revision"))
+                || kind == AlertKind.CASUALTY_FIGURE_REVISED && data.get("supersedes") != null;
+    }
+
     /** The source of its CloudEvent: the organization's path. */
     public String source() {
         return "/organizations/" + organization;

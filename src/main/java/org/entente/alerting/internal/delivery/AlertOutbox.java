@@ -1,6 +1,7 @@
 package org.entente.alerting.internal.delivery;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.entente.forcegeneration.PackageEvent;
 import org.entente.mission.MissionEvent;
 import org.entente.register.OrganizationCode;
 import org.entente.register.StateCode;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -35,9 +37,10 @@ class AlertOutbox {
     private final People people;
     private final DeliveryWorker worker;
     private final Clock clock;
+    private final Duration quiet;
 
     AlertOutbox(Alerts.Facts facts, JdbcSubscriptions subscriptions, JdbcEndpoints endpoints, JdbcDeliveries deliveries, People people,
-                DeliveryWorker worker, Clock clock) {
+                DeliveryWorker worker, Clock clock, @Value("${entente.alerting.quiet-period:PT30M}") Duration quiet) {
         this.facts = facts;
         this.subscriptions = subscriptions;
         this.endpoints = endpoints;
@@ -45,6 +48,7 @@ class AlertOutbox {
         this.people = people;
         this.worker = worker;
         this.clock = clock;
+        this.quiet = quiet;
     }
 
     @ApplicationModuleListener
@@ -75,7 +79,9 @@ class AlertOutbox {
         int written = 0;
         for (Alert alert : alerts) {
             for (String username : mailRecipients(alert)) {
-                written += deliveries.add(alert, Delivery.Via.EMAIL, username, clock.instant()) ? 1 : 0;
+                boolean added = alert.amends() ? deliveries.amend(alert, Delivery.Via.EMAIL, username, quiet, clock.instant())
+                        : deliveries.add(alert, Delivery.Via.EMAIL, username, clock.instant());
+                written += added ? 1 : 0;
             }
             for (WebhookEndpoint endpoint : endpoints.in(alert.organization())) {
                 if (endpoint.takes(alert)) {

@@ -33,12 +33,45 @@ public class JdbcDeliveries {
 
     /** Records the delivery of the alert to the recipient, due at once, unless it is recorded already; whether it was new. */
     public boolean add(Alert alert, Delivery.Via via, String recipient, Instant now) {
+        return add(alert, via, recipient, now, now);
+    }
+
+    private boolean add(Alert alert, Delivery.Via via, String recipient, Instant due, Instant now) {
         return jdbc.sql("insert into alert_delivery (message_id, channel, recipient, org_code, kind, occurred_at, alert, status, attempts, "
-                        + "next_attempt_at, created_at) select :id, :via, :r, :o, :k, :at, :alert, 'pending', 0, :now, :now "
+                        + "next_attempt_at, created_at, coalesce_key) select :id, :via, :r, :o, :k, :at, :alert, 'pending', 0, :due, :now, :key "
                         + "where not exists (select 1 from alert_delivery where message_id = :id and channel = :via and recipient = :r)")
                 .param("id", alert.messageId()).param("via", via.code()).param("r", recipient).param("o", alert.organization())
                 .param("k", alert.kind().code()).param("at", timestamp(alert.at())).param("alert", JSON.writeValueAsString(alert))
-                .param("now", timestamp(now)).update() == 1;
+                .param("due", timestamp(due)).param("now", timestamp(now)).param("key", alert.amendable()).update() == 1;
+    }
+
+    /**
+     * Records an amendment (a sitrep's revision, a figure superseding another) for the recipient without flooding them: it
+     * replaces the alert of a delivery of the same thing still waiting (not claimed), which keeps its time; otherwise, if
+     * one was sent less than {@code quiet} ago, it waits until the quiet period after that one ends; otherwise it is due at
+     * once. An amendment older than one already recorded for the recipient is not recorded (an event heard again). Whether
+     * anything was written.
+     */
+    public boolean amend(Alert alert, Delivery.Via via, String recipient, Duration quiet, Instant now) {
+        String key = alert.amendable();
+        boolean newer = jdbc.sql("select count(*) from alert_delivery where channel = :via and recipient = :r and coalesce_key = :key "
+                        + "and occurred_at >= :at").param("via", via.code()).param("r", recipient).param("key", key).param("at", timestamp(alert.at()))
+                .query(Long.class).single() == 0;
+        if (!newer) {
+            return false;
+        }
+        int replaced = jdbc.sql("update alert_delivery set message_id = :id, alert = :alert, occurred_at = :at where channel = :via and recipient = :r "
+                        + "and coalesce_key = :key and status = 'pending' and attempts = 0 and claimed_by is null and next_attempt_at > :now")
+                .param("id", alert.messageId()).param("alert", JSON.writeValueAsString(alert)).param("at", timestamp(alert.at()))
+                .param("via", via.code()).param("r", recipient).param("key", key).param("now", timestamp(now)).update();
+        if (replaced > 0) {
+            return true;
+        }
+        Optional<OffsetDateTime> lastSent = jdbc.sql("select max(done_at) from alert_delivery where channel = :via and recipient = :r "
+                        + "and coalesce_key = :key and status = 'sent'").param("via", via.code()).param("r", recipient).param("key", key)
+                .query(OffsetDateTime.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
+        Instant due = lastSent.map(OffsetDateTime::toInstant).map(sent -> sent.plus(quiet)).filter(end -> end.isAfter(now)).orElse(now);
+        return add(alert, via, recipient, due, now);
     }
 
     /**
