@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.entente.support.DatabaseTest;
+import org.entente.support.Percentiles;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -111,13 +112,8 @@ class FilingToDecisionBenchmark {
             System.out.printf(Locale.ROOT, "%nFiling to decision, %d members, consensus, %s, %d cycles after %d warm-up:%n"
                             + "  through the API (33 calls): median %.1f ms, p90 %.1f ms, min %.1f ms%n"
                             + "  baseline, 33 calls to GET /api/v1/organizations/{organization}: median %.1f ms%n",
-                    MEMBERS, getClass().getSimpleName(), CYCLES, WARM_UP, percentile(cycle, 0.5), percentile(cycle, 0.9), percentile(cycle, 0.0),
-                    percentile(baseline, 0.5));
-        }
-
-        private static double percentile(List<Double> values, double share) {
-            List<Double> sorted = values.stream().sorted().toList();
-            return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(share * sorted.size())));
+                    MEMBERS, getClass().getSimpleName(), CYCLES, WARM_UP, Percentiles.of(cycle, 0.5), Percentiles.of(cycle, 0.9), Percentiles.of(cycle, 0.0),
+                    Percentiles.of(baseline, 0.5));
         }
     }
 

@@ -36,6 +36,17 @@ public final class TestMailServer {
         return shared().getSmtp().getPort();
     }
 
+    /** The subjects of the messages received for {@code address}, in the order received. */
+    public static List<String> subjects(String address) {
+        return to(address).stream().map(message -> {
+            try {
+                return message.getSubject();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
     /** The messages received for {@code address}, in the order received. */
     public static List<MimeMessage> to(String address) {
         return Arrays.stream(shared().getReceivedMessages()).filter(message -> {

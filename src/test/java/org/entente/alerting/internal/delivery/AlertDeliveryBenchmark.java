@@ -2,7 +2,6 @@ package org.entente.alerting.internal.delivery;
 
 import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,6 +16,7 @@ import org.entente.access.ReleaseMarking;
 import org.entente.alerting.AlertKind;
 import org.entente.support.CrisisSteps;
 import org.entente.support.DatabaseTest;
+import org.entente.support.Percentiles;
 import org.entente.support.TestMailServer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
@@ -74,7 +74,7 @@ class AlertDeliveryBenchmark {
                     String subject = "\"subject\":\"requests/" + request + "\"";
                     Instant[] mailed = new Instant[1];
                     await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(2)).until(() -> {
-                        if (mailed[0] == null && TestMailServer.to(address).stream().anyMatch(mail -> subject(mail).contains(request + ":"))) {
+                        if (mailed[0] == null && TestMailServer.subjects(address).stream().anyMatch(said -> said.contains(request + ":"))) {
                             mailed[0] = Instant.now();
                         }
                         return mailed[0] != null && !receiver.naming(subject).isEmpty();
@@ -91,8 +91,8 @@ class AlertDeliveryBenchmark {
                                 + "  to the mail in the SMTP server: median %.1f ms, p90 %.1f ms%n"
                                 + "  to the webhook at the receiver: median %.1f ms, p90 %.1f ms%n"
                                 + "  baseline, one call of the crisis cycle through the API (mean of its 8): median %.1f ms%n",
-                        getClass().getSimpleName(), DECISIONS, WARM_UP, percentile(toMail, 0.5), percentile(toMail, 0.9),
-                        percentile(toWebhook, 0.5), percentile(toWebhook, 0.9), percentile(closing, 0.5));
+                        getClass().getSimpleName(), DECISIONS, WARM_UP, Percentiles.of(toMail, 0.5), Percentiles.of(toMail, 0.9),
+                        Percentiles.of(toWebhook, 0.5), Percentiles.of(toWebhook, 0.9), Percentiles.of(closing, 0.5));
             }
         }
 
@@ -140,19 +140,6 @@ class AlertDeliveryBenchmark {
         private Instant occurredAt(String request) {
             return jdbc.sql("select occurred_at from alert_delivery where kind = 'decision_taken' and alert like :r fetch first 1 rows only")
                     .param("r", "%\"requests/" + request + "\"%").query(OffsetDateTime.class).single().toInstant();
-        }
-
-        private static String subject(MimeMessage mail) {
-            try {
-                return mail.getSubject();
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static double percentile(List<Double> values, double share) {
-            List<Double> sorted = values.stream().sorted().toList();
-            return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(share * sorted.size())));
         }
     }
 

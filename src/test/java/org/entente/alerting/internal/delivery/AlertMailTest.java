@@ -36,7 +36,7 @@ class AlertMailTest extends DatabaseTest {
     @Test
     void aSubscriberHearsOfADecisionByMailInTheirLanguageWithALinkToThePage() throws Exception {
         String address = tag + "-reader@example.org";
-        String reader = subscriber(tag + "-reader", address, "ru", "decision_taken", "observer@CSTO");
+        String reader = AlertFixtures.subscriber(this, tag + "-reader", address, "ru", "email", List.of("decision_taken"), "observer@CSTO");
 
         String request = CrisisSteps.decidedToDeploy(this, tag, tokenFor(tag + "-secretariat", "secretariat@CSTO"));
 
@@ -69,8 +69,8 @@ class AlertMailTest extends DatabaseTest {
     void nobodyHearsOfWhatTheyMayNotRead() throws Exception {
         String member = tag + "-member@example.org";
         String outsider = tag + "-outsider@example.org";
-        subscriber(tag + "-member", member, "en", "request_filed", "observer@CSTO");
-        subscriber(tag + "-outsider", outsider, "en", "request_filed", "observer@NATO");
+        AlertFixtures.subscriber(this, tag + "-member", member, "en", "email", List.of("request_filed"), "observer@CSTO");
+        AlertFixtures.subscriber(this, tag + "-outsider", outsider, "en", "email", List.of("request_filed"), "observer@NATO");
 
         String request = CrisisSteps.decidedToDeploy(this, tag, tokenFor(tag + "-secretariat", "secretariat@CSTO"));
 
@@ -83,7 +83,7 @@ class AlertMailTest extends DatabaseTest {
     @Test
     void aMemberHearsThatAForcePackageWasAccepted() throws Exception {
         String address = tag + "-package@example.org";
-        subscriber(tag + "-package", address, "en", "package_accepted", "liaison@CSTO/KGZ");
+        AlertFixtures.subscriber(this, tag + "-package", address, "en", "email", List.of("package_accepted"), "liaison@CSTO/KGZ");
         String secretariat = tokenFor(tag + "-secretariat", "secretariat@CSTO");
         String request = CrisisSteps.decidedToDeploy(this, tag, secretariat);
         CrisisSteps.pledged(this, tag, "KAZ", "Engineer company " + tag, "eng", 120);
@@ -107,16 +107,6 @@ class AlertMailTest extends DatabaseTest {
         Answer kind = postAs(someone, "/api/v1/me/alerts/subscriptions",
                 json().writeValueAsBytes(Map.of("organization", "CSTO", "kinds", List.of("endpoint_disabled"))));
         assertThat(kind.status()).as("the secretariat's notices are not subscribed to").isEqualTo(400);
-    }
-
-    /** An account with the grants, its mail address and language, subscribed by mail to one kind of the CSTO's steps; its token. */
-    private String subscriber(String username, String address, String language, String kind, String... grants) {
-        String token = tokenFor(username, grants);
-        assertThat(putAs(token, "/api/v1/me/alerts/contact", json().valueToTree(Map.of("email", address, "language", language))).status()).isEqualTo(200);
-        Answer subscribed = postAs(token, "/api/v1/me/alerts/subscriptions",
-                json().writeValueAsBytes(Map.of("organization", "CSTO", "kinds", List.of(kind), "channel", "email")));
-        assertThat(subscribed.status()).as("%s", subscribed.body()).isEqualTo(201);
-        return token;
     }
 
     /** Waits for the one mail to {@code address} whose text names {@code naming}; fails if a second one comes with it. */

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.entente.support.CrisisSteps;
 import org.entente.support.DatabaseTest;
 import org.entente.support.TestMailServer;
 import org.junit.jupiter.api.Test;
@@ -35,12 +34,9 @@ class QuietPeriodTest extends DatabaseTest {
     void revisionsWithinTheQuietPeriodWaitInOneMailHoldingTheLatest() throws Exception {
         String tag = "quiet" + System.nanoTime() % 100000;
         String address = tag + "@example.org";
-        String reader = tokenFor(tag + "-reader", "observer@CSTO");
-        assertThat(putAs(reader, "/api/v1/me/alerts/contact", json().valueToTree(Map.of("email", address, "language", "en"))).status()).isEqualTo(200);
-        assertThat(postAs(reader, "/api/v1/me/alerts/subscriptions", json().writeValueAsBytes(Map.of("organization", "CSTO",
-                "kinds", List.of("casualty_figure_revised")))).status()).isEqualTo(201);
+        AlertFixtures.subscriber(this, tag + "-reader", address, "en", "email", List.of("casualty_figure_revised"), "observer@CSTO");
         String secretariat = tokenFor(tag + "-secretariat", "secretariat@CSTO");
-        String mission = mission(secretariat, tag);
+        String mission = AlertFixtures.mission(this, secretariat, tag, null);
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             assertThat(postAs(secretariat, "/api/v1/organizations/CSTO/webhooks", json().writeValueAsBytes(Map.of("url", receiver.url().toString(),
                     "kinds", List.of("casualty_figure_revised"), "description", tag))).status()).isEqualTo(201);
@@ -80,15 +76,5 @@ class QuietPeriodTest extends DatabaseTest {
         assertThat(answer.status()).as("%s", answer.body()).isEqualTo(201);
         return answer.body().findValuesAsString("id").stream().filter(id -> id.matches("F\\d+"))
                 .max(java.util.Comparator.comparingInt(id -> Integer.parseInt(id.substring(1)))).orElseThrow();
-    }
-
-    private String mission(String secretariat, String name) {
-        String request = CrisisSteps.decidedToDeploy(this, name, secretariat);
-        Answer created = postAs(secretariat, "/api/v1/organizations/CSTO/missions", json().writeValueAsBytes(Map.of("request", request, "name", name,
-                "mandate", Map.of("text", "Support the host", "tasks", List.of("humanitarian_relief")),
-                "theatre", Map.of("area", "Batken Region", "lat", 40.06, "lon", 70.82, "timeZone", "Asia/Bishkek"), "sources", List.of())));
-        assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
-        CrisisSteps.Client.of(this).postAs(secretariat, "/api/v1/organizations/CSTO/requests/" + request + "/closure", null);
-        return created.body().path("id").asString();
     }
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.entente.alerting.internal.digest.IsoWeek;
 import org.entente.support.DatabaseTest;
 import org.entente.support.TestMailServer;
@@ -28,10 +27,7 @@ class WeeklyDigestMailTest extends DatabaseTest {
     void aSubscriberGetsTheKazakhstanWeekWithItsSourcesOnceHoweverOftenItIsQueued() throws Exception {
         String tag = "digest" + System.nanoTime() % 100000;
         String address = tag + "@example.org";
-        String reader = tokenFor(tag);
-        assertThat(putAs(reader, "/api/v1/me/alerts/contact", json().valueToTree(Map.of("email", address, "language", "en"))).status()).isEqualTo(200);
-        assertThat(postAs(reader, "/api/v1/me/alerts/subscriptions", json().writeValueAsBytes(Map.of("organization", "CSTO",
-                "kinds", List.of("decision_taken"), "channel", "weekly_digest"))).status()).isEqualTo(201);
+        AlertFixtures.subscriber(this, tag, address, "en", "weekly_digest", List.of("decision_taken"));
 
         IsoWeek week = IsoWeek.parse("2022-W01");
         assertThat(digests.queue(week)).as("queued for this subscriber (and any other of the shared database)").isPositive();
