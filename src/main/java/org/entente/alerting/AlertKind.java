@@ -23,7 +23,9 @@ public enum AlertKind {
     /** A notice to the organization's secretariat that a webhook endpoint was disabled; not subscribed to, never sent to a webhook. */
     ENDPOINT_DISABLED("endpoint.disabled"),
     /** The organization's week, mailed to each subscriber of its weekly digest; chosen by the subscription's channel, not as a kind. */
-    WEEKLY_DIGEST("digest.weekly");
+    WEEKLY_DIGEST("digest.weekly"),
+    /** The alerts of a day that a subscriber asked for in a daily digest, in one mail; chosen by the subscription's channel. */
+    DAILY_DIGEST("digest.daily");
 
     /** The reverse-DNS prefix of every CloudEvents {@code type} Entente sends. */
     public static final String TYPE_PREFIX = "org.entente.";
@@ -34,9 +36,9 @@ public enum AlertKind {
         this.event = event;
     }
 
-    /** Whether people subscribe to this kind (all but the secretariat's notices, which reach it without subscribing, and the digest). */
+    /** Whether people subscribe to this kind (all but the secretariat's notices, which reach it without subscribing, and the digests). */
     public boolean subscribable() {
-        return this != ENDPOINT_DISABLED && this != WEEKLY_DIGEST;
+        return this != ENDPOINT_DISABLED && this != WEEKLY_DIGEST && this != DAILY_DIGEST;
     }
 
     /** The kind as subscriptions and the API name it, e.g. {@code decision_taken}. */

@@ -15,9 +15,9 @@ class AlertKindTest {
     }
 
     @Test
-    void theSecretariatsNoticesAndTheDigestReachPeopleWithoutBeingSubscribedTo() {
+    void theSecretariatsNoticesAndTheDigestsReachPeopleWithoutBeingSubscribedTo() {
         assertThat(Arrays.stream(AlertKind.values()).filter(kind -> !kind.subscribable()))
-                .containsExactly(AlertKind.ENDPOINT_DISABLED, AlertKind.WEEKLY_DIGEST);
+                .containsExactly(AlertKind.ENDPOINT_DISABLED, AlertKind.WEEKLY_DIGEST, AlertKind.DAILY_DIGEST);
     }
 
     @Test

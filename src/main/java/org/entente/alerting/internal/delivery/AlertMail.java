@@ -5,6 +5,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.entente.access.Actor;
 import org.entente.access.People;
@@ -42,11 +43,12 @@ class AlertMail implements Outcome.Sender {
     private final WeeklyDigestService digests;
     private final DigestTexts digestTexts;
     private final People people;
+    private final JdbcDeliveries deliveries;
     private final String from;
     private final String site;
 
     AlertMail(ObjectProvider<JavaMailSender> mail, JdbcSubscriptions subscriptions, MessageSource messages, ITemplateEngine templates,
-              WeeklyDigestService digests, DigestTexts digestTexts, People people,
+              WeeklyDigestService digests, DigestTexts digestTexts, People people, JdbcDeliveries deliveries,
               @Value("${entente.alerting.mail-from:Entente <alerts@localhost>}") String from,
               @Value("${entente.alerting.site:http://localhost:${server.port:8080}}") String site) {
         this.mail = mail;
@@ -56,6 +58,7 @@ class AlertMail implements Outcome.Sender {
         this.digests = digests;
         this.digestTexts = digestTexts;
         this.people = people;
+        this.deliveries = deliveries;
         this.from = from;
         this.site = site.endsWith("/") ? site.substring(0, site.length() - 1) : site;
     }
@@ -76,7 +79,11 @@ class AlertMail implements Outcome.Sender {
             return new Outcome.Failed(null, "no mail server configured (spring.mail.host)", false);
         }
         Locale locale = Locale.forLanguageTag(contact.get().language());
-        Written written = delivery.kind() == AlertKind.WEEKLY_DIGEST ? digest(delivery, locale) : write(delivery.alert(), locale);
+        Written written = switch (delivery.kind()) {
+            case WEEKLY_DIGEST -> digest(delivery, locale);
+            case DAILY_DIGEST -> daily(delivery, locale);
+            default -> write(delivery.alert(), locale);
+        };
         try {
             MimeMessage message = sender.createMimeMessage();
             MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -146,6 +153,30 @@ class AlertMail implements Outcome.Sender {
                 templates.process("mail/digest", context));
     }
 
+    /** A day's digest: the headline, time and link of each alert it includes, in time order, in the recipient's language. */
+    Written daily(Delivery delivery, Locale locale) {
+        String title = headline(delivery.alert(), locale);
+        List<Map<String, String>> lines = new ArrayList<>();
+        StringBuilder text = new StringBuilder(title).append("\n\n");
+        for (Alert alert : deliveries.includedIn(delivery.messageId(), delivery.recipient())) {
+            String headline = headline(alert, locale);
+            String when = new Times(locale).text(alert.at());
+            String link = site + alert.path();
+            lines.add(Map.of("headline", headline, "when", when, "link", link));
+            text.append("- ").append(when).append(": ").append(headline).append("\n  ").append(link).append('\n');
+        }
+        String why = messages.getMessage("alert.mail.whySubscribed", null, locale);
+        String manage = site + "/account/alerts";
+        text.append("\n-- \n").append(why).append(' ').append(manage).append('\n');
+        Context context = new Context(locale);
+        context.setVariable("headline", title);
+        context.setVariable("lines", lines);
+        context.setVariable("why", why);
+        context.setVariable("manage", manage);
+        context.setVariable("language", locale.getLanguage());
+        return new Written(messages.getMessage("alert.mail.subject", new Object[] {title}, locale), text.toString(), templates.process("mail/daily", context));
+    }
+
     /** The alert's headline: what happened, in the organization, to which request or mission. */
     String headline(Alert alert, Locale locale) {
         String about = alert.subject().substring(alert.subject().indexOf('/') + 1);
@@ -156,6 +187,7 @@ class AlertMail implements Outcome.Sender {
             case VOTE_NEEDED -> alert.data().get("voter");
             case ENDPOINT_DISABLED -> alert.data().get("endpoint");
             case WEEKLY_DIGEST -> alert.data().get("week");
+            case DAILY_DIGEST -> alert.data().get("day");
             case MANDATE_ENDING -> alert.data().get("ends");
             default -> "";
         };

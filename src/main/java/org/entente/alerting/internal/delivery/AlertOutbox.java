@@ -83,6 +83,9 @@ class AlertOutbox {
                         : deliveries.add(alert, Delivery.Via.EMAIL, username, clock.instant());
                 written += added ? 1 : 0;
             }
+            for (String username : digestRecipients(alert)) {
+                written += deliveries.hold(alert, username, clock.instant()) ? 1 : 0;
+            }
             for (WebhookEndpoint endpoint : endpoints.in(alert.organization())) {
                 if (endpoint.takes(alert)) {
                     written += deliveries.add(alert, Delivery.Via.WEBHOOK, endpoint.id(), clock.instant()) ? 1 : 0;
@@ -114,6 +117,13 @@ class AlertOutbox {
         subscriptions.in(alert.organization(), Subscription.Channel.EMAIL).stream().filter(subscription -> subscription.matches(alert))
                 .map(Subscription::username).forEach(usernames::add);
         return usernames.stream().filter(username -> mayRead(username, alert)).filter(username -> subscriptions.contact(username).isPresent()).toList();
+    }
+
+    /** Who gets the alert in their daily digest: each subscriber of a daily digest whose subscription matches, who may read it and has a mail address. */
+    List<String> digestRecipients(Alert alert) {
+        return subscriptions.in(alert.organization(), Subscription.Channel.DAILY_DIGEST).stream().filter(subscription -> subscription.matches(alert))
+                .map(Subscription::username).distinct().filter(username -> mayRead(username, alert))
+                .filter(username -> subscriptions.contact(username).isPresent()).toList();
     }
 
     private boolean mayRead(String username, Alert alert) {

@@ -12,13 +12,14 @@ import org.entente.register.Coded;
 public record Delivery(long id, String messageId, Via via, String recipient, String organization, AlertKind kind, Instant occurredAt, Alert alert,
                        Status status, int attempts, Instant nextAttemptAt, Instant createdAt, Instant doneAt) {
 
-    /** The way a delivery leaves Entente. */
+    /** The way a delivery leaves Entente: by mail, by webhook, or held as an entry of a daily digest until its mail includes it. */
     public enum Via implements Coded {
-        EMAIL, WEBHOOK
+        EMAIL, WEBHOOK, DIGEST
     }
 
+    /** Pending until sent (or failed for good); a digest's entry is held until its day's digest includes it. */
     public enum Status implements Coded {
-        PENDING, SENT, FAILED
+        PENDING, SENT, FAILED, HELD, INCLUDED
     }
 
     public Delivery {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.entente.alerting.AlertKind;
 import org.entente.register.Coded;
@@ -72,6 +73,50 @@ public class JdbcDeliveries {
                 .query(OffsetDateTime.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
         Instant due = lastSent.map(OffsetDateTime::toInstant).map(sent -> sent.plus(quiet)).filter(end -> end.isAfter(now)).orElse(now);
         return add(alert, via, recipient, due, now);
+    }
+
+    /**
+     * Holds the alert for the recipient's daily digest: a new entry, or, for an amendment of something held already (a
+     * sitrep, a figure series), the held entry replaced by it. Whether anything was written (nothing for an alert held before).
+     */
+    public boolean hold(Alert alert, String recipient, Instant now) {
+        String key = alert.amendable();
+        if (key != null) {
+            int replaced = jdbc.sql("update alert_delivery set message_id = :id, alert = :alert, occurred_at = :at where channel = 'digest' "
+                            + "and recipient = :r and coalesce_key = :key and status = 'held' and occurred_at < :at and not exists "
+                            + "(select 1 from alert_delivery d where d.message_id = :id and d.channel = 'digest' and d.recipient = :r)")
+                    .param("id", alert.messageId()).param("alert", JSON.writeValueAsString(alert)).param("at", timestamp(alert.at()))
+                    .param("r", recipient).param("key", key).update();
+            if (replaced > 0) {
+                return true;
+            }
+        }
+        return jdbc.sql("insert into alert_delivery (message_id, channel, recipient, org_code, kind, occurred_at, alert, status, attempts, "
+                        + "next_attempt_at, created_at, coalesce_key) select :id, 'digest', :r, :o, :k, :at, :alert, 'held', 0, :now, :now, :key "
+                        + "where not exists (select 1 from alert_delivery where message_id = :id and channel = 'digest' and recipient = :r)")
+                .param("id", alert.messageId()).param("r", recipient).param("o", alert.organization()).param("k", alert.kind().code())
+                .param("at", timestamp(alert.at())).param("alert", JSON.writeValueAsString(alert)).param("now", timestamp(now)).param("key", key)
+                .update() == 1;
+    }
+
+    /** Who has entries held for a daily digest that happened before {@code end}: each recipient and organization, once. */
+    public List<Map.Entry<String, String>> heldBefore(Instant end) {
+        return jdbc.sql("select distinct recipient, org_code from alert_delivery where channel = 'digest' and status = 'held' and occurred_at < :end "
+                        + "order by recipient, org_code")
+                .param("end", timestamp(end)).query((rs, n) -> Map.entry(rs.getString("recipient"), rs.getString("org_code"))).list();
+    }
+
+    /** Marks the recipient's entries of the organization held before {@code end} as included in the digest {@code messageId}; how many. */
+    public int include(String recipient, String organization, Instant end, String messageId, Instant now) {
+        return jdbc.sql("update alert_delivery set status = 'included', included_in = :m, done_at = :now where channel = 'digest' and status = 'held' "
+                        + "and recipient = :r and org_code = :o and occurred_at < :end")
+                .param("m", messageId).param("now", timestamp(now)).param("r", recipient).param("o", organization).param("end", timestamp(end)).update();
+    }
+
+    /** The alerts a digest mail includes, in time order. */
+    public List<Alert> includedIn(String messageId, String recipient) {
+        return jdbc.sql("select alert from alert_delivery where channel = 'digest' and included_in = :m and recipient = :r order by occurred_at, id")
+                .param("m", messageId).param("r", recipient).query((rs, n) -> JSON.readValue(rs.getString("alert"), Alert.class)).list();
     }
 
     /**
