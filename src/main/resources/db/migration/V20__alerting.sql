@@ -42,6 +42,8 @@ create index webhook_endpoint_by_org on webhook_endpoint (org_code);
 -- The outbox: one durable row per alert and recipient (an account by mail, or an endpoint), written in the transaction
 -- that heard the event; claimed by one worker at a time (claimed_until), sent, and marked. message_id is the alert's
 -- id, the same on every attempt (the webhook-id, the mail's Message-ID), so a receiver drops duplicates by it; the
+-- attempts counts the attempts claimed (a claim counts its attempt); retry_base is the count when a delivery was last
+-- sent again by hand, from which the retry schedule starts anew. The
 -- unique key makes hearing an event twice (after a crash) write no second delivery. coalesce_key names what an
 -- amendment amends (a sitrep, a figure series): within the quiet period a mail's amendment waits and the pending one is
 -- replaced by the latest, rather than a mail per revision. An entry of a daily digest is a row of channel 'digest',
@@ -57,6 +59,7 @@ create table alert_delivery (
     alert           varchar not null,
     status          varchar not null,
     attempts        integer not null,
+    retry_base      integer default 0 not null,
     next_attempt_at timestamp(6) with time zone not null,
     claimed_by      varchar,
     claimed_until   timestamp(6) with time zone,

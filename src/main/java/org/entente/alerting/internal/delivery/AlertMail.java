@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.entente.access.Actor;
 import org.entente.access.People;
 import org.entente.alerting.AlertKind;
@@ -16,6 +17,7 @@ import org.entente.alerting.internal.digest.IsoWeek;
 import org.entente.alerting.internal.digest.WeeklyDigest;
 import org.entente.alerting.internal.digest.WeeklyDigestService;
 import org.entente.register.OrganizationCode;
+import org.entente.register.StateCode;
 import org.entente.web.Times;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -74,6 +76,9 @@ class AlertMail implements Outcome.Sender {
         if (contact.isEmpty()) {
             return new Outcome.Failed(null, "the account has no mail address any more", true);
         }
+        if (!mayRead(delivery)) {
+            return new Outcome.Failed(null, "the account may no longer read this alert (disabled, or its roles or the record's marking changed)", true);
+        }
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             return new Outcome.Failed(null, "no mail server configured (spring.mail.host)", false);
@@ -99,6 +104,17 @@ class AlertMail implements Outcome.Sender {
         } catch (MessagingException | MailException e) {
             return new Outcome.Failed(null, e.getClass().getSimpleName() + ": " + e.getMessage(), false);
         }
+    }
+
+    /**
+     * Whether the recipient may still read the alert when it is sent (their grants now, its marking): a mail may wait for its
+     * retries or a quiet period while an account is disabled or a role taken away. A digest is read as the recipient anyway.
+     */
+    private boolean mayRead(Delivery delivery) {
+        Alert alert = delivery.alert();
+        Set<StateCode> contributors = alert.contributors().stream().map(StateCode::of).collect(java.util.stream.Collectors.toSet());
+        return people.actor(delivery.recipient())
+                .filter(actor -> alert.marking().readableBy(actor, OrganizationCode.of(alert.organization()), contributors)).isPresent();
     }
 
     /** A mail as written: subject, plain text, HTML. */

@@ -7,10 +7,11 @@ import org.entente.register.Coded;
 
 /**
  * One alert to one recipient (an account by mail, or a webhook endpoint), as its durable row says: pending until a worker
- * sends it, then sent; failed when every attempt of the retry schedule failed. {@code attempts} counts those made.
+ * sends it, then sent; failed when every attempt of the retry schedule failed. {@code attempts} counts those made (a claim
+ * counts its attempt); {@code retryBase} is that count when it was last sent again by hand, from which the schedule starts anew.
  */
 public record Delivery(long id, String messageId, Via via, String recipient, String organization, AlertKind kind, Instant occurredAt, Alert alert,
-                       Status status, int attempts, Instant nextAttemptAt, Instant createdAt, Instant doneAt) {
+                       Status status, int attempts, int retryBase, Instant nextAttemptAt, Instant createdAt, Instant doneAt) {
 
     /** The way a delivery leaves Entente: by mail, by webhook, or held as an entry of a daily digest until its mail includes it. */
     public enum Via implements Coded {
@@ -28,6 +29,11 @@ public record Delivery(long id, String messageId, Via via, String recipient, Str
         Objects.requireNonNull(recipient, "recipient");
         Objects.requireNonNull(alert, "alert");
         Objects.requireNonNull(status, "status");
+    }
+
+    /** The claimed attempt's place in the retry schedule: 1 for the first attempt, or the first after a redelivery by hand. */
+    public int attemptInSchedule() {
+        return attempts - retryBase;
     }
 
     /**

@@ -80,9 +80,10 @@ public class DeliveryWorker implements SmartLifecycle {
     public synchronized void stop() {
         stopping = true;
         wake();
+        running.forEach(Thread::interrupt); // a send in progress ends now; its delivery is claimed again when its lease lapses
         for (Thread thread : running) {
             try {
-                thread.join(TimeUnit.SECONDS.toMillis(30));
+                thread.join(TimeUnit.SECONDS.toMillis(10));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -128,7 +129,7 @@ public class DeliveryWorker implements SmartLifecycle {
 
     /** Makes one attempt at the claimed delivery and records what it came to. */
     void deliver(Delivery delivery) {
-        int attempt = delivery.attempts() + 1;
+        int attempt = delivery.attempts();
         Instant started = clock.instant();
         long began = System.nanoTime();
         Outcome.Sender sender = senders.get(delivery.via());
@@ -144,9 +145,10 @@ public class DeliveryWorker implements SmartLifecycle {
             case Outcome.Delivered delivered -> deliveries.sent(delivery, name,
                     new Delivery.Attempt(attempt, started, name, durationMs, delivered.statusCode(), null), now);
             case Outcome.Failed failed -> {
-                Optional<Instant> next = failed.gone() ? Optional.empty() : retries.next(attempt).map(now::plus);
-                deliveries.failed(delivery, name, new Delivery.Attempt(attempt, started, name, durationMs, failed.statusCode(), failed.error()), next, now);
-                if (next.isEmpty() && delivery.via() == Delivery.Via.WEBHOOK) {
+                Optional<Instant> next = failed.gone() ? Optional.empty() : retries.next(delivery.attemptInSchedule()).map(now::plus);
+                boolean held = deliveries.failed(delivery, name, new Delivery.Attempt(attempt, started, name, durationMs, failed.statusCode(),
+                        failed.error()), next, now);
+                if (held && next.isEmpty() && delivery.via() == Delivery.Via.WEBHOOK) {
                     notices.disable(delivery, failed, attempt, now);
                 }
             }

@@ -14,6 +14,7 @@ import org.entente.alerting.AlertKind;
 import org.entente.register.Coded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -128,41 +129,61 @@ public class JdbcDeliveries {
                         + "and (claimed_until is null or claimed_until < :now) order by next_attempt_at, id fetch first 16 rows only")
                 .param("now", timestamp(now)).query(Long.class).list();
         for (long id : due) {
-            int claimed = jdbc.sql("update alert_delivery set claimed_by = :w, claimed_until = :until where id = :id and status = 'pending' "
-                            + "and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)")
-                    .param("w", worker).param("until", timestamp(now.plus(lease))).param("id", id).param("now", timestamp(now)).update();
-            if (claimed == 1) {
-                return find(id);
+            Optional<Delivery> claimed = claim(id, worker, now, lease);
+            if (claimed.isPresent()) {
+                return claimed;
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Claims delivery {@code id} for {@code worker} until {@code now + lease} if it is due and nobody holds it, counting the
+     * attempt the claim is for (so that a worker claiming it after a lapsed lease makes the next attempt, never the same one
+     * again); the delivery as claimed.
+     */
+    public Optional<Delivery> claim(long id, String worker, Instant now, Duration lease) {
+        int claimed = jdbc.sql("update alert_delivery set claimed_by = :w, claimed_until = :until, attempts = attempts + 1 where id = :id "
+                        + "and status = 'pending' and next_attempt_at <= :now and (claimed_until is null or claimed_until < :now)")
+                .param("w", worker).param("until", timestamp(now.plus(lease))).param("id", id).param("now", timestamp(now)).update();
+        return claimed == 1 ? find(id) : Optional.empty();
     }
 
     public Optional<Delivery> find(long id) {
         return jdbc.sql("select * from alert_delivery where id = :id").param("id", id).query(JdbcDeliveries::delivery).optional();
     }
 
-    /** Logs the attempt and marks the delivery sent, if the worker still holds it. */
+    /** Marks the delivery sent and logs the attempt, if the worker still holds it (a worker whose lease lapsed does neither). */
+    @Transactional
     public void sent(Delivery delivery, String worker, Delivery.Attempt attempt, Instant now) {
-        log(delivery, attempt);
-        jdbc.sql("update alert_delivery set status = 'sent', attempts = :n, done_at = :now, claimed_by = null, claimed_until = null "
+        int held = jdbc.sql("update alert_delivery set status = 'sent', done_at = :now, claimed_by = null, claimed_until = null "
                         + "where id = :id and claimed_by = :w")
-                .param("n", attempt.number()).param("now", timestamp(now)).param("id", delivery.id()).param("w", worker).update();
+                .param("now", timestamp(now)).param("id", delivery.id()).param("w", worker).update();
+        if (held == 1) {
+            log(delivery, attempt);
+        }
     }
 
-    /** Logs the failed attempt and makes the delivery due again at {@code next}, or failed for good when there is none. */
-    public void failed(Delivery delivery, String worker, Delivery.Attempt attempt, Optional<Instant> next, Instant now) {
-        log(delivery, attempt);
-        jdbc.sql("update alert_delivery set status = :s, attempts = :n, next_attempt_at = :next, done_at = :done, claimed_by = null, "
+    /**
+     * Makes the delivery due again at {@code next}, or failed for good when there is none, and logs the attempt, if the worker
+     * still holds it; whether it did.
+     */
+    @Transactional
+    public boolean failed(Delivery delivery, String worker, Delivery.Attempt attempt, Optional<Instant> next, Instant now) {
+        int held = jdbc.sql("update alert_delivery set status = :s, next_attempt_at = :next, done_at = :done, claimed_by = null, "
                         + "claimed_until = null where id = :id and claimed_by = :w")
-                .param("s", next.isPresent() ? "pending" : "failed").param("n", attempt.number())
+                .param("s", next.isPresent() ? "pending" : "failed")
                 .param("next", timestamp(next.orElse(delivery.nextAttemptAt()))).param("done", next.isPresent() ? null : timestamp(now))
                 .param("id", delivery.id()).param("w", worker).update();
+        if (held == 1) {
+            log(delivery, attempt);
+        }
+        return held == 1;
     }
 
     /** Makes a delivery due again at once (a redelivery asked for by hand), whatever its state; whether there was one. */
     public boolean redeliver(long id, Instant now) {
-        return jdbc.sql("update alert_delivery set status = 'pending', next_attempt_at = :now, done_at = null where id = :id")
+        return jdbc.sql("update alert_delivery set status = 'pending', next_attempt_at = :now, done_at = null, retry_base = attempts where id = :id")
                 .param("now", timestamp(now)).param("id", id).update() == 1;
     }
 
@@ -189,7 +210,7 @@ public class JdbcDeliveries {
         return new Delivery(rs.getLong("id"), rs.getString("message_id"), Coded.fromCode(Delivery.Via.class, rs.getString("channel")),
                 rs.getString("recipient"), rs.getString("org_code"), AlertKind.valueOf(rs.getString("kind").toUpperCase(java.util.Locale.ROOT)),
                 instant(rs, "occurred_at"), JSON.readValue(rs.getString("alert"), Alert.class),
-                Coded.fromCode(Delivery.Status.class, rs.getString("status")), rs.getInt("attempts"), instant(rs, "next_attempt_at"),
+                Coded.fromCode(Delivery.Status.class, rs.getString("status")), rs.getInt("attempts"), rs.getInt("retry_base"), instant(rs, "next_attempt_at"),
                 instant(rs, "created_at"), instant(rs, "done_at"));
     }
 

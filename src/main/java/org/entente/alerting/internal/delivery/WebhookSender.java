@@ -1,6 +1,5 @@
 package org.entente.alerting.internal.delivery;
 
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,6 +10,10 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.entente.alerting.CloudEvent;
 import org.entente.alerting.WebhookSignature;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,16 +56,22 @@ class WebhookSender implements Outcome.Sender {
                 .header("Content-Type", CloudEvent.MEDIA_TYPE)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         new WebhookSignature(endpoint.secret()).headers(delivery.messageId(), clock.instant(), body).forEach(request::header);
+        // The whole exchange within the timeout, the answer's body included (the request's own timeout ends at its headers).
+        CompletableFuture<HttpResponse<Void>> exchange = client.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding());
         try {
-            HttpResponse<Void> response = client.send(request.build(), HttpResponse.BodyHandlers.discarding());
-            int status = response.statusCode();
+            int status = exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS).statusCode();
             if (status >= 200 && status < 300) {
                 return new Outcome.Delivered(status);
             }
             return new Outcome.Failed(status, "HTTP " + status, status == 410);
-        } catch (IOException e) {
-            return new Outcome.Failed(null, e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), false);
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            return new Outcome.Failed(null, "HttpTimeoutException: timed out, no whole answer within " + timeout.toMillis() + " ms", false);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            return new Outcome.Failed(null, cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), false);
         } catch (InterruptedException e) {
+            exchange.cancel(true);
             Thread.currentThread().interrupt();
             return new Outcome.Failed(null, "interrupted", false);
         }

@@ -31,6 +31,12 @@ class AlertMailTest extends DatabaseTest {
     @Autowired
     private JdbcClient jdbc;
 
+    @Autowired
+    private JdbcDeliveries deliveries;
+
+    @Autowired
+    private DeliveryWorker worker;
+
     private final String tag = "mail" + System.nanoTime() % 100000 + "-" + RUN.incrementAndGet();
 
     @Test
@@ -93,6 +99,22 @@ class AlertMailTest extends DatabaseTest {
 
         MimeMessage mail = awaitOne(address, "/requests/" + request + "/force-generation");
         assertThat(mail.getSubject()).isEqualTo("[Entente] CSTO: force package accepted for request " + request);
+    }
+
+    @Test
+    void aMailWaitingForSomeoneWhoMayNoLongerReadItIsNotSent() throws Exception {
+        String address = tag + "-former@example.org";
+        AlertFixtures.subscriber(this, tag + "-former", address, "en", "email", List.of("request_filed"), "observer@NATO");
+        Alert open = new Alert(org.entente.alerting.AlertKind.REQUEST_FILED, "CSTO", "requests/" + tag, "/organizations/CSTO/requests/" + tag,
+                java.time.Instant.now(), org.entente.access.ReleaseMarking.MEMBERS, List.of(), "KGZ", null, Map.of("request", tag));
+        // Written while they were the CSTO's (say), sent after their role was taken away: only NATO's observer now.
+        deliveries.add(open, Delivery.Via.EMAIL, tag + "-former", java.time.Instant.now());
+        worker.wake();
+
+        await().atMost(WAIT).until(() -> deliveries.of(Delivery.Via.EMAIL, tag + "-former", 1).getFirst().status() == Delivery.Status.FAILED);
+        assertThat(deliveries.attempts(deliveries.of(Delivery.Via.EMAIL, tag + "-former", 1).getFirst().id()).getFirst().error())
+                .contains("may no longer read");
+        assertThat(TestMailServer.to(address)).isEmpty();
     }
 
     @Test
