@@ -17,8 +17,6 @@ import org.entente.register.StateCode;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Hears the record's events (through the event publication registry, which wrote each in the transaction of the change
@@ -92,15 +90,8 @@ class AlertOutbox {
                 }
             }
         }
-        if (written > 0 && TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    worker.wake();
-                }
-            });
-        } else if (written > 0) {
-            worker.wake();
+        if (written > 0) {
+            worker.wakeAfterCommit();
         }
         return written;
     }

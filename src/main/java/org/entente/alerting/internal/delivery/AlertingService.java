@@ -165,7 +165,7 @@ public class AlertingService {
         deliveries.redeliver(delivery.id(), clock.instant());
         audit.append(new AuditRecord(actor.name(), actor.rolesIn(register.organizationNamed("organization", organization, clock.instant()).code()),
                 delivery.organization(), "webhook.redeliver", "webhook:" + endpoint.id(), null, null, "delivery: " + delivery.messageId()));
-        afterCommitWake();
+        worker.wakeAfterCommit();
         return deliveries.find(delivery.id()).orElseThrow();
     }
 
@@ -187,16 +187,6 @@ public class AlertingService {
         endpoints.remove(endpoint.id());
         audit.append(new AuditRecord(actor.name(), actor.rolesIn(register.organizationNamed("organization", organization, clock.instant()).code()),
                 endpoint.organization(), "webhook.remove", "webhook:" + endpoint.id(), null, null, "url: " + endpoint.url()));
-    }
-
-    private void afterCommitWake() {
-        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                new org.springframework.transaction.support.TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        worker.wake();
-                    }
-                });
     }
 
     private Organization secretariat(Actor actor, String organization) {

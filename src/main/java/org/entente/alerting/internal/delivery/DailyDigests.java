@@ -1,9 +1,11 @@
 package org.entente.alerting.internal.delivery;
 
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -51,7 +53,7 @@ public class DailyDigests {
             }
         }
         if (queued > 0) {
-            worker.wake();
+            worker.wakeAfterCommit();
         }
         return queued;
     }
@@ -68,6 +70,7 @@ public class DailyDigests {
         @Bean
         RecurringTask<Void> dailyDigestTask(DailyDigests digests, Clock clock, @Value("${entente.alerting.daily-digest-cron:0 0 6 * * *}") String cron) {
             return Tasks.recurring("daily-digest", Schedules.cron(cron, ZoneOffset.UTC))
+                    .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(10)))
                     .execute((instance, context) -> digests.queue(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(1)));
         }
     }

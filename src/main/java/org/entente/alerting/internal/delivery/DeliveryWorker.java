@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends the outbox's due deliveries: a few threads, each claiming one delivery at a time (for a lease longer than an
@@ -66,6 +68,20 @@ public class DeliveryWorker implements SmartLifecycle {
             wakes++;
             signal.notifyAll();
         }
+    }
+
+    /** Wakes the worker when the current transaction commits (at once without one): what it wrote is then there to claim. */
+    public void wakeAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            wake();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                wake();
+            }
+        });
     }
 
     @Override

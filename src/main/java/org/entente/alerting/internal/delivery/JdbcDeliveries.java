@@ -49,9 +49,9 @@ public class JdbcDeliveries {
 
     /**
      * Records an amendment (a sitrep's revision, a figure superseding another) for the recipient without flooding them: it
-     * replaces the alert of a delivery of the same thing still waiting (not claimed), which keeps its time; otherwise, if
-     * one was sent less than {@code quiet} ago, it waits until the quiet period after that one ends; otherwise it is due at
-     * once. An amendment older than one already recorded for the recipient is not recorded (an event heard again). Whether
+     * replaces the alert of a delivery of the same thing still waiting (not being sent this moment, also one waiting for a
+     * retry), which keeps its time; otherwise, if one was sent less than {@code quiet} ago (or is being sent now), it waits
+     * until the quiet period after that ends; otherwise it is due at once. An amendment older than one already recorded for the recipient is not recorded (an event heard again). Whether
      * anything was written.
      */
     public boolean amend(Alert alert, Delivery.Via via, String recipient, Duration quiet, Instant now) {
@@ -63,14 +63,16 @@ public class JdbcDeliveries {
             return false;
         }
         int replaced = jdbc.sql("update alert_delivery set message_id = :id, alert = :alert, occurred_at = :at where channel = :via and recipient = :r "
-                        + "and coalesce_key = :key and status = 'pending' and attempts = 0 and claimed_by is null and next_attempt_at > :now")
+                        + "and coalesce_key = :key and status = 'pending' and (claimed_until is null or claimed_until < :now)")
                 .param("id", alert.messageId()).param("alert", JSON.writeValueAsString(alert)).param("at", timestamp(alert.at()))
                 .param("via", via.code()).param("r", recipient).param("key", key).param("now", timestamp(now)).update();
         if (replaced > 0) {
             return true;
         }
-        Optional<OffsetDateTime> lastSent = jdbc.sql("select max(done_at) from alert_delivery where channel = :via and recipient = :r "
-                        + "and coalesce_key = :key and status = 'sent'").param("via", via.code()).param("r", recipient).param("key", key)
+        // The last told: a sent one's time, or now for one being sent at this moment (its claim held).
+        Optional<OffsetDateTime> lastSent = jdbc.sql("select max(case when status = 'sent' then done_at else :nowTime end) from alert_delivery "
+                        + "where channel = :via and recipient = :r and coalesce_key = :key and (status = 'sent' or status = 'pending' and claimed_until >= :now)")
+                .param("nowTime", timestamp(now)).param("via", via.code()).param("r", recipient).param("key", key).param("now", timestamp(now))
                 .query(OffsetDateTime.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
         Instant due = lastSent.map(OffsetDateTime::toInstant).map(sent -> sent.plus(quiet)).filter(end -> end.isAfter(now)).orElse(now);
         return add(alert, via, recipient, due, now);

@@ -1,9 +1,11 @@
 package org.entente.alerting.internal.delivery;
 
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -82,6 +84,7 @@ public class MandateReminders {
         RecurringTask<Void> mandateReminderTask(MandateReminders reminders, Clock clock,
                                              @Value("${entente.alerting.mandate-reminder-cron:0 0 6 * * *}") String cron) {
             return Tasks.recurring("mandate-reminders", Schedules.cron(cron, ZoneOffset.UTC))
+                    .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(10)))
                     .execute((instance, context) -> reminders.remind(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
         }
     }

@@ -1,14 +1,17 @@
 package org.entente.alerting.internal.delivery;
 
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.entente.access.People;
 import org.entente.access.ReleaseMarking;
 import org.entente.alerting.AlertKind;
 import org.entente.alerting.internal.digest.IsoWeek;
@@ -32,12 +35,14 @@ public class WeeklyDigests {
     private final JdbcSubscriptions subscriptions;
     private final JdbcDeliveries deliveries;
     private final DeliveryWorker worker;
+    private final People people;
     private final Clock clock;
 
-    WeeklyDigests(JdbcSubscriptions subscriptions, JdbcDeliveries deliveries, DeliveryWorker worker, Clock clock) {
+    WeeklyDigests(JdbcSubscriptions subscriptions, JdbcDeliveries deliveries, DeliveryWorker worker, People people, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.worker = worker;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -50,12 +55,12 @@ public class WeeklyDigests {
         subscriptions.all(Subscription.Channel.WEEKLY_DIGEST).forEach(s -> subscribers.add(new Subscriber(s.username(), s.organization())));
         int queued = 0;
         for (Subscriber subscriber : subscribers) {
-            if (subscriptions.contact(subscriber.username()).isPresent()) {
+            if (subscriptions.contact(subscriber.username()).isPresent() && people.actor(subscriber.username()).isPresent()) {
                 queued += deliveries.add(alert(subscriber.organization(), week), Delivery.Via.EMAIL, subscriber.username(), clock.instant()) ? 1 : 0;
             }
         }
         if (queued > 0) {
-            worker.wake();
+            worker.wakeAfterCommit();
         }
         return queued;
     }
@@ -78,6 +83,7 @@ public class WeeklyDigests {
         RecurringTask<Void> weeklyDigestTask(WeeklyDigests digests,
                                          @Value("${entente.alerting.weekly-digest-cron:0 0 6 * * MON}") String cron) {
             return Tasks.recurring("weekly-digest", Schedules.cron(cron, ZoneOffset.UTC))
+                    .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(10)))
                     .execute((instance, context) -> digests.queue(digests.lastCompleteWeek()));
         }
     }

@@ -74,4 +74,32 @@ class DeliveryLeaseTest extends DatabaseTest {
         assertThat(resent.attempts()).as("numbers go on").isEqualTo(2);
         assertThat(resent.attemptInSchedule()).as("but it is the first of a new round of the schedule").isEqualTo(1);
     }
+
+    @Test
+    void anAmendmentReplacesTheVersionWaitingForARetryRatherThanMailingBoth() {
+        Instant start = Instant.now().plus(Duration.ofDays(3650));
+        String mission = "amend" + System.nanoTime();
+        Alert first = figure(mission, "F1", null, start.minusSeconds(10));
+        deliveries.add(first, Delivery.Via.EMAIL, mission + "-reader", start.minusSeconds(10));
+        long id = deliveries.of(Delivery.Via.EMAIL, mission + "-reader", 1).getFirst().id();
+        Delivery claimed = claim(id, "A", start).orElseThrow();
+        deliveries.failed(claimed, "A", new Delivery.Attempt(1, start, "A", 10, null, "SMTP down"), Optional.of(start.plusSeconds(60)), start);
+
+        assertThat(deliveries.amend(figure(mission, "F2", "F1", start.plusSeconds(1)), Delivery.Via.EMAIL, mission + "-reader", Duration.ofMinutes(30),
+                start.plusSeconds(2))).isTrue();
+
+        List<Delivery> all = deliveries.of(Delivery.Via.EMAIL, mission + "-reader", 10);
+        assertThat(all).as("one delivery, holding the latest version, due at its retry").hasSize(1);
+        assertThat(all.getFirst().alert().data()).containsEntry("figure", "F2");
+        assertThat(Duration.between(all.getFirst().nextAttemptAt(), start.plusSeconds(60)).abs()).isLessThan(Duration.ofMillis(1));
+    }
+
+    private static Alert figure(String mission, String id, String supersedes, Instant at) {
+        Map<String, String> data = new java.util.HashMap<>(Map.of("figure", id, "category", "killed", "population", "civilians", "reportedBy", "MoH"));
+        if (supersedes != null) {
+            data.put("supersedes", supersedes);
+        }
+        return new Alert(AlertKind.CASUALTY_FIGURE_REVISED, "CSTO", "missions/" + mission, "/organizations/CSTO/missions/" + mission, at,
+                ReleaseMarking.PUBLIC, List.of(), null, mission, data);
+    }
 }
