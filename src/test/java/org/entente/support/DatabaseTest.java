@@ -60,7 +60,9 @@ import tools.jackson.databind.node.ObjectNode;
         "spring.mail.host=127.0.0.1",
         "entente.alerting.retry-delays=PT0S,PT0.2S,PT0.4S,PT0.6S",
         "entente.alerting.webhook-timeout=PT2S",
-        "entente.alerting.poll-interval=PT0.25S"
+        "entente.alerting.poll-interval=PT0.25S",
+        // The tests' webhook receivers listen on this machine.
+        "entente.alerting.webhooks.private-addresses=true"
 })
 public abstract class DatabaseTest {
 

@@ -43,10 +43,11 @@ public class AlertingService {
     private final Register register;
     private final AuditTrail audit;
     private final Clock clock;
+    private final WebhookAddresses addresses;
     private final SecureRandom random = new SecureRandom();
 
     AlertingService(JdbcSubscriptions subscriptions, JdbcEndpoints endpoints, JdbcDeliveries deliveries, DeliveryWorker worker, Register register,
-                    AuditTrail audit, Clock clock) {
+                    AuditTrail audit, Clock clock, WebhookAddresses addresses) {
         this.subscriptions = subscriptions;
         this.endpoints = endpoints;
         this.deliveries = deliveries;
@@ -54,6 +55,7 @@ public class AlertingService {
         this.register = register;
         this.audit = audit;
         this.clock = clock;
+        this.addresses = addresses;
     }
 
     /** A person's alerting settings: where mail goes (none yet: null) and what they subscribed to. */
@@ -117,6 +119,9 @@ public class AlertingService {
     public WebhookEndpoint register(Actor actor, String organization, String url, List<String> kinds, String description) {
         Organization org = secretariat(actor, organization);
         URI address = url(url);
+        addresses.refusal(address).ifPresent(reason -> {
+            throw Refusal.invalid("url", "webhooks go to the public internet only: " + reason);
+        });
         Set<AlertKind> chosen = kinds("kinds", kinds);
         String text = description == null ? "" : description.strip();
         if (text.length() > 300) {

@@ -28,12 +28,14 @@ import org.springframework.stereotype.Component;
 class WebhookSender implements Outcome.Sender {
 
     private final JdbcEndpoints endpoints;
+    private final WebhookAddresses addresses;
     private final Clock clock;
     private final Duration timeout;
     private final HttpClient client;
 
-    WebhookSender(JdbcEndpoints endpoints, Clock clock, @Value("${entente.alerting.webhook-timeout:PT10S}") Duration timeout) {
+    WebhookSender(JdbcEndpoints endpoints, WebhookAddresses addresses, Clock clock, @Value("${entente.alerting.webhook-timeout:PT10S}") Duration timeout) {
         this.endpoints = endpoints;
+        this.addresses = addresses;
         this.clock = clock;
         this.timeout = timeout;
         this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -51,6 +53,10 @@ class WebhookSender implements Outcome.Sender {
             return new Outcome.Failed(null, "the endpoint is disabled or removed", true);
         }
         WebhookEndpoint endpoint = found.get();
+        Optional<String> refused = addresses.refusal(endpoint.url());
+        if (refused.isPresent()) {
+            return new Outcome.Failed(null, "not sent: " + refused.get(), false);
+        }
         String body = event(delivery.alert()).toJson();
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.url()).timeout(timeout)
                 .header("Content-Type", CloudEvent.MEDIA_TYPE)

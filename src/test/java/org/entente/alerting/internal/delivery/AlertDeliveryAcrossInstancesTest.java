@@ -36,7 +36,8 @@ class AlertDeliveryAcrossInstancesTest {
     private static String[] settings() {
         return new String[] {"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + TestMailServer.port(), "--entente.alerting.lease=PT4S",
                 "--entente.alerting.webhook-timeout=PT3S", "--entente.alerting.retry-delays=PT0S,PT0.5S,PT1S,PT2S,PT4S,PT8S",
-                "--entente.alerting.poll-interval=PT0.25S", "--entente.datasets.built-in=true"};
+                "--entente.alerting.poll-interval=PT0.25S", "--entente.datasets.built-in=true",
+                "--entente.alerting.webhooks.private-addresses=true"};
     }
 
     @Test
