@@ -29,7 +29,8 @@ class EventDeliveryAcrossRestartTest {
         try (ScratchDatabase database = ScratchDatabase.create(postgres, "events")) {
             String id = fileAndCrash(database, received);
             assertThat(Files.readAllLines(received)).as("nothing was delivered before the crash").isEmpty();
-            assertThat(database.count("select count(*) from event_publication where completion_date is null")).isEqualTo(1);
+            assertThat(database.count("select count(*) from event_publication where completion_date is null and listener_id like '%RecordingListener%'"))
+                    .as("the recording listener's delivery is outstanding (other modules' listeners of the event have their own)").isEqualTo(1);
 
             ServerProcess second = database.start("--entente.test.events.file=" + received);
             try {

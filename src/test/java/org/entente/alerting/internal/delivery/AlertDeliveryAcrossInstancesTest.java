@@ -79,13 +79,16 @@ class AlertDeliveryAcrossInstancesTest {
     }
 
     @Test
-    void twoInstancesOnOneDatabaseDeliverEachAlertOnce() throws Exception {
+    void twoInstancesOnOneDatabaseDeliverEachAlertAndEachDigestOnce() throws Exception {
         String tag = "twice" + System.nanoTime() % 100000;
         try (ScratchDatabase database = ScratchDatabase.create(postgres, "alerttwo");
              WebhookReceiver receiver = new WebhookReceiver()) {
             receiver.thenAlways(WebhookReceiver.Answer.stall(Duration.ofMillis(200)));
-            ServerProcess one = database.start(settings());
-            ServerProcess two = database.start(settings());
+            // The weekly digest's schedule every two seconds on both instances: each run queues last week's digest.
+            List<String> often = new ArrayList<>(List.of(settings()));
+            often.addAll(List.of("--entente.alerting.weekly-digest-cron=*/2 * * * * *", "--entente.scheduler.polling-interval=1s"));
+            ServerProcess one = database.start(often.toArray(String[]::new));
+            ServerProcess two = database.start(often.toArray(String[]::new));
             try {
                 one.awaitReady();
                 two.awaitReady();
@@ -103,6 +106,19 @@ class AlertDeliveryAcrossInstancesTest {
                 assertThat(mails).as("each filing mailed once").hasSize(filed.size());
                 assertThat(mailedRequests(tag + "@example.org", filed)).isEqualTo(Set.copyOf(filed));
                 assertThat(database.count("select count(distinct worker) from alert_attempt")).as("both instances sent some").isEqualTo(2);
+
+                String reader = first.tokenFor(tag + "-digest", "observer@CSTO");
+                String digestAddress = tag + "-digest@example.org";
+                first.putAs(reader, "/api/v1/me/alerts/contact", Map.of("email", digestAddress, "language", "en"));
+                assertThat(second.postAs(reader, "/api/v1/me/alerts/subscriptions", Map.of("organization", "CSTO", "kinds", List.of("decision_taken"),
+                        "channel", "weekly_digest")).status()).isEqualTo(201);
+                await().atMost(WAIT).until(() -> !TestMailServer.to(digestAddress).isEmpty());
+                long runs = database.count("select count(*) from alert_delivery where kind = 'weekly_digest'");
+                java.time.Instant mailed = java.time.Instant.now();
+                await().atMost(WAIT).until(() -> database.jdbc().sql("select last_success from scheduled_tasks where task_name = 'weekly-digest'")
+                        .query(java.time.OffsetDateTime.class).single().toInstant().isAfter(mailed.plusSeconds(4)));
+                assertThat(TestMailServer.to(digestAddress)).as("the week's digest once, however often the schedule ran on either instance").hasSize(1);
+                assertThat(database.count("select count(*) from alert_delivery where kind = 'weekly_digest'")).isEqualTo(runs).isEqualTo(1);
             } finally {
                 one.stop();
                 two.stop();
