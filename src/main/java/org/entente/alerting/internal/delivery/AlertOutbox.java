@@ -66,7 +66,14 @@ class AlertOutbox {
 
     /** Writes the deliveries of the event's alerts; the number written (none new when the event was heard before). */
     int record(Object event) {
-        return deliver(Alerts.of(event, facts));
+        String organization = switch (event) {
+            case RequestEvent request -> request.organization();
+            case MissionEvent mission -> mission.organization();
+            case PackageEvent forcePackage -> forcePackage.organization();
+            default -> null;
+        };
+        // Where nobody could hear of it, the event's facts (the request's state, the mission's contributors) are not even read.
+        return organization == null || !subscriptions.anyoneListensTo(organization) ? 0 : deliver(Alerts.of(event, facts));
     }
 
     /**

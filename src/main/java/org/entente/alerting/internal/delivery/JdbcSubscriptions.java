@@ -44,6 +44,16 @@ public class JdbcSubscriptions {
         }
     }
 
+    /**
+     * Whether anyone could hear of a step of the organization: a subscription to it, an enabled endpoint of it, or anyone with
+     * a mail address (a council representative hears of a vote needed without subscribing).
+     */
+    public boolean anyoneListensTo(String organization) {
+        return jdbc.sql("select (select count(*) from alert_subscription where org_code = :o) + (select count(*) from webhook_endpoint "
+                        + "where org_code = :o and enabled) + (select count(*) from alert_contact)")
+                .param("o", organization).query(Long.class).single() > 0;
+    }
+
     public List<Subscription> of(String username) {
         return jdbc.sql("select * from alert_subscription where username = :u order by id").param("u", username).query(JdbcSubscriptions::subscription).list();
     }
