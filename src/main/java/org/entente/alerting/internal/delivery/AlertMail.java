@@ -136,9 +136,7 @@ class AlertMail implements Outcome.Sender {
         context.setVariable("when", when);
         context.setVariable("link", link);
         context.setVariable("open", open);
-        context.setVariable("why", why);
-        context.setVariable("manage", manage);
-        context.setVariable("language", locale.getLanguage());
+        footer(context, why, manage);
         return new Written(messages.getMessage("alert.mail.subject", new Object[] {headline}, locale), String.join("\n", text) + "\n",
                 templates.process("mail/alert", context));
     }
@@ -162,9 +160,7 @@ class AlertMail implements Outcome.Sender {
         context.setVariable("body", digestTexts.html(view, new Times(locale)));
         context.setVariable("link", link);
         context.setVariable("open", open);
-        context.setVariable("why", why);
-        context.setVariable("manage", manage);
-        context.setVariable("language", locale.getLanguage());
+        footer(context, why, manage);
         return new Written(messages.getMessage("alert.mail.subject", new Object[] {view.title()}, locale), text,
                 templates.process("mail/digest", context));
     }
@@ -187,10 +183,15 @@ class AlertMail implements Outcome.Sender {
         Context context = new Context(locale);
         context.setVariable("headline", title);
         context.setVariable("lines", lines);
+        footer(context, why, manage);
+        return new Written(messages.getMessage("alert.mail.subject", new Object[] {title}, locale), text.toString(), templates.process("mail/daily", context));
+    }
+
+    /** What every mail ends with: why the recipient receives it, and where they change what they receive. */
+    private static void footer(Context context, String why, String manage) {
         context.setVariable("why", why);
         context.setVariable("manage", manage);
-        context.setVariable("language", locale.getLanguage());
-        return new Written(messages.getMessage("alert.mail.subject", new Object[] {title}, locale), text.toString(), templates.process("mail/daily", context));
+        context.setVariable("language", context.getLocale().getLanguage());
     }
 
     /** The alert's headline: what happened, in the organization, to which request or mission. */

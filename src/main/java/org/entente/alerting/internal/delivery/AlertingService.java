@@ -143,9 +143,17 @@ public class AlertingService {
     }
 
     public WebhookEndpoint endpoint(Actor actor, String organization, String id) {
+        return kept(actor, organization, id).endpoint();
+    }
+
+    /** An endpoint and the organization whose secretariat {@code actor} is, as a command on it needs both. */
+    private record Kept(Organization organization, WebhookEndpoint endpoint) {
+    }
+
+    private Kept kept(Actor actor, String organization, String id) {
         Organization org = secretariat(actor, organization);
-        return endpoints.find(id).filter(endpoint -> endpoint.organization().equals(org.code().value()))
-                .orElseThrow(() -> Refusal.notFound("endpoint", "no webhook endpoint " + id + " of " + org.code()));
+        return new Kept(org, endpoints.find(id).filter(endpoint -> endpoint.organization().equals(org.code().value()))
+                .orElseThrow(() -> Refusal.notFound("endpoint", "no webhook endpoint " + id + " of " + org.code())));
     }
 
     /** The endpoint's deliveries, newest first, at most {@code limit}, each with its attempts. */
@@ -161,15 +169,15 @@ public class AlertingService {
 
     @Transactional
     public Delivery redeliver(Actor actor, String organization, String id, long deliveryId) {
-        WebhookEndpoint endpoint = endpoint(actor, organization, id);
+        Kept kept = kept(actor, organization, id);
+        WebhookEndpoint endpoint = kept.endpoint();
         Delivery delivery = deliveries.find(deliveryId).filter(found -> found.via() == Delivery.Via.WEBHOOK && found.recipient().equals(endpoint.id()))
                 .orElseThrow(() -> Refusal.notFound("delivery", "no delivery " + deliveryId + " to endpoint " + endpoint.id()));
         if (!endpoint.enabled()) {
             throw Refusal.conflict("the endpoint is disabled: enable it first", List.of(new Refusal.FieldError("endpoint", "disabled")));
         }
         deliveries.redeliver(delivery.id(), clock.instant());
-        audit.append(new AuditRecord(actor.name(), actor.rolesIn(register.organizationNamed("organization", organization, clock.instant()).code()),
-                delivery.organization(), "webhook.redeliver", "webhook:" + endpoint.id(), null, null, "delivery: " + delivery.messageId()));
+        audit.append(new AuditRecord(actor.name(), actor.rolesIn(kept.organization().code()), delivery.organization(), "webhook.redeliver", "webhook:" + endpoint.id(), null, null, "delivery: " + delivery.messageId()));
         worker.wakeAfterCommit();
         return deliveries.find(delivery.id()).orElseThrow();
     }
@@ -177,21 +185,21 @@ public class AlertingService {
     /** Enables or disables the endpoint by hand. */
     @Transactional
     public WebhookEndpoint enabled(Actor actor, String organization, String id, boolean enabled) {
-        WebhookEndpoint endpoint = endpoint(actor, organization, id);
+        Kept kept = kept(actor, organization, id);
+        WebhookEndpoint endpoint = kept.endpoint();
         boolean changed = enabled ? endpoints.enable(endpoint.id()) : endpoints.disable(endpoint.id(), "disabled by " + actor.name(), clock.instant());
         if (changed) {
-            audit.append(new AuditRecord(actor.name(), actor.rolesIn(register.organizationNamed("organization", organization, clock.instant()).code()),
-                    endpoint.organization(), enabled ? "webhook.enable" : "webhook.disable", "webhook:" + endpoint.id(), null, null, ""));
+            audit.append(new AuditRecord(actor.name(), actor.rolesIn(kept.organization().code()), endpoint.organization(), enabled ? "webhook.enable" : "webhook.disable", "webhook:" + endpoint.id(), null, null, ""));
         }
         return endpoints.find(endpoint.id()).orElseThrow();
     }
 
     @Transactional
     public void remove(Actor actor, String organization, String id) {
-        WebhookEndpoint endpoint = endpoint(actor, organization, id);
+        Kept kept = kept(actor, organization, id);
+        WebhookEndpoint endpoint = kept.endpoint();
         endpoints.remove(endpoint.id());
-        audit.append(new AuditRecord(actor.name(), actor.rolesIn(register.organizationNamed("organization", organization, clock.instant()).code()),
-                endpoint.organization(), "webhook.remove", "webhook:" + endpoint.id(), null, null, "url: " + endpoint.url()));
+        audit.append(new AuditRecord(actor.name(), actor.rolesIn(kept.organization().code()), endpoint.organization(), "webhook.remove", "webhook:" + endpoint.id(), null, null, "url: " + endpoint.url()));
     }
 
     private Organization secretariat(Actor actor, String organization) {

@@ -41,10 +41,7 @@ public final class Alerts {
             case RequestEvent.RequestFiled filed -> List.of(request(AlertKind.REQUEST_FILED, filed, ReleaseMarking.MEMBERS, filed.state(),
                     values("state", filed.state(), "threat", filed.threat(), "clause", filed.clause())));
             case RequestEvent.CouncilConvened convened -> convened(convened, facts);
-            case RequestEvent.RequestDecided decided -> List.of(request(AlertKind.DECISION_TAKEN, decided, ReleaseMarking.PUBLIC,
-                    facts.requestingState(decided.organization(), decided.requestId()),
-                    values("decision", decided.decision(), "clause", decided.clause(), "state",
-                            facts.requestingState(decided.organization(), decided.requestId()))));
+            case RequestEvent.RequestDecided decided -> decided(decided, facts.requestingState(decided.organization(), decided.requestId()));
             case PackageEvent.PackageAccepted accepted -> List.of(new Alert(AlertKind.PACKAGE_ACCEPTED, accepted.organization(),
                     "requests/" + accepted.requestId(), "/organizations/" + accepted.organization() + "/requests/" + accepted.requestId() + "/force-generation",
                     accepted.at(), ReleaseMarking.MEMBERS, accepted.states(), facts.requestingState(accepted.organization(), accepted.requestId()), null,
@@ -65,6 +62,11 @@ public final class Alerts {
                             "value", figure.value(), "reportedBy", figure.reportedBy(), "supersedes", figure.supersedes())));
             default -> List.of();
         };
+    }
+
+    private static List<Alert> decided(RequestEvent.RequestDecided decided, String state) {
+        return List.of(request(AlertKind.DECISION_TAKEN, decided, ReleaseMarking.PUBLIC, state,
+                values("decision", decided.decision(), "clause", decided.clause(), "state", state)));
     }
 
     private static List<Alert> convened(RequestEvent.CouncilConvened convened, Facts facts) {

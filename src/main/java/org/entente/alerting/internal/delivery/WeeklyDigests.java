@@ -15,6 +15,7 @@ import org.entente.access.People;
 import org.entente.access.ReleaseMarking;
 import org.entente.alerting.AlertKind;
 import org.entente.alerting.internal.digest.IsoWeek;
+import org.entente.alerting.internal.digest.WeeklyDigestService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -71,20 +72,15 @@ public class WeeklyDigests {
                 week.end(), ReleaseMarking.PUBLIC, List.of(), null, null, Map.of("week", week.toString()));
     }
 
-    /** The last complete week before today, by the application's clock. */
-    IsoWeek lastCompleteWeek() {
-        return IsoWeek.lastCompleteBefore(java.time.LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
-    }
-
     @Configuration(proxyBeanMethods = false)
     static class Schedule {
 
         @Bean
-        RecurringTask<Void> weeklyDigestTask(WeeklyDigests digests,
+        RecurringTask<Void> weeklyDigestTask(WeeklyDigests digests, WeeklyDigestService weeks,
                                          @Value("${entente.alerting.weekly-digest-cron:0 0 6 * * MON}") String cron) {
             return Tasks.recurring("weekly-digest", Schedules.cron(cron, ZoneOffset.UTC))
                     .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofMinutes(10)))
-                    .execute((instance, context) -> digests.queue(digests.lastCompleteWeek()));
+                    .execute((instance, context) -> digests.queue(weeks.lastCompleteWeek()));
         }
     }
 }
