@@ -234,7 +234,7 @@ class SignInTest extends DatabaseTest {
     }
 
     private static String sessionId(java.net.CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID"))
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("SESSION"))
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 

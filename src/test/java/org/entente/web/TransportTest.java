@@ -28,7 +28,7 @@ class TransportTest extends DatabaseTest {
     }
 
     private static String sessionCookie(RawHttp.Response answer) {
-        return answer.headers("Set-Cookie").stream().filter(cookie -> cookie.startsWith("JSESSIONID=")).findFirst()
+        return answer.headers("Set-Cookie").stream().filter(cookie -> cookie.startsWith("SESSION=")).findFirst()
                 .orElseThrow(() -> new AssertionError("no session cookie in " + answer.headers()));
     }
 

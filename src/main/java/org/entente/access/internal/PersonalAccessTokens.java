@@ -103,8 +103,12 @@ class PersonalAccessTokens {
         return days >= 1 && days <= longestDays() ? Optional.of(Duration.ofDays(days)) : Optional.empty();
     }
 
-    /** A token as its owner sees it; the secret only on creation. */
-    record Token(String id, String name, Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt, String secret) {
+    /**
+     * A token as its owner sees it; the secret only on creation. Serializable: the account page shows a new one
+     * after a redirect, carried there by the sign-in session, which is kept in the database.
+     */
+    record Token(String id, String name, Instant createdAt, Instant expiresAt, Instant revokedAt, Instant lastUsedAt, String secret)
+            implements java.io.Serializable {
     }
 
     /**

@@ -180,7 +180,7 @@ class ForceGenerationPages {
                   RedirectAttributes redirect) {
         return step(organization, id, redirect, org -> {
             var repair = service.replan(org, actor.get(), id, ForceGenerationForms.dropped("dropped", dropped, "tick the units that dropped out"));
-            redirect.addFlashAttribute("repaired", repair);
+            redirect.addFlashAttribute("repaired", Repaired.of(repair));
         });
     }
 
@@ -193,5 +193,16 @@ class ForceGenerationPages {
             redirect.addFlashAttribute("problem", refused.detail());
         }
         return page;
+    }
+
+    /**
+     * What the page says of a repair after the redirect, carried there by the sign-in session (kept in the database, so
+     * serializable): the plan itself stays out of it.
+     */
+    record Repaired(int changedAssignments, double objectiveBefore, double objectiveAfter, java.time.Duration took) implements java.io.Serializable {
+
+        static Repaired of(org.entente.forcegeneration.internal.planner.Replanning.Repair repair) {
+            return new Repaired(repair.changedAssignments(), repair.objectiveBefore(), repair.objectiveAfter(), repair.took());
+        }
     }
 }
