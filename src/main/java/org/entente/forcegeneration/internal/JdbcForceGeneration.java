@@ -229,8 +229,8 @@ class JdbcForceGeneration {
         }
         jdbc.sql("""
                         insert into force_generation_job (id, org_code, request_id, status, budget_ms, started_by, started_at, terminate_requested,
-                            problem, designations, left_out)
-                        values (:id, :org, :request, :status, :budget, :by, :at, false, :problem, :designations, :leftOut)""")
+                            problem, designations, left_out, heartbeat_at)
+                        values (:id, :org, :request, :status, :budget, :by, :at, false, :problem, :designations, :leftOut, :at)""")
                 .param("problem", problem.toString(StandardCharsets.UTF_8))
                 .param("designations", json.writeValueAsString(planning.designations()))
                 .param("leftOut", json.writeValueAsString(planning.leftOut()))
@@ -240,11 +240,11 @@ class JdbcForceGeneration {
                 .update();
     }
 
-    /** The job leaves the queue and starts running now: its time is counted from here. */
-    void begin(String id, Instant at) {
-        jdbc.sql("update force_generation_job set status = :running, started_at = :at where id = :id and status = :queued")
+    /** The job leaves the queue and starts running now: its time is counted from here. False when it was no longer queued. */
+    boolean begin(String id, Instant at) {
+        return jdbc.sql("update force_generation_job set status = :running, started_at = :at, heartbeat_at = :at where id = :id and status = :queued")
                 .param("running", JobState.Status.RUNNING.code()).param("queued", JobState.Status.QUEUED.code())
-                .param("at", timestamp(at)).param("id", id).update();
+                .param("at", timestamp(at)).param("id", id).update() == 1;
     }
 
     /** The best objective found so far. */
@@ -253,9 +253,10 @@ class JdbcForceGeneration {
                 .param("objective", objective).param("id", id).update();
     }
 
-    /** The plan the job ends with, its objective and which member of the portfolio found it. */
+    /** The plan the job ends with, its objective and which member of the portfolio found it; none for a job that has ended already. */
     void result(String id, double objective, List<ForcePlan.Assignment> plan, String foundBy) {
-        jdbc.sql("update force_generation_job set best_objective = :objective, best_plan = :plan, found_by = :by where id = :id")
+        jdbc.sql("update force_generation_job set best_objective = :objective, best_plan = :plan, found_by = :by where id = :id and status in "
+                        + STILL_RUNNING)
                 .param("objective", objective)
                 .param("plan", json.writeValueAsString(plan.stream().map(a -> Map.of("unit", a.unit(), "requirement", a.requirement())).toList()))
                 .param("by", foundBy).param("id", id).update();
@@ -277,15 +278,32 @@ class JdbcForceGeneration {
     }
 
     /**
-     * Jobs marked running whose budget ended more than {@code grace} before {@code at}: the process that
-     * ran them stopped, so they will never finish. (A job within its budget may be running on another instance.)
+     * Whether the runner of job {@code id} should stop its search: someone asked it to stop, or the job has ended
+     * already (another instance marked it interrupted, having missed its heartbeat).
      */
-    int interruptAbandoned(Instant at, Duration grace) {
-        List<String> abandoned = jdbc.sql("select id, started_at, budget_ms from force_generation_job where status in " + STILL_RUNNING)
-                .query((rs, n) -> instant(rs, "started_at").plusMillis(rs.getLong("budget_ms")).plus(grace).isBefore(at) ? rs.getString("id") : null)
-                .list().stream().filter(java.util.Objects::nonNull).toList();
-        abandoned.forEach(id -> finish(id, new JobState.Interrupted("the process running it stopped"), at));
-        return abandoned.size();
+    boolean stopWanted(String id) {
+        return jdbc.sql("select terminate_requested or status not in " + STILL_RUNNING + " from force_generation_job where id = :id")
+                .param("id", id).query(Boolean.class).single();
+    }
+
+    /** The jobs {@code ids}, still queued or running on this instance, are alive at {@code at}. */
+    void heartbeat(java.util.Collection<String> ids, Instant at) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("update force_generation_job set heartbeat_at = :at where id in (:ids) and status in " + STILL_RUNNING)
+                    .param("at", timestamp(at)).param("ids", List.copyOf(ids)).update();
+        }
+    }
+
+    /**
+     * Marks interrupted (with {@code why}) at {@code at} every queued or running job whose last heartbeat (or, for a job
+     * of before heartbeats, its start) is older than {@code cutoff}: the instance holding it died. One statement, so two
+     * instances checking at once mark each job once. The number marked.
+     */
+    int interruptSilent(Instant cutoff, Instant at, String why) {
+        return jdbc.sql("update force_generation_job set status = :interrupted, finished_at = :at, error = :why where status in " + STILL_RUNNING
+                        + " and coalesce(heartbeat_at, started_at) < :cutoff")
+                .param("interrupted", JobState.Status.INTERRUPTED.code()).param("at", timestamp(at)).param("why", why)
+                .param("cutoff", timestamp(cutoff)).update();
     }
 
     /** The planning job {@code id} planned from; empty for a job from before snapshots were kept. */

@@ -23,8 +23,13 @@ import org.springframework.stereotype.Component;
 /**
  * Runs planner jobs: one at a time per instance, on a thread of its own, within the job's budget; its
  * progress and its end written to the job's row, and a termination request read from it, so that any
- * instance follows and stops a job that another runs. A job whose process stopped is marked interrupted
- * when the application next starts. What a job plans, and who may start it, is the service's.
+ * instance follows and stops a job that another runs. A job runs only on the instance that took its
+ * request, never on another. That instance writes the heartbeat of each job it holds (queued or running)
+ * every {@code entente.force-generation.heartbeat} (1 s); every instance marks interrupted any job whose
+ * heartbeat is older than {@code entente.force-generation.abandoned-after} (15 s): its instance died, and
+ * its user may start it again. An instance that is stopped lets its running job finish for up to
+ * {@code entente.force-generation.shutdown-wait} (10 s), then stops it and marks it, and every job it
+ * still held queued, interrupted: none is left running. What a job plans, and who may start it, is the service's.
  *
  * <p>Not Timefold's {@code SolverManager}: a job runs Entente's portfolio ({@link ForceGenerator}: the greedy
  * construction, then two local searches on two cores, Timefold Solver only giving one of them its start
@@ -42,20 +47,45 @@ class JobRunner {
     static final Duration MAX_BUDGET = Duration.ofSeconds(60);
     /** How often the reporter writes the best objective and reads the termination request. */
     private static final long PROGRESS_EVERY_MS = 250;
-    /** A job is interrupted at start-up once its budget and this much more have passed: another instance may still run it until then. */
-    private static final Duration ABANDONED_AFTER = Duration.ofMinutes(1);
+    /** Why a job is interrupted when another instance finds its heartbeat stopped. */
+    static final String SILENT = "the server running it stopped answering; start it again";
+    /** Why a job is interrupted when the instance holding it is stopped before the job ends. */
+    static final String STOPPED = "the server running it was stopped before the job ended; start it again";
 
     private final JdbcForceGeneration store;
     private final Clock clock;
+    private final Duration heartbeat;
+    private final Duration abandonedAfter;
+    private final Duration shutdownWait;
+    /** The jobs this instance holds, queued or running: their heartbeat is this instance's to write. */
+    private final java.util.Set<String> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+    /** Set when the shutdown wait has passed: the running search stops now, and its job is handed back (interrupted). */
+    private volatile boolean handingBack;
     private final ExecutorService planners = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "force-generation");
         thread.setDaemon(true);
         return thread;
     });
+    private final java.util.concurrent.ScheduledExecutorService heart = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "force-generation-heartbeat");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    JobRunner(JdbcForceGeneration store, Clock clock) {
+    JobRunner(JdbcForceGeneration store, Clock clock,
+              @org.springframework.beans.factory.annotation.Value("${entente.force-generation.heartbeat:PT1S}") Duration heartbeat,
+              @org.springframework.beans.factory.annotation.Value("${entente.force-generation.abandoned-after:PT15S}") Duration abandonedAfter,
+              @org.springframework.beans.factory.annotation.Value("${entente.force-generation.shutdown-wait:PT10S}") Duration shutdownWait) {
+        if (!heartbeat.isPositive() || abandonedAfter.compareTo(heartbeat.multipliedBy(3)) < 0 || shutdownWait.isNegative()) {
+            throw new IllegalArgumentException("entente.force-generation: a positive heartbeat, abandoned-after at least three heartbeats, "
+                    + "a shutdown-wait of zero or more");
+        }
         this.store = store;
         this.clock = clock;
+        this.heartbeat = heartbeat;
+        this.abandonedAfter = abandonedAfter;
+        this.shutdownWait = shutdownWait;
     }
 
     /** Whether a planner may run for {@code budget}: more than nothing, at most {@link #MAX_BUDGET}. */
@@ -63,19 +93,63 @@ class JobRunner {
         return budget.isPositive() && budget.compareTo(MAX_BUDGET) <= 0;
     }
 
+    /** From when the application is ready (migrated), every heartbeat: this instance's jobs are alive, and silent ones are interrupted. */
     @EventListener(ApplicationReadyEvent.class)
-    void interruptJobsOfAStoppedProcess() {
-        store.interruptAbandoned(now(), ABANDONED_AFTER);
+    void startHeartbeat() {
+        heart.scheduleWithFixedDelay(this::beat, 0, heartbeat.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Writes the heartbeat of the jobs this instance holds, then marks interrupted every job whose heartbeat stopped. */
+    void beat() {
+        try {
+            Instant now = now();
+            store.heartbeat(held, now);
+            int interrupted = store.interruptSilent(now.minus(abandonedAfter), now, SILENT);
+            if (interrupted > 0) {
+                LOG.warn("{} force generation job(s) interrupted: no heartbeat for {}", interrupted, abandonedAfter);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("force generation heartbeat: {}", e.toString());
+        }
+    }
+
+    /**
+     * The instance is stopping: the job running may finish within the shutdown wait; then it is stopped, and it and every
+     * job still queued here are marked interrupted, so that none is left running and their users may start them again.
+     */
     @PreDestroy
     void stopPlanners() {
-        planners.shutdownNow();
+        stopping = true;
+        planners.shutdown();
+        try {
+            if (!planners.awaitTermination(shutdownWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                planners.shutdownNow();
+                handingBack = true;
+                planners.awaitTermination(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        heart.shutdownNow();
+        Instant now = now();
+        for (String id : held) {
+            try {
+                store.finish(id, new JobState.Interrupted(STOPPED), now);
+            } catch (RuntimeException unrecorded) {
+                LOG.error("could not record the interruption of force generation job {}", id, unrecorded);
+            }
+        }
     }
 
     /** Queues a stored (queued) job on {@code problem}; it runs once the jobs queued before it have ended. */
     void submit(JdbcForceGeneration.Job job, ForceProblem problem) {
-        planners.submit(() -> run(job, problem));
+        held.add(job.id());
+        try {
+            planners.submit(() -> run(job, problem));
+        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+            held.remove(job.id());
+            store.finish(job.id(), new JobState.Interrupted(STOPPED), now());
+        }
     }
 
     /**
@@ -85,12 +159,24 @@ class JobRunner {
      * interrupted (the process is stopping) or failed.
      */
     private void run(JdbcForceGeneration.Job job, ForceProblem problem) {
+        try {
+            if (stopping) {
+                store.finish(job.id(), new JobState.Interrupted(STOPPED), now());
+            } else if (store.begin(job.id(), now())) { // not when it has ended already (interrupted while queued, or by another instance)
+                runHeld(job, problem);
+            }
+        } finally {
+            held.remove(job.id());
+        }
+    }
+
+    private void runHeld(JdbcForceGeneration.Job job, ForceProblem problem) {
         AtomicLong best = new AtomicLong(Double.doubleToLongBits(Double.MAX_VALUE));
         AtomicBoolean stop = new AtomicBoolean();
         Progress progress = new Progress() {
             @Override
             public boolean stopRequested() {
-                return stop.get();
+                return stop.get() || handingBack;
             }
 
             @Override
@@ -106,7 +192,6 @@ class JobRunner {
         CountDownLatch searched = new CountDownLatch(1);
         try {
             state = next(state.begin());
-            store.begin(job.id(), now());
             reporter = Thread.ofVirtual().start(() -> {
                 double written = Double.MAX_VALUE;
                 try {
@@ -116,7 +201,7 @@ class JobRunner {
                             store.progress(job.id(), objective);
                             written = objective;
                         }
-                        stop.set(store.terminationRequested(job.id()));
+                        stop.set(store.stopWanted(job.id()));
                     }
                 } catch (InterruptedException done) {
                     Thread.currentThread().interrupt();
@@ -126,20 +211,20 @@ class JobRunner {
             searched.countDown();
             reporter.join();
             if (Thread.currentThread().isInterrupted()) {
-                state = next(state.interrupt("the process running it stopped"));
+                state = next(state.interrupt(STOPPED));
                 return;
             }
             store.result(job.id(), result.evaluation().objective(), result.plan().assignments(problem), result.foundBy());
             state = next(state.end(store.terminationRequested(job.id())));
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
-            state = next(state.interrupt("the process running it stopped"));
+            state = next(state.interrupt(STOPPED));
         } catch (Throwable failed) {
             LOG.error("force generation job {} failed", job.id(), failed);
         } finally {
             searched.countDown();
-            if (state.running()) { // it failed
-                state = next(state.fail("the planner failed; the server's log says why"));
+            if (state.running()) { // handed back while stopping, or it failed
+                state = next(handingBack ? state.interrupt(STOPPED) : state.fail("the planner failed; the server's log says why"));
             }
             try {
                 store.finish(job.id(), state, now());
