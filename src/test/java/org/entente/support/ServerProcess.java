@@ -70,7 +70,12 @@ public record ServerProcess(Process process, int port, Path log) {
     }
 
     public void awaitReady() throws Exception {
-        Instant deadline = Instant.now().plusSeconds(120);
+        awaitReady(Duration.ofSeconds(120));
+    }
+
+    /** Waits until the server answers its health check, for at most {@code patience} (several servers starting at once on a busy machine take longer). */
+    public void awaitReady(Duration patience) throws Exception {
+        Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new AssertionError("the server stopped: " + Files.readString(log));
