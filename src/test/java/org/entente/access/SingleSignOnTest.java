@@ -71,6 +71,8 @@ class SingleSignOnTest {
                 "spring.flyway.enabled=false",
                 // Without Entente's migrations, the provider's own database needs the event publication table Modulith reads on start.
                 "spring.modulith.events.jdbc.schema-initialization.enabled=true",
+                // and the session tables (Spring Session JDBC is on the class path; Entente's own come from its migrations).
+                "spring.session.jdbc.initialize-schema=always",
                 "spring.modulith.runtime.verification-enabled=false"));
         entente = new SpringApplicationBuilder(EntenteApplication.class).run(arguments(
                 "server.port=" + ententePort,
