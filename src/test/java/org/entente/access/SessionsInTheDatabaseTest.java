@@ -75,6 +75,16 @@ class SessionsInTheDatabaseTest {
         }
 
         @Test
+        void anAnonymousReaderOfThePublicRecordWritesNoSession() {
+            CookieClient reader = new CookieClient();
+            for (String page : new String[] {"/", "/organizations/CSTO", "/organizations/CSTO/requests"}) {
+                assertThat(reader.get(uri(page)).statusCode()).as(page).isEqualTo(200);
+            }
+
+            assertThat(reader.sessionId()).as("no session row for a reader who only reads").isNull();
+        }
+
+        @Test
         void whatASessionCarriesToTheNextPageIsStoredAndReadBack() {
             CookieClient client = signedIn("session-flash");
             client.get(uri("/account"));
