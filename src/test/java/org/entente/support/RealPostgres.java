@@ -57,8 +57,10 @@ public final class RealPostgres {
     private final Path data = work.resolve("data");
     private final Path binaries;
     private final List<String> runAs;
+    /** The unprivileged "uid:gid" the server runs as when the JVM is root, else null. */
+    private final String owner;
     private final int port;
-    private final Process server;
+    private Process server;
     private final long startupMillis;
 
     /** The JVM's server, started on first use; a failed start is remembered and rethrown. */
@@ -97,9 +99,10 @@ public final class RealPostgres {
         try {
             binaries = extractedBinaries();
             String[] account = unprivilegedAccount();
+            owner = account == null ? null : account[0] + ":" + account[1];
             runAs = account == null ? List.of()
                     : List.of("setpriv", "--reuid=" + account[0], "--regid=" + account[1], "--clear-groups", "--");
-            if (account != null) exec("chown", account[0] + ":" + account[1], work.toString());
+            if (owner != null) exec("chown", owner, work.toString());
             Path initdbLog = work.resolve("initdb.log");
             int initdb = run(initdbLog, bin("initdb"), "-D", data.toString(), "-A", "trust", "-U", USER,
                     "-E", "UTF8", "--no-locale", "--no-sync");
@@ -108,9 +111,7 @@ public final class RealPostgres {
                 throw new IllegalStateException("initdb exited with " + initdb + who + tail(initdbLog));
             }
             port = freePort();
-            process = start(serverLog, bin("postgres"), "-D", data.toString(), "-p", String.valueOf(port),
-                    "-h", "127.0.0.1", "-k", "", "-c", "fsync=off", "-c", "synchronous_commit=off",
-                    "-c", "full_page_writes=off", "-c", "shared_buffers=32MB", "-c", "max_connections=200");
+            process = startServer(serverLog);
             try (Connection c = awaitConnection(process, serverLog)) {
                 c.createStatement().execute("create database " + DATABASE);
             }
@@ -125,6 +126,85 @@ public final class RealPostgres {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "real-postgres-stop"));
         startupMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
         System.err.printf("RealPostgres: PostgreSQL ready at %s in %d ms%n", jdbcUrl(), startupMillis);
+    }
+
+    /**
+     * A new primary (not {@link #shared()}) with a streaming hot standby of it, for a test of reads served by a replica;
+     * both stopped when the JVM exits. The embedded binaries hold no {@code pg_basebackup}, so the standby starts from a
+     * copy of the primary's data directory taken while the primary is stopped cleanly (a cold base backup), with
+     * {@code standby.signal} and the primary's address; from then on it streams the primary's WAL.
+     */
+    public static Replicated withStandby() {
+        RealPostgres primary = new RealPostgres();
+        return new Replicated(primary, new RealPostgres(primary));
+    }
+
+    /** A primary and its streaming standby. */
+    public record Replicated(RealPostgres primary, RealPostgres standby) {
+
+        /** Stops replaying the primary's WAL on the standby (it keeps receiving it): its reads stay where they are. */
+        public void pauseReplay() throws SQLException { standbySql("select pg_wal_replay_pause()"); }
+
+        public void resumeReplay() throws SQLException { standbySql("select pg_wal_replay_resume()"); }
+
+        /** Stops the standby at once, as a crash would. */
+        public void stopStandby() { standby.stop(); }
+
+        private void standbySql(String sql) throws SQLException {
+            try (Connection c = DriverManager.getConnection(standby.jdbcUrl(), standby.username(), standby.password())) {
+                c.createStatement().execute(sql);
+            }
+        }
+    }
+
+    /** The standby of {@code primary}, started from a cold copy of its data directory (see {@link #withStandby()}). */
+    private RealPostgres(RealPostgres primary) {
+        long started = System.nanoTime();
+        binaries = primary.binaries;
+        runAs = primary.runAs;
+        owner = primary.owner;
+        Path serverLog = work.resolve("server.log");
+        Process process = null;
+        try {
+            if (owner != null) exec("chown", owner, work.toString());
+            primary.stopCleanly();
+            int copied = run(work.resolve("copy.log"), "cp", "-a", primary.data.toString(), data.toString());
+            if (copied != 0) throw new IllegalStateException("copying the primary's data directory failed" + tail(work.resolve("copy.log")));
+            Files.deleteIfExists(data.resolve("postmaster.pid"));
+            Files.writeString(data.resolve("standby.signal"), "");
+            Files.writeString(data.resolve("postgresql.auto.conf"), "primary_conninfo = 'host=127.0.0.1 port=" + primary.port
+                    + " user=" + USER + "'\nhot_standby = on\n", java.nio.file.StandardOpenOption.APPEND);
+            primary.server = primary.startServer(primary.work.resolve("server.log"));
+            primary.awaitConnection(primary.server, primary.work.resolve("server.log")).close();
+            port = freePort();
+            process = startServer(serverLog);
+            awaitConnection(process, serverLog).close();
+        } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
+            if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+            if (process != null) process.destroyForcibly();
+            TempFiles.deleteRecursively(work);
+            String reason = e instanceof IllegalStateException ? e.getMessage() : e.toString();
+            throw new IllegalStateException("Could not start a PostgreSQL standby: " + reason, e);
+        }
+        server = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "real-postgres-standby-stop"));
+        startupMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        System.err.printf("RealPostgres: standby of %s ready at %s in %d ms%n", primary.jdbcUrl(), jdbcUrl(), startupMillis);
+    }
+
+    /** The server on this data directory and port, as fast as durability allows (tests never need a commit to outlive a crash of the server). */
+    private Process startServer(Path serverLog) throws IOException {
+        return start(serverLog, bin("postgres"), "-D", data.toString(), "-p", String.valueOf(port),
+                "-h", "127.0.0.1", "-k", "", "-c", "fsync=off", "-c", "synchronous_commit=off",
+                "-c", "full_page_writes=off", "-c", "shared_buffers=32MB", "-c", "max_connections=200");
+    }
+
+    /** Stops the server with a shutdown checkpoint, so that a copy of its data directory is consistent. */
+    private void stopCleanly() throws IOException, InterruptedException {
+        int stopped = run(work.resolve("stop.log"), bin("pg_ctl"), "stop", "-D", data.toString(), "-m", "fast", "-w", "-s");
+        if (stopped != 0 || !server.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("PostgreSQL did not stop cleanly" + tail(work.resolve("stop.log")));
+        }
     }
 
     private Connection awaitConnection(Process process, Path serverLog) throws InterruptedException {
