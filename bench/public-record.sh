@@ -51,5 +51,9 @@ results=$(for i in 1 2 3; do
 done)
 echo "$results" | awk '{printf "%-10s %10s req/s  p50 %8s  p99 %8s  timeouts %s  non-2xx/3xx %s\n", $1, $2, $3, $4, $5, $6}'
 for label in page baseline revalidate; do
-  echo "$label: throughput median $(echo "$results" | awk -v l=$label '$1==l {print $2}' | median) req/s"
+  echo "$label: throughput median $(echo "$results" | awk -v l=$label '$1==l {print $2}' | median) req/s, timeouts $(echo "$results" | awk -v l=$label '$1==l {t += $5} END {print t}') in all"
 done
+page=$(echo "$results" | awk '$1=="page" {print $2}' | median)
+baseline=$(echo "$results" | awk '$1=="baseline" {print $2}' | median)
+revalidate=$(echo "$results" | awk '$1=="revalidate" {print $2}' | median)
+echo "page / baseline: $(awk -v a="$page" -v b="$baseline" 'BEGIN {printf "%.2f", a / b}') (goal: at least 0.5); revalidated / baseline: $(awk -v a="$revalidate" -v b="$baseline" 'BEGIN {printf "%.2f", a / b}') (goal: at least 1)"
