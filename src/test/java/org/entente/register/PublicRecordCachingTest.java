@@ -7,6 +7,7 @@ import org.entente.support.DatabaseTest;
 import org.entente.support.RawHttp;
 import org.entente.support.SignedInPages;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,144 +22,157 @@ import tools.jackson.databind.node.ObjectNode;
  * cache keep it and revalidate it, and is answered 304 without a body while the record has not changed; a correction
  * (an import) changes the tag and the answer, never leaving an answer derived before it; a signed-in reader's page is nobody
  * else's. The organization is this test's own; each test imports it afresh, so that each starts from the same record.
+ * On H2 and on PostgreSQL (the version is read from the database).
  */
-class PublicRecordCachingTest extends DatabaseTest {
+class PublicRecordCachingTest {
 
-    private static final String ORG = "HTTPCA1";
-    private static final String PAGE = "/organizations/" + ORG;
-    private static final String MEMBERS_API = "/api/v1/organizations/" + ORG + "/members?date=2018-01-01";
-    private static final String STRONG_TAG = "\"[0-9a-f]{40}\"";
-
-    @LocalServerPort
-    private int port;
-
-    @Autowired
-    private WebApplicationContext context;
-
-    @Autowired
-    private JdbcClient jdbc;
-
-    @BeforeEach
-    void registerTheOrganizationAsItFirstStood() {
-        imported(smallDataset(ORG));
+    @Nested
+    class OnH2 extends Checks {
     }
 
-    private RawHttp.Response read(String target, String... headers) {
-        return RawHttp.send(port, "GET", target, List.of(headers), null);
+    @Nested
+    @DatabaseTest.Postgres
+    class OnPostgres extends Checks {
     }
 
-    /** The organization's record without Sweden's observer status: a correction through the dataset API. */
-    private void correctedWithoutSweden() {
-        ObjectNode document = smallDataset(ORG);
-        ArrayNode events = (ArrayNode) document.get("membershipEvents");
-        for (int i = events.size() - 1; i >= 0; i--) {
-            if (events.get(i).path("id").asString().equals("EV-SWE-OBSERVER")) {
-                events.remove(i);
-            }
+    abstract static class Checks extends DatabaseTest {
+
+        private static final String ORG = "HTTPCA1";
+        private static final String PAGE = "/organizations/" + ORG;
+        private static final String MEMBERS_API = "/api/v1/organizations/" + ORG + "/members?date=2018-01-01";
+        private static final String STRONG_TAG = "\"[0-9a-f]{40}\"";
+
+        @LocalServerPort
+        private int port;
+
+        @Autowired
+        private WebApplicationContext context;
+
+        @Autowired
+        private JdbcClient jdbc;
+
+        @BeforeEach
+        void registerTheOrganizationAsItFirstStood() {
+            imported(smallDataset(ORG));
         }
-        imported(document);
-    }
 
-    @Test
-    void givesAnAnonymousReaderAStrongTagAndLetsAnyCacheKeepThePage() {
-        RawHttp.Response first = read(PAGE);
-        RawHttp.Response second = read(PAGE);
+        private RawHttp.Response read(String target, String... headers) {
+            return RawHttp.send(port, "GET", target, List.of(headers), null);
+        }
 
-        assertThat(first.status()).isEqualTo(200);
-        assertThat(first.header("etag")).matches(STRONG_TAG);
-        assertThat(second.header("etag")).isEqualTo(first.header("etag"));
-        assertThat(second.body()).isEqualTo(first.body());
-        assertThat(first.header("cache-control")).isEqualTo("public, max-age=0, must-revalidate");
-        assertThat(first.header("vary")).contains("Cookie");
-        assertThat(first.headers()).doesNotContainKeys("pragma", "expires", "set-cookie");
-        assertThat(first.header("content-type")).startsWith("text/html");
-        assertThat(first.header("content-security-policy")).contains("default-src 'self'");
-        assertThat(first.header("x-frame-options")).isEqualTo("DENY");
-    }
+        /** The organization's record without Sweden's observer status: a correction through the dataset API. */
+        private void correctedWithoutSweden() {
+            ObjectNode document = smallDataset(ORG);
+            ArrayNode events = (ArrayNode) document.get("membershipEvents");
+            for (int i = events.size() - 1; i >= 0; i--) {
+                if (events.get(i).path("id").asString().equals("EV-SWE-OBSERVER")) {
+                    events.remove(i);
+                }
+            }
+            imported(document);
+        }
 
-    @Test
-    void answersNotModifiedWithoutABodyWhileTheRecordHasNotChanged() {
-        String tag = read(PAGE).header("etag");
+        @Test
+        void givesAnAnonymousReaderAStrongTagAndLetsAnyCacheKeepThePage() {
+            RawHttp.Response first = read(PAGE);
+            RawHttp.Response second = read(PAGE);
 
-        RawHttp.Response revalidated = read(PAGE, "If-None-Match: " + tag);
+            assertThat(first.status()).isEqualTo(200);
+            assertThat(first.header("etag")).matches(STRONG_TAG);
+            assertThat(second.header("etag")).isEqualTo(first.header("etag"));
+            assertThat(second.body()).isEqualTo(first.body());
+            assertThat(first.header("cache-control")).isEqualTo("public, max-age=0, must-revalidate");
+            assertThat(first.header("vary")).contains("Cookie");
+            assertThat(first.headers()).doesNotContainKeys("pragma", "expires", "set-cookie");
+            assertThat(first.header("content-type")).startsWith("text/html");
+            assertThat(first.header("content-security-policy")).contains("default-src 'self'");
+            assertThat(first.header("x-frame-options")).isEqualTo("DENY");
+        }
 
-        assertThat(revalidated.status()).isEqualTo(304);
-        assertThat(revalidated.body()).isEmpty();
-        assertThat(revalidated.header("etag")).isEqualTo(tag);
-        assertThat(revalidated.header("cache-control")).isEqualTo("public, max-age=0, must-revalidate");
-        assertThat(read(PAGE, "If-None-Match: \"some-other-version\"").status()).isEqualTo(200);
-    }
+        @Test
+        void answersNotModifiedWithoutABodyWhileTheRecordHasNotChanged() {
+            String tag = read(PAGE).header("etag");
 
-    @Test
-    void aCorrectionChangesTheTagAndThePageShowsIt() {
-        RawHttp.Response before = read(PAGE);
-        assertThat(before.body()).contains("id=\"event-EV-SWE-OBSERVER\"");
+            RawHttp.Response revalidated = read(PAGE, "If-None-Match: " + tag);
 
-        correctedWithoutSweden();
-        RawHttp.Response after = read(PAGE, "If-None-Match: " + before.header("etag"));
+            assertThat(revalidated.status()).isEqualTo(304);
+            assertThat(revalidated.body()).isEmpty();
+            assertThat(revalidated.header("etag")).isEqualTo(tag);
+            assertThat(revalidated.header("cache-control")).isEqualTo("public, max-age=0, must-revalidate");
+            assertThat(read(PAGE, "If-None-Match: \"some-other-version\"").status()).isEqualTo(200);
+        }
 
-        assertThat(after.status()).isEqualTo(200);
-        assertThat(after.header("etag")).matches(STRONG_TAG).isNotEqualTo(before.header("etag"));
-        assertThat(after.body()).doesNotContain("id=\"event-EV-SWE-OBSERVER\"").contains("id=\"event-EV-FIN-SIGN\"");
-    }
+        @Test
+        void aCorrectionChangesTheTagAndThePageShowsIt() {
+            RawHttp.Response before = read(PAGE);
+            assertThat(before.body()).contains("id=\"event-EV-SWE-OBSERVER\"");
 
-    @Test
-    void theMembersOnADateAnswerFollowsACorrection() {
-        Answer before = get(MEMBERS_API);
-        assertThat(before.headers().getETag()).matches(STRONG_TAG);
-        assertThat(before.headers().getCacheControl()).isEqualTo("public, max-age=0, must-revalidate");
-        assertThat(before.body().path("states").findValuesAsString("state")).contains("SWE");
-        assertThat(read(MEMBERS_API, "If-None-Match: " + before.headers().getETag()).status()).isEqualTo(304);
+            correctedWithoutSweden();
+            RawHttp.Response after = read(PAGE, "If-None-Match: " + before.header("etag"));
 
-        correctedWithoutSweden();
-        Answer after = get(MEMBERS_API);
+            assertThat(after.status()).isEqualTo(200);
+            assertThat(after.header("etag")).matches(STRONG_TAG).isNotEqualTo(before.header("etag"));
+            assertThat(after.body()).doesNotContain("id=\"event-EV-SWE-OBSERVER\"").contains("id=\"event-EV-FIN-SIGN\"");
+        }
 
-        assertThat(after.headers().getETag()).isNotEqualTo(before.headers().getETag());
-        assertThat(after.body().path("states").findValuesAsString("state")).doesNotContain("SWE").contains("FIN");
-        assertThat(read(MEMBERS_API, "If-None-Match: " + before.headers().getETag()).status()).isEqualTo(200);
-        // The members-on-a-date fragment of the page, derived from the same membership, follows too.
-        assertThat(read(PAGE + "/members?date=2018-01-01").body()).contains("data-state=\"FIN\"").doesNotContain("data-state=\"SWE\"");
-    }
+        @Test
+        void theMembersOnADateAnswerFollowsACorrection() {
+            Answer before = get(MEMBERS_API);
+            assertThat(before.headers().getETag()).matches(STRONG_TAG);
+            assertThat(before.headers().getCacheControl()).isEqualTo("public, max-age=0, must-revalidate");
+            assertThat(before.body().path("states").findValuesAsString("state")).contains("SWE");
+            assertThat(read(MEMBERS_API, "If-None-Match: " + before.headers().getETag()).status()).isEqualTo(304);
 
-    @Test
-    void eachLanguageHasItsOwnTag() {
-        RawHttp.Response english = read(PAGE);
-        RawHttp.Response russian = read(PAGE, "Cookie: entente-lang=ru");
+            correctedWithoutSweden();
+            Answer after = get(MEMBERS_API);
 
-        assertThat(russian.header("etag")).matches(STRONG_TAG).isNotEqualTo(english.header("etag"));
-        assertThat(russian.body()).contains("lang=\"ru\"");
-        assertThat(read(PAGE, "Cookie: entente-lang=ru", "If-None-Match: " + english.header("etag")).status()).isEqualTo(200);
-        // Choosing the language sets its cookie: that answer is the chooser's alone.
-        RawHttp.Response choosing = read(PAGE + "?lang=id");
-        assertThat(choosing.header("cache-control")).contains("no-store").doesNotContain("public");
-        assertThat(choosing.headers()).doesNotContainKey("etag");
-    }
+            assertThat(after.headers().getETag()).isNotEqualTo(before.headers().getETag());
+            assertThat(after.body().path("states").findValuesAsString("state")).doesNotContain("SWE").contains("FIN");
+            assertThat(read(MEMBERS_API, "If-None-Match: " + before.headers().getETag()).status()).isEqualTo(200);
+            // The members-on-a-date fragment of the page, derived from the same membership, follows too.
+            assertThat(read(PAGE + "/members?date=2018-01-01").body()).contains("data-state=\"FIN\"").doesNotContain("data-state=\"SWE\"");
+        }
 
-    @Test
-    void aSignedInReadersPageIsNotPublic() throws Exception {
-        SignedInPages signedIn = SignedInPages.signIn(context, jdbc, "http-cache-reader");
-        String anonymousTag = read(PAGE).header("etag");
+        @Test
+        void eachLanguageHasItsOwnTag() {
+            RawHttp.Response english = read(PAGE);
+            RawHttp.Response russian = read(PAGE, "Cookie: entente-lang=ru");
 
-        MockHttpServletResponse page = signedIn.get(PAGE);
+            assertThat(russian.header("etag")).matches(STRONG_TAG).isNotEqualTo(english.header("etag"));
+            assertThat(russian.body()).contains("lang=\"ru\"");
+            assertThat(read(PAGE, "Cookie: entente-lang=ru", "If-None-Match: " + english.header("etag")).status()).isEqualTo(200);
+            // Choosing the language sets its cookie: that answer is the chooser's alone.
+            RawHttp.Response choosing = read(PAGE + "?lang=id");
+            assertThat(choosing.header("cache-control")).contains("no-store").doesNotContain("public");
+            assertThat(choosing.headers()).doesNotContainKey("etag");
+        }
 
-        assertThat(anonymousTag).matches(STRONG_TAG);
-        assertThat(page.getStatus()).isEqualTo(200);
-        assertThat(page.getContentAsString()).contains("id=\"account\"");
-        assertThat(page.getHeader("Cache-Control")).contains("no-store").doesNotContain("public");
-        assertThat(page.getHeader("ETag")).isNull();
-    }
+        @Test
+        void aSignedInReadersPageIsNotPublic() throws Exception {
+            SignedInPages signedIn = SignedInPages.signIn(context, jdbc, "http-cache-reader");
+            String anonymousTag = read(PAGE).header("etag");
 
-    @Test
-    void aTokenHoldersApiAnswerIsNotPublicAndAStateIsTaggedLikeTheRecord() {
-        Answer withToken = getAs(tokenFor("http-cache-reader"), MEMBERS_API);
-        assertThat(withToken.status()).isEqualTo(200);
-        assertThat(withToken.headers().getETag()).isNull();
-        assertThat(withToken.headers().getCacheControl()).contains("no-store");
+            MockHttpServletResponse page = signedIn.get(PAGE);
 
-        Answer state = get("/api/v1/states/KAZ");
-        assertThat(state.headers().getETag()).matches(STRONG_TAG);
-        assertThat(read("/api/v1/states/KAZ", "If-None-Match: " + state.headers().getETag()).status()).isEqualTo(304);
-        assertThat(get("/api/v1/states/XXX").status()).isEqualTo(404);
-        assertThat(get("/api/v1/states/XXX").headers().getETag()).isNull();
+            assertThat(anonymousTag).matches(STRONG_TAG);
+            assertThat(page.getStatus()).isEqualTo(200);
+            assertThat(page.getContentAsString()).contains("id=\"account\"");
+            assertThat(page.getHeader("Cache-Control")).contains("no-store").doesNotContain("public");
+            assertThat(page.getHeader("ETag")).isNull();
+        }
+
+        @Test
+        void aTokenHoldersApiAnswerIsNotPublicAndAStateIsTaggedLikeTheRecord() {
+            Answer withToken = getAs(tokenFor("http-cache-reader"), MEMBERS_API);
+            assertThat(withToken.status()).isEqualTo(200);
+            assertThat(withToken.headers().getETag()).isNull();
+            assertThat(withToken.headers().getCacheControl()).contains("no-store");
+
+            Answer state = get("/api/v1/states/KAZ");
+            assertThat(state.headers().getETag()).matches(STRONG_TAG);
+            assertThat(read("/api/v1/states/KAZ", "If-None-Match: " + state.headers().getETag()).status()).isEqualTo(304);
+            assertThat(get("/api/v1/states/XXX").status()).isEqualTo(404);
+            assertThat(get("/api/v1/states/XXX").headers().getETag()).isNull();
+        }
     }
 }
