@@ -100,11 +100,6 @@ public class PublicReads {
         return ResponseEntity.ok().eTag(tag.get()).header(HttpHeaders.CACHE_CONTROL, PUBLIC).body(answer);
     }
 
-    /** The number of pages kept (for tests). */
-    int pagesKept() {
-        return pages.size();
-    }
-
     /**
      * The strong tag of the answer to this request at {@code version}: a digest of the version, the representation, the language
      * and the address with its query; empty where the answer is not the same for every anonymous reader or has no version.
