@@ -62,8 +62,4 @@ public final class VersionedViews<K, V> {
         put(key, derived);
         return derived;
     }
-
-    public synchronized int size() {
-        return entries.size();
-    }
 }
