@@ -162,6 +162,16 @@ class PublicRecordCachingTest {
         }
 
         @Test
+        void thePagesStylesheetsAndScriptsMayBeKeptAnHour() {
+            for (String asset : List.of("/css/entente.css", "/webjars/htmx.org/dist/htmx.min.js", "/webjars/bootstrap/dist/css/bootstrap.min.css")) {
+                RawHttp.Response answer = read(asset);
+                assertThat(answer.status()).as(asset).isEqualTo(200);
+                assertThat(answer.header("cache-control")).as(asset).isEqualTo("max-age=3600, public");
+                assertThat(answer.header("x-content-type-options")).as(asset).isEqualTo("nosniff");
+            }
+        }
+
+        @Test
         void aTokenHoldersApiAnswerIsNotPublicAndAStateIsTaggedLikeTheRecord() {
             Answer withToken = getAs(tokenFor("http-cache-reader"), MEMBERS_API);
             assertThat(withToken.status()).isEqualTo(200);
