@@ -162,6 +162,25 @@ class PublicRecordCachingTest {
         }
 
         @Test
+        void theClausesAndAStatesHistoryAreTaggedAndFollowACorrection() {
+            String clauses = PAGE + "/clauses";
+            String sweden = PAGE + "/states/SWE";
+            RawHttp.Response clausesBefore = read(clauses);
+            RawHttp.Response swedenBefore = read(sweden);
+            assertThat(clausesBefore.header("etag")).matches(STRONG_TAG);
+            assertThat(swedenBefore.header("etag")).matches(STRONG_TAG);
+            assertThat(swedenBefore.body()).contains("EV-SWE-OBSERVER");
+            assertThat(read(sweden, "If-None-Match: " + swedenBefore.header("etag")).status()).isEqualTo(304);
+
+            correctedWithoutSweden();
+
+            assertThat(read(clauses, "If-None-Match: " + clausesBefore.header("etag")).status()).isEqualTo(200);
+            RawHttp.Response swedenAfter = read(sweden, "If-None-Match: " + swedenBefore.header("etag"));
+            assertThat(swedenAfter.status()).isEqualTo(200);
+            assertThat(swedenAfter.body()).doesNotContain("EV-SWE-OBSERVER");
+        }
+
+        @Test
         void thePagesStylesheetsAndScriptsMayBeKeptAnHour() {
             for (String asset : List.of("/css/entente.css", "/webjars/htmx.org/dist/htmx.min.js", "/webjars/bootstrap/dist/css/bootstrap.min.css")) {
                 RawHttp.Response answer = read(asset);

@@ -31,8 +31,10 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The register's pages: an organization's membership timeline, its clauses, a state's history, the
  * sources (the home page, listing the organizations, is the home module's). Each takes {@code recordedAt} to show the register as it stood then.
- * The organization's page and its members on a date, the most read, are {@link PublicReads}: rendered once per version of the
- * record for anonymous readers, and answered 304 to a reader who has them.
+ * The pages read from the register and its provenance alone (an organization's, its members on a date, its clauses, a state's
+ * history) are {@link PublicReads}: rendered once per version of the record for anonymous readers, and answered 304 to a
+ * reader who has them. The sources page names every record that cites a source, requests and missions too, which change
+ * without an import: it is rendered for each reader, as before.
  */
 @Controller
 class RegisterPages {
@@ -89,31 +91,37 @@ class RegisterPages {
     }
 
     @GetMapping("/organizations/{organization}/clauses")
-    String clauses(@PathVariable("organization") String code, @RequestParam(required = false) Instant recordedAt, Model model) {
+    ModelAndView clauses(@PathVariable("organization") String code, @RequestParam(required = false) Instant recordedAt, Model model,
+                         HttpServletRequest request, HttpServletResponse response) {
         Instant at = queries.recordedAt(recordedAt);
-        Organization organization = frame(code, recordedAt, at, model);
-        RegisterContent content = queries.content(organization, at);
-        model.addAttribute("instruments", content.instruments());
-        model.addAttribute("instrumentsById", content.instruments().stream()
-                .collect(Collectors.toMap(instrument -> instrument.id(), Function.identity())));
-        model.addAttribute("clauses", content.clauses());
-        model.addAttribute("clausesById", content.clauses().stream().collect(Collectors.toMap(clause -> clause.id(), Function.identity())));
-        model.addAttribute("today", queries.date(null));
-        model.addAttribute("disputed", bySubject(queries.provenance(organization, at)));
-        return "clauses";
+        return publicReads.page(request, response, queries.version(recordedAt, at), () -> {
+            Organization organization = frame(code, recordedAt, at, model);
+            RegisterContent content = queries.content(organization, at);
+            model.addAttribute("instruments", content.instruments());
+            model.addAttribute("instrumentsById", content.instruments().stream()
+                    .collect(Collectors.toMap(instrument -> instrument.id(), Function.identity())));
+            model.addAttribute("clauses", content.clauses());
+            model.addAttribute("clausesById", content.clauses().stream().collect(Collectors.toMap(clause -> clause.id(), Function.identity())));
+            model.addAttribute("today", queries.date(null));
+            model.addAttribute("disputed", bySubject(queries.provenance(organization, at)));
+            return "clauses";
+        });
     }
 
     @GetMapping("/organizations/{organization}/states/{state}")
-    String state(@PathVariable("organization") String code, @PathVariable String state, @RequestParam(required = false) Instant recordedAt, Model model) {
+    ModelAndView state(@PathVariable("organization") String code, @PathVariable String state, @RequestParam(required = false) Instant recordedAt, Model model,
+                       HttpServletRequest request, HttpServletResponse response) {
         Instant at = queries.recordedAt(recordedAt);
-        Organization organization = frame(code, recordedAt, at, model);
-        MembershipHistory history = queries.history(queries.membership(organization, at), state);
-        ProvenanceContent provenance = queries.provenance(organization, at);
-        model.addAttribute("state", States.get(history.state()));
-        model.addAttribute("history", history);
-        model.addAttribute("disputed", bySubject(provenance));
-        model.addAttribute("disagreements", queries.disagreementsAbout(history, provenance.disagreements()));
-        return "state";
+        return publicReads.page(request, response, queries.version(recordedAt, at), () -> {
+            Organization organization = frame(code, recordedAt, at, model);
+            MembershipHistory history = queries.history(queries.membership(organization, at), state);
+            ProvenanceContent provenance = queries.provenance(organization, at);
+            model.addAttribute("state", States.get(history.state()));
+            model.addAttribute("history", history);
+            model.addAttribute("disputed", bySubject(provenance));
+            model.addAttribute("disagreements", queries.disagreementsAbout(history, provenance.disagreements()));
+            return "state";
+        });
     }
 
     @GetMapping("/organizations/{organization}/sources")
