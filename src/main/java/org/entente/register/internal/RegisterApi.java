@@ -22,6 +22,11 @@ import org.entente.register.internal.RegisterQueries.MembersOnDate;
 import org.entente.register.internal.RegisterQueries.StateInOrganization;
 import org.entente.register.internal.RegisterQueries.StateStandingView;
 import org.entente.web.PageOf;
+import org.entente.web.PublicReads;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,7 +37,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The register's JSON API. Every question takes {@code recordedAt} (an ISO instant; default now)
  * to read the register as it stood then; date questions take {@code date} (default today) as the dataset format writes
  * dates, a month or a year read as its last day.
- * Lists come in pages ({@code page} from 0, {@code size} up to 500).
+ * Lists come in pages ({@code page} from 0, {@code size} up to 500). One organization, its members on a date and the states are
+ * {@link PublicReads}: an anonymous reader gets a strong ETag of the record's version and a 304 when it has not changed.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -47,9 +53,11 @@ class RegisterApi {
     private static final String SIZE = "" + PageOf.DEFAULT_SIZE;
 
     private final RegisterQueries queries;
+    private final PublicReads publicReads;
 
-    RegisterApi(RegisterQueries queries) {
+    RegisterApi(RegisterQueries queries, PublicReads publicReads) {
         this.queries = queries;
+        this.publicReads = publicReads;
     }
 
     @GetMapping("/organizations")
@@ -61,8 +69,10 @@ class RegisterApi {
 
     @GetMapping("/organizations/{organization}")
     @Operation(summary = "One organization")
-    Organization organization(@PathVariable String organization, @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        return queries.organization(organization, queries.recordedAt(recordedAt));
+    ResponseEntity<Organization> organization(@PathVariable String organization, @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt,
+                                              HttpServletRequest request) {
+        Instant at = queries.recordedAt(recordedAt);
+        return publicReads.json(request, queries.version(recordedAt, at), () -> queries.organization(organization, at));
     }
 
     @GetMapping("/organizations/{organization}/instruments")
@@ -92,11 +102,13 @@ class RegisterApi {
 
     @GetMapping("/organizations/{organization}/members")
     @Operation(summary = "Every state with a standing in the organization on a date: members (active, with participation frozen, or suspended pending a decision), suspended states, observers and partners")
-    MembersOnDate members(@PathVariable String organization,
-                          @Parameter(description = DATE) @RequestParam(required = false) String date,
-                          @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
+    ResponseEntity<MembersOnDate> members(@PathVariable String organization,
+                                          @Parameter(description = DATE) @RequestParam(required = false) String date,
+                                          @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt,
+                                          HttpServletRequest request) {
         Instant at = queries.recordedAt(recordedAt);
-        return RegisterQueries.membersOn(queries.membership(queries.organization(organization, at), at), queries.date(RegisterQueries.day("date", date)), at);
+        return publicReads.json(request, queries.version(recordedAt, at), () ->
+                RegisterQueries.membersOn(queries.membership(queries.organization(organization, at), at), queries.date(RegisterQueries.day("date", date)), at));
     }
 
     @GetMapping("/organizations/{organization}/members/{state}")
@@ -174,7 +186,10 @@ class RegisterApi {
 
     @GetMapping("/states/{state}")
     @Operation(summary = "One state")
-    State state(@PathVariable String state) {
-        return queries.state(state);
+    ResponseEntity<State> state(@PathVariable String state, HttpServletRequest request) {
+        // The states are the application's own list: a state's version is what it says (its names in a fixed order, the
+        // same on every instance); a code of no state has none, and is refused without a tag.
+        Optional<String> version = States.exists(state) ? Optional.of("state " + state + " " + new TreeMap<>(queries.state(state).names())) : Optional.empty();
+        return publicReads.json(request, version, () -> queries.state(state));
     }
 }

@@ -17,6 +17,7 @@ import org.entente.register.RegisterContent;
 import org.entente.register.States;
 import org.entente.register.internal.RegisterQueries.MembersOnDate;
 import org.entente.web.Csv;
+import org.entente.web.PublicReads;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
@@ -25,32 +26,41 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The register's pages: an organization's membership timeline, its clauses, a state's history, the
  * sources (the home page, listing the organizations, is the home module's). Each takes {@code recordedAt} to show the register as it stood then.
+ * The pages read from the register and its provenance alone (an organization's, its members on a date, its clauses, a state's
+ * history) are {@link PublicReads}: rendered once per version of the record for anonymous readers, and answered 304 to a
+ * reader who has them. The sources page names every record that cites a source, requests and missions too, which change
+ * without an import: it is rendered for each reader, as before.
  */
 @Controller
 class RegisterPages {
 
     private final RegisterQueries queries;
+    private final PublicReads publicReads;
 
-    RegisterPages(RegisterQueries queries) {
+    RegisterPages(RegisterQueries queries, PublicReads publicReads) {
         this.queries = queries;
+        this.publicReads = publicReads;
     }
 
     @GetMapping("/organizations/{organization}")
-    String organization(@PathVariable("organization") String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
-                        @RequestParam(required = false) Instant recordedAt, Model model) {
+    ModelAndView organization(@PathVariable("organization") String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+                              @RequestParam(required = false) Instant recordedAt, Model model, HttpServletRequest request, HttpServletResponse response) {
         Instant at = queries.recordedAt(recordedAt);
-        Organization organization = frame(code, recordedAt, at, model);
-        Membership membership = queries.membership(organization, at);
-        model.addAttribute("chart", TimelineChart.of(membership, queries.date(null)));
-        model.addAttribute("events", membership.timeline());
-        model.addAttribute("conflicts", queries.exclusivityConflicts(organization, at));
-        model.addAttribute("disputed", bySubject(queries.provenance(organization, at)));
-        model.addAttribute("membersOn", RegisterQueries.membersOn(membership, queries.date(date), at));
-        return "organization";
+        return publicReads.page(request, response, queries.version(recordedAt, at), () -> {
+            Organization organization = frame(code, recordedAt, at, model);
+            Membership membership = queries.membership(organization, at);
+            model.addAttribute("chart", TimelineChart.of(membership, queries.date(null)));
+            model.addAttribute("events", membership.timeline());
+            model.addAttribute("conflicts", queries.exclusivityConflicts(organization, at));
+            model.addAttribute("disputed", bySubject(queries.provenance(organization, at)));
+            model.addAttribute("membersOn", RegisterQueries.membersOn(membership, queries.date(date), at));
+            return "organization";
+        });
     }
 
     /**
@@ -58,14 +68,17 @@ class RegisterPages {
      * becomes the organization's page on that date ({@code HX-Replace-Url}), so that reloading or sharing it shows the same.
      */
     @GetMapping("/organizations/{organization}/members")
-    String members(@PathVariable("organization") String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
-                   @RequestParam(required = false) Instant recordedAt, Model model, HttpServletRequest request, HttpServletResponse response) {
+    ModelAndView members(@PathVariable("organization") String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
+                         @RequestParam(required = false) Instant recordedAt, Model model, HttpServletRequest request, HttpServletResponse response) {
         Instant at = queries.recordedAt(recordedAt);
-        Organization organization = frame(code, recordedAt, at, model);
-        MembersOnDate membersOn = RegisterQueries.membersOn(queries.membership(organization, at), queries.date(date), at);
-        model.addAttribute("membersOn", membersOn);
-        response.setHeader("HX-Replace-Url", new PageLinks(request.getContextPath(), recordedAt).organization(organization.code(), membersOn.date()));
-        return "organization :: members";
+        ModelAndView answer = publicReads.page(request, response, queries.version(recordedAt, at), () -> {
+            Organization organization = frame(code, recordedAt, at, model);
+            model.addAttribute("membersOn", RegisterQueries.membersOn(queries.membership(organization, at), queries.date(date), at));
+            return "organization :: members";
+        });
+        // Set once the organization is known (a refusal has no address to show); the code is the one the address names.
+        response.setHeader("HX-Replace-Url", new PageLinks(request.getContextPath(), recordedAt).organization(code, queries.date(date)));
+        return answer;
     }
 
     /** The members on a date as a CSV download: the same {@code date} and {@code recordedAt} as the organization's page. */
@@ -78,31 +91,37 @@ class RegisterPages {
     }
 
     @GetMapping("/organizations/{organization}/clauses")
-    String clauses(@PathVariable("organization") String code, @RequestParam(required = false) Instant recordedAt, Model model) {
+    ModelAndView clauses(@PathVariable("organization") String code, @RequestParam(required = false) Instant recordedAt, Model model,
+                         HttpServletRequest request, HttpServletResponse response) {
         Instant at = queries.recordedAt(recordedAt);
-        Organization organization = frame(code, recordedAt, at, model);
-        RegisterContent content = queries.content(organization, at);
-        model.addAttribute("instruments", content.instruments());
-        model.addAttribute("instrumentsById", content.instruments().stream()
-                .collect(Collectors.toMap(instrument -> instrument.id(), Function.identity())));
-        model.addAttribute("clauses", content.clauses());
-        model.addAttribute("clausesById", content.clauses().stream().collect(Collectors.toMap(clause -> clause.id(), Function.identity())));
-        model.addAttribute("today", queries.date(null));
-        model.addAttribute("disputed", bySubject(queries.provenance(organization, at)));
-        return "clauses";
+        return publicReads.page(request, response, queries.version(recordedAt, at), () -> {
+            Organization organization = frame(code, recordedAt, at, model);
+            RegisterContent content = queries.content(organization, at);
+            model.addAttribute("instruments", content.instruments());
+            model.addAttribute("instrumentsById", content.instruments().stream()
+                    .collect(Collectors.toMap(instrument -> instrument.id(), Function.identity())));
+            model.addAttribute("clauses", content.clauses());
+            model.addAttribute("clausesById", content.clauses().stream().collect(Collectors.toMap(clause -> clause.id(), Function.identity())));
+            model.addAttribute("today", queries.date(null));
+            model.addAttribute("disputed", bySubject(queries.provenance(organization, at)));
+            return "clauses";
+        });
     }
 
     @GetMapping("/organizations/{organization}/states/{state}")
-    String state(@PathVariable("organization") String code, @PathVariable String state, @RequestParam(required = false) Instant recordedAt, Model model) {
+    ModelAndView state(@PathVariable("organization") String code, @PathVariable String state, @RequestParam(required = false) Instant recordedAt, Model model,
+                       HttpServletRequest request, HttpServletResponse response) {
         Instant at = queries.recordedAt(recordedAt);
-        Organization organization = frame(code, recordedAt, at, model);
-        MembershipHistory history = queries.history(queries.membership(organization, at), state);
-        ProvenanceContent provenance = queries.provenance(organization, at);
-        model.addAttribute("state", States.get(history.state()));
-        model.addAttribute("history", history);
-        model.addAttribute("disputed", bySubject(provenance));
-        model.addAttribute("disagreements", queries.disagreementsAbout(history, provenance.disagreements()));
-        return "state";
+        return publicReads.page(request, response, queries.version(recordedAt, at), () -> {
+            Organization organization = frame(code, recordedAt, at, model);
+            MembershipHistory history = queries.history(queries.membership(organization, at), state);
+            ProvenanceContent provenance = queries.provenance(organization, at);
+            model.addAttribute("state", States.get(history.state()));
+            model.addAttribute("history", history);
+            model.addAttribute("disputed", bySubject(provenance));
+            model.addAttribute("disagreements", queries.disagreementsAbout(history, provenance.disagreements()));
+            return "state";
+        });
     }
 
     @GetMapping("/organizations/{organization}/sources")

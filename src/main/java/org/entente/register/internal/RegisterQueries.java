@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.entente.command.Refusal;
 import org.entente.provenance.Citations;
 import org.entente.provenance.Disagreement;
 import org.entente.provenance.Provenance;
 import org.entente.provenance.ProvenanceContent;
+import org.entente.provenance.RecordVersion;
 import org.entente.register.Coded;
 import org.entente.register.ExclusivityConflict;
 import org.entente.register.Membership;
@@ -28,13 +30,15 @@ import org.entente.register.StandingPeriod;
 import org.entente.register.State;
 import org.entente.register.StateCode;
 import org.entente.register.States;
+import org.entente.web.VersionedViews;
 import org.springframework.stereotype.Component;
 
 /**
  * The register's questions as the API and the pages ask them, with not-found and bad-input refusals
  * that name the offending parameter. A controller resolves the two times once per request
  * ({@link #recordedAt}, {@link #date}: now and today by default) and asks every question at them,
- * so that one answer never mixes two states of the register.
+ * so that one answer never mixes two states of the register. The answers' {@link #version} is the record's version and today's
+ * date; a membership is derived once per instant of the record ({@link #membership(Organization, Instant)}).
  */
 @Component
 class RegisterQueries {
@@ -43,12 +47,19 @@ class RegisterQueries {
     private final Provenance provenance;
     private final Citations citations;
     private final Clock clock;
+    private final RecordVersion recordVersion;
+    private final VersionedViews<MembershipKey, Membership> memberships = VersionedViews.ofEntries(256);
 
-    RegisterQueries(Register register, Provenance provenance, Citations citations, Clock clock) {
+    RegisterQueries(Register register, Provenance provenance, Citations citations, Clock clock, RecordVersion recordVersion) {
         this.register = register;
         this.provenance = provenance;
         this.citations = citations;
         this.clock = clock;
+        this.recordVersion = recordVersion;
+    }
+
+    /** A membership as recorded at an instant no later than the record's last change. */
+    private record MembershipKey(OrganizationCode organization, Instant recordedAt) {
     }
 
     record StateStandingView(StateCode state, Map<String, String> names, Standing standing, boolean member) {
@@ -71,6 +82,21 @@ class RegisterQueries {
 
     Instant recordedAt(Instant requested) {
         return requested == null ? clock.instant() : requested;
+    }
+
+    /**
+     * The version of every answer about the register read as recorded at {@code at} ({@code requested} by the reader, or
+     * null for the present): the record's version and today's date (a page marks today; a date left out is today). Empty
+     * where an answer about the present may not see the last change yet (recorded after {@code at}, an instance's clock
+     * behind another's): such an answer is derived afresh and kept nowhere. An answer about an instant asked for has a
+     * version whatever its instant: before the last change it can no longer change, after it it changes only with it.
+     */
+    Optional<String> version(Instant requested, Instant at) {
+        Optional<Instant> last = recordVersion.lastChange();
+        if (requested == null && last.isPresent() && last.get().isAfter(at)) {
+            return Optional.empty();
+        }
+        return Optional.of("register " + last.map(Instant::toString).orElse("empty") + " " + date(null));
     }
 
     LocalDate date(LocalDate requested) {
@@ -115,8 +141,18 @@ class RegisterQueries {
         return SourceUse.of(citations.of(organization.code().value(), at), provenance(organization, at));
     }
 
+    /**
+     * The organization's membership as recorded at {@code at}, derived once per instant of the record: every instant from
+     * the last change on reads the register as recorded at that change (each change is recorded later than the one before),
+     * and an instant before it reads a register that can no longer change.
+     */
     Membership membership(Organization organization, Instant at) {
-        return register.membership(organization.code(), at);
+        Optional<Instant> last = recordVersion.lastChange();
+        if (last.isEmpty()) {
+            return register.membership(organization.code(), at);
+        }
+        Instant recorded = at.isAfter(last.get()) ? last.get() : at;
+        return memberships.get(new MembershipKey(organization.code(), recorded), () -> register.membership(organization.code(), recorded));
     }
 
     List<ExclusivityConflict> exclusivityConflicts(Organization organization, Instant at) {
