@@ -37,8 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * moves the head and deletes the records it chained. A record is chained at its accepted instant, or 1 µs after the
  * entry before if that is not later.
  *
- * <p>It runs in a background thread woken when a transaction that appended commits (wake-ups while it works coalesce
- * into one more round), and every poll interval for records that other instances queued and did not chain (an instance
+ * <p>It runs in a background thread woken when a transaction that appended commits (after a short linger, so that
+ * records committed close together share a transaction; wake-ups while it works coalesce into one more round), and every poll interval for records that other instances queued and did not chain (an instance
  * killed between a commit and its sequencer's next round). Every read of the trail runs it once first ({@link #catchUp}).
  */
 @Component
@@ -64,6 +64,7 @@ class AuditSequencer implements SmartLifecycle {
     private final Duration poll;
     private final Duration maximumMergeDelay;
     private final boolean background;
+    private final Duration linger;
     private final Object signal = new Object();
     private final TransactionSynchronization wakeAfterCommit = new TransactionSynchronization() {
         @Override
@@ -79,31 +80,30 @@ class AuditSequencer implements SmartLifecycle {
     AuditSequencer(DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
                    @Value("${entente.audit.sequencer.poll:PT0.2S}") Duration poll,
                    @Value("${entente.audit.sequencer.maximum-merge-delay:PT5S}") Duration maximumMergeDelay,
+                   @Value("${entente.audit.sequencer.linger:PT0.02S}") Duration linger,
                    @Value("${entente.audit.sequencer.enabled:true}") boolean enabled,
                    Environment environment, ApplicationArguments arguments) {
         // --verify-audit reports records left queued too long before chaining them: no background round may chain them first.
-        this(JdbcClient.create(dataSource), new NamedParameterJdbcTemplate(dataSource), transactions, clock, poll, maximumMergeDelay,
-                enabled && !VerifyAuditOnStart.requested(environment, arguments));
+        this(dataSource, transactions, clock, poll, maximumMergeDelay, linger, enabled && !VerifyAuditOnStart.requested(environment, arguments));
     }
 
     AuditSequencer(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, Duration poll, Duration maximumMergeDelay,
-                   boolean background) {
-        this(JdbcClient.create(dataSource), new NamedParameterJdbcTemplate(dataSource), transactions, clock, poll, maximumMergeDelay, background);
-    }
-
-    private AuditSequencer(JdbcClient jdbc, NamedParameterJdbcTemplate batches, PlatformTransactionManager transactions, Clock clock,
-                           Duration poll, Duration maximumMergeDelay, boolean background) {
-        this.jdbc = jdbc;
-        this.batches = batches;
+                   Duration linger, boolean background) {
+        this.jdbc = JdbcClient.create(dataSource);
+        this.batches = new NamedParameterJdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = Objects.requireNonNull(clock);
         if (poll.isNegative() || poll.isZero() || maximumMergeDelay.isNegative() || maximumMergeDelay.isZero()) {
             throw new IllegalArgumentException("the sequencer's poll interval and maximum merge delay are positive, not " + poll + " and " + maximumMergeDelay);
         }
+        if (linger.isNegative()) {
+            throw new IllegalArgumentException("the sequencer's linger is not negative: " + linger);
+        }
         this.poll = poll;
         this.maximumMergeDelay = maximumMergeDelay;
         this.background = background;
+        this.linger = linger;
     }
 
     /**
@@ -140,18 +140,23 @@ class AuditSequencer implements SmartLifecycle {
             return 0;
         }
         OffsetDateTime chainedAt = timestamp(RecordedTime.now(clock));
-        var rows = new ArrayList<MapSqlParameterSource>();
+        var values = new ArrayList<String>();
+        var parameters = new MapSqlParameterSource("chained", chainedAt);
         var ids = new ArrayList<Long>();
         ChainRow last = null;
         long sequence = head.sequence();
         for (QueuedRecord record : queued) {
             ChainRow row = record.chained(++sequence, last == null ? head.recordedAt() : last.recordedAt(), last == null ? head.hash() : last.hash());
-            rows.add(parameters(row).addValue("queueId", record.id()).addValue("accepted", timestamp(record.acceptedAt())).addValue("chained", chainedAt));
+            // One insert of every row of the batch: one statement, whatever the driver does with batches.
+            String suffix = "_" + values.size();
+            values.add("(" + ENTRY_VALUES.replaceAll("(:[a-z]+)", "$1" + suffix) + ", :queueId" + suffix + ", :accepted" + suffix + ", :chained)");
+            parameters(row).getValues().forEach((name, value) -> parameters.addValue(name + suffix, value));
+            parameters.addValue("queueId" + suffix, record.id()).addValue("accepted" + suffix, timestamp(record.acceptedAt()));
             ids.add(record.id());
             last = row;
         }
-        batches.batchUpdate("insert into audit_entry (" + ENTRY_COLUMNS + ", queue_id, accepted_at, chained_at) values (" + ENTRY_VALUES
-                + ", :queueId, :accepted, :chained)", rows.toArray(MapSqlParameterSource[]::new));
+        batches.update("insert into audit_entry (" + ENTRY_COLUMNS + ", queue_id, accepted_at, chained_at) values " + String.join(", ", values),
+                parameters);
         jdbc.sql("update audit_chain_head set last_sequence = :sequence, last_hash = :hash, last_recorded_at = :at where id = 1")
                 .param("sequence", last.sequence())
                 .param("hash", last.hash())
@@ -246,14 +251,30 @@ class AuditSequencer implements SmartLifecycle {
         return thread != null;
     }
 
+    /**
+     * The background rounds: after a wake-up, wait the linger (so that the records of commits close together are
+     * chained in one transaction), then chain batches until one is not full; after a quiet poll interval, the same if
+     * anything is queued.
+     */
     private void work() {
+        long seen = -1;
         while (!stopping) {
-            long seen;
+            boolean woken;
             synchronized (signal) {
+                woken = wakes != seen;
                 seen = wakes;
             }
             try {
-                catchUp();
+                if (woken) {
+                    Thread.sleep(linger);
+                }
+                if (woken || jdbc.sql("select id from audit_queue fetch first 1 rows only").query(Long.class).optional().isPresent()) {
+                    while (!stopping && transaction.execute(status -> chainBatch()) == BATCH) {
+                        // a full batch: more may be queued
+                    }
+                }
+            } catch (InterruptedException e) {
+                return;
             } catch (RuntimeException e) {
                 LOG.warn("audit sequencer: {}", e.toString());
             }

@@ -71,39 +71,39 @@ class AuditSequencerTest {
     @Test
     void aRecordLeftQueuedLongerThanTheMaximumMergeDelayIsAFindingOfAnIntactChainAndIsChainedThen() {
         var clock = new MovableClock();
-        var instance = StandaloneAuditTrail.on(freshH2(), clock, Duration.ofMillis(200), Duration.ofSeconds(5));
-        AuditReceipt early = instance.transaction().execute(status -> instance.trail().append(change(uniqueSubject("test-overdue"))));
+        var instance = AuditInstance.on(freshH2(), clock, Duration.ofMillis(200), Duration.ofSeconds(5));
+        AuditReceipt early = instance.transaction().execute(status -> instance.jdbcTrail().append(change(uniqueSubject("test-overdue"))));
         clock.advance(Duration.ofSeconds(4));
-        instance.transaction().execute(status -> instance.trail().append(change(uniqueSubject("test-overdue"))));
+        instance.transaction().execute(status -> instance.jdbcTrail().append(change(uniqueSubject("test-overdue"))));
         clock.advance(Duration.ofSeconds(2));
 
-        Verification first = instance.trail().verify();
+        Verification first = instance.jdbcTrail().verify();
 
         assertThat(first).isInstanceOfSatisfying(Verification.Intact.class, intact -> {
             assertThat(intact.entries()).isEqualTo(2);
             assertThat(intact.overdue()).isEqualTo(new Verification.Overdue(1, early.acceptedAt(), Duration.ofSeconds(5)));
         });
-        assertThat(instance.trail().verify()).isEqualTo(new Verification.Intact(2, ((Verification.Intact) first).headHash()));
-        assertThat(instance.trail().entry(early).map(AuditEntry::recordedAt)).contains(early.acceptedAt());
+        assertThat(instance.jdbcTrail().verify()).isEqualTo(new Verification.Intact(2, ((Verification.Intact) first).headHash()));
+        assertThat(instance.jdbcTrail().entry(early).map(AuditEntry::recordedAt)).contains(early.acceptedAt());
     }
 
     @Test
     void recordsQueuedByAnInstanceThatNeverChainedThemAreChainedByAnotherInTheOrderTheyWereQueued() {
         DriverManagerDataSource database = freshH2();
-        var gone = StandaloneAuditTrail.on(database, Clock.systemUTC());
-        var other = StandaloneAuditTrail.on(database, Clock.systemUTC());
+        var gone = AuditInstance.on(database, Clock.systemUTC());
+        var other = AuditInstance.on(database, Clock.systemUTC());
         String subject = uniqueSubject("test-handover");
         List<AuditReceipt> receipts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            receipts.add(gone.transaction().execute(status -> gone.trail().append(change(subject))));
+            receipts.add(gone.transaction().execute(status -> gone.jdbcTrail().append(change(subject))));
         }
         assertThat(JdbcClient.create(database).sql("select count(*) from audit_entry").query(Long.class).single()).isZero();
 
-        List<AuditEntry> chained = other.trail().entries(AuditFilter.ofSubject(subject), 0, 10).items().reversed();
+        List<AuditEntry> chained = other.jdbcTrail().entries(AuditFilter.ofSubject(subject), 0, 10).items().reversed();
 
         assertThat(chained).extracting(AuditEntry::sequence).containsExactly(1L, 2L, 3L);
-        assertThat(receipts).extracting(receipt -> other.trail().entry(receipt).orElseThrow()).containsExactlyElementsOf(chained);
-        assertThat(other.trail().verify()).isEqualTo(new Verification.Intact(3, chained.getLast().hash()));
+        assertThat(receipts).extracting(receipt -> other.jdbcTrail().entry(receipt).orElseThrow()).containsExactlyElementsOf(chained);
+        assertThat(other.jdbcTrail().verify()).isEqualTo(new Verification.Intact(3, chained.getLast().hash()));
     }
 
     @Nested
@@ -114,16 +114,16 @@ class AuditSequencerTest {
         void twoSequencersRacingWhileManyTransactionsAppendMakeOneChainWithEveryRecordOnce() throws Exception {
             RealPostgres postgres = RealPostgres.shared();
             try (HikariDataSource one = pool(postgres); HikariDataSource two = pool(postgres)) {
-                List<StandaloneAuditTrail> instances = List.of(
-                        StandaloneAuditTrail.on(one, Clock.systemUTC(), Duration.ofMillis(5), AuditSequencer.MAXIMUM_MERGE_DELAY),
-                        StandaloneAuditTrail.on(two, Clock.systemUTC(), Duration.ofMillis(5), AuditSequencer.MAXIMUM_MERGE_DELAY));
-                instances.forEach(instance -> instance.sequencer().start());
+                List<AuditInstance> instances = List.of(
+                        AuditInstance.on(one, Clock.systemUTC(), Duration.ofMillis(5), AuditSequencer.MAXIMUM_MERGE_DELAY),
+                        AuditInstance.on(two, Clock.systemUTC(), Duration.ofMillis(5), AuditSequencer.MAXIMUM_MERGE_DELAY));
+                instances.forEach(instance -> instance.start());
                 String subject = uniqueSubject("test-race");
                 int threads = 6;
                 int transactions = 30;
                 List<Callable<List<AuditReceipt>>> work = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {
-                    StandaloneAuditTrail instance = instances.get(t % 2);
+                    AuditInstance instance = instances.get(t % 2);
                     int thread = t;
                     work.add(() -> {
                         List<AuditReceipt> mine = new ArrayList<>();
@@ -132,12 +132,12 @@ class AuditSequencerTest {
                             mine.addAll(instance.transaction().execute(status -> {
                                 List<AuditReceipt> receipts = new ArrayList<>();
                                 for (int r = 0; r < records; r++) {
-                                    receipts.add(instance.trail().append(change(subject)));
+                                    receipts.add(instance.jdbcTrail().append(change(subject)));
                                 }
                                 return receipts;
                             }));
                             if (i % 7 == thread % 7) {
-                                instance.sequencer().catchUp();
+                                instance.catchUp();
                             }
                         }
                         return mine;
@@ -149,9 +149,9 @@ class AuditSequencerTest {
                         receipts.addAll(done.get());
                     }
                 }
-                instances.forEach(instance -> instance.sequencer().stop());
+                instances.forEach(instance -> instance.stop());
 
-                Verification verification = instances.get(0).trail().verify();
+                Verification verification = instances.get(0).jdbcTrail().verify();
                 assertThat(verification).isInstanceOf(Verification.Intact.class);
                 JdbcClient jdbc = JdbcClient.create(one);
                 Map<Long, Long> chainedTimes = jdbc.sql("select queue_id, count(*) from audit_entry where subject = :subject group by queue_id")
@@ -162,7 +162,7 @@ class AuditSequencerTest {
                 assertThat(chainedTimes.values()).containsOnly(1L);
                 assertThat(jdbc.sql("select count(*) from audit_queue where subject = :subject").param("subject", subject).query(Long.class).single())
                         .isZero();
-                List<AuditEntry> entries = instances.get(1).trail().entries(AuditFilter.ofSubject(subject), 0, 500).items();
+                List<AuditEntry> entries = instances.get(1).jdbcTrail().entries(AuditFilter.ofSubject(subject), 0, 500).items();
                 assertThat(entries).hasSize(receipts.size());
                 assertThat(entries).extracting(AuditEntry::sequence).doesNotHaveDuplicates();
             }
