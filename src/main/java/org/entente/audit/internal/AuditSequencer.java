@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,6 +61,7 @@ class AuditSequencer implements SmartLifecycle {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batches;
+    private final JdbcTemplate statements;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration poll;
@@ -91,6 +94,7 @@ class AuditSequencer implements SmartLifecycle {
                    Duration linger, boolean background) {
         this.jdbc = JdbcClient.create(dataSource);
         this.batches = new NamedParameterJdbcTemplate(dataSource);
+        this.statements = batches.getJdbcTemplate();
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = Objects.requireNonNull(clock);
@@ -140,29 +144,27 @@ class AuditSequencer implements SmartLifecycle {
             return 0;
         }
         OffsetDateTime chainedAt = timestamp(RecordedTime.now(clock));
-        var values = new ArrayList<String>();
-        var parameters = new MapSqlParameterSource("chained", chainedAt);
-        var ids = new ArrayList<Long>();
+        var rows = new ArrayList<Object[]>();
+        var ids = new ArrayList<Object[]>();
         ChainRow last = null;
         long sequence = head.sequence();
         for (QueuedRecord record : queued) {
             ChainRow row = record.chained(++sequence, last == null ? head.recordedAt() : last.recordedAt(), last == null ? head.hash() : last.hash());
-            // One insert of every row of the batch: one statement, whatever the driver does with batches.
-            String suffix = "_" + values.size();
-            values.add("(" + ENTRY_VALUES.replaceAll("(:[a-z]+)", "$1" + suffix) + ", :queueId" + suffix + ", :accepted" + suffix + ", :chained)");
-            parameters(row).getValues().forEach((name, value) -> parameters.addValue(name + suffix, value));
-            parameters.addValue("queueId" + suffix, record.id()).addValue("accepted" + suffix, timestamp(record.acceptedAt()));
-            ids.add(record.id());
+            rows.add(new Object[] {row.sequence(), timestamp(row.recordedAt()), row.actor(), row.role(), row.organization(), row.action(),
+                    row.subject(), row.beforeDigest(), row.afterDigest(), row.details(), row.previousHash(), row.hash(), record.id(),
+                    timestamp(record.acceptedAt()), chainedAt});
+            ids.add(new Object[] {record.id()});
             last = row;
         }
-        batches.update("insert into audit_entry (" + ENTRY_COLUMNS + ", queue_id, accepted_at, chained_at) values " + String.join(", ", values),
-                parameters);
+        // Batches of one statement each (prepared once per connection), not a statement of its own per batch size.
+        statements.batchUpdate("insert into audit_entry (" + ENTRY_COLUMNS + ", queue_id, accepted_at, chained_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
         jdbc.sql("update audit_chain_head set last_sequence = :sequence, last_hash = :hash, last_recorded_at = :at where id = 1")
                 .param("sequence", last.sequence())
                 .param("hash", last.hash())
                 .param("at", timestamp(last.recordedAt()))
                 .update();
-        int deleted = jdbc.sql("delete from audit_queue where id in (:ids)").param("ids", ids).update();
+        int deleted = Arrays.stream(statements.batchUpdate("delete from audit_queue where id = ?", ids)).sum();
         if (deleted != ids.size()) {
             throw new IllegalStateException("chained " + ids.size() + " queued audit records but deleted " + deleted + ": the chaining is undone");
         }
