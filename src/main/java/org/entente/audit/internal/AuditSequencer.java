@@ -47,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class AuditSequencer implements SmartLifecycle {
 
     /** The default maximum merge delay: how long a committed record may wait to be chained before verification reports it. */
-    static final Duration MAXIMUM_MERGE_DELAY = Duration.ofSeconds(5);
+    static final Duration MAXIMUM_MERGE_DELAY = Duration.ofSeconds(30);
 
     /** Records chained per transaction at most. */
     static final int BATCH = 500;
@@ -82,7 +82,7 @@ class AuditSequencer implements SmartLifecycle {
     @Autowired
     AuditSequencer(DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
                    @Value("${entente.audit.sequencer.poll:PT0.2S}") Duration poll,
-                   @Value("${entente.audit.sequencer.maximum-merge-delay:PT5S}") Duration maximumMergeDelay,
+                   @Value("${entente.audit.sequencer.maximum-merge-delay:PT30S}") Duration maximumMergeDelay,
                    @Value("${entente.audit.sequencer.linger:PT0.02S}") Duration linger,
                    @Value("${entente.audit.sequencer.enabled:true}") boolean enabled,
                    Environment environment, ApplicationArguments arguments) {
