@@ -27,8 +27,14 @@ public final class AuditFixtures {
         return change("a.tester", "TESTA", "test.change", subject);
     }
 
-    /** Appends the records in one transaction, so that they are consecutive entries. */
+    /** Appends the records in one transaction, in order; the entries they were chained as once it committed. */
     public static List<AuditEntry> appendInOneTransaction(TransactionTemplate transaction, AuditTrail trail, AuditRecord... records) {
-        return transaction.execute(status -> Arrays.stream(records).map(trail::append).toList());
+        List<AuditReceipt> receipts = transaction.execute(status -> Arrays.stream(records).map(trail::append).toList());
+        return receipts.stream().map(receipt -> trail.entry(receipt).orElseThrow()).toList();
+    }
+
+    /** Appends the record in a transaction of its own; the entry it was chained as once it committed. */
+    public static AuditEntry appended(TransactionTemplate transaction, AuditTrail trail, AuditRecord record) {
+        return trail.entry(transaction.execute(status -> trail.append(record))).orElseThrow();
     }
 }

@@ -3,9 +3,11 @@ package org.entente.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.entente.audit.AuditFixtures.appendInOneTransaction;
+import static org.entente.audit.AuditFixtures.appended;
 import static org.entente.audit.AuditFixtures.change;
 import static org.entente.audit.AuditFixtures.uniqueSubject;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,12 +15,16 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.entente.provenance.Digests;
 import org.entente.support.DatabaseTest;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,6 +50,9 @@ class AuditTrailTest {
         @Autowired
         private TransactionTemplate transaction;
 
+        @Autowired
+        private JdbcClient jdbc;
+
         private Verification.Intact intact() {
             Verification verification = trail.verify();
             assertThat(verification).isInstanceOf(Verification.Intact.class);
@@ -55,7 +64,7 @@ class AuditTrailTest {
             String subject = uniqueSubject("test-chain");
             List<AuditEntry> entries = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
-                entries.add(transaction.execute(status -> trail.append(change(subject))));
+                entries.add(appended(transaction, trail, change(subject)));
             }
 
             for (int i = 1; i < entries.size(); i++) {
@@ -68,14 +77,62 @@ class AuditTrailTest {
         }
 
         @Test
-        void entriesInOneTransactionFollowEachOtherLinkedByTheirHashes() {
+        void entriesInOneTransactionAreChainedInTheOrderAppendedEachLinkedToTheEntryBefore() {
             String subject = uniqueSubject("test-links");
 
             List<AuditEntry> entries = appendInOneTransaction(transaction, trail, change(subject), change(subject), change(subject));
 
-            assertThat(entries.get(1).sequence()).isEqualTo(entries.get(0).sequence() + 1);
-            assertThat(entries.get(1).previousHash()).isEqualTo(entries.get(0).hash());
-            assertThat(entries.get(2).previousHash()).isEqualTo(entries.get(1).hash());
+            for (int i = 1; i < entries.size(); i++) {
+                assertThat(entries.get(i).sequence()).isGreaterThan(entries.get(i - 1).sequence());
+            }
+            for (AuditEntry entry : entries) {
+                assertThat(entry.previousHash()).isEqualTo(trail.entry(entry.sequence() - 1).map(AuditEntry::hash).orElse(AuditEntry.GENESIS));
+            }
+        }
+
+        @Test
+        void anAppendNeitherTakesNorWaitsForTheChainHeadLock() throws Exception {
+            String subject = uniqueSubject("test-no-lock");
+            var locked = new CountDownLatch(1);
+            var release = new CountDownLatch(1);
+            try (ExecutorService holder = Executors.newSingleThreadExecutor(); ExecutorService appender = Executors.newSingleThreadExecutor()) {
+                Future<?> holding = holder.submit(() -> transaction.executeWithoutResult(status -> {
+                    jdbc.sql("select last_sequence from audit_chain_head where id = 1 for update").query(Long.class).single();
+                    locked.countDown();
+                    await(release);
+                }));
+                assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+                try {
+                    AuditReceipt receipt = appender.submit(() -> transaction.execute(status -> trail.append(change(subject)))).get(5, TimeUnit.SECONDS);
+                    assertThat(receipt.acceptedAt()).isNotNull();
+                } finally {
+                    release.countDown();
+                    holding.get(30, TimeUnit.SECONDS);
+                }
+            }
+            assertThat(trail.entries(AuditFilter.ofSubject(subject), 0, 10).totalItems()).isEqualTo(1);
+        }
+
+        @Test
+        void aCommittedRecordIsChainedWithoutAnyReadOfTheTrailRecordedNoEarlierThanItWasAccepted() {
+            String subject = uniqueSubject("test-sequencer");
+
+            AuditReceipt receipt = transaction.execute(status -> trail.append(change(subject)));
+
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql("select count(*) from audit_entry where queue_id = :id")
+                    .param("id", receipt.id()).query(Long.class).single() == 1);
+            AuditEntry entry = trail.entry(receipt).orElseThrow();
+            assertThat(entry.record()).isEqualTo(change(subject));
+            assertThat(entry.recordedAt()).isAfterOrEqualTo(receipt.acceptedAt());
+            assertThat(jdbc.sql("select count(*) from audit_queue where id = :id").param("id", receipt.id()).query(Long.class).single()).isZero();
+        }
+
+        private static void await(CountDownLatch latch) {
+            try {
+                latch.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @Test
@@ -171,7 +228,7 @@ class AuditTrailTest {
                 work.add(() -> {
                     List<AuditEntry> mine = new ArrayList<>();
                     for (int i = 0; i < perThread; i++) {
-                        mine.add(transaction.execute(status -> trail.append(change(subject))));
+                        mine.add(appended(transaction, trail, change(subject)));
                     }
                     return mine;
                 });

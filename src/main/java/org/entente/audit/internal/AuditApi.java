@@ -61,16 +61,26 @@ class AuditApi {
 
     @GetMapping("/verification")
     @Operation(summary = "Walk the whole audit chain: intact (with the number of entries and the last hash), or the first broken entry and why",
-            description = "Record the head hash elsewhere from time to time: a chain rewritten whole, hashes included, is only detected against it.")
+            description = "Record the head hash elsewhere from time to time: a chain rewritten whole, hashes included, is only detected against it. "
+                    + "An intact chain may come with 'overdue': committed records waited longer than the maximum merge delay to be chained "
+                    + "(no sequencer was running); they are chained by this verification.")
     VerificationAnswer verification() {
         return switch (trail.verify()) {
-            case Verification.Intact intact -> new VerificationAnswer(true, intact.entries(), intact.headHash(), null, null);
-            case Verification.Broken broken -> new VerificationAnswer(false, null, null, broken.sequence(), broken.reason());
+            case Verification.Intact intact -> new VerificationAnswer(true, intact.entries(), intact.headHash(), null, null,
+                    intact.overdue() == null ? null : OverdueAnswer.of(intact.overdue()));
+            case Verification.Broken broken -> new VerificationAnswer(false, null, null, broken.sequence(), broken.reason(), null);
         };
     }
 
-    /** {@code {intact: true, entries, headHash}} or {@code {intact: false, brokenAt, reason}}. */
+    /** {@code {intact: true, entries, headHash}} (with {@code overdue} if records waited too long to be chained) or {@code {intact: false, brokenAt, reason}}. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record VerificationAnswer(boolean intact, Long entries, String headHash, Long brokenAt, String reason) {
+    record VerificationAnswer(boolean intact, Long entries, String headHash, Long brokenAt, String reason, OverdueAnswer overdue) {
+    }
+
+    /** Records that waited in the queue longer than the maximum merge delay (an ISO duration) before this verification chained them. */
+    record OverdueAnswer(long records, Instant oldestAcceptedAt, String maximumMergeDelay, String description) {
+        static OverdueAnswer of(Verification.Overdue overdue) {
+            return new OverdueAnswer(overdue.records(), overdue.oldestAcceptedAt(), overdue.maximumMergeDelay().toString(), overdue.description());
+        }
     }
 }

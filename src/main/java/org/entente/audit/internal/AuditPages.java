@@ -40,13 +40,16 @@ class AuditPages {
         model.addAttribute("details", details);
         model.addAttribute("entries", PageOf.of(found.items(), page, PAGE_SIZE, found.totalItems()));
         model.addAttribute("verification", switch (trail.verify()) {
-            case Verification.Intact intact -> new ChainState(true, intact.entries(), intact.headHash(), null, null);
-            case Verification.Broken broken -> new ChainState(false, null, null, broken.sequence(), broken.reason());
+            case Verification.Intact intact -> new ChainState(true, intact.entries(), intact.headHash(), null, null,
+                    intact.overdue() == null ? null : intact.overdue().records(),
+                    intact.overdue() == null ? null : intact.overdue().maximumMergeDelay().toMillis() / 1000.0);
+            case Verification.Broken broken -> new ChainState(false, null, null, broken.sequence(), broken.reason(), null, null);
         });
         return "audit";
     }
 
-    /** The verification as the page shows it. */
-    public record ChainState(boolean intact, Long entries, String headHash, Long brokenAt, String reason) {
+    /** The verification as the page shows it; the overdue records and the maximum merge delay in seconds, or nulls. */
+    public record ChainState(boolean intact, Long entries, String headHash, Long brokenAt, String reason, Long overdueRecords,
+                             Double maximumMergeDelaySeconds) {
     }
 }

@@ -30,9 +30,13 @@ record ChainRow(long sequence, Instant recordedAt, String actor, String role, St
 
     /** The entry that follows {@code previousHash} at {@code sequence}, recorded at {@code recordedAt}, with its hash. */
     static ChainRow next(long sequence, Instant recordedAt, AuditRecord record, String previousHash) {
-        var unhashed = new ChainRow(sequence, recordedAt, record.actor(), record.role(), record.organization(), record.action(),
-                record.subject(), record.beforeDigest(), record.afterDigest(), record.details(), previousHash, null);
-        return unhashed.withHash(unhashed.computedHash());
+        return new ChainRow(sequence, recordedAt, record.actor(), record.role(), record.organization(), record.action(),
+                record.subject(), record.beforeDigest(), record.afterDigest(), record.details(), previousHash, null).hashed();
+    }
+
+    /** The row with the hash its content calls for. */
+    ChainRow hashed() {
+        return withHash(computedHash());
     }
 
     ChainRow withHash(String newHash) {

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,18 +14,21 @@ import java.util.Optional;
 import org.entente.audit.AuditEntries;
 import org.entente.audit.AuditEntry;
 import org.entente.audit.AuditFilter;
+import org.entente.audit.AuditReceipt;
 import org.entente.audit.AuditRecord;
 import org.entente.audit.AuditTrail;
 import org.entente.audit.Verification;
 import org.entente.provenance.history.RecordedTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The audit trail in the {@code audit_entry} table, with its head in {@code audit_chain_head}
- * (migration V3). Rows are only ever inserted: nothing here updates or deletes an entry.
+ * The audit trail: records queued in {@code audit_queue} by {@link #append} (migration V22), chained by the
+ * {@link AuditSequencer} into {@code audit_entry} with its head in {@code audit_chain_head} (migration V3). Entries are only
+ * ever inserted: nothing here updates or deletes one. Every read first has the sequencer chain what is committed.
  */
 @Repository
 class JdbcAuditTrail implements AuditTrail {
@@ -34,21 +36,22 @@ class JdbcAuditTrail implements AuditTrail {
     /** Rows read per query while verifying, so that a long chain is never held in memory whole. */
     static final int VERIFICATION_PAGE = 1_000;
 
-    private static final String COLUMNS = "sequence_number, recorded_at, actor, actor_role, organization, action, subject, "
-            + "before_digest, after_digest, details, previous_hash, entry_hash";
+    private static final String COLUMNS = AuditSequencer.ENTRY_COLUMNS;
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final AuditSequencer sequencer;
     private final int verificationPage;
 
     @Autowired
-    JdbcAuditTrail(JdbcClient jdbc, Clock clock) {
-        this(jdbc, clock, VERIFICATION_PAGE);
+    JdbcAuditTrail(JdbcClient jdbc, Clock clock, AuditSequencer sequencer) {
+        this(jdbc, clock, sequencer, VERIFICATION_PAGE);
     }
 
-    JdbcAuditTrail(JdbcClient jdbc, Clock clock, int verificationPage) {
+    JdbcAuditTrail(JdbcClient jdbc, Clock clock, AuditSequencer sequencer, int verificationPage) {
         this.jdbc = Objects.requireNonNull(jdbc);
         this.clock = Objects.requireNonNull(clock);
+        this.sequencer = Objects.requireNonNull(sequencer);
         if (verificationPage < 1) {
             throw new IllegalArgumentException("the verification page holds at least one row");
         }
@@ -56,25 +59,38 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     @Override
-    public AuditEntry append(AuditRecord record) {
+    public AuditReceipt append(AuditRecord record) {
         Objects.requireNonNull(record, "record");
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("an audit entry is appended inside the transaction of the change it records, and there is none");
         }
-        ChainHead head = head(" for update");
-        Instant at = RecordedTime.after(head.recordedAt(), clock.instant());
-        ChainRow row = ChainRow.next(head.sequence() + 1, at, record, head.hash());
-        insert(row);
-        jdbc.sql("update audit_chain_head set last_sequence = :sequence, last_hash = :hash, last_recorded_at = :at where id = 1")
-                .param("sequence", row.sequence())
-                .param("hash", row.hash())
-                .param("at", timestamp(row.recordedAt()))
-                .update();
-        return row.toEntry();
+        Instant accepted = RecordedTime.now(clock);
+        var id = new GeneratedKeyHolder();
+        jdbc.sql("insert into audit_queue (accepted_at, actor, actor_role, organization, action, subject, before_digest, after_digest, details)"
+                        + " values (:accepted, :actor, :role, :organization, :action, :subject, :before, :after, :details)")
+                .param("accepted", timestamp(accepted))
+                .param("actor", record.actor())
+                .param("role", record.role())
+                .param("organization", record.organization())
+                .param("action", record.action())
+                .param("subject", record.subject())
+                .param("before", record.beforeDigest())
+                .param("after", record.afterDigest())
+                .param("details", record.details())
+                .update(id, "id");
+        sequencer.wakeAfterCommit();
+        return new AuditReceipt(Objects.requireNonNull(id.getKeyAs(Long.class), "the queued record's id"), accepted);
     }
 
     @Override
     public Verification verify() {
+        Optional<Verification.Overdue> overdue = sequencer.overdue();
+        sequencer.catchUp();
+        Verification verified = walk();
+        return verified instanceof Verification.Intact intact && overdue.isPresent() ? intact.withOverdue(overdue.get()) : verified;
+    }
+
+    private Verification walk() {
         ChainHead head = head("");
         var walk = new ChainWalk();
         while (walk.last() < head.sequence()) {
@@ -136,6 +152,7 @@ class JdbcAuditTrail implements AuditTrail {
             params.put("to", timestamp(filter.to()));
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        sequencer.catchUp();
         long total = jdbc.sql("select count(*) from audit_entry" + where).params(params).query(Long.class).single();
         params.put("offset", (long) page * size);
         params.put("size", size);
@@ -151,7 +168,18 @@ class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public Optional<AuditEntry> entry(long sequence) {
+        sequencer.catchUp();
         return row(sequence).map(ChainRow::toEntry);
+    }
+
+    @Override
+    public Optional<AuditEntry> entry(AuditReceipt receipt) {
+        sequencer.catchUp();
+        return jdbc.sql("select " + COLUMNS + " from audit_entry where queue_id = :id")
+                .param("id", receipt.id())
+                .query(JdbcAuditTrail::row)
+                .optional()
+                .map(ChainRow::toEntry);
     }
 
     private static void equal(List<String> conditions, Map<String, Object> params, String column, String value) {
@@ -161,23 +189,9 @@ class JdbcAuditTrail implements AuditTrail {
         }
     }
 
-    /** Stores a row as it is; only {@link #append} calls it, and tests that put a removed row back. */
+    /** Stores a row as it is: tests put a removed row back with it. */
     void insert(ChainRow row) {
-        jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (:sequence, :at, :actor, :role, :organization, :action, :subject,"
-                        + " :before, :after, :details, :previous, :hash)")
-                .param("sequence", row.sequence())
-                .param("at", timestamp(row.recordedAt()))
-                .param("actor", row.actor())
-                .param("role", row.role())
-                .param("organization", row.organization())
-                .param("action", row.action())
-                .param("subject", row.subject())
-                .param("before", row.beforeDigest())
-                .param("after", row.afterDigest())
-                .param("details", row.details())
-                .param("previous", row.previousHash())
-                .param("hash", row.hash())
-                .update();
+        sequencer.insert(row);
     }
 
     /** The stored row {@code sequence}, if there is one. */
@@ -189,6 +203,11 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     private ChainHead head(String lock) {
+        return head(jdbc, lock);
+    }
+
+    /** The chain head row, locked until the transaction ends with {@code lock} " for update". */
+    static ChainHead head(JdbcClient jdbc, String lock) {
         return jdbc.sql("select last_sequence, last_hash, last_recorded_at from audit_chain_head where id = 1" + lock)
                 .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2), instant(rs.getObject(3, OffsetDateTime.class))))
                 .optional()
@@ -206,6 +225,6 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     private static OffsetDateTime timestamp(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
+        return AuditSequencer.timestamp(instant);
     }
 }

@@ -38,10 +38,14 @@ class VerifyAuditOnStart {
                 || arguments.containsOption(OPTION) && arguments.getOptionValues(OPTION).stream().allMatch(value -> value.isEmpty() || Boolean.parseBoolean(value));
     }
 
-    /** The one line printed: the count and head hash, or the first broken entry and why. */
+    /**
+     * The one line printed: the count and head hash (and records that waited longer than the maximum merge delay, if
+     * any: a finding that leaves the status 0), or the first broken entry and why.
+     */
     static String line(Verification verification) {
         return switch (verification) {
-            case Verification.Intact intact -> "audit chain intact: " + intact.entries() + " entries, head hash " + intact.headHash();
+            case Verification.Intact intact -> "audit chain intact: " + intact.entries() + " entries, head hash " + intact.headHash()
+                    + (intact.overdue() == null ? "" : "; but " + intact.overdue().description());
             case Verification.Broken broken -> "audit chain broken at entry " + broken.sequence() + ": " + broken.reason();
         };
     }

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.entente.audit.AuditEntry;
+import org.entente.audit.AuditFixtures;
 import org.entente.audit.AuditTrail;
 import org.entente.audit.Verification;
 import org.entente.support.DatabaseTest;
@@ -54,8 +55,11 @@ class AuditTamperingTest {
         @Autowired
         private Clock clock;
 
+        @Autowired
+        private AuditSequencer sequencer;
+
         private JdbcAuditTrail inPagesOfTwo() {
-            return new JdbcAuditTrail(jdbc, clock, 2);
+            return new JdbcAuditTrail(jdbc, clock, sequencer, 2);
         }
 
         /** Verifies as the application does and in pages of two; both must agree. */
@@ -219,9 +223,9 @@ class AuditTamperingTest {
         @Test
         void anInstanceWithASlowClockStillRecordsEachEntryAfterThePreviousOne() {
             AuditEntry last = appendThree("test-slow-clock").get(2);
-            var slow = new JdbcAuditTrail(jdbc, Clock.fixed(Instant.parse("2000-01-01T00:00:00Z"), ZoneOffset.UTC));
+            var slow = new JdbcAuditTrail(jdbc, Clock.fixed(Instant.parse("2000-01-01T00:00:00Z"), ZoneOffset.UTC), sequencer, JdbcAuditTrail.VERIFICATION_PAGE);
 
-            AuditEntry next = transaction.execute(status -> slow.append(change(uniqueSubject("test-slow-clock"))));
+            AuditEntry next = AuditFixtures.appended(transaction, slow, change(uniqueSubject("test-slow-clock")));
 
             assertThat(next.sequence()).isEqualTo(last.sequence() + 1);
             assertThat(next.recordedAt()).isEqualTo(last.recordedAt().plusNanos(1_000));

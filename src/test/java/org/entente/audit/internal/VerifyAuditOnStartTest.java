@@ -102,7 +102,7 @@ class VerifyAuditOnStartTest {
     void aBrokenChainExitsWithOneNamingTheFirstBrokenEntry(CapturedOutput output) throws IOException {
         DataSource database = dataSource();
         Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
-        var trail = new JdbcAuditTrail(JdbcClient.create(database), Clock.systemUTC());
+        var trail = AuditInstance.on(database, Clock.systemUTC()).jdbcTrail();
         String subject = AuditFixtures.uniqueSubject("test-cli");
         AuditFixtures.appendInOneTransaction(new TransactionTemplate(new DataSourceTransactionManager(database)), trail,
                 AuditFixtures.change(subject), AuditFixtures.change(subject), AuditFixtures.change(subject));
