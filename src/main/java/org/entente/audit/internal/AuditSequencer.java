@@ -83,7 +83,7 @@ class AuditSequencer implements SmartLifecycle {
     AuditSequencer(DataSource dataSource, PlatformTransactionManager transactions, Clock clock,
                    @Value("${entente.audit.sequencer.poll:PT0.2S}") Duration poll,
                    @Value("${entente.audit.sequencer.maximum-merge-delay:PT30S}") Duration maximumMergeDelay,
-                   @Value("${entente.audit.sequencer.linger:PT0.02S}") Duration linger,
+                   @Value("${entente.audit.sequencer.linger:PT0.25S}") Duration linger,
                    @Value("${entente.audit.sequencer.enabled:true}") boolean enabled,
                    Environment environment, ApplicationArguments arguments) {
         // --verify-audit reports records left queued too long before chaining them: no background round may chain them first.
