@@ -23,11 +23,11 @@ public final class AuditInstance {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    private AuditInstance(DataSource database, Clock clock, Duration poll, Duration maximumMergeDelay) {
+    private AuditInstance(DataSource database, Clock clock, Duration poll, Duration maximumMergeDelay, Duration linger) {
         var transactions = new DataSourceTransactionManager(database);
         this.jdbc = JdbcClient.create(database);
         this.clock = clock;
-        this.sequencer = new AuditSequencer(database, transactions, clock, poll, maximumMergeDelay, Duration.ofMillis(20), true);
+        this.sequencer = new AuditSequencer(database, transactions, clock, poll, maximumMergeDelay, linger, true);
         this.trail = new JdbcAuditTrail(jdbc, clock, sequencer, JdbcAuditTrail.VERIFICATION_PAGE);
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -37,7 +37,12 @@ public final class AuditInstance {
     }
 
     public static AuditInstance on(DataSource database, Clock clock, Duration poll, Duration maximumMergeDelay) {
-        return new AuditInstance(database, clock, poll, maximumMergeDelay);
+        return new AuditInstance(database, clock, poll, maximumMergeDelay, Duration.ofMillis(20));
+    }
+
+    /** An instance whose sequencer, woken by a commit, waits {@code linger} before chaining. */
+    static AuditInstance lingering(DataSource database, Duration poll, Duration linger) {
+        return new AuditInstance(database, Clock.systemUTC(), poll, AuditSequencer.MAXIMUM_MERGE_DELAY, linger);
     }
 
     public AuditTrail trail() {

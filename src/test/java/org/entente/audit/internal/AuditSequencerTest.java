@@ -27,6 +27,7 @@ import org.entente.support.RealPostgres;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -104,6 +105,22 @@ class AuditSequencerTest {
         assertThat(chained).extracting(AuditEntry::sequence).containsExactly(1L, 2L, 3L);
         assertThat(receipts).extracting(receipt -> other.jdbcTrail().entry(receipt).orElseThrow()).containsExactlyElementsOf(chained);
         assertThat(other.jdbcTrail().verify()).isEqualTo(new Verification.Intact(3, chained.getLast().hash()));
+    }
+
+    @Test
+    void aStoppingSequencerChainsWhatCommittedBeforeItStopsAndStopsOnlyAfterTheWebServer() {
+        DriverManagerDataSource database = freshH2();
+        var instance = AuditInstance.lingering(database, Duration.ofHours(1), Duration.ofHours(1));
+        instance.start();
+        instance.transaction().execute(status -> instance.jdbcTrail().append(change(uniqueSubject("test-stop"))));
+
+        instance.stop(); // woken by that commit, the sequencer lingers an hour: stopping cuts that short and chains
+
+        var jdbc = JdbcClient.create(database);
+        assertThat(jdbc.sql("select count(*) from audit_queue").query(Long.class).single()).as("queued").isZero();
+        assertThat(jdbc.sql("select count(*) from audit_entry").query(Long.class).single()).as("chained").isEqualTo(1);
+        assertThat(instance.sequencer().getPhase()).as("stopped after the web server, whose last requests append")
+                .isLessThan(WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE);
     }
 
     @Nested
