@@ -2,7 +2,9 @@
 -- signed-in reader: Spring Session JDBC's tables (org.springframework.session:spring-session-jdbc 4.1.0), with the
 -- columns, keys and indexes of its schema-postgresql.sql and schema-h2.sql, in types both H2 (MODE=Regular) and
 -- PostgreSQL accept: 'bytea' is PostgreSQL's type and an alias of H2's BINARY VARYING (H2's own script says
--- LONGVARBINARY, another alias of it). Spring Session's own schema initialization is off (application.yml).
+-- LONGVARBINARY, another alias of it). Spring Session's own schema initialization is off (application.yml). The
+-- principal name has no length (Spring Session's varchar(100) would refuse the session of a local account's name of up
+-- to 200 characters, and a single sign-on name has no bound).
 create table spring_session (
     primary_id            char(36) not null,
     session_id            char(36) not null,
@@ -10,7 +12,7 @@ create table spring_session (
     last_access_time      bigint not null,
     max_inactive_interval int not null,
     expiry_time           bigint not null,
-    principal_name        varchar(100),
+    principal_name        varchar,
     constraint spring_session_pk primary key (primary_id)
 );
 

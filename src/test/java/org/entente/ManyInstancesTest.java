@@ -112,6 +112,12 @@ class ManyInstancesTest {
         String longJob = started(CrisisSteps.Client.of(doomed, jdbc), secretariat, planning, 60);
         await().atMost(WAIT).until(() -> onTwo.getAs(secretariat, planning + "/jobs/" + shortJob).body().path("status").asString().equals("finished"));
         await().atMost(WAIT).until(() -> status(jdbc, longJob).equals("running"));
+        // Alive past abandoned-after (3 s): its holder's heartbeat moves on for longer than that while the others check
+        // every heartbeat (0.5 s); none of them may take the live job as dead.
+        java.time.Instant firstBeat = heartbeat(jdbc, longJob);
+        await().atMost(WAIT).failFast("the live job was interrupted", () -> !status(jdbc, longJob).equals("running"))
+                .until(() -> heartbeat(jdbc, longJob).isAfter(firstBeat.plusSeconds(4)));
+        assertThat(status(jdbc, longJob)).as("a live job, past abandoned-after").isEqualTo("running");
 
         // Audited writes from all three at once (pledges and filed requests), and SIGKILL to one in the middle of them.
         List<ServerProcess> all = List.of(one, two, doomed);
@@ -174,11 +180,17 @@ class ManyInstancesTest {
         await().atMost(WAIT).until(() -> expected.stream().allMatch(id -> TestMailServer.subjects(subscriber).stream()
                 .anyMatch(subject -> subject.contains("request " + id + " filed"))));
 
-        // One audit chain, intact, of every entry.
+        // One audit chain, intact; a read of it chains every queued record; each confirmed write is in it once.
         String auditor = api.tokenFor(tag + "-auditor", "secretariat@CSTO");
         DatabaseTest.Answer verification = onOne.getAs(auditor, "/api/v1/audit/verification");
         assertThat(verification.body().path("intact").asBoolean()).as("%s", verification.body()).isTrue();
-        assertThat(verification.body().path("entries").asLong()).isEqualTo(database.count("select count(*) from audit_entry"));
+        assertThat(database.count("select count(*) from audit_queue")).as("nothing left unchained after a read of the trail").isZero();
+        for (String pledge : confirmedPledges) {
+            assertThat(chained(jdbc, "pledge.create", "pledge:" + pledge)).as("the chained entries of pledge %s", pledge).isEqualTo(1);
+        }
+        for (String each : filed) {
+            assertThat(chained(jdbc, "request.file", "request:" + each)).as("the chained entries of request %s", each).isEqualTo(1);
+        }
 
         // A survivor stopped gracefully hands its running job back: interrupted, with its reason, never left running.
         String handedBack = started(onTwo, secretariat, planning, 60);
@@ -201,6 +213,18 @@ class ManyInstancesTest {
         DatabaseTest.Answer job = api.postAs(secretariat, planning + "/jobs", Map.of("budgetSeconds", seconds));
         assertThat(job.status()).as("%s", job.body()).isEqualTo(202);
         return job.body().path("id").asString();
+    }
+
+    /** The last heartbeat of {@code job}, on the database's clock. */
+    private static java.time.Instant heartbeat(JdbcClient jdbc, String job) {
+        return jdbc.sql("select heartbeat_at from force_generation_job where id = :id").param("id", job).query(java.time.OffsetDateTime.class).single()
+                .toInstant();
+    }
+
+    /** How many entries of the audit chain record {@code action} on {@code subject}. */
+    private static long chained(JdbcClient jdbc, String action, String subject) {
+        return jdbc.sql("select count(*) from audit_entry where action = :action and subject = :subject").param("action", action)
+                .param("subject", subject).query(Long.class).single();
     }
 
     private static String status(JdbcClient jdbc, String job) {

@@ -39,9 +39,14 @@ class SessionsInTheDatabaseTest {
 
         /** A client signed in as a new local account {@code username} (observer of CSTO). */
         private CookieClient signedIn(String username) {
-            TestAccounts.localAccount(jdbc, username, username + "-password", "observer@CSTO");
+            return signedIn(username, username + "-password");
+        }
+
+        /** A client signed in as a new local account {@code username} with {@code password} (observer of CSTO). */
+        private CookieClient signedIn(String username, String password) {
+            TestAccounts.localAccount(jdbc, username, password, "observer@CSTO");
             CookieClient client = new CookieClient();
-            var answer = client.signIn(uri("/"), username, username + "-password");
+            var answer = client.signIn(uri("/"), username, password);
             assertThat(answer.statusCode()).isEqualTo(302);
             assertThat(answer.headers().firstValue("Location").orElseThrow()).doesNotContain("failed");
             return client;
@@ -105,8 +110,18 @@ class SessionsInTheDatabaseTest {
             var out = client.post(uri("/sign-out"), Map.of());
 
             assertThat(out.statusCode()).isEqualTo(302);
-            assertThat(principalOf(id)).isNull();
+            assertThat(stored(id)).as("the session's row is gone").isFalse();
             assertThat(client.get(uri("/account")).statusCode()).as("signed out").isEqualTo(302);
+        }
+
+        @Test
+        void anAccountWithALongNameSignsInAndItsSessionIsStored() {
+            String name = "session-long-" + "n".repeat(137);
+            assertThat(name).hasSize(150);
+            CookieClient client = signedIn(name, "a-long-name's-password");
+
+            assertThat(principalOf(client.sessionId())).isEqualTo(name);
+            assertThat(client.get(uri("/account")).statusCode()).isEqualTo(200);
         }
 
         @Test

@@ -230,7 +230,7 @@ class JdbcForceGeneration {
         jdbc.sql("""
                         insert into force_generation_job (id, org_code, request_id, status, budget_ms, started_by, started_at, terminate_requested,
                             problem, designations, left_out, heartbeat_at)
-                        values (:id, :org, :request, :status, :budget, :by, :at, false, :problem, :designations, :leftOut, :at)""")
+                        values (:id, :org, :request, :status, :budget, :by, :at, false, :problem, :designations, :leftOut, current_timestamp)""")
                 .param("problem", problem.toString(StandardCharsets.UTF_8))
                 .param("designations", json.writeValueAsString(planning.designations()))
                 .param("leftOut", json.writeValueAsString(planning.leftOut()))
@@ -242,7 +242,7 @@ class JdbcForceGeneration {
 
     /** The job leaves the queue and starts running now: its time is counted from here. False when it was no longer queued. */
     boolean begin(String id, Instant at) {
-        return jdbc.sql("update force_generation_job set status = :running, started_at = :at, heartbeat_at = :at where id = :id and status = :queued")
+        return jdbc.sql("update force_generation_job set status = :running, started_at = :at, heartbeat_at = current_timestamp where id = :id and status = :queued")
                 .param("running", JobState.Status.RUNNING.code()).param("queued", JobState.Status.QUEUED.code())
                 .param("at", timestamp(at)).param("id", id).update() == 1;
     }
@@ -286,20 +286,25 @@ class JdbcForceGeneration {
                 .param("id", id).query(Boolean.class).single();
     }
 
-    /** The jobs {@code ids}, still queued or running on this instance, are alive at {@code at}. */
-    void heartbeat(java.util.Collection<String> ids, Instant at) {
+    /**
+     * The jobs {@code ids}, still queued or running on this instance, are alive now: on the database's clock, the one
+     * {@link #interruptSilent} compares with, so that the clocks of the instances never meet.
+     */
+    void heartbeat(java.util.Collection<String> ids) {
         if (!ids.isEmpty()) {
-            jdbc.sql("update force_generation_job set heartbeat_at = :at where id in (:ids) and status in " + STILL_RUNNING)
-                    .param("at", timestamp(at)).param("ids", List.copyOf(ids)).update();
+            jdbc.sql("update force_generation_job set heartbeat_at = current_timestamp where id in (:ids) and status in " + STILL_RUNNING)
+                    .param("ids", List.copyOf(ids)).update();
         }
     }
 
     /**
      * Marks interrupted (with {@code why}) at {@code at} every queued or running job whose last heartbeat (or, for a job
-     * of before heartbeats, its start) is older than {@code cutoff}: the instance holding it died. One statement, so two
-     * instances checking at once mark each job once. The number marked.
+     * of before heartbeats, its start) is older than {@code silentFor} on the database's clock (the one heartbeats are
+     * written with): the instance holding it died. One statement, so two instances checking at once mark each job once.
+     * The number marked.
      */
-    int interruptSilent(Instant cutoff, Instant at, String why) {
+    int interruptSilent(java.time.Duration silentFor, Instant at, String why) {
+        Instant cutoff = jdbc.sql("select current_timestamp").query(java.time.OffsetDateTime.class).single().toInstant().minus(silentFor);
         return jdbc.sql("update force_generation_job set status = :interrupted, finished_at = :at, error = :why where status in " + STILL_RUNNING
                         + " and coalesce(heartbeat_at, started_at) < :cutoff")
                 .param("interrupted", JobState.Status.INTERRUPTED.code()).param("at", timestamp(at)).param("why", why)

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * instance follows and stops a job that another runs. A job runs only on the instance that took its
  * request, never on another. That instance writes the heartbeat of each job it holds (queued or running)
  * every {@code entente.force-generation.heartbeat} (1 s); every instance marks interrupted any job whose
- * heartbeat is older than {@code entente.force-generation.abandoned-after} (15 s): its instance died, and
+ * heartbeat is older than {@code entente.force-generation.abandoned-after} (15 s), both times read on the database's
+ * clock, never an instance's: its instance died, and
  * its user may start it again. An instance that is stopped lets its running job finish for up to
  * {@code entente.force-generation.shutdown-wait} (10 s), then stops it and marks it, and every job it
  * still held queued, interrupted: none is left running. What a job plans, and who may start it, is the service's.
@@ -99,12 +100,14 @@ class JobRunner {
         heart.scheduleWithFixedDelay(this::beat, 0, heartbeat.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Writes the heartbeat of the jobs this instance holds, then marks interrupted every job whose heartbeat stopped. */
+    /**
+     * Writes the heartbeat of the jobs this instance holds, then marks interrupted every job whose heartbeat stopped; both
+     * on the database's clock, so that an instance whose clock is ahead never takes another's live job as dead.
+     */
     void beat() {
         try {
-            Instant now = now();
-            store.heartbeat(held, now);
-            int interrupted = store.interruptSilent(now.minus(abandonedAfter), now, SILENT);
+            store.heartbeat(held);
+            int interrupted = store.interruptSilent(abandonedAfter, now(), SILENT);
             if (interrupted > 0) {
                 LOG.warn("{} force generation job(s) interrupted: no heartbeat for {}", interrupted, abandonedAfter);
             }
@@ -123,8 +126,8 @@ class JobRunner {
         planners.shutdown();
         try {
             if (!planners.awaitTermination(shutdownWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                handingBack = true; // before the interrupt: a planner that answers it by failing is still handed back
                 planners.shutdownNow();
-                handingBack = true;
                 planners.awaitTermination(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -35,6 +36,9 @@ class AbandonedJobsTest {
         @Autowired
         private JdbcClient jdbc;
 
+        @Autowired
+        private JdbcForceGeneration store;
+
         /** A job row as another instance wrote it: {@code status}, its heartbeat {@code age} ago; its id. */
         private String jobOfAnotherInstance(String status, Duration age) {
             String id = "abandoned-" + UUID.randomUUID();
@@ -65,6 +69,18 @@ class AbandonedJobsTest {
             assertThat(jdbc.sql("select finished_at from force_generation_job where id = :id").param("id", deadRunning).query(Timestamp.class)
                     .single()).isNotNull();
             assertThat(status(live)).as("a job whose instance keeps its heartbeat").isEqualTo("running");
+        }
+
+        @Test
+        void aLiveJobIsNotInterruptedByAnInstanceWhoseClockIsFarAhead() {
+            String live = jobOfAnotherInstance("running", Duration.ZERO);
+            jdbc.sql("update force_generation_job set heartbeat_at = current_timestamp where id = :id").param("id", live).update();
+            JobRunner ahead = new JobRunner(store, Clock.offset(Clock.systemUTC(), Duration.ofHours(1)),
+                    Duration.ofSeconds(1), Duration.ofSeconds(15), Duration.ZERO);
+
+            ahead.beat();
+
+            assertThat(status(live)).as("its heartbeat and the cutoff are both read on the database's clock").isEqualTo("running");
         }
     }
 }
