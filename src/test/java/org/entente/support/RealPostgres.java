@@ -116,11 +116,7 @@ public final class RealPostgres {
                 c.createStatement().execute("create database " + DATABASE);
             }
         } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
-            if (e instanceof InterruptedException) Thread.currentThread().interrupt();
-            if (process != null) process.destroyForcibly();
-            TempFiles.deleteRecursively(work);
-            String reason = e instanceof IllegalStateException ? e.getMessage() : e.toString();
-            throw new IllegalStateException("Could not start a real PostgreSQL: " + reason, e);
+            throw failedToStart("a real PostgreSQL", e, process);
         }
         server = process;
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "real-postgres-stop"));
@@ -180,16 +176,21 @@ public final class RealPostgres {
             process = startServer(serverLog);
             awaitConnection(process, serverLog).close();
         } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
-            if (e instanceof InterruptedException) Thread.currentThread().interrupt();
-            if (process != null) process.destroyForcibly();
-            TempFiles.deleteRecursively(work);
-            String reason = e instanceof IllegalStateException ? e.getMessage() : e.toString();
-            throw new IllegalStateException("Could not start a PostgreSQL standby: " + reason, e);
+            throw failedToStart("a PostgreSQL standby", e, process);
         }
         server = process;
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "real-postgres-standby-stop"));
         startupMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
         System.err.printf("RealPostgres: standby of %s ready at %s in %d ms%n", primary.jdbcUrl(), jdbcUrl(), startupMillis);
+    }
+
+    /** Why {@code what} did not start, once the half-started server is stopped and its files deleted. */
+    private IllegalStateException failedToStart(String what, Exception e, Process process) {
+        if (e instanceof InterruptedException) Thread.currentThread().interrupt();
+        if (process != null) process.destroyForcibly();
+        TempFiles.deleteRecursively(work);
+        String reason = e instanceof IllegalStateException ? e.getMessage() : e.toString();
+        return new IllegalStateException("Could not start " + what + ": " + reason, e);
     }
 
     /** The server on this data directory and port, as fast as durability allows (tests never need a commit to outlive a crash of the server). */
