@@ -8,21 +8,23 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.function.Supplier;
+import org.entente.web.internal.LanguageLinks;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.View;
@@ -37,15 +39,26 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * {@code 304 Not Modified}, before any of its work is done, when {@code If-None-Match} names that tag. A page's rendered body is
  * kept by its tag, so that the application renders a page once per version however many anonymous readers ask for it.
  * <p>
- * A signed-in reader (a session's sign-in, or a bearer token), an answer without a version (one that may not see the
+ * A signed-in reader ({@link AnonymousReaders}: a session's sign-in, or an {@code Authorization} header), an answer without a version (one that may not see the
  * latest change yet) and a request that changes the language ({@code ?lang=}, which sets a cookie) are answered as before:
  * derived for the request, and never stored by a cache (Spring Security's {@code no-store}).
  */
 @Component
 public class PublicReads {
 
-    /** The caching of an answer to anonymous readers: any cache may keep it, and must revalidate it (a cheap 304) before each use. */
-    public static final String PUBLIC = "public, max-age=0, must-revalidate";
+    /**
+     * The caching of an answer to anonymous readers: a browser revalidates it (a cheap 304) before each use; a shared cache
+     * (nginx, Varnish) keeps it and serves it for a second, then revalidates it with {@code If-None-Match}. A shared cache needs
+     * the second: nginx and Varnish's default VCL store nothing whose lifetime is zero.
+     */
+    public static final String PUBLIC = "public, max-age=0, s-maxage=1, must-revalidate";
+
+    /**
+     * The parameters a public read's answer depends on: the tag and the kept page hold these and no other, so that an address
+     * that differs only in a parameter no public read takes (a tracking one, {@code fbclid}, {@code utm_*}) is the same answer.
+     * A public read that takes another parameter must add it here.
+     */
+    static final List<String> PARAMETERS = java.util.List.of("date", "recordedAt");
 
     /** A page's language comes from a cookie; the answer of a signed-in reader (whose session is a cookie) differs too. */
     static final String PAGE_VARY = "Cookie";
@@ -102,31 +115,41 @@ public class PublicReads {
 
     /**
      * The strong tag of the answer to this request at {@code version}: a digest of the version, the representation, the language
-     * and the address with its query; empty where the answer is not the same for every anonymous reader or has no version.
+     * and the address with the query of its {@link #PARAMETERS}; empty where the answer is not the same for every anonymous
+     * reader or has no version.
      */
     private static Optional<String> tag(HttpServletRequest request, Optional<String> version, String representation) {
-        if (version.isEmpty() || !anonymous(request) || request.getParameter("lang") != null) {
+        if (version.isEmpty() || !AnonymousReaders.asks(request) || request.getParameter("lang") != null) {
             return Optional.empty();
         }
-        String query = request.getQueryString();
+        String query = query(request);
         String named = String.join("\n", version.get(), representation, RequestContextUtils.getLocale(request).getLanguage(),
-                request.getRequestURI() + (query == null ? "" : "?" + query));
+                request.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
         return Optional.of('"' + sha256(named).substring(0, 40) + '"');
     }
 
-    /** No session sign-in and no bearer token: the answer every reader without an account gets. */
-    private static boolean anonymous(HttpServletRequest request) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return (authentication == null || authentication instanceof AnonymousAuthenticationToken) && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+    /** The query of the request's {@link #PARAMETERS}, in their order, encoded; empty for none. */
+    private static String query(HttpServletRequest request) {
+        var query = new StringJoiner("&");
+        for (String name : PARAMETERS) {
+            String[] values = request.getParameterValues(name);
+            for (String value : values == null ? new String[0] : values) {
+                query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        return query.toString();
     }
 
-    /** Whether {@code If-None-Match} names {@code tag} or is {@code *} (compared weakly, as RFC 9110 says for this header). */
+    /**
+     * Whether {@code If-None-Match} names {@code tag} (compared weakly, as RFC 9110 says for this header). Not {@code *}: whether
+     * the address names anything (an organization) is known only once the answer is derived.
+     */
     static boolean notModified(HttpServletRequest request, String tag) {
         var headers = request.getHeaders(HttpHeaders.IF_NONE_MATCH);
         while (headers.hasMoreElements()) {
             for (String candidate : headers.nextElement().split(",")) {
                 String trimmed = candidate.strip();
-                if (trimmed.equals("*") || (trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed).equals(tag)) {
+                if ((trimmed.startsWith("W/") ? trimmed.substring(2) : trimmed).equals(tag)) {
                     return true;
                 }
             }
@@ -163,8 +186,10 @@ public class PublicReads {
     }
 
     /**
-     * The template rendered into memory, kept by its tag and written. A page that holds a CSRF token (a form of a session) is
-     * nobody else's: it is written, neither kept nor made public.
+     * The template rendered into memory, kept by its tag and written; its language links name the address with the query of
+     * its {@link #PARAMETERS} alone (a kept page is every reader's). A page that belongs to a session (rendering it made or used
+     * one, or set a cookie) or holds a CSRF token (a session's form) is nobody else's: it is written, neither kept nor made
+     * public.
      */
     private final class RenderingView implements View {
 
@@ -183,9 +208,12 @@ public class PublicReads {
                 throw new IllegalStateException("no template '" + name + "'");
             }
             var captured = new CapturedResponse(response);
-            template.render(model, request, captured);
+            var everyReaders = new HashMap<String, Object>(model);
+            everyReaders.put("languageLinks", LanguageLinks.of(request.getRequestURI(), query(request)));
+            template.render(everyReaders, request, captured);
             var rendered = new Rendered(response.getContentType(), captured.body());
-            if (new String(rendered.body(), StandardCharsets.UTF_8).contains("_csrf")) {
+            if (request.getSession(false) != null || response.containsHeader(HttpHeaders.SET_COOKIE)
+                    || new String(rendered.body(), StandardCharsets.UTF_8).contains("_csrf")) {
                 response.getOutputStream().write(rendered.body());
                 return;
             }

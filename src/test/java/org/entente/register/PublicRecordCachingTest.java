@@ -81,7 +81,7 @@ class PublicRecordCachingTest {
             assertThat(first.header("etag")).matches(STRONG_TAG);
             assertThat(second.header("etag")).isEqualTo(first.header("etag"));
             assertThat(second.body()).isEqualTo(first.body());
-            assertThat(first.header("cache-control")).isEqualTo("public, max-age=0, must-revalidate");
+            assertThat(first.header("cache-control")).isEqualTo("public, max-age=0, s-maxage=1, must-revalidate");
             assertThat(first.header("vary")).contains("Cookie");
             assertThat(first.headers()).doesNotContainKeys("pragma", "expires", "set-cookie");
             assertThat(first.header("content-type")).startsWith("text/html");
@@ -98,7 +98,7 @@ class PublicRecordCachingTest {
             assertThat(revalidated.status()).isEqualTo(304);
             assertThat(revalidated.body()).isEmpty();
             assertThat(revalidated.header("etag")).isEqualTo(tag);
-            assertThat(revalidated.header("cache-control")).isEqualTo("public, max-age=0, must-revalidate");
+            assertThat(revalidated.header("cache-control")).isEqualTo("public, max-age=0, s-maxage=1, must-revalidate");
             assertThat(read(PAGE, "If-None-Match: \"some-other-version\"").status()).isEqualTo(200);
         }
 
@@ -119,7 +119,7 @@ class PublicRecordCachingTest {
         void theMembersOnADateAnswerFollowsACorrection() {
             Answer before = get(MEMBERS_API);
             assertThat(before.headers().getETag()).matches(STRONG_TAG);
-            assertThat(before.headers().getCacheControl()).isEqualTo("public, max-age=0, must-revalidate");
+            assertThat(before.headers().getCacheControl()).isEqualTo("public, max-age=0, s-maxage=1, must-revalidate");
             assertThat(before.body().path("states").findValuesAsString("state")).contains("SWE");
             assertThat(read(MEMBERS_API, "If-None-Match: " + before.headers().getETag()).status()).isEqualTo(304);
 
@@ -131,6 +131,28 @@ class PublicRecordCachingTest {
             assertThat(read(MEMBERS_API, "If-None-Match: " + before.headers().getETag()).status()).isEqualTo(200);
             // The members-on-a-date fragment of the page, derived from the same membership, follows too.
             assertThat(read(PAGE + "/members?date=2018-01-01").body()).contains("data-state=\"FIN\"").doesNotContain("data-state=\"SWE\"");
+        }
+
+        @Test
+        void anAddressThatDiffersOnlyInAParameterNoPageTakesIsTheSameAnswer() {
+            RawHttp.Response shared = read(PAGE + "?date=2018-01-01&fbclid=IwAR0abc");
+
+            RawHttp.Response revalidated = read(PAGE + "?utm_source=news&date=2018-01-01", "If-None-Match: " + shared.header("etag"));
+
+            assertThat(shared.header("etag")).matches(STRONG_TAG).isEqualTo(read(PAGE + "?date=2018-01-01").header("etag"));
+            assertThat(revalidated.status()).isEqualTo(304);
+            assertThat(read(PAGE + "?date=2018-01-02", "If-None-Match: " + shared.header("etag")).status()).isEqualTo(200);
+            // The kept page is every reader's: its language links name the date, not the first reader's tracking parameter.
+            assertThat(read(PAGE + "?date=2018-01-01&utm_campaign=x").body()).contains("date=2018-01-01").doesNotContain("fbclid", "utm_");
+        }
+
+        @Test
+        void anOrganizationCodeInSmallLettersIsRefusedWithoutATag() {
+            RawHttp.Response small = read(PAGE.toLowerCase(java.util.Locale.ROOT), "If-None-Match: *");
+
+            assertThat(small.status()).isEqualTo(400);
+            assertThat(small.headers()).doesNotContainKey("etag");
+            assertThat(small.header("cache-control")).doesNotContain("public");
         }
 
         @Test

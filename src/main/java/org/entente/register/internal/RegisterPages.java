@@ -50,8 +50,9 @@ class RegisterPages {
     @GetMapping("/organizations/{organization}")
     ModelAndView organization(@PathVariable("organization") String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                               @RequestParam(required = false) Instant recordedAt, Model model, HttpServletRequest request, HttpServletResponse response) {
-        Instant at = queries.recordedAt(recordedAt);
-        return publicReads.page(request, response, queries.version(recordedAt, at), () -> {
+        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        Instant at = reading.at();
+        return publicReads.page(request, response, reading.version(), () -> {
             Organization organization = frame(code, recordedAt, at, model);
             Membership membership = queries.membership(organization, at);
             model.addAttribute("chart", TimelineChart.of(membership, queries.date(null)));
@@ -70,13 +71,15 @@ class RegisterPages {
     @GetMapping("/organizations/{organization}/members")
     ModelAndView members(@PathVariable("organization") String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                          @RequestParam(required = false) Instant recordedAt, Model model, HttpServletRequest request, HttpServletResponse response) {
-        Instant at = queries.recordedAt(recordedAt);
-        ModelAndView answer = publicReads.page(request, response, queries.version(recordedAt, at), () -> {
+        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        Instant at = reading.at();
+        ModelAndView answer = publicReads.page(request, response, reading.version(), () -> {
             Organization organization = frame(code, recordedAt, at, model);
             model.addAttribute("membersOn", RegisterQueries.membersOn(queries.membership(organization, at), queries.date(date), at));
             return "organization :: members";
         });
-        // Set once the organization is known (a refusal has no address to show); the code is the one the address names.
+        // Set once the organization is known (a refusal has no address to show). The code is the organization's: a code that is
+        // not (in small letters) is refused by the view, and a 304 or a kept page answers only an address once rendered.
         response.setHeader("HX-Replace-Url", new PageLinks(request.getContextPath(), recordedAt).organization(code, queries.date(date)));
         return answer;
     }
@@ -85,7 +88,8 @@ class RegisterPages {
     @GetMapping("/organizations/{organization}/members.csv")
     ResponseEntity<byte[]> membersCsv(@PathVariable("organization") String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                                       @RequestParam(required = false) Instant recordedAt) {
-        Instant at = queries.recordedAt(recordedAt);
+        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        Instant at = reading.at();
         MembersOnDate membersOn = RegisterQueries.membersOn(queries.membership(queries.organization(code, at), at), queries.date(date), at);
         return Csv.download(MembersCsv.filename(membersOn), MembersCsv.of(membersOn));
     }
@@ -93,8 +97,9 @@ class RegisterPages {
     @GetMapping("/organizations/{organization}/clauses")
     ModelAndView clauses(@PathVariable("organization") String code, @RequestParam(required = false) Instant recordedAt, Model model,
                          HttpServletRequest request, HttpServletResponse response) {
-        Instant at = queries.recordedAt(recordedAt);
-        return publicReads.page(request, response, queries.version(recordedAt, at), () -> {
+        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        Instant at = reading.at();
+        return publicReads.page(request, response, reading.version(), () -> {
             Organization organization = frame(code, recordedAt, at, model);
             RegisterContent content = queries.content(organization, at);
             model.addAttribute("instruments", content.instruments());
@@ -111,8 +116,9 @@ class RegisterPages {
     @GetMapping("/organizations/{organization}/states/{state}")
     ModelAndView state(@PathVariable("organization") String code, @PathVariable String state, @RequestParam(required = false) Instant recordedAt, Model model,
                        HttpServletRequest request, HttpServletResponse response) {
-        Instant at = queries.recordedAt(recordedAt);
-        return publicReads.page(request, response, queries.version(recordedAt, at), () -> {
+        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        Instant at = reading.at();
+        return publicReads.page(request, response, reading.version(), () -> {
             Organization organization = frame(code, recordedAt, at, model);
             MembershipHistory history = queries.history(queries.membership(organization, at), state);
             ProvenanceContent provenance = queries.provenance(organization, at);
@@ -126,7 +132,8 @@ class RegisterPages {
 
     @GetMapping("/organizations/{organization}/sources")
     String sources(@PathVariable("organization") String code, @RequestParam(required = false) Instant recordedAt, Model model) {
-        Instant at = queries.recordedAt(recordedAt);
+        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        Instant at = reading.at();
         Organization organization = frame(code, recordedAt, at, model);
         ProvenanceContent provenance = queries.provenance(organization, at);
         model.addAttribute("sources", queries.sources(organization, at));

@@ -36,8 +36,8 @@ import org.springframework.stereotype.Component;
 /**
  * The register's questions as the API and the pages ask them, with not-found and bad-input refusals
  * that name the offending parameter. A controller resolves the two times once per request
- * ({@link #recordedAt}, {@link #date}: now and today by default) and asks every question at them,
- * so that one answer never mixes two states of the register. The answers' {@link #version} is the record's version and today's
+ * ({@link #reading}, {@link #date}: the last change and today by default) and asks every question at them,
+ * so that one answer never mixes two states of the register. The answers' version ({@link #reading}) is the record's version and today's
  * date; a membership is derived once per instant of the record ({@link #membership(Organization, Instant)}).
  */
 @Component
@@ -80,23 +80,22 @@ class RegisterQueries {
         }
     }
 
-    Instant recordedAt(Instant requested) {
-        return requested == null ? clock.instant() : requested;
+    /**
+     * Where a request reads the register, and the version of what it reads there: the body of an answer depends on its version
+     * alone. The record's version is read once; the present ({@code requested} null) and any later instant read the register as
+     * recorded at that version's instant (the instant the last import recorded its rows at), so that an import committing while
+     * the answer is built changes neither; an earlier instant reads a register that can no longer change. Before the first
+     * import, the register as it stood before any (empty).
+     */
+    Reading reading(Instant requested) {
+        Optional<Instant> last = recordVersion.lastChange();
+        Instant version = last.orElse(Instant.EPOCH);
+        Instant at = requested == null || requested.isAfter(version) ? version : requested;
+        return new Reading(at, Optional.of("register " + last.map(Instant::toString).orElse("empty") + " " + date(null)));
     }
 
-    /**
-     * The version of every answer about the register read as recorded at {@code at} ({@code requested} by the reader, or
-     * null for the present): the record's version and today's date (a page marks today; a date left out is today). Empty
-     * where an answer about the present may not see the last change yet (recorded after {@code at}, an instance's clock
-     * behind another's): such an answer is derived afresh and kept nowhere. An answer about an instant asked for has a
-     * version whatever its instant: before the last change it can no longer change, after it it changes only with it.
-     */
-    Optional<String> version(Instant requested, Instant at) {
-        Optional<Instant> last = recordVersion.lastChange();
-        if (requested == null && last.isPresent() && last.get().isAfter(at)) {
-            return Optional.empty();
-        }
-        return Optional.of("register " + last.map(Instant::toString).orElse("empty") + " " + date(null));
+    /** The instant to read the register at, and the version of every answer read there (the record's version and today's date). */
+    record Reading(Instant at, Optional<String> version) {
     }
 
     LocalDate date(LocalDate requested) {
@@ -142,17 +141,11 @@ class RegisterQueries {
     }
 
     /**
-     * The organization's membership as recorded at {@code at}, derived once per instant of the record: every instant from
-     * the last change on reads the register as recorded at that change (each change is recorded later than the one before),
-     * and an instant before it reads a register that can no longer change.
+     * The organization's membership as recorded at {@code at} (a {@link Reading}'s, which never changes), derived once per
+     * instant.
      */
     Membership membership(Organization organization, Instant at) {
-        Optional<Instant> last = recordVersion.lastChange();
-        if (last.isEmpty()) {
-            return register.membership(organization.code(), at);
-        }
-        Instant recorded = at.isAfter(last.get()) ? last.get() : at;
-        return memberships.get(new MembershipKey(organization.code(), recorded), () -> register.membership(organization.code(), recorded));
+        return memberships.get(new MembershipKey(organization.code(), at), () -> register.membership(organization.code(), at));
     }
 
     List<ExclusivityConflict> exclusivityConflicts(Organization organization, Instant at) {

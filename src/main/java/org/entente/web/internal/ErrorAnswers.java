@@ -133,7 +133,7 @@ final class ErrorAnswers {
         page.addObject("error", status.getReasonPhrase());
         page.addObject("detail", problem.getBody().getDetail());
         page.addObject("language", PageContext.languageOf(LocaleContextHolder.getLocale()));
-        page.addObject("languageLinks", PageContext.languageLinks(path, request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) == null
+        page.addObject("languageLinks", LanguageLinks.of(path, request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) == null
                 ? request.getQueryString() : (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING)));
         return page;
     }

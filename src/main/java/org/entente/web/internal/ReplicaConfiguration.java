@@ -23,15 +23,21 @@ import org.springframework.core.env.Environment;
 class ReplicaConfiguration {
 
     /** Routes the application's data source; a post-processor, so that Boot's pool settings still apply to the primary. */
+    /** The replica's rest, which the routing starts and the filter reads when a request starts. */
     @Bean
-    static BeanPostProcessor replicaRouting(Environment environment) {
+    static ReplicaRest replicaRest() {
+        return new ReplicaRest();
+    }
+
+    @Bean
+    static BeanPostProcessor replicaRouting(Environment environment, ReplicaRest rest) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 if (!"dataSource".equals(name) || !(bean instanceof DataSource primary)) {
                     return bean;
                 }
-                return ReplicaRouting.between(primary, replica(environment));
+                return ReplicaRouting.between(primary, replica(environment), rest);
             }
         };
     }
@@ -44,7 +50,7 @@ class ReplicaConfiguration {
                 .build();
         replica.setPoolName("replica");
         replica.setReadOnly(true);
-        // A replica that is down costs a reader this long once, then the primary serves for ReplicaRouting.RESTING.
+        // A replica that is down costs a reader this long once, then the primary serves for ReplicaRest.RESTING.
         replica.setConnectionTimeout(Duration.ofSeconds(2).toMillis());
         // Started without its connections: the application starts, and the primary serves, while the replica is down.
         replica.setInitializationFailTimeout(-1);
@@ -53,8 +59,8 @@ class ReplicaConfiguration {
 
     /** After Spring Security's filters, which say who is asking. */
     @Bean
-    FilterRegistrationBean<ReplicaReads> replicaReads() {
-        var registration = new FilterRegistrationBean<>(new ReplicaReads());
+    FilterRegistrationBean<ReplicaReads> replicaReads(ReplicaRest rest) {
+        var registration = new FilterRegistrationBean<>(new ReplicaReads(rest));
         registration.setOrder(Ordered.LOWEST_PRECEDENCE);
         return registration;
     }

@@ -1,0 +1,60 @@
+package org.entente.register.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.entente.provenance.Citations;
+import org.entente.provenance.Provenance;
+import org.entente.provenance.RecordVersion;
+import org.entente.register.Register;
+import org.entente.register.StateCode;
+import org.entente.support.DatabaseTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * An answer's body depends on its version alone: an import that commits after the version was read and before the answer is
+ * built is not in it, even on an instance whose clock is ahead of the importing one's (which records the import before this
+ * instance's "now").
+ */
+class RegisterReadingTest extends DatabaseTest {
+
+    private static final String ORG = "READAT1";
+
+    @Autowired
+    private Register register;
+
+    @Autowired
+    private Provenance provenance;
+
+    @Autowired
+    private Citations citations;
+
+    @Autowired
+    private RecordVersion recordVersion;
+
+    @Test
+    void anImportCommittingWhileAnAnswerIsBuiltIsNotInIt() {
+        imported(smallDataset(ORG));
+        var aheadByAnHour = new RegisterQueries(register, provenance, citations, Clock.offset(Clock.systemUTC(), Duration.ofHours(1)), recordVersion);
+        RegisterQueries.Reading reading = aheadByAnHour.reading(null);
+
+        ObjectNode withoutSweden = smallDataset(ORG);
+        ArrayNode events = (ArrayNode) withoutSweden.get("membershipEvents");
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).path("id").asString().equals("EV-SWE-OBSERVER")) {
+                events.remove(i);
+            }
+        }
+        imported(withoutSweden);
+        var membership = aheadByAnHour.membership(aheadByAnHour.organization(ORG, reading.at()), reading.at());
+
+        assertThat(membership.history(StateCode.of("SWE"))).as("the membership as at the version read").isPresent();
+        assertThat(aheadByAnHour.reading(null).version()).isNotEqualTo(reading.version());
+        var after = aheadByAnHour.reading(null);
+        assertThat(aheadByAnHour.membership(aheadByAnHour.organization(ORG, after.at()), after.at()).history(StateCode.of("SWE"))).isEmpty();
+    }
+}
