@@ -182,9 +182,12 @@ class ManyInstancesTest {
 
         // One audit chain, intact; a read of it chains every queued record; each confirmed write is in it once.
         String auditor = api.tokenFor(tag + "-auditor", "secretariat@CSTO");
+        long chainedBefore = database.count("select count(*) from audit_entry");
         DatabaseTest.Answer verification = onOne.getAs(auditor, "/api/v1/audit/verification");
         assertThat(verification.body().path("intact").asBoolean()).as("%s", verification.body()).isTrue();
         assertThat(database.count("select count(*) from audit_queue")).as("nothing left unchained after a read of the trail").isZero();
+        assertThat(verification.body().path("entries").asLong()).as("the verification walked the whole chain, every entry chained before it")
+                .isGreaterThanOrEqualTo(chainedBefore);
         for (String pledge : confirmedPledges) {
             assertThat(chained(jdbc, "pledge.create", "pledge:" + pledge)).as("the chained entries of pledge %s", pledge).isEqualTo(1);
         }

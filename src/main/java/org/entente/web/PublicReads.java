@@ -13,6 +13,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -51,6 +52,7 @@ public class PublicReads {
      * (nginx, Varnish) keeps it and serves it for a second, then revalidates it with {@code If-None-Match}. A shared cache needs
      * the second: nginx and Varnish's default VCL store nothing whose lifetime is zero.
      */
+    private static final String READS_AT = PublicReads.class.getName() + ".readsAt";
     public static final String PUBLIC = "public, max-age=0, s-maxage=1, must-revalidate";
 
     /**
@@ -61,12 +63,22 @@ public class PublicReads {
     static final List<String> PARAMETERS = java.util.List.of("date", "recordedAt");
 
     /** A page's language comes from a cookie; the answer of a signed-in reader (whose session is a cookie) differs too. */
-    static final String PAGE_VARY = "Cookie";
+    static final String PAGE_VARY = "Cookie, Authorization";
+    /** A JSON answer is anonymous readers' own: a token holder's differs (its own writes, no tag), so a shared cache keys on it. */
+    static final String JSON_VARY = "Authorization";
 
     private static final long PAGE_BYTES = 32L * 1024 * 1024;
 
     private final ViewResolver views;
     private final VersionedViews<String, Rendered> pages = new VersionedViews<>(PAGE_BYTES, rendered -> rendered.body().length);
+
+    /**
+     * What this build renders with: a digest of the application's classes, templates, messages and static files, read at
+     * start-up. In every tag, so that an upgrade that changes an answer changes its tag (a cache revalidating after a deploy
+     * gets the new answer, not a 304), while instances of one build agree.
+     */
+    private final String build = BuildDigest.of("classpath*:org/entente/**/*.class", "classpath*:templates/**/*.html",
+            "classpath*:messages*.properties", "classpath*:static/**");
 
     PublicReads(@Qualifier("thymeleafViewResolver") ViewResolver views) {
         this.views = views;
@@ -74,6 +86,16 @@ public class PublicReads {
 
     /** A page rendered once and its content type. */
     private record Rendered(String contentType, byte[] body) {
+    }
+
+    /** Records that the current answer reads the record as recorded at {@code at} (its version's instant). */
+    public static void readsAt(HttpServletRequest request, Instant at) {
+        request.setAttribute(READS_AT, at);
+    }
+
+    /** The instant the current answer reads the record at, if its handler said so ({@link #readsAt(HttpServletRequest, Instant)}). */
+    public static Optional<Instant> readsAt(HttpServletRequest request) {
+        return Optional.ofNullable((Instant) request.getAttribute(READS_AT));
     }
 
     /**
@@ -107,23 +129,24 @@ public class PublicReads {
             return ResponseEntity.ok(body.get());
         }
         if (notModified(request, tag.get())) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(tag.get()).header(HttpHeaders.CACHE_CONTROL, PUBLIC).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(tag.get()).header(HttpHeaders.CACHE_CONTROL, PUBLIC)
+                    .header(HttpHeaders.VARY, JSON_VARY).build();
         }
         T answer = body.get();
-        return ResponseEntity.ok().eTag(tag.get()).header(HttpHeaders.CACHE_CONTROL, PUBLIC).body(answer);
+        return ResponseEntity.ok().eTag(tag.get()).header(HttpHeaders.CACHE_CONTROL, PUBLIC).header(HttpHeaders.VARY, JSON_VARY).body(answer);
     }
 
     /**
-     * The strong tag of the answer to this request at {@code version}: a digest of the version, the representation, the language
+     * The strong tag of the answer to this request at {@code version}: a digest of the build, the version, the representation, the language
      * and the address with the query of its {@link #PARAMETERS}; empty where the answer is not the same for every anonymous
      * reader or has no version.
      */
-    private static Optional<String> tag(HttpServletRequest request, Optional<String> version, String representation) {
+    private Optional<String> tag(HttpServletRequest request, Optional<String> version, String representation) {
         if (version.isEmpty() || !AnonymousReaders.asks(request) || request.getParameter("lang") != null) {
             return Optional.empty();
         }
         String query = query(request);
-        String named = String.join("\n", version.get(), representation, RequestContextUtils.getLocale(request).getLanguage(),
+        String named = String.join("\n", build, version.get(), representation, RequestContextUtils.getLocale(request).getLanguage(),
                 request.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
         return Optional.of('"' + sha256(named).substring(0, 40) + '"');
     }

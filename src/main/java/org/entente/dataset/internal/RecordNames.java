@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.entente.dataset.DatasetDocument;
 import org.entente.provenance.Provenance;
 import org.entente.provenance.Source;
@@ -16,6 +17,7 @@ import org.entente.register.OrganizationCode;
 import org.entente.register.PartialDate;
 import org.entente.register.StateCode;
 import org.entente.register.States;
+import org.entente.web.PublicReads;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -27,7 +29,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The records a page refers to by their reference ({@code kind:id}, as a disagreement's subject or a citation names them:
  * {@code membershipEvent:EV-UZB-EXIT-1999}, {@code instrument:…}, {@code clause:…}, {@code request:…}, {@code forcePool:…},
  * {@code mission:…}) and the sources it cites by id, as readers read them: a name in the page's language and a link. The
- * organization's record is read once per page (as it stood at the page's {@code recordedAt}), on the first question about
+ * organization's record is read once per page (as it stood where the page's handler reads the record: a public read's version, see
+ * {@link PublicReads#readsAt(HttpServletRequest, Instant)}; else at the page's {@code recordedAt}, or now), on the first question about
  * a record; a source's title reads the organization's sources alone. A record's own name is its translation into the
  * page's language where the record has one ({@link Translations}).
  * Every page has it as {@code records}; the code stays in the page for hover ({@code title}).
@@ -39,12 +42,12 @@ public final class RecordNames {
     private final Locale locale;
     private final String contextPath;
     private final Instant recordedAt;
-    private final Instant at;
+    private final Supplier<Instant> at;
     private final Provenance provenance;
     private final Map<String, Optional<DatasetDocument>> documents = new HashMap<>();
     private final Map<String, List<Source>> sources = new HashMap<>();
 
-    RecordNames(DatasetService datasets, Provenance provenance, MessageSource messages, Locale locale, String contextPath, Instant recordedAt, Instant at) {
+    RecordNames(DatasetService datasets, Provenance provenance, MessageSource messages, Locale locale, String contextPath, Instant recordedAt, Supplier<Instant> at) {
         this.datasets = datasets;
         this.provenance = provenance;
         this.messages = messages;
@@ -60,7 +63,7 @@ public final class RecordNames {
             return id;
         }
         // A source chip stands on nearly every page: it reads the organization's sources alone, not its whole record.
-        return sources.computeIfAbsent(organization.toString(), code -> provenance.content(code, at).sources()).stream()
+        return sources.computeIfAbsent(organization.toString(), code -> provenance.content(code, at.get()).sources()).stream()
                 .filter(source -> source.id().equals(id)).findFirst().map(Source::shortTitle).orElse(id);
     }
 
@@ -72,7 +75,7 @@ public final class RecordNames {
         if (organization == null || !OrganizationCode.isValid(organization.toString()) || ids == null || ids.isEmpty()) {
             return null;
         }
-        List<String> languages = sources.computeIfAbsent(organization.toString(), code -> provenance.content(code, at).sources()).stream()
+        List<String> languages = sources.computeIfAbsent(organization.toString(), code -> provenance.content(code, at.get()).sources()).stream()
                 .filter(source -> ids.contains(source.id())).map(Source::language).distinct().toList();
         return languages.size() == 1 ? languages.getFirst() : null;
     }
@@ -149,7 +152,7 @@ public final class RecordNames {
         if (organization == null || !OrganizationCode.isValid(organization.toString())) {
             return Optional.empty();
         }
-        return documents.computeIfAbsent(organization.toString(), code -> datasets.document(code, at));
+        return documents.computeIfAbsent(organization.toString(), code -> datasets.document(code, at.get()));
     }
 
     private String state(String code) {
@@ -190,7 +193,10 @@ public final class RecordNames {
 
         @ModelAttribute("records")
         RecordNames records(HttpServletRequest request, Locale locale, @RequestParam(required = false) Instant recordedAt) {
-            return new RecordNames(datasets, provenance, messages, locale, request.getContextPath(), recordedAt, recordedAt == null ? clock.instant() : recordedAt);
+            // The instant the page's handler reads the record at, once it has said (a public read: its version's), else the asked one or now.
+            Instant asked = recordedAt == null ? clock.instant() : recordedAt;
+            return new RecordNames(datasets, provenance, messages, locale, request.getContextPath(), recordedAt,
+                    () -> PublicReads.readsAt(request).orElse(asked));
         }
     }
 }

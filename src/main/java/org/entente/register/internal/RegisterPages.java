@@ -47,10 +47,20 @@ class RegisterPages {
         this.publicReads = publicReads;
     }
 
+    /**
+     * Where the page reads the register, and its version; the instant is also the request's for whatever else names the record
+     * on the page (source titles, record names), so that a kept page shows one state of the record throughout.
+     */
+    private RegisterQueries.Reading reading(Instant recordedAt, HttpServletRequest request) {
+        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        PublicReads.readsAt(request, reading.at());
+        return reading;
+    }
+
     @GetMapping("/organizations/{organization}")
     ModelAndView organization(@PathVariable("organization") String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                               @RequestParam(required = false) Instant recordedAt, Model model, HttpServletRequest request, HttpServletResponse response) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = reading(recordedAt, request);
         Instant at = reading.at();
         return publicReads.page(request, response, reading.version(), () -> {
             Organization organization = frame(code, recordedAt, at, model);
@@ -71,7 +81,7 @@ class RegisterPages {
     @GetMapping("/organizations/{organization}/members")
     ModelAndView members(@PathVariable("organization") String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                          @RequestParam(required = false) Instant recordedAt, Model model, HttpServletRequest request, HttpServletResponse response) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = reading(recordedAt, request);
         Instant at = reading.at();
         ModelAndView answer = publicReads.page(request, response, reading.version(), () -> {
             Organization organization = frame(code, recordedAt, at, model);
@@ -97,7 +107,7 @@ class RegisterPages {
     @GetMapping("/organizations/{organization}/clauses")
     ModelAndView clauses(@PathVariable("organization") String code, @RequestParam(required = false) Instant recordedAt, Model model,
                          HttpServletRequest request, HttpServletResponse response) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = reading(recordedAt, request);
         Instant at = reading.at();
         return publicReads.page(request, response, reading.version(), () -> {
             Organization organization = frame(code, recordedAt, at, model);
@@ -116,7 +126,7 @@ class RegisterPages {
     @GetMapping("/organizations/{organization}/states/{state}")
     ModelAndView state(@PathVariable("organization") String code, @PathVariable String state, @RequestParam(required = false) Instant recordedAt, Model model,
                        HttpServletRequest request, HttpServletResponse response) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = reading(recordedAt, request);
         Instant at = reading.at();
         return publicReads.page(request, response, reading.version(), () -> {
             Organization organization = frame(code, recordedAt, at, model);
