@@ -10,8 +10,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.modulith.events.IncompleteEventPublications;
 
 /**
- * Events an instance published but did not finish delivering before it died: a restarting instance delivers its own
- * again ({@code republish-outstanding-events-on-restart}), but with several instances the dead one may never come back.
+ * Events an instance published but did not finish delivering before it died: a starting instance delivers again every
+ * publication still incomplete ({@code republish-outstanding-events-on-restart}: other live instances' in flight too), but
+ * with several instances the dead one may never come back, nor any other start.
  * So, once per {@code entente.events.resubmit-every} (1 min) across all instances (a db-scheduler task, so never two at
  * once), the publications still incomplete after {@code entente.events.resubmit-older-than} (2 min) are delivered again:
  * far longer than a listener takes (listeners only write rows; sending is the delivery worker's), so what is resubmitted
