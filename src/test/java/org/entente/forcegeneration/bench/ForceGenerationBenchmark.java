@@ -170,7 +170,7 @@ public final class ForceGenerationBenchmark {
         if (solver.equals("entente")) {
             ForceGenerator.Result result = ForceGenerator.plan(problem, budget, 42 + run);
             return new Run(problem.name(), solver, budgetSeconds, result.plan(), result.evaluation(), result.firstFeasible().plus(read),
-                    result.wall().plus(read), "by " + result.foundBy());
+                    result.wall().plus(read), "by " + result.foundBy() + (result.provedOptimal() ? ", proved optimal" : ""));
         }
         long start = System.nanoTime();
         ForcePlan greedy = GreedyConstruction.build(problem);

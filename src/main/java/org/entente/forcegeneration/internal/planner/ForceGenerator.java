@@ -17,15 +17,21 @@ import org.entente.forcegeneration.Progress;
 /**
  * Entente's planner, a small portfolio: the greedy construction gives a feasible plan at once, then,
  * each on its own core until the budget is spent, two searches improve it and the better plan wins (by
- * {@link Objective}). On a small problem both are the late-acceptance local search, the second starting
- * from the plan Timefold Solver makes in the first tenth of its time (a different start, so the two
- * searches explore different regions); on a large one the second is the local search climbing, which
- * converges sooner within a short budget. With one core, the late-acceptance search alone.
+ * {@link Objective}). The first is the late-acceptance local search. On a small problem the second is the
+ * exact search ({@link ExactSearch}), which cuts at the best objective either search has and, once it has
+ * proved that no plan is better than the best of the two, ends both (the result says the plan is proved
+ * optimal); where the exact search's shortcut does not hold for the weights, the second is the
+ * late-acceptance search from the plan Timefold Solver makes in the first tenth of its time (a different
+ * start). On a large problem the second is the local search climbing, which converges sooner within a short
+ * budget. With one core, the late-acceptance search alone.
  */
 public final class ForceGenerator {
 
-    /** The plan, its evaluation, which member of the portfolio found it, when the first feasible plan was there, and the wall time. */
-    public record Result(ForcePlan plan, Evaluation evaluation, String foundBy, Duration firstFeasible, Duration wall) {
+    /**
+     * The plan, its evaluation, which member of the portfolio found it, whether the exact search proved that no plan is better, when the
+     * first feasible plan was there, and the wall time.
+     */
+    public record Result(ForcePlan plan, Evaluation evaluation, String foundBy, boolean provedOptimal, Duration firstFeasible, Duration wall) {
     }
 
     /** On a small problem, the second core gives Timefold Solver one part in this many of its time to make its plan. */
@@ -46,23 +52,41 @@ public final class ForceGenerator {
         progress.improved(Objective.evaluate(problem, greedy).objective());
         Duration remaining = budget.minus(firstFeasible);
         if (remaining.isNegative() || remaining.isZero()) {
-            return new Result(greedy, Objective.evaluate(problem, greedy), "greedy", firstFeasible, Duration.ofNanos(System.nanoTime() - began));
+            return new Result(greedy, Objective.evaluate(problem, greedy), "greedy", false, firstFeasible, Duration.ofNanos(System.nanoTime() - began));
         }
         record Candidate(String by, ForcePlan plan) {
         }
         List<Candidate> candidates = new ArrayList<>();
+        boolean proved = false;
         if (Runtime.getRuntime().availableProcessors() < 2) {
             candidates.add(new Candidate("late acceptance",
                     LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.LATE_ACCEPTANCE, seed, progress).plan()));
         } else {
+            boolean exact = LocalSearch.small(problem) && ExactSearch.applies(problem);
+            Shared shared = new Shared(progress, Objective.evaluate(problem, greedy).objective());
             try (ExecutorService cores = Executors.newFixedThreadPool(2)) {
-                Future<ForcePlan> local = cores.submit(() -> LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.LATE_ACCEPTANCE, seed, progress).plan());
-                boolean small = LocalSearch.small(problem);
-                Future<ForcePlan> second = small
-                        ? cores.submit(() -> fromTimefold(problem, greedy, remaining, seed + 1, progress))
-                        : cores.submit(() -> LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.CLIMBING, seed + 1, progress).plan());
-                candidates.add(new Candidate("late acceptance", local.get()));
-                candidates.add(new Candidate(small ? "timefold, then late acceptance" : "climbing", second.get()));
+                Future<ForcePlan> local = cores.submit(() -> LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.LATE_ACCEPTANCE, seed, shared).plan());
+                if (exact) {
+                    long deadline = began + budget.toNanos();
+                    Future<ExactSearch.Outcome> second = cores.submit(() -> {
+                        ExactSearch.Outcome outcome = ExactSearch.search(problem, greedy, ExactSearch.Limits.until(deadline, shared), shared::best);
+                        if (outcome.proved()) {
+                            shared.proved();
+                        }
+                        return outcome;
+                    });
+                    candidates.add(new Candidate("late acceptance", local.get()));
+                    ExactSearch.Outcome outcome = second.get();
+                    candidates.add(new Candidate("exact search", outcome.plan()));
+                    proved = outcome.proved();
+                } else {
+                    boolean small = LocalSearch.small(problem);
+                    Future<ForcePlan> second = small
+                            ? cores.submit(() -> fromTimefold(problem, greedy, remaining, seed + 1, shared))
+                            : cores.submit(() -> LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.CLIMBING, seed + 1, shared).plan());
+                    candidates.add(new Candidate("late acceptance", local.get()));
+                    candidates.add(new Candidate(small ? "timefold, then late acceptance" : "climbing", second.get()));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 candidates.add(new Candidate("greedy", greedy));
@@ -71,7 +95,47 @@ public final class ForceGenerator {
             }
         }
         Candidate best = candidates.stream().min(Comparator.comparingDouble(c -> Objective.evaluate(problem, c.plan()).objective())).orElseThrow();
-        return new Result(best.plan(), Objective.evaluate(problem, best.plan()), best.by(), firstFeasible, Duration.ofNanos(System.nanoTime() - began));
+        return new Result(best.plan(), Objective.evaluate(problem, best.plan()), best.by(), proved, firstFeasible, Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /**
+     * What the two searches share: the best objective either has (the exact search cuts at it), and, once the exact search has proved
+     * that none is better, a request to stop; the caller's progress hears of every new best and may still ask both to stop.
+     */
+    private static final class Shared implements Progress {
+
+        private final Progress caller;
+        private double best;
+        private volatile boolean proved;
+
+        Shared(Progress caller, double start) {
+            this.caller = caller;
+            this.best = start;
+        }
+
+        synchronized double best() {
+            return best;
+        }
+
+        void proved() {
+            proved = true;
+        }
+
+        @Override
+        public boolean stopRequested() {
+            return proved || caller.stopRequested();
+        }
+
+        @Override
+        public void improved(double objective) {
+            synchronized (this) {
+                if (objective >= best) {
+                    return;
+                }
+                best = objective;
+            }
+            caller.improved(objective);
+        }
     }
 
     /** Timefold Solver's plan within a tenth of the budget, then the late-acceptance search from it for the rest. */
