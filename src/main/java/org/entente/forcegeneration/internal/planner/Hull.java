@@ -68,8 +68,13 @@ record Hull(double atZero, List<Segment> segments) {
         Hull plain = new Hull(weights.shortfallPersonnel() * wanted + unitsShort,
                 List.of(new Segment(wanted, -weights.shortfallPersonnel()), new Segment(MinCostFlow.UNBOUNDED, weights.overcommitPersonnel())));
         boolean reaches = personnel.length >= least && total >= wanted;
+        int largest = max(personnel);
+        long atLeast = reaches ? wanted + largest : total; // the range below, at least
+        if ((atLeast / 64 + 1) * (least + 1) * Math.min(personnel.length, atLeast / Math.max(1, largest)) > WORK) {
+            return plain; // too much work however few copies are useful: known before sorting anything
+        }
         long smallest = Arrays.stream(personnel).sorted().limit(least).asLongStream().sum();
-        long range = reaches ? Math.max(wanted, smallest) + max(personnel) : total;
+        long range = reaches ? Math.max(wanted, smallest) + largest : total;
         if (range > Integer.MAX_VALUE / 2) {
             return plain;
         }
