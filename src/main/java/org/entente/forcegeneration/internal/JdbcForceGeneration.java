@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.JobState;
 import org.entente.forces.LeftOut;
+import org.entente.forcegeneration.internal.planner.LowerBound;
 import org.entente.forcegeneration.internal.planner.ProblemFiles;
 import org.entente.provenance.history.VersionedTable;
 import org.entente.provenance.history.VersionedTable.Row;
@@ -96,7 +97,7 @@ class JdbcForceGeneration {
             if (bestObjective == null || lowerBound == null || bestPlan == null) {
                 return null;
             }
-            return bestObjective <= 0 ? 0.0 : Math.max(0, (bestObjective - lowerBound) / bestObjective);
+            return LowerBound.gap(bestObjective, lowerBound);
         }
 
         /** How long the job has run: until it finished, or until {@code now} while it runs. */

@@ -52,11 +52,16 @@ public final class LowerBound {
 
         /** How far a plan scoring {@code objective} is at most from the best possible, as a fraction of its objective. */
         public double gap(double objective) {
-            if (objective <= 0) {
-                return 0;
-            }
-            return Math.max(0, (objective - value) / objective);
+            return LowerBound.gap(objective, value);
         }
+    }
+
+    /**
+     * How far a plan scoring {@code objective} is at most from the best possible, given a lower bound {@code bound} on every plan:
+     * {@code (objective - bound) / objective}, none for an objective of zero.
+     */
+    public static double gap(double objective, double bound) {
+        return objective <= 0 ? 0 : Math.max(0, (objective - bound) / objective);
     }
 
     private final ForceProblem problem;
