@@ -1,6 +1,7 @@
 package org.entente.forcegeneration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -584,6 +585,32 @@ class ForceGenerationApiTest extends DatabaseTest {
             assertThat(List.of(eta.path("noticeToMoveHours").asInt(), eta.path("overheadHours").asInt(), eta.path("travelHours").asInt()))
                     .as("%s", view).containsExactly(30, 2, 0);
             assertThat(chosen.path("etaHours").asInt()).isEqualTo(32);
+        } finally {
+            postAs(tokenFor("fga-liaison-kaz", "liaison@CSTO/KAZ"), "/api/v1/organizations/CSTO/pledges/" + unit + "/withdrawal", new byte[0]);
+        }
+    }
+
+    @Test
+    void aFinishedJobSaysHowFarItsPlanIsAtMostFromTheBestPossibleOnTheApiAndThePage() throws Exception {
+        String secretariat = tokenFor("fga-secretariat", "secretariat@CSTO");
+        String filed = CrisisSteps.decidedToDeploy(this, "fga", secretariat);
+        String base = REQUESTS + "/" + filed + "/force-generation";
+        assertThat(putAs(secretariat, base + "/requirements", json().valueToTree(oneLine("HELO-GAP", "helo", 150))).status()).isEqualTo(200);
+        String unit = pledge("KAZ", "FGA bound: Kazakh helicopter squadron", "helo", 200);
+        try {
+            String job = finishedJob(secretariat, base);
+            JsonNode view = getAs(secretariat, base + "/jobs/" + job).body();
+            double objective = view.path("bestObjective").asDouble();
+            double bound = view.path("lowerBound").asDouble();
+            assertThat(view.path("lowerBound").isNumber()).as("%s", view).isTrue();
+            assertThat(bound).as("no plan scores less than the bound").isLessThanOrEqualTo(objective).isPositive();
+            assertThat(view.path("gap").asDouble()).isCloseTo((objective - bound) / objective, within(1e-9));
+
+            var page = SignedInPages.signIn(context, jdbc, "fga-secretariat-pages", "secretariat@CSTO");
+            String html = page.get("/organizations/CSTO/requests/" + filed + "/force-generation").getContentAsString(StandardCharsets.UTF_8);
+            assertThat(html).contains("id=\"lower-bound\"").contains(String.format(java.util.Locale.ENGLISH,
+                    "This plan is at most %.1f%% from the best possible plan (lower bound %s).", 100 * (objective - bound) / objective,
+                    java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(bound)));
         } finally {
             postAs(tokenFor("fga-liaison-kaz", "liaison@CSTO/KAZ"), "/api/v1/organizations/CSTO/pledges/" + unit + "/withdrawal", new byte[0]);
         }

@@ -144,8 +144,8 @@ class ForceGenerationService {
             throw conflict("no unit is pledged and valid today by a member in good standing: there is nothing to plan with");
         }
         var job = commands.create(author(actor, organization), "forcegen.start", jobRecords(organization, requestId), now -> {
-            var queued = new JdbcForceGeneration.Job(UUID.randomUUID().toString(), organization.code(), requestId, new JobState.Queued(),
-                    budget.toMillis(), actor.name(), now, null, null, null, null, false);
+            var queued = JdbcForceGeneration.Job.queued(UUID.randomUUID().toString(), organization.code(), requestId, budget.toMillis(),
+                    actor.name(), now);
             store.insert(queued, planning);
             return Changed.of(queued, AuditedCommands.details("job", queued.id(), "budgetMs", budget.toMillis(),
                     "units", planning.problem().units().size(), "requirements", planning.problem().requirements().size()));

@@ -49,7 +49,13 @@ class ForceGenerationViews {
                    Map<String, Eta.Parts> etas,
                    @Schema(description = "Per requirement, the units the hard rules kept from it in the data planned from, each with the first "
                            + "rule that did (late, combat_caveat, national_cap; units of another capability only counted), and the nearest fix")
-                   List<RequirementExclusions> exclusions) {
+                   List<RequirementExclusions> exclusions,
+                   @Schema(description = "Once the job has ended with a plan: a certified lower bound on the objective of any plan of the data "
+                           + "planned from (no plan scores less); null before, or where it could not be computed")
+                   Double lowerBound,
+                   @Schema(description = "How far the job's plan is at most from the best possible plan, as a fraction of its objective: "
+                           + "(bestObjective - lowerBound) / bestObjective, e.g. 0.05 for 5%; null without a plan or a bound")
+                   Double gap) {
 
         /** Whether the job may still change: queued or running (the page keeps asking). */
         public boolean running() {
@@ -171,6 +177,6 @@ class ForceGenerationViews {
         }
         return new JobView(job.id(), job.requestId(), job.state().status(), job.budgetMs(), job.elapsedMs(clock.instant()), job.startedBy(),
                 job.startedAt(), job.finishedAt(), job.bestObjective(), job.foundBy(), job.state().why(), evaluation, explanation, shortfalls, units, stale,
-                planned.leftOut(), acceptance, etas, exclusions);
+                planned.leftOut(), acceptance, etas, exclusions, job.lowerBound(), job.gap());
     }
 }

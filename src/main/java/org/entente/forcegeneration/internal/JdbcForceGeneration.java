@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.JobState;
 import org.entente.forces.LeftOut;
+import org.entente.forcegeneration.internal.planner.LowerBound;
 import org.entente.forcegeneration.internal.planner.ProblemFiles;
 import org.entente.provenance.history.VersionedTable;
 import org.entente.provenance.history.VersionedTable.Row;
@@ -51,7 +52,7 @@ class JdbcForceGeneration {
     };
     /** A job's columns but its snapshot, which only its explanation reads. */
     private static final String JOB = "id, org_code, request_id, status, budget_ms, started_by, started_at, finished_at, best_objective, best_plan, "
-            + "found_by, terminate_requested, error";
+            + "found_by, terminate_requested, error, lower_bound";
     /** The SQL list of the statuses of a job that may still change. */
     private static final String STILL_RUNNING = JobState.Status.stillRunning().stream().map(status -> "'" + status.code() + "'")
             .collect(Collectors.joining(", ", "(", ")"));
@@ -69,13 +70,34 @@ class JdbcForceGeneration {
                 "personnel", "eta_hours", "accepted_by", "accepted_at", "accepted_short"));
     }
 
-    /** A planner run as stored: where it stands, and its best plan (null until it has one). */
+    /**
+     * A planner run as stored: where it stands, and its best plan (null until it has one); once it has ended with a plan, the lower
+     * bound on any plan's objective ({@code LowerBound}; null before, or where it could not be computed).
+     */
     record Job(String id, OrganizationCode organization, String requestId, JobState state, long budgetMs, String startedBy, Instant startedAt,
-               Instant finishedAt, Double bestObjective, List<ForcePlan.Assignment> bestPlan, String foundBy, boolean terminateRequested) {
+               Instant finishedAt, Double bestObjective, List<ForcePlan.Assignment> bestPlan, String foundBy, boolean terminateRequested,
+               Double lowerBound) {
+
+        /** A job just queued: nothing planned yet. */
+        static Job queued(String id, OrganizationCode organization, String requestId, long budgetMs, String startedBy, Instant startedAt) {
+            return new Job(id, organization, requestId, new JobState.Queued(), budgetMs, startedBy, startedAt, null, null, null, null, false, null);
+        }
 
         /** This job, asked to stop. */
         Job terminating() {
-            return new Job(id, organization, requestId, state, budgetMs, startedBy, startedAt, finishedAt, bestObjective, bestPlan, foundBy, true);
+            return new Job(id, organization, requestId, state, budgetMs, startedBy, startedAt, finishedAt, bestObjective, bestPlan, foundBy, true,
+                    lowerBound);
+        }
+
+        /**
+         * How far the best plan is at most from the best possible, as a fraction of its objective: {@code (objective - bound) /
+         * objective}; null without a plan or a bound.
+         */
+        Double gap() {
+            if (bestObjective == null || lowerBound == null || bestPlan == null) {
+                return null;
+            }
+            return LowerBound.gap(bestObjective, lowerBound);
         }
 
         /** How long the job has run: until it finished, or until {@code now} while it runs. */
@@ -262,6 +284,11 @@ class JdbcForceGeneration {
                 .param("by", foundBy).param("id", id).update();
     }
 
+    /** The lower bound on any plan's objective for the job's problem, computed once its plan is there. */
+    void lowerBound(String id, double bound) {
+        jdbc.sql("update force_generation_job set lower_bound = :bound where id = :id").param("bound", bound).param("id", id).update();
+    }
+
     /** The job ends in {@code ended}, unless it has ended already. */
     void finish(String id, JobState ended, Instant at) {
         jdbc.sql("update force_generation_job set status = :status, finished_at = :at, error = :error where id = :id and status in " + STILL_RUNNING)
@@ -390,7 +417,7 @@ class JdbcForceGeneration {
                 JobState.of(rs.getString("status"), rs.getString("error")), rs.getLong("budget_ms"), rs.getString("started_by"),
                 instant(rs, "started_at"), instant(rs, "finished_at"), objective,
                 plan == null ? null : json.readValue(plan, ASSIGNMENTS).stream().map(a -> new ForcePlan.Assignment(a.get("unit"), a.get("requirement"))).toList(),
-                rs.getString("found_by"), rs.getBoolean("terminate_requested"));
+                rs.getString("found_by"), rs.getBoolean("terminate_requested"), rs.getObject("lower_bound", Double.class));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

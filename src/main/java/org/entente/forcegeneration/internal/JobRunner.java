@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.entente.command.Result;
 import org.entente.forcegeneration.internal.planner.ForceGenerator;
+import org.entente.forcegeneration.internal.planner.LowerBound;
 import org.entente.forcegeneration.ForceProblem;
 import org.entente.forcegeneration.JobState;
 import org.entente.forcegeneration.Progress;
@@ -46,6 +47,8 @@ class JobRunner {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(JobRunner.class);
     /** The longest a planner may run. */
     static final Duration MAX_BUDGET = Duration.ofSeconds(60);
+    /** The longest the lower bound is refined once a job's plan is there (not counted against its budget). */
+    static final Duration BOUND_LIMIT = Duration.ofSeconds(2);
     /** How often the reporter writes the best objective and reads the termination request. */
     private static final long PROGRESS_EVERY_MS = 250;
     /** Why a job is interrupted when another instance finds its heartbeat stopped. */
@@ -218,6 +221,7 @@ class JobRunner {
                 return;
             }
             store.result(job.id(), result.evaluation().objective(), result.plan().assignments(problem), result.foundBy());
+            recordLowerBound(job.id(), problem);
             state = next(state.end(store.terminationRequested(job.id())));
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
@@ -234,6 +238,21 @@ class JobRunner {
             } catch (RuntimeException unrecorded) {
                 LOG.error("could not record the end of force generation job {}", job.id(), unrecorded);
             }
+        }
+    }
+
+    /**
+     * The lower bound on any plan's objective for the job's problem ({@link LowerBound}), within {@link #BOUND_LIMIT} beyond the plan's
+     * budget (cut there, it is a weaker bound still); the job keeps its plan without one if it cannot be computed.
+     */
+    private void recordLowerBound(String id, ForceProblem problem) {
+        if (handingBack) {
+            return;
+        }
+        try {
+            store.lowerBound(id, LowerBound.of(problem, BOUND_LIMIT).value());
+        } catch (RuntimeException e) {
+            LOG.warn("force generation job {}: no lower bound: {}", id, e.toString());
         }
     }
 

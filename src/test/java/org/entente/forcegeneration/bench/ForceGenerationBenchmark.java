@@ -19,6 +19,7 @@ import org.entente.forcegeneration.Objective;
 import org.entente.forcegeneration.internal.planner.ForceGenerator;
 import org.entente.forcegeneration.internal.planner.GreedyConstruction;
 import org.entente.forcegeneration.internal.planner.LocalSearch;
+import org.entente.forcegeneration.internal.planner.LowerBound;
 import org.entente.forcegeneration.internal.planner.ProblemFiles;
 import org.entente.forcegeneration.internal.planner.Replanning;
 
@@ -31,15 +32,20 @@ import org.entente.forcegeneration.internal.planner.Replanning;
  * <p>Usage: {@code bash bench/forcegen.sh [--budgets 1,10] [--runs N] [--out DIR] [--no-cpsat] FILE...}
  * ({@code --no-cpsat} leaves out the two OR-Tools rows, and so OR-Tools' native library).
  *
- * <p>The table has, per instance, one {@code lp-bound} row, then per budget one row per solver (the
+ * <p>The table has, per instance, one {@code lp-bound} row (with CP-SAT) and one {@code bound} row, then per budget one row per solver (the
  * median of {@code --runs} by objective):
  * <ul>
  *   <li>{@code lp-bound}: the optimum of the linear relaxation ({@link LinearRelaxationBound}), a lower
  *       bound on every plan's objective; only its objective (to one decimal) and wall time are filled;</li>
+ *   <li>{@code bound}: Entente's certified lower bound ({@link LowerBound}, refined up to a minute), with or without CP-SAT: its
+ *       value (to one decimal), the force arrival it is attained at in {@code arr h}, its time in {@code wall ms}, and in the
+ *       note how many flows it evaluated and whether it finished (exact over the arrivals) or was cut at its limit;</li>
  *   <li>{@code greedy+hc}: {@link GreedyConstruction} then hill climbing ({@link LocalSearch}) for the rest of the budget;</li>
  *   <li>{@code entente}: Entente's planner, {@link ForceGenerator}: the greedy construction, then two searches on a core each for
  *       the rest of the budget (on a small problem late acceptance, and late acceptance from Timefold Solver's plan of the first
- *       tenth; on a larger one late acceptance and climbing), the better plan winning (the note says which);</li>
+ *       tenth; on a larger one late acceptance and climbing), the better plan winning (the note says which, then {@code gap X%}: how far
+ *       its plan is at most from the best possible, (objective - bound) / objective; the last line gives the median gap on the M
+ *       instances per budget);</li>
  *   <li>{@code cp-sat(warm)}: {@link CpSatBaseline} hinted with the best plan the baselines have, the {@code greedy+hc} row's
  *       of the same budget, and given the budget again on its own (the model's building included); its row shows a result only
  *       where CP-SAT has one of its own ({@link CpSatBaseline.Found}): a plan better than its hint, or its hint proved optimal;</li>
@@ -114,6 +120,7 @@ public final class ForceGenerationBenchmark {
             Loader.loadNativeLibraries(); // once, before any clock starts
         }
         Files.createDirectories(out);
+        java.util.Map<Double, List<Double>> gaps = new java.util.TreeMap<>();
         line("%-18s %-13s %6s %14s %9s %7s %6s %8s %8s %7s %5s %8s %8s  %s", "instance", "solver", "budget", "objective", "shortP", "shortU",
                 "arr h", "overP", "devP", "cover", "tvd", "1st ms", "wall ms", "note");
         for (Path file : files) {
@@ -123,6 +130,7 @@ public final class ForceGenerationBenchmark {
             if (cpSat) {
                 printBound(problem);
             }
+            LowerBound.Result lowerBound = printLowerBound(problem);
             ForcePlan chosen = null;
             for (double budget : budgets) {
                 ForcePlan hint = null;
@@ -132,6 +140,9 @@ public final class ForceGenerationBenchmark {
                         repeated.add(solve(problem, solver, budget, run, read, hint));
                     }
                     Run median = repeated.stream().sorted(Comparator.comparingDouble(Run::objective)).toList().get(repeated.size() / 2);
+                    if (solver.equals("entente")) {
+                        median = withGap(median, lowerBound, gaps);
+                    }
                     print(median);
                     if (solver.equals("entente")) {
                         chosen = median.plan().orElseThrow();
@@ -150,6 +161,7 @@ public final class ForceGenerationBenchmark {
                 print(replanned(problem, chosen));
             }
         }
+        printMedianGaps(gaps);
     }
 
     /** One run of {@code solver}; {@code hint}, the {@code greedy+hc} plan of the same budget, for CP-SAT. */
@@ -227,6 +239,41 @@ public final class ForceGenerationBenchmark {
         long wall = Duration.ofNanos(System.nanoTime() - start).toMillis();
         line("%-18s %-13s %6s %14.1f %9s %7s %6s %8s %8s %7s %5s %8s %8d", problem.name(), "lp-bound", "-", bound, "-", "-", "-", "-", "-", "-",
                 "-", "-", wall);
+    }
+
+    /** The longest the benchmark refines the lower bound (the product gives it {@code JobRunner}'s 2 s). */
+    private static final Duration LOWER_BOUND_LIMIT = Duration.ofSeconds(60);
+
+    /** The {@code bound} row: {@link LowerBound}'s value, its time, the force arrival it is attained at, and whether it finished. */
+    private static LowerBound.Result printLowerBound(ForceProblem problem) {
+        LowerBound.Result bound = LowerBound.of(problem, LOWER_BOUND_LIMIT);
+        line("%-18s %-13s %6s %14.1f %9s %7s %6d %8s %8s %7s %5s %8s %8d  %s", problem.name(), "bound", "-", bound.value(), "-", "-",
+                bound.arrivalHours(), "-", "-", "-", "-", "-", bound.took().toMillis(), String.format(Locale.ROOT, "%d flows, %s",
+                        bound.evaluations(), bound.finished() ? "exact over the arrivals" : "cut at its limit"));
+        return bound;
+    }
+
+    /** Entente's run with its certified gap in the note ({@code gap X%}), kept for the median of an M instance's budget. */
+    private static Run withGap(Run run, LowerBound.Result bound, java.util.Map<Double, List<Double>> gaps) {
+        if (run.evaluation().isEmpty()) {
+            return run;
+        }
+        double gap = bound.gap(run.objective());
+        if (run.instance().startsWith("M-")) {
+            gaps.computeIfAbsent(run.budgetSeconds(), budget -> new ArrayList<>()).add(gap);
+        }
+        return new Run(run.instance(), run.solver(), run.budgetSeconds(), run.plan(), run.evaluation(), run.firstFeasible(), run.wall(),
+                (run.note() + String.format(Locale.ROOT, "; gap %.2f%%", 100 * gap)).strip());
+    }
+
+    /** The last line: per budget, the median certified gap of Entente's plans on the M instances run. */
+    private static void printMedianGaps(java.util.Map<Double, List<Double>> gaps) {
+        gaps.forEach((budget, values) -> {
+            List<Double> sorted = values.stream().sorted().toList();
+            int n = sorted.size();
+            double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+            line("median certified gap of entente on M at %.1fs: %.2f%% (%d instances)", budget, 100 * median, n);
+        });
     }
 
     private static void print(Run run) {

@@ -31,13 +31,23 @@ class ForceGenerationBenchmarkSmokeTest {
 
         for (String instance : List.of("S-HIGH-t0.25-s1", "M-STAB-t0.25-s1")) {
             List<String> rows = table.lines().filter(line -> line.startsWith(instance + " ")).toList();
-            assertThat(rows).as(table).hasSize(5);
+            assertThat(rows).as(table).hasSize(6);
             assertThat(rows).anyMatch(row -> row.contains(" lp-bound ")).anyMatch(row -> row.contains(" " + ForceGenerationBenchmark.CP_SAT + " "))
                     .anyMatch(row -> row.contains(" greedy+hc "));
             assertThat(rows.getLast()).as("the re-planning row comes last").matches(
                     instance + " +replan .* \\d+ of \\d+ units dropped; \\d+ other assignments changed; objective \\d+ before");
         }
         assertThat(table).doesNotContain("INFEASIBLE");
+        for (String instance : List.of("S-HIGH-t0.25-s1", "M-STAB-t0.25-s1")) {
+            assertThat(objectiveOf(table, instance, "bound")).as("Entente's lower bound, no higher than any plan and than the LP's no lower")
+                    .singleElement().satisfies(bound -> assertThat(bound)
+                            .isLessThanOrEqualTo(objectiveOf(table, instance, "entente").getFirst())
+                            .isGreaterThanOrEqualTo(objectiveOf(table, instance, "lp-bound").getFirst()));
+            assertThat(table.lines().filter(line -> line.startsWith(instance + " ") && line.contains(" entente ")))
+                    .allMatch(row -> row.matches(".*; gap \\d+\\.\\d\\d%"), "says its certified gap");
+        }
+        assertThat(table.lines().toList().getLast()).as("the median gap on M closes the table")
+                .matches("median certified gap of entente on M at 0\\.3s: \\d+\\.\\d\\d% \\(1 instances\\)");
         // With so small a budget CP-SAT may prove the S optimum or not, and on M has no solution of its own: each is said, with its presolve time.
         assertThat(table.lines().filter(line -> line.contains(" " + ForceGenerationBenchmark.CP_SAT + " "))).hasSize(2)
                 .allMatch(row -> row.matches(".*  (optimal|bound \\d+, gap \\d+\\.\\d+%(; cp-sat says \\d+)?"
@@ -66,7 +76,8 @@ class ForceGenerationBenchmarkSmokeTest {
     void leavesOutTheOrToolsRowsWhenAskedTo(@TempDir Path out) throws Exception {
         String table = run("--budgets", "0.1", "--no-cpsat", "--out", out.toString(), SMALL.toString());
 
-        assertThat(table.lines().filter(line -> line.startsWith("S-HIGH-t0.25-s1 "))).hasSize(3).noneMatch(row -> row.contains("lp-bound"))
+        assertThat(table.lines().filter(line -> line.startsWith("S-HIGH-t0.25-s1 "))).hasSize(4).noneMatch(row -> row.contains("lp-bound"))
+                .anyMatch(row -> row.contains(" bound "))
                 .noneMatch(row -> row.contains(ForceGenerationBenchmark.CP_SAT));
         assertWrittenFeasible(out, SMALL, 2);
     }
