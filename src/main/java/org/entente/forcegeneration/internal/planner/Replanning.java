@@ -49,7 +49,7 @@ public final class Replanning {
     public static final double CHANGE_COST = 10;
 
     /** Moves without a better plan after which the repair's search stops. */
-    static final long PATIENCE = 200_000;
+    static final long PATIENCE = 50_000;
 
     /**
      * The repaired plan and its evaluation; how many assignments changed besides the dropped units leaving
