@@ -151,8 +151,10 @@ class ForceGenerationApi {
     }
 
     @PostMapping("/package/replanning")
-    @Operation(summary = "Re-plan the accepted package after units drop out, changing as few other assignments as possible (the secretariat)",
-            description = "Each entry of droppedUnits names a unit of the package; a null or blank one is a 400 naming it (droppedUnits[0]).")
+    @Operation(summary = "Re-plan the accepted package after units drop out, keeping it good while changing few other assignments (the secretariat)",
+            description = "Each entry of droppedUnits names a unit of the package; a null or blank one is a 400 naming it (droppedUnits[0]). "
+                    + "The answer's changedAssignments counts the units, other than those that left, whose requirement differs from the "
+                    + "package's before.")
     RepairView replan(@PathVariable String organization, @PathVariable String id, @RequestBody Dropping body) {
         Set<String> dropped = ForceGenerationForms.dropped("droppedUnits", body == null ? null : body.droppedUnits(),
                 "name the units of the package that dropped out");

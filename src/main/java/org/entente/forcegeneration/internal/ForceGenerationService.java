@@ -309,7 +309,7 @@ class ForceGenerationService {
 
     /**
      * The accepted package re-planned without the dropped units (which must be in it) and those no longer pledged
-     * (withdrawn, expired), changing as few other assignments as possible.
+     * (withdrawn, expired), keeping it good while changing few other assignments ({@link Replanning}).
      */
     private static Replanning.Repair repair(Planning planning, String requestId, List<JdbcForceGeneration.PackageUnit> accepted, Set<String> dropped) {
         if (accepted.isEmpty()) {

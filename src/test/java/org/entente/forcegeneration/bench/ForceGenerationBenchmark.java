@@ -49,9 +49,12 @@ import org.entente.forcegeneration.internal.planner.Replanning;
  *   <li>{@code cp-sat(warm)}: {@link CpSatBaseline} hinted with the best plan the baselines have, the {@code greedy+hc} row's
  *       of the same budget, and given the budget again on its own (the model's building included); its row shows a result only
  *       where CP-SAT has one of its own ({@link CpSatBaseline.Found}): a plan better than its hint, or its hint proved optimal;</li>
- *   <li>{@code replan}, once per instance: a tenth of the units of the last budget's {@code entente} plan drop out and
- *       {@link Replanning#repair} repairs it; the note says how many dropped, how many other assignments changed and the
- *       objective before, both time columns the repair time.</li>
+ *   <li>{@code replan}, once per instance: a tenth of the units of the last budget's {@code entente} plan (the chosen plan)
+ *       drop out and {@link Replanning#repair} repairs it, both time columns the repair time; the note says how many dropped,
+ *       how many other assignments changed ({@link Replanning#changedAssignments}), the objective before and after the greedy
+ *       refill alone ({@code refilled}), then a fresh run of {@link ForceGenerator#plan} for one second on the problem without
+ *       the dropped units: its objective, its assignments changed against the chosen plan and its wall time, and
+ *       {@code repaired/fresh}, the repaired objective over the fresh one.</li>
  * </ul>
  * Columns: {@code objective} as {@link Objective#evaluate} scores the plan (never a solver's own
  * figure) and its terms: {@code shortP} personnel short, {@code shortU} units short, {@code arr h} the
@@ -194,9 +197,15 @@ public final class ForceGenerationBenchmark {
         return new Run(problem.name(), solver, budgetSeconds, outcome.plan(), Objective.evaluate(problem, outcome.plan()), greedyTime.plus(read), wall, "");
     }
 
+    /** The budget of the fresh planner run the re-planning row compares its repair with. */
+    static final Duration FRESH_BUDGET = Duration.ofSeconds(1);
+
     /**
      * The re-planning row: a tenth of the units of the last budget's Entente plan (at least one, drawn with a seed of the
      * instance's name) drop out, and {@link Replanning#repair} repairs the package; its repair time in both time columns.
+     * Beside it, in the note, a fresh run of {@link ForceGenerator#plan} for {@link #FRESH_BUDGET} on the problem without
+     * the dropped units: its objective, its assignments changed against the chosen plan (counted as the repair's are) and
+     * its wall time, and the repaired objective over the fresh one.
      */
     private static Run replanned(ForceProblem problem, ForcePlan chosen) {
         List<String> assigned = new ArrayList<>();
@@ -208,8 +217,14 @@ public final class ForceGenerationBenchmark {
         java.util.Collections.shuffle(assigned, new java.util.Random(problem.name().hashCode()));
         java.util.Set<String> dropped = java.util.Set.copyOf(assigned.subList(0, Math.max(1, assigned.size() / 10)));
         Replanning.Repair repair = Replanning.repair(problem, chosen, dropped);
-        String note = String.format(Locale.ROOT, "%d of %d units dropped; %d other assignments changed; objective %.0f before", dropped.size(),
-                assigned.size(), repair.changedAssignments(), repair.objectiveBefore());
+        ForceProblem without = Replanning.without(problem, dropped);
+        ForceGenerator.Result fresh = ForceGenerator.plan(without, FRESH_BUDGET, 42);
+        int freshChanged = Replanning.changedAssignments(problem, chosen, ForcePlan.of(problem, fresh.plan().assignments(without)), dropped);
+        String note = String.format(Locale.ROOT,
+                "%d of %d units dropped; %d other assignments changed; objective %.0f before, %.0f refilled; fresh %ds: objective %.0f, %d changed, %d ms; repaired/fresh %.3f",
+                dropped.size(), assigned.size(), repair.changedAssignments(), repair.objectiveBefore(), repair.objectiveRefilled(),
+                FRESH_BUDGET.toSeconds(), fresh.evaluation().objective(), freshChanged, fresh.wall().toMillis(),
+                repair.objectiveAfter() / Math.max(1, fresh.evaluation().objective()));
         return new Run(problem.name(), "replan", Double.NaN, repair.plan(), repair.evaluation(), repair.took(), repair.took(), note);
     }
 

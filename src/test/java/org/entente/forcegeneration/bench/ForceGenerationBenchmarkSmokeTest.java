@@ -35,7 +35,8 @@ class ForceGenerationBenchmarkSmokeTest {
             assertThat(rows).anyMatch(row -> row.contains(" lp-bound ")).anyMatch(row -> row.contains(" " + ForceGenerationBenchmark.CP_SAT + " "))
                     .anyMatch(row -> row.contains(" greedy+hc "));
             assertThat(rows.getLast()).as("the re-planning row comes last").matches(
-                    instance + " +replan .* \\d+ of \\d+ units dropped; \\d+ other assignments changed; objective \\d+ before");
+                    instance + " +replan .* \\d+ of \\d+ units dropped; \\d+ other assignments changed; objective \\d+ before, \\d+ refilled; "
+                            + "fresh 1s: objective \\d+, \\d+ changed, \\d+ ms; repaired/fresh \\d+\\.\\d{3}");
         }
         assertThat(table).doesNotContain("INFEASIBLE");
         for (String instance : List.of("S-HIGH-t0.25-s1", "M-STAB-t0.25-s1")) {

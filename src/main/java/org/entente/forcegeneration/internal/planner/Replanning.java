@@ -2,6 +2,7 @@ package org.entente.forcegeneration.internal.planner;
 
 import java.time.Duration;
 import java.util.BitSet;
+import java.util.Objects;
 import java.util.Set;
 import org.entente.forcegeneration.Evaluation;
 import org.entente.forcegeneration.ForcePlan;
@@ -9,22 +10,61 @@ import org.entente.forcegeneration.ForceProblem;
 import org.entente.forcegeneration.Objective;
 
 /**
- * Repairs a chosen plan when pledged units drop out, changing as few other assignments as possible:
- * the dropped units leave, and only the requirements they served are filled again, greedily, from
- * units not yet in the package (never from another requirement's units), while that lowers the
- * objective. Every other assignment stays as it was.
+ * Repairs a chosen plan when pledged units drop out, keeping it good while changing few other assignments. The dropped
+ * units leave; the requirements they served are filled again greedily from units not in the package (the refill); then a
+ * short search ({@link AnchoredSearch}) lowers the objective plus a small cost per changed assignment, moving units between
+ * requirements and states and bringing in free units, never a dropped one; last, each changed unit goes back where the
+ * chosen plan had it wherever that does not worsen the objective. The repair is never worse than the refill alone (where
+ * the search's plan is, the refill is the answer).
+ *
+ * <p>A <em>changed assignment</em> is a unit, other than a dropped one, whose requirement in the repaired plan differs from
+ * the chosen plan's (unassigned counting as a requirement of its own): a unit brought in, sent away, or moved to another
+ * requirement. It is counted from the two plans ({@link #changedAssignments}), not from the moves made.
  */
 public final class Replanning {
 
-    /** The repaired plan, how many assignments changed besides the dropped units leaving, and the objective before and after. */
-    public record Repair(ForcePlan plan, Evaluation evaluation, int changedAssignments, double objectiveBefore, double objectiveAfter, Duration took) {
+    /**
+     * How a repair searches: for at most {@code budget} and {@code maxMoves} moves (whichever ends first; it also stops
+     * after {@link #PATIENCE} moves without a better plan), lowering the objective plus {@code changeCost} per changed
+     * assignment, its random draws seeded with {@code seed}. Given a seed, a repair that ends by its move limit or its
+     * patience before its budget is the same on any machine.
+     */
+    public record Settings(Duration budget, long maxMoves, double changeCost, long seed) {
+
+        /** What the product uses: a quarter of a second, a change costing {@link #CHANGE_COST}. */
+        public static final Settings DEFAULT = new Settings(Duration.ofMillis(250), Long.MAX_VALUE, Replanning.CHANGE_COST, 16);
+
+        public Settings {
+            Objects.requireNonNull(budget, "budget");
+            if (budget.isNegative() || maxMoves < 0 || !(changeCost >= 0)) {
+                throw new IllegalArgumentException("a repair's budget, moves and change cost are not negative");
+            }
+        }
+    }
+
+    /**
+     * What one changed assignment costs the repair's search, in the objective's units: a change must gain at least this
+     * much to be made (with the benchmark's weights, ten persons off the burden targets, or one hour of the force's arrival).
+     */
+    public static final double CHANGE_COST = 10;
+
+    /** Moves without a better plan after which the repair's search stops. */
+    static final long PATIENCE = 50_000;
+
+    /**
+     * The repaired plan and its evaluation; how many assignments changed besides the dropped units leaving
+     * ({@link #changedAssignments}); the objective of the chosen plan, of the greedy refill alone, and of the repaired plan;
+     * and the time it took.
+     */
+    public record Repair(ForcePlan plan, Evaluation evaluation, int changedAssignments, double objectiveBefore, double objectiveRefilled,
+                         double objectiveAfter, Duration took) {
     }
 
     private Replanning() {
     }
 
     public static Repair repair(ForceProblem problem, ForcePlan chosen, Set<String> droppedUnits) {
-        return repair(problem, chosen, droppedUnits, Set.of());
+        return repair(problem, chosen, droppedUnits, Set.of(), Settings.DEFAULT);
     }
 
     /**
@@ -32,10 +72,28 @@ public final class Replanning {
      * knows (a pledge withdrawn or expired since the package was accepted).
      */
     public static Repair repair(ForceProblem problem, ForcePlan chosen, Set<String> droppedUnits, Set<String> alsoRefill) {
+        return repair(problem, chosen, droppedUnits, alsoRefill, Settings.DEFAULT);
+    }
+
+    /** As above, searching as {@code settings} say. */
+    public static Repair repair(ForceProblem problem, ForcePlan chosen, Set<String> droppedUnits, Set<String> alsoRefill, Settings settings) {
         long began = System.nanoTime();
         double before = Objective.evaluate(problem, chosen).objective();
         BitSet dropped = new BitSet(problem.units().size());
         droppedUnits.forEach(id -> dropped.set(problem.unitIndex(id)));
+        ForcePlan refill = refill(problem, chosen, dropped, alsoRefill);
+        double refilled = Objective.evaluate(problem, refill).objective();
+        AnchoredSearch search = new AnchoredSearch(problem, refill, chosen, dropped, settings.changeCost(), settings.seed());
+        search.run(began + settings.budget().toNanos(), settings.maxMoves(), PATIENCE);
+        search.revert();
+        ForcePlan repaired = search.objective() <= refilled + 1e-9 ? search.plan() : refill;
+        Evaluation evaluation = Objective.evaluate(problem, repaired);
+        return new Repair(repaired, evaluation, changedAssignments(problem, chosen, repaired, droppedUnits), before, refilled,
+                evaluation.objective(), Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /** The dropped units out, and the requirements they served (and {@code alsoRefill}) filled again greedily from free units. */
+    private static ForcePlan refill(ForceProblem problem, ForcePlan chosen, BitSet dropped, Set<String> alsoRefill) {
         PlanState state = new PlanState(problem, chosen);
         BitSet affected = new BitSet(problem.requirements().size());
         for (int u = dropped.nextSetBit(0); u >= 0; u = dropped.nextSetBit(u + 1)) {
@@ -45,12 +103,26 @@ public final class Replanning {
             }
         }
         alsoRefill.forEach(id -> affected.set(problem.requirementIndex(id)));
-        int added = 0;
         for (int r = affected.nextSetBit(0); r >= 0; r = affected.nextSetBit(r + 1)) {
-            added += GreedyConstruction.fill(problem, state, r, u -> !dropped.get(u));
+            GreedyConstruction.fill(problem, state, r, u -> !dropped.get(u));
         }
-        ForcePlan repaired = state.plan();
-        Evaluation evaluation = Objective.evaluate(problem, repaired);
-        return new Repair(repaired, evaluation, added, before, evaluation.objective(), Duration.ofNanos(System.nanoTime() - began));
+        return state.plan();
+    }
+
+    /** The units other than {@code droppedUnits} whose requirement in {@code after} differs from {@code before}'s (unassigned included). */
+    public static int changedAssignments(ForceProblem problem, ForcePlan before, ForcePlan after, Set<String> droppedUnits) {
+        int changed = 0;
+        for (int u = 0; u < problem.units().size(); u++) {
+            if (before.requirementOf(u) != after.requirementOf(u) && !droppedUnits.contains(problem.units().get(u).id())) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** The problem without {@code units}: what a fresh planner run after they drop out solves (its plans map back by {@link ForcePlan#assignments}). */
+    public static ForceProblem without(ForceProblem problem, Set<String> units) {
+        return new ForceProblem(problem.name(), problem.theatre(), problem.transport(), problem.weights(), problem.states(),
+                problem.units().stream().filter(unit -> !units.contains(unit.id())).toList(), problem.requirements());
     }
 }
