@@ -221,7 +221,7 @@ class JobRunner {
                 return;
             }
             store.result(job.id(), result.evaluation().objective(), result.plan().assignments(problem), result.foundBy());
-            recordLowerBound(job.id(), problem);
+            recordLowerBound(job.id(), problem, result);
             state = next(state.end(store.terminationRequested(job.id())));
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
@@ -242,15 +242,16 @@ class JobRunner {
     }
 
     /**
-     * The lower bound on any plan's objective for the job's problem ({@link LowerBound}), within {@link #BOUND_LIMIT} beyond the plan's
-     * budget (cut there, it is a weaker bound still); the job keeps its plan without one if it cannot be computed.
+     * The lower bound on any plan's objective for the job's problem: the plan's own objective where the planner proved it optimal,
+     * otherwise {@link LowerBound}'s, within {@link #BOUND_LIMIT} beyond the plan's budget (cut there, it is a weaker bound still); the
+     * job keeps its plan without one if it cannot be computed.
      */
-    private void recordLowerBound(String id, ForceProblem problem) {
+    private void recordLowerBound(String id, ForceProblem problem, ForceGenerator.Result result) {
         if (handingBack) {
             return;
         }
         try {
-            store.lowerBound(id, LowerBound.of(problem, BOUND_LIMIT).value());
+            store.lowerBound(id, result.provedOptimal() ? result.evaluation().objective() : LowerBound.of(problem, BOUND_LIMIT).value());
         } catch (RuntimeException e) {
             LOG.warn("force generation job {}: no lower bound: {}", id, e.toString());
         }

@@ -273,7 +273,7 @@ final class ExactSearch {
 
     /** {@code sums} shifted up by {@code by}, kept to {@code limit}. */
     private static BitSet shifted(BitSet sums, int by, int limit) {
-        BitSet moved = new BitSet(limit + 1);
+        BitSet moved = new BitSet();
         for (int sum = sums.nextSetBit(0); sum >= 0 && sum + by <= limit; sum = sums.nextSetBit(sum + 1)) {
             moved.set(sum + by);
         }

@@ -69,11 +69,17 @@ public final class ForceGenerator {
                 if (exact) {
                     long deadline = began + budget.toNanos();
                     Future<ExactSearch.Outcome> second = cores.submit(() -> {
-                        ExactSearch.Outcome outcome = ExactSearch.search(problem, greedy, ExactSearch.Limits.until(deadline, shared), shared::best);
-                        if (outcome.proved()) {
-                            shared.proved();
+                        try {
+                            ExactSearch.Outcome outcome = ExactSearch.search(problem, greedy, ExactSearch.Limits.until(deadline, shared), shared::best);
+                            if (outcome.proved()) {
+                                shared.proved();
+                            }
+                            return outcome;
+                        } catch (RuntimeException failed) {
+                            // The exact search only adds to the local search's plan: without it, that plan stands, unproved.
+                            System.getLogger(ForceGenerator.class.getName()).log(System.Logger.Level.WARNING, "the exact search failed", failed);
+                            return new ExactSearch.Outcome(greedy, Objective.evaluate(problem, greedy).objective(), false, 0);
                         }
-                        return outcome;
                     });
                     candidates.add(new Candidate("late acceptance", local.get()));
                     ExactSearch.Outcome outcome = second.get();

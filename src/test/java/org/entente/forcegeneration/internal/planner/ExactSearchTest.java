@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
 import org.entente.forcegeneration.BenchmarkInstances;
+import org.entente.forcegeneration.Contributor;
 import org.entente.forcegeneration.Evaluation;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
@@ -43,6 +44,26 @@ class ExactSearchTest {
             compared++;
         }
         assertThat(compared).as("problems compared with every plan scored").isGreaterThan(100);
+    }
+
+    @Test
+    void provesTheBestPlanWhereStatesSetNoCapOfTheirOwn() {
+        int compared = 0;
+        for (long seed = 0; seed < 100; seed++) {
+            ForceProblem capped = SmallProblems.random(seed);
+            // A state that pledged no cap has none: the product's problems say so with the largest int.
+            ForceProblem problem = new ForceProblem(capped.name(), capped.theatre(), capped.transport(), capped.weights(),
+                    capped.states().stream().map(s -> new Contributor(s.id(), s.burdenShare(), s.targetPersonnel(), Integer.MAX_VALUE, s.noCombat(),
+                            s.capital())).toList(), capped.units(), capped.requirements());
+            if (plansOf(problem) > PLANS) {
+                continue;
+            }
+            ExactSearch.Outcome outcome = ExactSearch.search(problem, ForcePlan.empty(problem), ExactSearch.Limits.nodes(Long.MAX_VALUE));
+            assertThat(outcome.proved()).isTrue();
+            assertThat(outcome.objective()).as("problem %d", seed).isCloseTo(bestByScoringEveryPlan(problem), within(1e-6));
+            compared++;
+        }
+        assertThat(compared).isGreaterThan(20);
     }
 
     @Test
