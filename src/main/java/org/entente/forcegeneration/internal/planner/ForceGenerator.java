@@ -15,9 +15,11 @@ import org.entente.forcegeneration.Objective;
 import org.entente.forcegeneration.Progress;
 
 /**
- * Entente's planner, a small portfolio: the greedy construction gives a feasible plan at once, then,
- * each on its own core until the budget is spent, two searches improve it and the better plan wins (by
- * {@link Objective}). On a small problem both are the late-acceptance local search, the second starting
+ * Entente's planner, a small portfolio: the arrival-aware construction ({@link ArrivalBoundConstruction}, never
+ * worse than the plain greedy's) gives a feasible plan at once, its first reported plan; then, each on its own
+ * core until the budget is spent, two searches improve it and the best plan wins (by {@link Objective}): the
+ * searches keep their best, and the construction's plan is a candidate too, so the result is never worse than
+ * the first plan. On a small problem both are the late-acceptance local search, the second starting
  * from the plan Timefold Solver makes in the first tenth of its time (a different start, so the two
  * searches explore different regions); on a large one the second is the local search climbing, which
  * converges sooner within a short budget. With one core, the late-acceptance search alone.
@@ -41,49 +43,52 @@ public final class ForceGenerator {
     /** As above, telling {@code progress} of each new best plan (from either core) and stopping early when it asks. */
     public static Result plan(ForceProblem problem, Duration budget, long seed, Progress progress) {
         long began = System.nanoTime();
-        ForcePlan greedy = GreedyConstruction.build(problem);
+        ArrivalBoundConstruction.Construction construction = ArrivalBoundConstruction.build(problem);
+        ForcePlan first = construction.plan();
+        String constructed = construction.bound().isPresent() ? "greedy, arrival bound " + construction.bound().getAsInt() + " h" : "greedy";
         Duration firstFeasible = Duration.ofNanos(System.nanoTime() - began);
-        progress.improved(Objective.evaluate(problem, greedy).objective());
+        progress.improved(construction.evaluation().objective());
         Duration remaining = budget.minus(firstFeasible);
         if (remaining.isNegative() || remaining.isZero()) {
-            return new Result(greedy, Objective.evaluate(problem, greedy), "greedy", firstFeasible, Duration.ofNanos(System.nanoTime() - began));
+            return new Result(first, construction.evaluation(), constructed, firstFeasible, Duration.ofNanos(System.nanoTime() - began));
         }
         record Candidate(String by, ForcePlan plan) {
         }
         List<Candidate> candidates = new ArrayList<>();
         if (Runtime.getRuntime().availableProcessors() < 2) {
             candidates.add(new Candidate("late acceptance",
-                    LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.LATE_ACCEPTANCE, seed, progress).plan()));
+                    LocalSearch.improve(problem, first, remaining, LocalSearch.Strategy.LATE_ACCEPTANCE, seed, progress).plan()));
         } else {
             try (ExecutorService cores = Executors.newFixedThreadPool(2)) {
-                Future<ForcePlan> local = cores.submit(() -> LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.LATE_ACCEPTANCE, seed, progress).plan());
+                Future<ForcePlan> local = cores.submit(() -> LocalSearch.improve(problem, first, remaining, LocalSearch.Strategy.LATE_ACCEPTANCE, seed, progress).plan());
                 boolean small = LocalSearch.small(problem);
                 Future<ForcePlan> second = small
-                        ? cores.submit(() -> fromTimefold(problem, greedy, remaining, seed + 1, progress))
-                        : cores.submit(() -> LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.CLIMBING, seed + 1, progress).plan());
+                        ? cores.submit(() -> fromTimefold(problem, first, remaining, seed + 1, progress))
+                        : cores.submit(() -> LocalSearch.improve(problem, first, remaining, LocalSearch.Strategy.CLIMBING, seed + 1, progress).plan());
                 candidates.add(new Candidate("late acceptance", local.get()));
                 candidates.add(new Candidate(small ? "timefold, then late acceptance" : "climbing", second.get()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                candidates.add(new Candidate("greedy", greedy));
             } catch (ExecutionException e) {
                 throw new IllegalStateException("a planner failed", e.getCause());
             }
         }
+        // Last, so that a search's plan as good wins the tie: the first plan, which no result is worse than.
+        candidates.add(new Candidate(constructed, first));
         Candidate best = candidates.stream().min(Comparator.comparingDouble(c -> Objective.evaluate(problem, c.plan()).objective())).orElseThrow();
         return new Result(best.plan(), Objective.evaluate(problem, best.plan()), best.by(), firstFeasible, Duration.ofNanos(System.nanoTime() - began));
     }
 
-    /** Timefold Solver's plan within a tenth of the budget, then the late-acceptance search from it for the rest. */
-    private static ForcePlan fromTimefold(ForceProblem problem, ForcePlan greedy, Duration budget, long seed, Progress progress) {
+    /** Timefold Solver's plan (completing the construction's) within a tenth of the budget, then the late-acceptance search from it for the rest. */
+    private static ForcePlan fromTimefold(ForceProblem problem, ForcePlan first, Duration budget, long seed, Progress progress) {
         long deadline = System.nanoTime() + budget.toNanos();
         ForcePlan start;
         try {
-            start = TimefoldPlanner.solve(problem, greedy, budget.dividedBy(TIMEFOLD_SHARE_DIVISOR), seed, progress).plan();
+            start = TimefoldPlanner.solve(problem, first, budget.dividedBy(TIMEFOLD_SHARE_DIVISOR), seed, progress).plan();
         } catch (RuntimeException failed) {
-            // Timefold only gives this search its start: without it, the search starts from the greedy plan.
-            System.getLogger(ForceGenerator.class.getName()).log(System.Logger.Level.WARNING, "Timefold Solver failed; searching from the greedy plan", failed);
-            start = greedy;
+            // Timefold only gives this search its start: without it, the search starts from the first plan.
+            System.getLogger(ForceGenerator.class.getName()).log(System.Logger.Level.WARNING, "Timefold Solver failed; searching from the first plan", failed);
+            start = first;
         }
         Duration rest = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
         return LocalSearch.improve(problem, start, rest, LocalSearch.Strategy.LATE_ACCEPTANCE, seed, progress).plan();
