@@ -12,7 +12,6 @@ import org.entente.forcegeneration.Evaluation;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
 import org.entente.forcegeneration.Objective;
-import org.entente.forcegeneration.Requirement;
 
 /**
  * The first plan, arrival-aware. The greedy construction ({@link GreedyConstruction}) weighs a person short
@@ -136,8 +135,8 @@ public final class ArrivalBoundConstruction {
         PlanState covering = unrestricted;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            PlanState plan = greedy.arrivingBy(hours[middle]).fill(new PlanState(problem, ForcePlan.empty(problem)), u -> true);
-            if (covers(problem, plan)) {
+            PlanState plan = new PlanState(problem, ForcePlan.empty(problem));
+            if (greedy.arrivingBy(hours[middle]).fillCovering(plan, u -> true)) {
                 high = middle;
                 covering = plan;
             } else {
@@ -164,12 +163,6 @@ public final class ArrivalBoundConstruction {
     }
 
     private static boolean covers(ForceProblem problem, PlanState state) {
-        for (int r = 0; r < problem.requirements().size(); r++) {
-            Requirement requirement = problem.requirements().get(r);
-            if (Objective.personnelShort(requirement, state.covered(r)) > 0 || Objective.unitsShort(requirement, state.count(r)) > 0) {
-                return false;
-            }
-        }
-        return true;
+        return IntStream.range(0, problem.requirements().size()).noneMatch(state::isShort);
     }
 }

@@ -67,14 +67,32 @@ public final class GreedyConstruction {
 
     /** Fills every requirement of {@code state}, scarcest first, with the unassigned units {@code may} take (the supply counted among them). */
     PlanState fill(PlanState state, IntPredicate may) {
-        int[] order = IntStream.range(0, problem.requirements().size()).boxed()
-                .sorted(Comparator.comparingDouble((Integer r) -> -scarcity(r, may)))
-                .mapToInt(Integer::intValue)
-                .toArray();
-        for (int r : order) {
+        for (int r : scarcestFirst(may)) {
             fill(state, r, may);
         }
         return state;
+    }
+
+    /**
+     * Fills {@code state} as {@link #fill(PlanState, IntPredicate)} does, but stops at the first requirement it leaves short of
+     * personnel or units (a requirement once filled is not filled again, so the whole fill would leave it short too): whether it
+     * covers every requirement.
+     */
+    boolean fillCovering(PlanState state, IntPredicate may) {
+        for (int r : scarcestFirst(may)) {
+            fill(state, r, may);
+            if (state.isShort(r)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int[] scarcestFirst(IntPredicate may) {
+        return IntStream.range(0, problem.requirements().size()).boxed()
+                .sorted(Comparator.comparingDouble((Integer r) -> -scarcity(r, may)))
+                .mapToInt(Integer::intValue)
+                .toArray();
     }
 
     /**

@@ -101,6 +101,12 @@ final class PlanState {
         return assignment[u];
     }
 
+    /** Whether requirement {@code r} lacks personnel or units. */
+    boolean isShort(int r) {
+        Requirement requirement = problem.requirements().get(r);
+        return Objective.personnelShort(requirement, covered[r]) > 0 || Objective.unitsShort(requirement, count[r]) > 0;
+    }
+
     long covered(int r) {
         return covered[r];
     }
