@@ -16,6 +16,7 @@ import org.entente.forcegeneration.Evaluation;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
 import org.entente.forcegeneration.Objective;
+import org.entente.forcegeneration.internal.planner.ArrivalBoundConstruction;
 import org.entente.forcegeneration.internal.planner.ForceGenerator;
 import org.entente.forcegeneration.internal.planner.GreedyConstruction;
 import org.entente.forcegeneration.internal.planner.LocalSearch;
@@ -37,12 +38,16 @@ import org.entente.forcegeneration.internal.planner.Replanning;
  *   <li>{@code lp-bound}: the optimum of the linear relaxation ({@link LinearRelaxationBound}), a lower
  *       bound on every plan's objective; only its objective (to one decimal) and wall time are filled;</li>
  *   <li>{@code greedy+hc}: {@link GreedyConstruction} then hill climbing ({@link LocalSearch}) for the rest of the budget;</li>
- *   <li>{@code entente}: Entente's planner, {@link ForceGenerator}: the greedy construction, then two searches on a core each for
- *       the rest of the budget (on a small problem late acceptance, and late acceptance from Timefold Solver's plan of the first
+ *   <li>{@code entente}: Entente's planner, {@link ForceGenerator}: the arrival-aware construction (its first plan, as the
+ *       {@code greedy(arrival)} row's), then two searches on a core each for the rest of the budget (on a small problem late acceptance, and late acceptance from Timefold Solver's plan of the first
  *       tenth; on a larger one late acceptance and climbing), the better plan winning (the note says which);</li>
  *   <li>{@code cp-sat(warm)}: {@link CpSatBaseline} hinted with the best plan the baselines have, the {@code greedy+hc} row's
  *       of the same budget, and given the budget again on its own (the model's building included); its row shows a result only
  *       where CP-SAT has one of its own ({@link CpSatBaseline.Found}): a plan better than its hint, or its hint proved optimal;</li>
+ *   <li>{@code greedy(arrival)}, once per instance (it takes no budget): the arrival-aware construction alone,
+ *       {@link ArrivalBoundConstruction} (the plain greedy's plan and the greedy's under the earliest force arrival that still
+ *       covers every requirement and a few later ones, the best by objective), which is Entente's first plan: the {@code entente}
+ *       rows are never worse; the note gives the arrival bound of its plan, both time columns its time, the reading included;</li>
  *   <li>{@code replan}, once per instance: a tenth of the units of the last budget's {@code entente} plan drop out and
  *       {@link Replanning#repair} repairs it; the note says how many dropped, how many other assignments changed and the
  *       objective before, both time columns the repair time.</li>
@@ -69,6 +74,8 @@ public final class ForceGenerationBenchmark {
     static final String CP_SAT = "cp-sat(warm)";
 
     static final String GREEDY_HC = "greedy+hc";
+
+    static final String GREEDY_ARRIVAL = "greedy(arrival)";
 
     private ForceGenerationBenchmark() {
     }
@@ -146,6 +153,7 @@ public final class ForceGenerationBenchmark {
                     }
                 }
             }
+            print(arrivalGreedy(problem, read));
             if (chosen != null) {
                 print(replanned(problem, chosen));
             }
@@ -180,6 +188,19 @@ public final class ForceGenerationBenchmark {
         LocalSearch.Outcome outcome = LocalSearch.improve(problem, greedy, remaining, LocalSearch.Strategy.BASELINE, 42 + run);
         Duration wall = Duration.ofNanos(System.nanoTime() - start).plus(read);
         return new Run(problem.name(), solver, budgetSeconds, outcome.plan(), Objective.evaluate(problem, outcome.plan()), greedyTime.plus(read), wall, "");
+    }
+
+    /**
+     * The {@code greedy(arrival)} row, once per instance (it takes no budget): the arrival-aware construction alone
+     * ({@link ArrivalBoundConstruction}), Entente's first plan, so that the table shows that plan never worse than it; its time,
+     * the instance's reading included, in both time columns. Run after the solvers, so that it warms nothing for them.
+     */
+    private static Run arrivalGreedy(ForceProblem problem, Duration read) {
+        long start = System.nanoTime();
+        ArrivalBoundConstruction.Construction construction = ArrivalBoundConstruction.build(problem);
+        Duration took = Duration.ofNanos(System.nanoTime() - start).plus(read);
+        String note = construction.bound().isPresent() ? "arrival bound " + construction.bound().getAsInt() + " h" : "the plain greedy's plan";
+        return new Run(problem.name(), GREEDY_ARRIVAL, Double.NaN, construction.plan(), construction.evaluation(), took, took, note);
     }
 
     /**

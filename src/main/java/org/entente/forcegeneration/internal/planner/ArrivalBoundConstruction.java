@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.entente.forcegeneration.Contributor;
 import org.entente.forcegeneration.Evaluation;
@@ -64,8 +64,17 @@ public final class ArrivalBoundConstruction {
 
     /** The best of the greedy's plans under the bounds tried and unrestricted, by {@link Objective} (the first of equals). */
     public static Construction build(ForceProblem problem) {
+        return build(problem, Long.MAX_VALUE);
+    }
+
+    /**
+     * As above, but making no more plans once {@link System#nanoTime()} has passed {@code deadline} (the plain greedy's plan is
+     * always made, and the others in the order they most often win: unbounded, the bounds spread, then the earliest and those just
+     * after it): the best of those made.
+     */
+    public static Construction build(ForceProblem problem, long deadline) {
         Construction best = null;
-        for (Construction candidate : candidates(problem)) {
+        for (Construction candidate : new ArrivalBoundConstruction(problem).candidates(deadline)) {
             if (best == null || candidate.evaluation().objective() < best.evaluation().objective()) {
                 best = candidate;
             }
@@ -78,13 +87,14 @@ public final class ArrivalBoundConstruction {
      * first, under that bound, the bounds after it and the latest (where some bound covers every requirement).
      */
     static List<Construction> candidates(ForceProblem problem) {
-        return new ArrivalBoundConstruction(problem).candidates();
+        return new ArrivalBoundConstruction(problem).candidates(Long.MAX_VALUE);
     }
 
     /** The earliest arrival bound at which the greedy covers every requirement, by binary search; none where even the latest does not. */
     static OptionalInt earliestCoveringBound(ForceProblem problem) {
         ArrivalBoundConstruction construction = new ArrivalBoundConstruction(problem);
-        Candidate earliest = construction.earliestCovering(construction.greedy.fill(new PlanState(problem, ForcePlan.empty(problem)), u -> true));
+        Candidate earliest = construction.earliestCovering(construction.greedy.fill(new PlanState(problem, ForcePlan.empty(problem)), u -> true),
+                Long.MAX_VALUE);
         return earliest == null ? OptionalInt.empty() : earliest.bound();
     }
 
@@ -98,24 +108,40 @@ public final class ArrivalBoundConstruction {
         return covers(problem, new PlanState(problem, plan));
     }
 
-    private List<Construction> candidates() {
+    private List<Construction> candidates(long deadline) {
         List<Candidate> candidates = new ArrayList<>();
-        candidates.add(new Candidate(greedy.fill(new PlanState(problem, ForcePlan.empty(problem)), u -> true), OptionalInt.empty()));
-        Candidate earliest = earliestCovering(candidates.getFirst().state());
-        if (earliest != null) {
+        PlanState unrestricted = greedy.fill(new PlanState(problem, ForcePlan.empty(problem)), u -> true);
+        candidates.add(new Candidate(unrestricted, OptionalInt.empty()));
+        if (hours.length == 0) {
+            return evaluated(candidates);
+        }
+        int latest = hours.length - 1;
+        if (System.nanoTime() < deadline) {
+            candidates.add(new Candidate(sharesFirst(hours[latest]), OptionalInt.of(hours[latest])));
+        }
+        Candidate earliest = System.nanoTime() < deadline ? earliestCovering(unrestricted, deadline) : null;
+        if (earliest != null && earliest.bound().isPresent()) {
             candidates.add(earliest);
             int first = Arrays.binarySearch(hours, earliest.bound().getAsInt());
-            int latest = hours.length - 1;
-            SortedSet<Integer> tried = new TreeSet<>(List.of(first, latest));
+            Set<Integer> tried = new LinkedHashSet<>();
+            for (int part = SPREAD - 1; part > 0; part--) {
+                tried.add(first + (latest - first) * part / SPREAD);
+            }
+            tried.add(first);
             for (int later : LATER) {
                 tried.add(Math.min(latest, first + later));
             }
-            for (int part = 1; part < SPREAD; part++) {
-                tried.add(first + (latest - first) * part / SPREAD);
-            }
+            tried.remove(latest);
             // Independent of each other: on as many cores as there are.
-            candidates.addAll(tried.stream().parallel().map(i -> new Candidate(sharesFirst(hours[i]), OptionalInt.of(hours[i]))).toList());
+            candidates.addAll(tried.stream().parallel()
+                    .filter(i -> System.nanoTime() < deadline)
+                    .map(i -> new Candidate(sharesFirst(hours[i]), OptionalInt.of(hours[i])))
+                    .toList());
         }
+        return evaluated(candidates);
+    }
+
+    private List<Construction> evaluated(List<Candidate> candidates) {
         return candidates.stream().map(candidate -> {
             ForcePlan plan = candidate.state().plan();
             return new Construction(plan, Objective.evaluate(problem, plan), candidate.bound());
@@ -124,9 +150,10 @@ public final class ArrivalBoundConstruction {
 
     /**
      * The greedy's plan under the earliest bound at which it covers every requirement, found by binary search; null where even the
-     * latest bound does not (under which the greedy takes what it takes unrestricted: {@code unrestricted}).
+     * latest bound does not (under which the greedy takes what it takes unrestricted: {@code unrestricted}). Past {@code deadline},
+     * the earliest covering bound found so far (the unrestricted plan, with no bound, where none was).
      */
-    private Candidate earliestCovering(PlanState unrestricted) {
+    private Candidate earliestCovering(PlanState unrestricted, long deadline) {
         if (hours.length == 0 || !covers(problem, unrestricted)) {
             return null;
         }
@@ -134,6 +161,9 @@ public final class ArrivalBoundConstruction {
         int high = hours.length - 1;
         PlanState covering = unrestricted;
         while (low < high) {
+            if (System.nanoTime() >= deadline) {
+                return new Candidate(covering, covering == unrestricted ? OptionalInt.empty() : OptionalInt.of(hours[high]));
+            }
             int middle = (low + high) >>> 1;
             PlanState plan = new PlanState(problem, ForcePlan.empty(problem));
             if (greedy.arrivingBy(hours[middle]).fillCovering(plan, u -> true)) {

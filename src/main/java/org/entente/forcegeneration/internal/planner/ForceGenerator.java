@@ -16,7 +16,8 @@ import org.entente.forcegeneration.Progress;
 
 /**
  * Entente's planner, a small portfolio: the arrival-aware construction ({@link ArrivalBoundConstruction}, never
- * worse than the plain greedy's) gives a feasible plan at once, its first reported plan; then, each on its own
+ * worse than the plain greedy's; within a quarter of the budget, and half a second at most) gives a feasible plan at
+ * once, its first reported plan; then, each on its own
  * core until the budget is spent, two searches improve it and the best plan wins (by {@link Objective}): the
  * searches keep their best, and the construction's plan is a candidate too, so the result is never worse than
  * the first plan. On a small problem both are the late-acceptance local search, the second starting
@@ -29,6 +30,13 @@ public final class ForceGenerator {
     /** The plan, its evaluation, which member of the portfolio found it, when the first feasible plan was there, and the wall time. */
     public record Result(ForcePlan plan, Evaluation evaluation, String foundBy, Duration firstFeasible, Duration wall) {
     }
+
+    /**
+     * The arrival-aware construction makes no more plans after one part in this many of the budget, and after this long at most:
+     * on L its every plan takes tens of milliseconds, and the searches need the budget more (it then gives the best plan made).
+     */
+    static final int CONSTRUCTION_SHARE_DIVISOR = 4;
+    static final Duration CONSTRUCTION_LIMIT = Duration.ofMillis(500);
 
     /** On a small problem, the second core gives Timefold Solver one part in this many of its time to make its plan. */
     static final int TIMEFOLD_SHARE_DIVISOR = 10;
@@ -43,7 +51,9 @@ public final class ForceGenerator {
     /** As above, telling {@code progress} of each new best plan (from either core) and stopping early when it asks. */
     public static Result plan(ForceProblem problem, Duration budget, long seed, Progress progress) {
         long began = System.nanoTime();
-        ArrivalBoundConstruction.Construction construction = ArrivalBoundConstruction.build(problem);
+        Duration constructing = budget.dividedBy(CONSTRUCTION_SHARE_DIVISOR);
+        ArrivalBoundConstruction.Construction construction = ArrivalBoundConstruction.build(problem,
+                began + (constructing.compareTo(CONSTRUCTION_LIMIT) < 0 ? constructing : CONSTRUCTION_LIMIT).toNanos());
         ForcePlan first = construction.plan();
         String constructed = construction.bound().isPresent() ? "greedy, arrival bound " + construction.bound().getAsInt() + " h" : "greedy";
         Duration firstFeasible = Duration.ofNanos(System.nanoTime() - began);
