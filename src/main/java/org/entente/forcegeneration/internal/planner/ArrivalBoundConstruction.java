@@ -38,8 +38,11 @@ public final class ArrivalBoundConstruction {
     /** ... and the bounds that divide the distinct hours from the earliest covering one to the latest in this many parts. */
     static final int SPREAD = 4;
 
-    /** The plan, its evaluation, and the arrival bound it was built under (none for the unrestricted greedy's plan). */
-    public record Construction(ForcePlan plan, Evaluation evaluation, OptionalInt bound) {
+    /**
+     * The plan, its evaluation, and the arrival bound it was built under (none for the unrestricted greedy's plan); and the plain
+     * greedy's plan, for a search that starts elsewhere.
+     */
+    public record Construction(ForcePlan plan, Evaluation evaluation, OptionalInt bound, ForcePlan greedy) {
     }
 
     private record Candidate(PlanState state, OptionalInt bound) {
@@ -75,6 +78,7 @@ public final class ArrivalBoundConstruction {
     public static Construction build(ForceProblem problem, long deadline) {
         Construction best = null;
         for (Construction candidate : new ArrivalBoundConstruction(problem).candidates(deadline)) {
+            // The first is the plain greedy's.
             if (best == null || candidate.evaluation().objective() < best.evaluation().objective()) {
                 best = candidate;
             }
@@ -142,9 +146,10 @@ public final class ArrivalBoundConstruction {
     }
 
     private List<Construction> evaluated(List<Candidate> candidates) {
+        ForcePlan greedy = candidates.getFirst().state().plan();
         return candidates.stream().map(candidate -> {
             ForcePlan plan = candidate.state().plan();
-            return new Construction(plan, Objective.evaluate(problem, plan), candidate.bound());
+            return new Construction(plan, Objective.evaluate(problem, plan), candidate.bound(), greedy);
         }).toList();
     }
 
