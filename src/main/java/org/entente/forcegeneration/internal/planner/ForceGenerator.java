@@ -16,7 +16,7 @@ import org.entente.forcegeneration.Progress;
 
 /**
  * Entente's planner, a small portfolio: the arrival-aware construction ({@link ArrivalBoundConstruction}, never
- * worse than the plain greedy's; within a tenth of the budget, and half a second at most) gives a feasible plan at
+ * worse than the plain greedy's; within a tenth of the budget, and a quarter of a second at most) gives a feasible plan at
  * once, its first reported plan; then, each on its own
  * core until the budget is spent, two searches improve it and the best plan wins (by {@link Objective}): the
  * searches keep their best, and the construction's plan is a candidate too, so the result is never worse than
@@ -37,7 +37,7 @@ public final class ForceGenerator {
      * on L its every plan takes tens of milliseconds, and the searches need the budget more (it then gives the best plan made).
      */
     static final int CONSTRUCTION_SHARE_DIVISOR = 10;
-    static final Duration CONSTRUCTION_LIMIT = Duration.ofMillis(500);
+    static final Duration CONSTRUCTION_LIMIT = Duration.ofMillis(250);
 
     /** On a small problem, the second core gives Timefold Solver one part in this many of its time to make its plan. */
     static final int TIMEFOLD_SHARE_DIVISOR = 10;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The portfolio's first reported plan is the arrival-aware construction's, never worse than it, and its result never
  * worse than that first plan. The budget is long enough for the whole construction however busy the machine (a tenth
- * of it, half a second at most, against milliseconds on S and M), and the searches are asked to stop at once.
+ * of it, a quarter of a second at most, against milliseconds on S and M), and the searches are asked to stop at once.
  */
 class ForceGeneratorTest {
 
