@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.entente.forces.Capability;
 import org.entente.forces.GeoPoint;
 import org.entente.forces.Transport;
 
@@ -67,9 +68,15 @@ public final class ForceProblem {
         List<List<Integer>> byRequirement = new ArrayList<>();
         this.units.forEach(unit -> byUnit.add(new ArrayList<>()));
         this.requirements.forEach(requirement -> byRequirement.add(new ArrayList<>()));
+        // Only a unit of a requirement's capability may serve it: each requirement reads those units alone, in the units' order.
+        Map<Capability, List<Integer>> byCapability = new EnumMap<>(Capability.class);
+        for (int u = 0; u < this.units.size(); u++) {
+            byCapability.computeIfAbsent(this.units.get(u).capability(), capability -> new ArrayList<>()).add(u);
+        }
         for (int r = 0; r < this.requirements.size(); r++) {
-            for (int u = 0; u < this.units.size(); u++) {
-                if (this.requirements.get(r).accepts(this.units.get(u))) {
+            Requirement requirement = this.requirements.get(r);
+            for (int u : byCapability.getOrDefault(requirement.capability(), List.of())) {
+                if (requirement.accepts(this.units.get(u))) {
                     byUnit.get(u).add(r);
                     byRequirement.get(r).add(u);
                 }

@@ -31,7 +31,7 @@ class ForceGenerationBenchmarkSmokeTest {
 
         for (String instance : List.of("S-HIGH-t0.25-s1", "M-STAB-t0.25-s1")) {
             List<String> rows = table.lines().filter(line -> line.startsWith(instance + " ")).toList();
-            assertThat(rows).as(table).hasSize(6);
+            assertThat(rows).as(table).hasSize(7);
             assertThat(rows).anyMatch(row -> row.contains(" lp-bound ")).anyMatch(row -> row.contains(" " + ForceGenerationBenchmark.CP_SAT + " "))
                     .anyMatch(row -> row.contains(" greedy+hc "));
             assertThat(rows.getLast()).as("the re-planning row comes last").matches(
@@ -61,6 +61,7 @@ class ForceGenerationBenchmarkSmokeTest {
         for (String instance : List.of("S-HIGH-t0.25-s1", "M-STAB-t0.25-s1")) {
             assertThat(objectiveOf(table, instance, ForceGenerationBenchmark.CP_SAT)).as("hinted with greedy+hc's plan, never worse than it")
                     .allSatisfy(cpSat -> assertThat(cpSat).isLessThanOrEqualTo(objectiveOf(table, instance, "greedy+hc").getFirst()));
+            assertThat(objectiveOf(table, instance, ForceGenerationBenchmark.GREEDY_ARRIVAL)).as(instance).hasSize(1);
         }
         // A solution per row with a result: CP-SAT's only where it has one of its own.
         assertWrittenFeasible(out, SMALL, 2 + objectiveOf(table, "S-HIGH-t0.25-s1", ForceGenerationBenchmark.CP_SAT).size());
@@ -77,7 +78,7 @@ class ForceGenerationBenchmarkSmokeTest {
     void leavesOutTheOrToolsRowsWhenAskedTo(@TempDir Path out) throws Exception {
         String table = run("--budgets", "0.1", "--no-cpsat", "--out", out.toString(), SMALL.toString());
 
-        assertThat(table.lines().filter(line -> line.startsWith("S-HIGH-t0.25-s1 "))).hasSize(4).noneMatch(row -> row.contains("lp-bound"))
+        assertThat(table.lines().filter(line -> line.startsWith("S-HIGH-t0.25-s1 "))).hasSize(5).noneMatch(row -> row.contains("lp-bound"))
                 .anyMatch(row -> row.contains(" bound "))
                 .noneMatch(row -> row.contains(ForceGenerationBenchmark.CP_SAT));
         assertWrittenFeasible(out, SMALL, 2);

@@ -27,6 +27,8 @@ final class PlanState {
     private final double wArrival;
     private final double wOvercommit;
     private final double wDeviation;
+    /** Whether no weight is negative: {@link #leastDelta} has a bound only then. */
+    private final boolean bounded;
     private final int[][] members;
     private final int[] memberCount;
     private final int[] position;
@@ -60,6 +62,7 @@ final class PlanState {
         wArrival = w.maxArrivalHours();
         wOvercommit = w.overcommitPersonnel();
         wDeviation = w.burdenDeviationPersonnel();
+        bounded = wShortPersonnel >= 0 && wShortUnits >= 0 && wArrival >= 0 && wOvercommit >= 0 && wDeviation >= 0;
         for (int r = 0; r < covered.length; r++) {
             requirementCost += requirementCost(r, 0, 0);
         }
@@ -98,12 +101,23 @@ final class PlanState {
         return assignment[u];
     }
 
+    /** Whether requirement {@code r} lacks personnel or units. */
+    boolean isShort(int r) {
+        Requirement requirement = problem.requirements().get(r);
+        return Objective.personnelShort(requirement, covered[r]) > 0 || Objective.unitsShort(requirement, count[r]) > 0;
+    }
+
     long covered(int r) {
         return covered[r];
     }
 
     int count(int r) {
         return count[r];
+    }
+
+    /** The personnel state {@code s} commits. */
+    long committed(int s) {
+        return committed[s];
     }
 
     /** Whether moving unit {@code u} to {@code r} (or unassigning it) keeps its state within its national cap. */
@@ -142,6 +156,25 @@ final class PlanState {
             }
         }
         return delta;
+    }
+
+    /**
+     * A lower bound on {@link #delta} for bringing into {@code r} any unassigned unit of at most {@code personnel} personnel: the
+     * requirement's change at its least over those sizes (its cost is convex in the personnel added, so the least is at no
+     * personnel, at the remaining need or at {@code personnel}), less the most the unit's state's deviation can fall (by the
+     * unit's personnel); the force's arrival can only add. Negative infinity where a weight is negative.
+     */
+    double leastDelta(int r, int personnel) {
+        if (!bounded) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        int need = Math.clamp(problem.requirements().get(r).personnel() - covered[r], 0, personnel);
+        double least = Math.min(joining(r, 0), Math.min(joining(r, need), joining(r, personnel)));
+        return least - 1e-9 * (1 + Math.abs(least));
+    }
+
+    private double joining(int r, int personnel) {
+        return requirementCost(r, covered[r] + personnel, count[r] + 1) - requirementCost(r, covered[r], count[r]) - wDeviation * personnel;
     }
 
     private int latestBelow(int arrival) {
