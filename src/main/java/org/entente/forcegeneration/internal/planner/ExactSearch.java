@@ -21,7 +21,7 @@ import org.entente.forcegeneration.Weights;
  * does not was searched at an earlier level, against a looser cut); the search ends, proved, at the first level whose arrival
  * term alone costs as much as the best plan. Within a level, a depth-first branch and bound chooses each requirement's set of
  * units, largest requirement first, and within one the best plan's units first, then the largest. It only tries sets in which
- * every unit is needed (removing one would leave the requirement short of personnel or units): where a person over, or short,
+ * every unit is needed (removing one would leave the requirement short of personnel or units): where a person over
  * costs at least what it can take off a state's burden deviation (true of the product's and the benchmark's weights; otherwise
  * the search does not run), a plan with a unit not needed is never better than the same plan without it.
  *
@@ -140,10 +140,10 @@ final class ExactSearch {
         this.reachable = new long[states];
     }
 
-    /** Whether the search's shortcut holds for these weights (a person over costs at least what it can take off a deviation). */
+    /** Whether the search's shortcut holds for these weights: a person over costs at least what it can take off a deviation. */
     static boolean applies(ForceProblem problem) {
         Weights w = problem.weights();
-        return w.overcommitPersonnel() >= w.burdenDeviationPersonnel() && w.shortfallPersonnel() >= w.burdenDeviationPersonnel();
+        return w.overcommitPersonnel() >= w.burdenDeviationPersonnel();
     }
 
     /** Searches from {@code start} (a feasible plan) until proved or until a limit. */
@@ -177,6 +177,11 @@ final class ExactSearch {
         for (int level : levels) {
             if (perHour * level >= cutoff() - EPSILON) {
                 return true;
+            }
+            if (outOfLimits()) {
+                // Setting a level up costs more than a few nodes: the limits are checked before each one too.
+                stopped = true;
+                return false;
             }
             searchLevel(level);
             if (stopped) {
@@ -442,7 +447,7 @@ final class ExactSearch {
         }
         // Piecewise linear in A: its least is at a breakpoint.
         double byTotals = Double.MAX_VALUE;
-        double[] breakpoints = {0, need, fillable, need + open / overPerson, need - open / shortPerson};
+        double[] breakpoints = {0, need, fillable, overPerson > 0 ? need + open / overPerson : need, shortPerson > 0 ? need - open / shortPerson : need};
         for (double added : breakpoints) {
             double a = Math.max(0, added);
             double covering = Math.max(open, shortPerson * Math.max(0, need - a) + overPerson * Math.max(0, a - need));

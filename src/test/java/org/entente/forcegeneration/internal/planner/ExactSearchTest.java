@@ -10,6 +10,7 @@ import org.entente.forcegeneration.Evaluation;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
 import org.entente.forcegeneration.Objective;
+import org.entente.forcegeneration.Progress;
 import org.entente.forcegeneration.SmallProblems;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,17 @@ class ExactSearchTest {
         Evaluation evaluation = Objective.evaluate(problem, outcome.plan());
         assertThat(evaluation.violations()).isEmpty();
         assertThat(evaluation.objective()).isLessThanOrEqualTo(Objective.evaluate(problem, start).objective());
+    }
+
+    @Test
+    void aSearchWhoseDeadlineHasPassedLooksAtNoLevelAndProvesNothing() {
+        // Setting a level up costs more than a few nodes: the limits are checked before each level too, not only every few thousand nodes.
+        ForceProblem problem = BenchmarkInstances.read(BenchmarkInstances.DIRECTORY.resolve("S-STAB-t0.25-s1.json"));
+        ForcePlan start = GreedyConstruction.build(problem);
+        ExactSearch.Outcome outcome = ExactSearch.search(problem, start, ExactSearch.Limits.until(System.nanoTime() - 1, Progress.NONE));
+        assertThat(outcome.proved()).isFalse();
+        assertThat(outcome.nodes()).isZero();
+        assertThat(outcome.plan()).isEqualTo(start);
     }
 
     @Test
