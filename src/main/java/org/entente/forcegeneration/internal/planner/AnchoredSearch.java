@@ -218,22 +218,15 @@ final class AnchoredSearch {
     }
 
     private void replace(int r) {
-        int[] eligible = problem.unitsOf(r);
-        if (state.members(r) == 0 || eligible.length == 0) {
+        Replace.Drawn drawn = Replace.draw(problem, state, random, r);
+        if (drawn == null || barred.get(drawn.in())) {
             return;
         }
-        int out = state.member(r, random.nextInt(state.members(r)));
-        int in = eligible[random.nextInt(eligible.length)];
-        int inFrom = state.requirementOf(in);
-        if (barred.get(in) || inFrom == r) {
-            return;
-        }
-        int outTo = inFrom != ForcePlan.UNASSIGNED && problem.requirements().get(inFrom).accepts(problem.units().get(out)) ? inFrom : ForcePlan.UNASSIGNED;
-        move(out, outTo);
-        move(in, r);
-        if (!settle(state.withinCap(in) && state.withinCap(out))) {
-            move(in, inFrom);
-            move(out, r);
+        move(drawn.out(), drawn.outTo());
+        move(drawn.in(), r);
+        if (!settle(state.withinCap(drawn.in()) && state.withinCap(drawn.out()))) {
+            move(drawn.in(), drawn.inFrom());
+            move(drawn.out(), r);
         }
     }
 

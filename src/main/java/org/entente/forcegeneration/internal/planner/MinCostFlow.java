@@ -79,12 +79,7 @@ final class MinCostFlow {
             if (distance[sink] == Double.POSITIVE_INFINITY) {
                 break;
             }
-            double farthest = 0;
-            for (double d : distance) {
-                if (d != Double.POSITIVE_INFINITY) {
-                    farthest = Math.max(farthest, d);
-                }
-            }
+            double farthest = farthest(distance);
             for (int v = 0; v < nodes; v++) {
                 potential[v] += distance[v] == Double.POSITIVE_INFINITY ? farthest : distance[v];
             }
@@ -126,12 +121,7 @@ final class MinCostFlow {
                 break;
             }
         }
-        double farthest = 0;
-        for (double d : distance) {
-            if (d != Double.POSITIVE_INFINITY) {
-                farthest = Math.max(farthest, d);
-            }
-        }
+        double farthest = farthest(distance);
         for (int v = 0; v < nodes; v++) {
             if (distance[v] == Double.POSITIVE_INFINITY) {
                 distance[v] = farthest;
@@ -278,5 +268,16 @@ final class MinCostFlow {
             }
         }
         return 0;
+    }
+
+    /** The largest finite distance (0 if none): what an unreached node's potential is raised by, to keep reduced costs non-negative. */
+    private static double farthest(double[] distance) {
+        double farthest = 0;
+        for (double d : distance) {
+            if (d != Double.POSITIVE_INFINITY) {
+                farthest = Math.max(farthest, d);
+            }
+        }
+        return farthest;
     }
 }

@@ -1,31 +1,49 @@
 package org.entente.forcegeneration.internal.planner;
 
+import java.util.Random;
 import org.entente.forcegeneration.ForcePlan;
+import org.entente.forcegeneration.ForceProblem;
 
 /** One of a requirement's units replaced by an eligible unit, the one replaced going where the newcomer was, if it may, or out. */
 final class Replace extends MoveFamily {
+
+    /** A replacement drawn for a requirement: the unit going {@code out} (to {@code outTo}), the unit coming {@code in} from {@code inFrom}. */
+    record Drawn(int out, int outTo, int in, int inFrom) {
+    }
 
     Replace(Walk walk) {
         super(walk);
     }
 
-    void tryOn(int r) {
+    /**
+     * Draws a replacement for requirement {@code r}: one of its units at random and an eligible unit at random, the one going out
+     * sent where the newcomer was if it may serve there, or out; none where {@code r} has no unit or the newcomer is already its.
+     */
+    static Drawn draw(ForceProblem problem, PlanState state, Random random, int r) {
         int[] eligible = problem.unitsOf(r);
         if (state.members(r) == 0 || eligible.length == 0) {
-            return;
+            return null;
         }
         int out = state.member(r, random.nextInt(state.members(r)));
         int in = eligible[random.nextInt(eligible.length)];
         int inFrom = state.requirementOf(in);
         if (inFrom == r) {
-            return;
+            return null;
         }
         int outTo = inFrom != ForcePlan.UNASSIGNED && problem.requirements().get(inFrom).accepts(problem.units().get(out)) ? inFrom : ForcePlan.UNASSIGNED;
-        state.move(out, outTo);
-        state.move(in, r);
-        if (!walk.settle(state.withinCap(in) && state.withinCap(out))) {
-            state.move(in, inFrom);
-            state.move(out, r);
+        return new Drawn(out, outTo, in, inFrom);
+    }
+
+    void tryOn(int r) {
+        Drawn drawn = draw(problem, state, random, r);
+        if (drawn == null) {
+            return;
+        }
+        state.move(drawn.out(), drawn.outTo());
+        state.move(drawn.in(), r);
+        if (!walk.settle(state.withinCap(drawn.in()) && state.withinCap(drawn.out()))) {
+            state.move(drawn.in(), drawn.inFrom());
+            state.move(drawn.out(), r);
         }
     }
 }
