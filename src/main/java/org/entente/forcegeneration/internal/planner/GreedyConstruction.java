@@ -101,10 +101,6 @@ public final class GreedyConstruction {
      * {@code may} only ever refuses more units (as the national caps do: the fill only adds units), so a unit
      * refused once is not read again.
      */
-    static int fill(ForceProblem problem, PlanState state, int r, IntPredicate may) {
-        return new GreedyConstruction(problem).fill(state, r, may);
-    }
-
     int fill(PlanState state, int r, IntPredicate may) {
         int[] units = largestFirst(r).clone();
         int size = units.length;

@@ -103,8 +103,9 @@ public final class Replanning {
             }
         }
         alsoRefill.forEach(id -> affected.set(problem.requirementIndex(id)));
+        GreedyConstruction greedy = new GreedyConstruction(problem);
         for (int r = affected.nextSetBit(0); r >= 0; r = affected.nextSetBit(r + 1)) {
-            GreedyConstruction.fill(problem, state, r, u -> !dropped.get(u));
+            greedy.fill(state, r, u -> !dropped.get(u));
         }
         return state.plan();
     }

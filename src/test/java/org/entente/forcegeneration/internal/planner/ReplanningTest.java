@@ -152,8 +152,9 @@ class ReplanningTest {
         PlanState state = new PlanState(problem, withDropped(problem, chosen, dropped));
         BitSet barred = new BitSet();
         dropped.forEach(id -> barred.set(problem.unitIndex(id)));
+        GreedyConstruction greedy = new GreedyConstruction(problem);
         dropped.stream().map(id -> chosen.requirementOf(problem.unitIndex(id))).distinct().sorted()
-                .forEach(r -> GreedyConstruction.fill(problem, state, r, u -> !barred.get(u)));
+                .forEach(r -> greedy.fill(state, r, u -> !barred.get(u)));
         return state.plan();
     }
 
