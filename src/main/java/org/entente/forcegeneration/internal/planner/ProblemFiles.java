@@ -24,6 +24,8 @@ import org.entente.forces.GeoPoint;
 import org.entente.forces.Transport;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -36,7 +38,17 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ProblemFiles {
 
     public static final String FORMAT = "entente-forcegen-instance/1";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /**
+     * Reading needs only the token parser: a mapper (for writing, and for the small solution files) costs about 300 ms of
+     * class loading in a cold JVM, a third of an L instance's time to first plan, so it is built on first use ({@link Mapper}).
+     */
+    private static final JsonFactory TOKENS = new JsonFactory();
+
+    /** The mapper, built the first time a plan or a problem is written or a plan read. */
+    private static final class Mapper {
+        private static final JsonMapper JSON = JsonMapper.builder().build();
+    }
 
     private ProblemFiles() {
     }
@@ -58,7 +70,7 @@ public final class ProblemFiles {
         int second = in.read();
         in.reset();
         InputStream plain = first == 0x1f && second == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
-        try (JsonParser json = JSON.createParser(plain)) {
+        try (JsonParser json = TOKENS.createParser(ObjectReadContext.empty(), plain)) {
             return instance(json);
         }
     }
@@ -242,7 +254,7 @@ public final class ProblemFiles {
 
     /** Writes {@code problem} in the instance format, which {@link #read(InputStream)} reads back as the same problem. */
     public static void writeProblem(ForceProblem problem, OutputStream out) throws IOException {
-        ObjectNode root = JSON.createObjectNode().put("format", FORMAT).put("name", problem.name());
+        ObjectNode root = Mapper.JSON.createObjectNode().put("format", FORMAT).put("name", problem.name());
         root.putObject("theatre").put("lat", problem.theatre().lat()).put("lon", problem.theatre().lon());
         ObjectNode transport = root.putObject("transport");
         problem.transport().forEach((mode, profile) -> transport.putObject(mode.name()).put("speedKmh", profile.speedKmh())
@@ -264,20 +276,20 @@ public final class ProblemFiles {
         problem.requirements().forEach(r -> requirements.addObject().put("id", r.id()).put("capability", r.capability().name())
                 .put("combat", r.combat()).put("latestArrivalHours", r.latestArrivalHours()).put("personnel", r.personnel())
                 .put("minUnits", r.minUnits()));
-        JSON.writeValue(out, root);
+        Mapper.JSON.writeValue(out, root);
     }
 
     /** Writes {@code plan} in the solution format: {@code {"instance": NAME, "assignments": [{"unit", "requirement"}, ...]}}. */
     public static void write(ForceProblem problem, ForcePlan plan, OutputStream out) throws IOException {
-        ObjectNode solution = JSON.createObjectNode().put("instance", problem.name());
+        ObjectNode solution = Mapper.JSON.createObjectNode().put("instance", problem.name());
         ArrayNode assignments = solution.putArray("assignments");
         plan.assignments(problem).forEach(a -> assignments.addObject().put("unit", a.unit()).put("requirement", a.requirement()));
-        JSON.writeValue(out, solution);
+        Mapper.JSON.writeValue(out, solution);
     }
 
     /** Reads a plan in the solution format for {@code problem}. */
     public static ForcePlan readPlan(ForceProblem problem, InputStream in) throws IOException {
-        JsonNode root = JSON.readTree(in);
+        JsonNode root = Mapper.JSON.readTree(in);
         List<ForcePlan.Assignment> assignments = new ArrayList<>();
         for (JsonNode a : root.path("assignments")) {
             assignments.add(new ForcePlan.Assignment(a.path("unit").asString(), a.path("requirement").asString()));
