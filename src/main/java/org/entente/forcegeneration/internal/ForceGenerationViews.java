@@ -65,6 +65,19 @@ class ForceGenerationViews {
         public int percent() {
             return (int) Math.min(100, 100 * elapsedMs / Math.max(1, budgetMs));
         }
+
+        /** The gap as the page's "at most X%" says it ({@link #percentAtMost}); null without one. */
+        public Double gapPercent() {
+            return gap == null ? null : percentAtMost(gap);
+        }
+    }
+
+    /**
+     * A fraction as a percent to one decimal, rounded up: what "at most X%" may say without claiming less than is certified
+     * (a gap of 0.003% reads "0.1%", not "0.0%"). A fraction on a tenth of a percent stays on it, whatever its binary rounding.
+     */
+    static double percentAtMost(double fraction) {
+        return Math.ceil(Math.round(fraction * 1e7) / 1e4) / 10;
     }
 
     /** A unit a requirement did not get, as {@link Exclusions.Excluded}, with its designation. */
