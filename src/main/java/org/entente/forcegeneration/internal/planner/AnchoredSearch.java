@@ -10,9 +10,12 @@ import org.entente.forcegeneration.ForceProblem;
  * A short local search that keeps near an anchor plan, for re-planning ({@link Replanning}): it lowers the objective plus
  * {@code changeCost} for each unit whose requirement differs from the anchor's (a change the secretariat must negotiate
  * again), never using a barred unit (one that dropped out). Each step, judged by that sum under late acceptance over a
- * short history, is one of four moves on a random requirement: bring in an eligible unit (free, or from another
+ * short history, is one of five moves on a random requirement: bring in an eligible unit (free, or from another
  * requirement), send one of its units away, replace one of its units (the one replaced going where the newcomer was, if it
- * may, or out), and swap one of its units with a unit of another requirement it may serve; or, one step in 1,024, every
+ * may, or out), swap one of its units with a unit of another requirement it may serve, and exchange one of its units of a
+ * state above its burden target for the best of a few free units of other states (the burden deviation, which dominates
+ * what a repair leaves, is per state, and a replacement drawn at random rarely moves it where it should go); or, one step
+ * in 1,024, every
  * unit that arrives last leaves and its requirements are refilled with free units arriving earlier (the force's arrival
  * weighs on every requirement, and no single move lowers it while two units share the latest arrival). National caps are
  * never exceeded. Then
@@ -21,8 +24,14 @@ import org.entente.forcegeneration.ForceProblem;
  */
 final class AnchoredSearch {
 
-    /** The late acceptance's memory, in steps: short, since the search itself is. */
-    private static final int HISTORY = 500;
+    /**
+     * The late acceptance's memory, in steps: shorter than the planner's, since the search itself is, but long enough that
+     * the exchanges' quick descent does not stop the walk in the first deep plan it finds.
+     */
+    private static final int HISTORY = 2000;
+
+    /** How many eligible units an exchange weighs for the one it brings in. */
+    static final int DRAWS = 32;
 
     /** One step in this many (a power of two, less one, as a mask) takes out the units that arrive last. */
     private static final long LATEST_EVERY = 1023;
@@ -78,11 +87,12 @@ final class AnchoredSearch {
             if ((moves & LATEST_EVERY) == 0) {
                 latestOut();
             } else {
-                switch (random.nextInt(4)) {
+                switch (random.nextInt(5)) {
                     case 0 -> bringIn(r);
                     case 1 -> sendAway(r);
                     case 2 -> replace(r);
-                    default -> swap(r);
+                    case 3 -> swap(r);
+                    default -> exchange(r);
                 }
             }
             history[(int) (moves % HISTORY)] = current;
@@ -228,6 +238,46 @@ final class AnchoredSearch {
             move(drawn.in(), drawn.inFrom());
             move(drawn.out(), r);
         }
+    }
+
+    /**
+     * One of the requirement's units, of a state above its burden target, leaves, and of up to {@link #DRAWS} eligible
+     * units drawn at random, the free one of another state that lowers the objective plus the changes' cost most takes its
+     * place: the burden moves from a state over its share to one that can take it, which a replacement drawn at random
+     * rarely finds.
+     */
+    private void exchange(int r) {
+        if (state.members(r) == 0) {
+            return;
+        }
+        int out = state.member(r, random.nextInt(state.members(r)));
+        int from = problem.stateOf(out);
+        if (state.committed(from) <= problem.states().get(from).targetPersonnel()) {
+            return;
+        }
+        move(out, ForcePlan.UNASSIGNED);
+        int in = -1;
+        double least = Double.POSITIVE_INFINITY;
+        int[] eligible = problem.unitsOf(r);
+        int draws = Math.min(eligible.length, DRAWS);
+        for (int d = 0; d < draws; d++) {
+            int v = draws == eligible.length ? eligible[d] : eligible[random.nextInt(eligible.length)];
+            if (!barred.get(v) && state.requirementOf(v) == ForcePlan.UNASSIGNED && problem.stateOf(v) != from && state.fits(v, r)) {
+                double delta = state.delta(v, r) + changeCost * (changed(v, r) - changed(v, ForcePlan.UNASSIGNED));
+                if (delta < least) {
+                    least = delta;
+                    in = v;
+                }
+            }
+        }
+        if (in >= 0) {
+            move(in, r);
+            if (settle(true)) {
+                return;
+            }
+            move(in, ForcePlan.UNASSIGNED);
+        }
+        move(out, r);
     }
 
     private void swap(int r1) {

@@ -25,14 +25,14 @@ public final class Replanning {
 
     /**
      * How a repair searches: for at most {@code budget} and {@code maxMoves} moves (whichever ends first; it also stops
-     * after {@link #PATIENCE} moves without a better plan), lowering the objective plus {@code changeCost} per changed
+     * after {@link #patience} moves without a better plan), lowering the objective plus {@code changeCost} per changed
      * assignment, its random draws seeded with {@code seed}. Given a seed, a repair that ends by its move limit or its
      * patience before its budget is the same on any machine.
      */
     public record Settings(Duration budget, long maxMoves, double changeCost, long seed) {
 
-        /** What the product uses: a quarter of a second, a change costing {@link #CHANGE_COST}. */
-        public static final Settings DEFAULT = new Settings(Duration.ofMillis(250), Long.MAX_VALUE, Replanning.CHANGE_COST, 16);
+        /** What the product uses: 0.4 s at most, a change costing {@link #CHANGE_COST}. */
+        public static final Settings DEFAULT = new Settings(Duration.ofMillis(400), Long.MAX_VALUE, Replanning.CHANGE_COST, 16);
 
         public Settings {
             Objects.requireNonNull(budget, "budget");
@@ -48,8 +48,10 @@ public final class Replanning {
      */
     public static final double CHANGE_COST = 10;
 
-    /** Moves without a better plan after which the repair's search stops. */
-    static final long PATIENCE = 50_000;
+    /** Moves without a better plan after which the repair's search stops: this many per unit of the problem, and at least {@link #LEAST_PATIENCE}. */
+    static final long PATIENCE_PER_UNIT = 40;
+
+    static final long LEAST_PATIENCE = 50_000;
 
     /**
      * The repaired plan and its evaluation; how many assignments changed besides the dropped units leaving
@@ -84,12 +86,17 @@ public final class Replanning {
         ForcePlan refill = refill(problem, chosen, dropped, alsoRefill);
         double refilled = Objective.evaluate(problem, refill).objective();
         AnchoredSearch search = new AnchoredSearch(problem, refill, chosen, dropped, settings.changeCost(), settings.seed());
-        search.run(began + settings.budget().toNanos(), settings.maxMoves(), PATIENCE);
+        search.run(began + settings.budget().toNanos(), settings.maxMoves(), patience(problem));
         search.revert();
         ForcePlan repaired = search.objective() <= refilled + 1e-9 ? search.plan() : refill;
         Evaluation evaluation = Objective.evaluate(problem, repaired);
         return new Repair(repaired, evaluation, changedAssignments(problem, chosen, repaired, droppedUnits), before, refilled,
                 evaluation.objective(), Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /** Moves without a better plan after which a repair of {@code problem} stops: more on a larger problem, whose moves each touch less of it. */
+    static long patience(ForceProblem problem) {
+        return Math.max(LEAST_PATIENCE, PATIENCE_PER_UNIT * problem.units().size());
     }
 
     /** The dropped units out, and the requirements they served (and {@code alsoRefill}) filled again greedily from free units. */

@@ -4,16 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.entente.forcegeneration.BenchmarkInstances;
+import org.entente.forcegeneration.Contributor;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
+import org.entente.forcegeneration.ForceUnit;
 import org.entente.forcegeneration.Objective;
+import org.entente.forcegeneration.Requirement;
+import org.entente.forcegeneration.TransportProfile;
+import org.entente.forcegeneration.Weights;
+import org.entente.forces.Capability;
+import org.entente.forces.GeoPoint;
+import org.entente.forces.Transport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,6 +131,35 @@ class ReplanningTest {
         ForcePlan again = Replanning.repair(problem, chosen, dropped, Set.of(), moves(50_000, Replanning.CHANGE_COST)).plan();
 
         assertThat(again).isEqualTo(once);
+    }
+
+    @Test
+    void aFewHundredMovesTakeTheBurdenOffAStateOverItsShareOntoTheOneFreeUnitOfAStateUnderIt() {
+        // One requirement of 100 personnel, served by unit a of state A, whose burden target is 0. State B, whose target is
+        // 100, has one free unit b that fits; state C, whose target is 0 too, has 200. Only a out and b in takes 200 personnel
+        // off the burden deviation; a C unit for a moves the deviation from A to C, and b alone overcommits as much as it gains.
+        GeoPoint capital = new GeoPoint(50, 10);
+        List<Contributor> states = List.of(new Contributor("A", 0, 0, 1_000, false, capital), new Contributor("B", 0.5, 100, 1_000, false, capital),
+                new Contributor("C", 0, 0, 100_000, false, capital));
+        List<ForceUnit> units = new ArrayList<>(List.of(infantry("a", "A"), infantry("b", "B")));
+        for (int i = 0; i < 200; i++) {
+            units.add(infantry("c" + i, "C"));
+        }
+        ForceProblem problem = new ForceProblem("exchange", new GeoPoint(43.2, 76.9), Map.of(Transport.LAND, new TransportProfile(50, 12)),
+                new Weights(1000, 100000, 10, 1, 1), states, units, List.of(new Requirement("R", Capability.INF, false, 500, 100, 1)));
+        ForcePlan chosen = ForcePlan.of(problem, List.of(new ForcePlan.Assignment("a", "R")));
+
+        for (long seed = 0; seed < 20; seed++) {
+            Replanning.Repair repair = Replanning.repair(problem, chosen, Set.of(), Set.of(),
+                    new Replanning.Settings(NO_CLOCK, 200, Replanning.CHANGE_COST, seed));
+
+            assertThat(repair.plan().assignments(problem)).as("seed %d", seed).containsExactly(new ForcePlan.Assignment("b", "R"));
+            assertThat(repair.evaluation().burdenDeviationPersonnel()).isZero();
+        }
+    }
+
+    private static ForceUnit infantry(String id, String state) {
+        return new ForceUnit(id, state, Capability.INF, 100, 24, new GeoPoint(45, 70), Transport.LAND, 100, 100, false);
     }
 
     /** A search of {@code moves} moves without a change cost from the greedy plan: a good plan, the same on any machine. */
