@@ -31,6 +31,9 @@ import org.entente.forcegeneration.Weights;
  * what covering their need with A costs, at the best A (a state's gap can be filled only by its open units within its cap;
  * what fills no gap lands above a target); and, state by state, how far its
  * gap is from the nearest sum its open units can make.
+ *
+ * <p>{@link #searchAround} searches the same way over the plans that keep a plan's units of all but a few requirements (the units
+ * kept are fixed before the first node): a neighbourhood small enough to search exactly in a few milliseconds ({@link ExactDescent}).
  */
 final class ExactSearch {
 
