@@ -31,6 +31,9 @@ import org.entente.forcegeneration.Weights;
  * what covering their need with A costs, at the best A (a state's gap can be filled only by its open units within its cap;
  * what fills no gap lands above a target); and, state by state, how far its
  * gap is from the nearest sum its open units can make.
+ *
+ * <p>{@link #searchAround} searches the same way over the plans that keep a plan's units of all but a few requirements (the units
+ * kept are fixed before the first node): a neighbourhood small enough to search exactly in a few milliseconds ({@link ExactDescent}).
  */
 final class ExactSearch {
 
@@ -69,6 +72,9 @@ final class ExactSearch {
     private final Limits limits;
     private final Progress progress;
     private final DoubleSupplier elsewhere;
+    /** The plan searched around, and which of its requirements get their units chosen again (all where null); the others keep the start's. */
+    private final ForcePlan start;
+    private final boolean[] free;
 
     private ForcePlan best;
     private double bestObjective;
@@ -102,8 +108,10 @@ final class ExactSearch {
     private double fixedCost;
     private double cutoff;
 
-    private ExactSearch(ForceProblem problem, ForcePlan start, Limits limits, DoubleSupplier elsewhere) {
+    private ExactSearch(ForceProblem problem, ForcePlan start, boolean[] free, Limits limits, DoubleSupplier elsewhere) {
         this.problem = problem;
+        this.start = start;
+        this.free = free;
         Weights w = problem.weights();
         this.shortPerson = w.shortfallPersonnel();
         this.shortUnit = w.shortfallUnits();
@@ -156,7 +164,20 @@ final class ExactSearch {
      * no plan is better than the lesser of the two.
      */
     static Outcome search(ForceProblem problem, ForcePlan start, Limits limits, DoubleSupplier elsewhere) {
-        ExactSearch search = new ExactSearch(problem, start, limits, elsewhere);
+        return search(problem, start, null, limits, elsewhere);
+    }
+
+    /**
+     * The best plan that keeps {@code start}'s units of every requirement not {@code free} and chooses the free ones' units again
+     * (from the units no kept requirement has), or a proof that none is better than {@code start} and {@code elsewhere}: the exact
+     * search over a neighbourhood of {@code start}, which a proof says nothing about beyond.
+     */
+    static Outcome searchAround(ForceProblem problem, ForcePlan start, boolean[] free, Limits limits, DoubleSupplier elsewhere) {
+        return search(problem, start, free.clone(), limits, elsewhere);
+    }
+
+    private static Outcome search(ForceProblem problem, ForcePlan start, boolean[] free, Limits limits, DoubleSupplier elsewhere) {
+        ExactSearch search = new ExactSearch(problem, start, free, limits, elsewhere);
         if (!applies(problem)) {
             return new Outcome(start, search.bestObjective, false, 0);
         }
@@ -167,13 +188,16 @@ final class ExactSearch {
     private boolean run() {
         ForcePlan empty = ForcePlan.empty(problem);
         double emptyObjective = Objective.evaluate(problem, empty).objective();
-        if (emptyObjective < bestObjective - EPSILON) {
+        if (free == null && emptyObjective < bestObjective - EPSILON) {
             best = empty;
             bestObjective = emptyObjective;
         }
-        int[] levels = IntStream.range(0, problem.units().size())
-                .filter(u -> problem.requirementsOf(u).length > 0)
-                .map(u -> arrival[u]).distinct().sorted().toArray();
+        // Around a plan, the force arrives no earlier than the last of the units it keeps, and a level is searched only where a
+        // plan must use a unit arriving at it: the one of the units kept, or one a requirement chosen again may take.
+        int kept = IntStream.range(0, arrival.length).filter(this::kept).map(u -> arrival[u]).max().orElse(0);
+        int[] levels = IntStream.concat(IntStream.of(kept).filter(t -> free != null), IntStream.range(0, problem.units().size())
+                        .filter(u -> !kept(u) && Arrays.stream(problem.requirementsOf(u)).anyMatch(this::chosen)).map(u -> arrival[u]))
+                .filter(t -> t >= kept).distinct().sorted().toArray();
         for (int level : levels) {
             if (perHour * level >= cutoff() - EPSILON) {
                 return true;
@@ -191,6 +215,15 @@ final class ExactSearch {
         return true;
     }
 
+    /** Whether unit {@code u} keeps the start's requirement, which is not chosen again. */
+    private boolean kept(int u) {
+        return free != null && start.requirementOf(u) != ForcePlan.UNASSIGNED && !free[start.requirementOf(u)];
+    }
+
+    private boolean chosen(int r) {
+        return free == null || free[r];
+    }
+
     private void searchLevel(int level) {
         this.level = level;
         cutoff();
@@ -203,7 +236,7 @@ final class ExactSearch {
         for (int r = 0; r < requirements; r++) {
             Requirement requirement = problem.requirements().get(r);
             int r0 = r;
-            candidates[r] = Arrays.stream(problem.unitsOf(r)).filter(u -> arrival[u] <= level).boxed()
+            candidates[r] = Arrays.stream(problem.unitsOf(r)).filter(u -> chosen(r0) && arrival[u] <= level && !kept(u)).boxed()
                     .sorted(Comparator.comparingInt((Integer u) -> best.requirementOf(u) == r0 ? 0 : 1)
                             .thenComparingInt(u -> -personnel[u]).thenComparingInt(u -> u))
                     .mapToInt(Integer::intValue).toArray();
@@ -217,14 +250,14 @@ final class ExactSearch {
                 sumsFrom[r][i] = (BitSet) sumsFrom[r][i + 1].clone();
                 sumsFrom[r][i].or(shifted(sumsFrom[r][i + 1], personnel[candidates[r][i]], limit));
             }
-            least[r] = leastCost(requirement, candidates[r]);
+            least[r] = chosen(r) ? leastCost(requirement, candidates[r]) : 0;
         }
-        order = IntStream.range(0, requirements).boxed()
+        order = IntStream.range(0, requirements).filter(this::chosen).boxed()
                 .sorted(Comparator.comparingInt((Integer r) -> -problem.requirements().get(r).personnel()).thenComparingInt(r -> r))
                 .mapToInt(Integer::intValue).toArray();
-        leastFromHere = new double[requirements + 1];
-        personnelFromHere = new long[requirements + 1];
-        for (int d = requirements - 1; d >= 0; d--) {
+        leastFromHere = new double[order.length + 1];
+        personnelFromHere = new long[order.length + 1];
+        for (int d = order.length - 1; d >= 0; d--) {
             leastFromHere[d] = leastFromHere[d + 1] + least[order[d]];
             personnelFromHere[d] = personnelFromHere[d + 1] + problem.requirements().get(order[d]).personnel();
         }
@@ -234,6 +267,25 @@ final class ExactSearch {
         Arrays.fill(count, 0);
         Arrays.fill(openRequirements, 0);
         Arrays.fill(reachable, 0);
+        fixedCost = 0;
+        atLevelServing = 0;
+        for (int u = 0; u < assignment.length; u++) {
+            if (kept(u)) {
+                int r = start.requirementOf(u);
+                assignment[u] = r;
+                committed[stateOf[u]] += personnel[u];
+                covered[r] += personnel[u];
+                count[r]++;
+                if (arrival[u] == level) {
+                    atLevelServing++;
+                }
+            }
+        }
+        for (int r = 0; r < requirements; r++) {
+            if (!chosen(r)) {
+                fixedCost += cost(problem.requirements().get(r), r);
+            }
+        }
         for (int r = 0; r < requirements; r++) {
             for (int u : candidates[r]) {
                 if (openRequirements[u]++ == 0) {
@@ -241,18 +293,18 @@ final class ExactSearch {
                 }
             }
         }
-        sumsOfStateFrom = new BitSet[requirements][committed.length];
+        sumsOfStateFrom = new BitSet[order.length][committed.length];
         // A unit that may serve at depth d or later is counted once, at the deepest depth it may serve at.
         int[] lastDepth = new int[assignment.length];
         Arrays.fill(lastDepth, -1);
-        for (int d = 0; d < requirements; d++) {
+        for (int d = 0; d < order.length; d++) {
             for (int u : candidates[order[d]]) {
                 lastDepth[u] = d;
             }
         }
-        for (int d = requirements - 1; d >= 0; d--) {
+        for (int d = order.length - 1; d >= 0; d--) {
             for (int s = 0; s < committed.length; s++) {
-                sumsOfStateFrom[d][s] = d + 1 < requirements ? (BitSet) sumsOfStateFrom[d + 1][s].clone() : new BitSet();
+                sumsOfStateFrom[d][s] = d + 1 < order.length ? (BitSet) sumsOfStateFrom[d + 1][s].clone() : new BitSet();
                 sumsOfStateFrom[d][s].set(0);
             }
             for (int u = 0; u < assignment.length; u++) {
@@ -262,27 +314,38 @@ final class ExactSearch {
                 }
             }
         }
-        atLevelServing = 0;
         atLevelOpen = 0;
         for (int u = 0; u < assignment.length; u++) {
             if (openRequirements[u] > 0 && arrival[u] == level) {
                 atLevelOpen++;
             }
         }
-        fixedCost = 0;
-        if (requirements == 0) {
+        if (order.length == 0) {
             return;
         }
         choose(0, 0, level);
     }
 
-    /** {@code sums} shifted up by {@code by}, kept to {@code limit}. */
+    /** {@code sums} shifted up by {@code by}, kept to {@code limit}: word by word, since the searches around a plan set levels up often. */
     private static BitSet shifted(BitSet sums, int by, int limit) {
-        BitSet moved = new BitSet();
-        for (int sum = sums.nextSetBit(0); sum >= 0 && sum + by <= limit; sum = sums.nextSetBit(sum + 1)) {
-            moved.set(sum + by);
+        if (limit < by) {
+            return new BitSet();
         }
-        return moved;
+        long[] words = sums.toLongArray();
+        int wordShift = by >>> 6;
+        int bitShift = by & 63;
+        int length = (int) Math.min((long) words.length + wordShift + 1, (limit >>> 6) + 1L);
+        long[] moved = new long[length];
+        for (int i = 0; i < words.length && i + wordShift < length; i++) {
+            moved[i + wordShift] |= words[i] << bitShift;
+            if (bitShift != 0 && i + wordShift + 1 < length) {
+                moved[i + wordShift + 1] |= words[i] >>> (64 - bitShift);
+            }
+        }
+        if (length == (limit >>> 6) + 1 && (limit & 63) != 63) {
+            moved[length - 1] &= (1L << ((limit & 63) + 1)) - 1;
+        }
+        return BitSet.valueOf(moved);
     }
 
     /** The least requirement {@code r} can cost on its own with these units: personnel and units short, personnel over. */
@@ -302,12 +365,7 @@ final class ExactSearch {
         BitSet sums = new BitSet(limit + 1);
         sums.set(0);
         for (int u : units) {
-            int p = personnel[u];
-            for (int sum = Math.min(limit - p, sums.length() - 1); sum >= 0; sum = sum == 0 ? -1 : sums.previousSetBit(sum - 1)) {
-                if (sums.get(sum)) {
-                    sums.set(sum + p);
-                }
-            }
+            sums.or(shifted(sums, personnel[u], limit));
         }
         int atLeast = sums.nextSetBit((int) need);
         int below = sums.previousSetBit((int) need);
@@ -371,8 +429,7 @@ final class ExactSearch {
     private void finish(int depth, int level) {
         int r = order[depth];
         Requirement requirement = problem.requirements().get(r);
-        double cost = shortPerson * Math.max(0, requirement.personnel() - covered[r]) + shortUnit * Math.max(0, requirement.minUnits() - count[r])
-                + overPerson * Math.max(0, covered[r] - requirement.personnel());
+        double cost = cost(requirement, r);
         fixedCost += cost;
         for (int u : candidates[r]) {
             if (--openRequirements[u] == 0 && assignment[u] == ForcePlan.UNASSIGNED) {
@@ -396,6 +453,12 @@ final class ExactSearch {
             }
         }
         fixedCost -= cost;
+    }
+
+    /** What requirement {@code r} costs with the units it has now: personnel and units short, personnel over. */
+    private double cost(Requirement requirement, int r) {
+        return shortPerson * Math.max(0, requirement.personnel() - covered[r]) + shortUnit * Math.max(0, requirement.minUnits() - count[r])
+                + overPerson * Math.max(0, covered[r] - requirement.personnel());
     }
 
     private void complete() {

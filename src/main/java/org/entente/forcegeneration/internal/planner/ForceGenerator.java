@@ -19,8 +19,9 @@ import org.entente.forcegeneration.Progress;
  * worse than the plain greedy's; within a tenth of the budget, and a quarter of a second at most) gives a feasible plan at
  * once, its first reported plan; then, each on its own core until the budget is spent, two searches improve it and the best
  * plan wins (by {@link Objective}): the searches keep their best, and the construction's plan is a candidate too, so the
- * result is never worse than the first plan. The first search is the late-acceptance local search. On a small problem the
- * second is the exact search ({@link ExactSearch}), from the plan a late-acceptance search makes in an eighth of the time; it
+ * result is never worse than the first plan. The first search is the late-acceptance local search; where the exact search runs,
+ * short late-acceptance searches from the first plan, each made better by the exact descent ({@link ExactDescent#restarts}). On a
+ * small problem the second is the exact search ({@link ExactSearch}), from the plan a late-acceptance search makes in an eighth of the time; it
  * cuts at the best objective either search has and, once it has proved that no plan is better than the best of the two, ends
  * both (the result says the plan is proved optimal). Where the exact search's shortcut does not hold for the weights, the
  * second is the late-acceptance search from the plan Timefold Solver makes in the first tenth of its time (a different start).
@@ -82,7 +83,11 @@ public final class ForceGenerator {
             boolean exact = LocalSearch.small(problem) && ExactSearch.applies(problem);
             Shared shared = new Shared(progress, construction.evaluation().objective());
             try (ExecutorService cores = Executors.newFixedThreadPool(2)) {
-                Future<ForcePlan> local = cores.submit(() -> LocalSearch.improve(problem, first, remaining, LocalSearch.Strategy.LATE_ACCEPTANCE, seed, shared).plan());
+                // Where the exact search runs, the first core restarts short late-acceptance searches, each made better by the exact
+                // descent: on a small problem, several starts find the best local optimum more surely than one long search.
+                Future<ForcePlan> local = exact
+                        ? cores.submit(() -> ExactDescent.restarts(problem, first, remaining, seed, shared))
+                        : cores.submit(() -> LocalSearch.improve(problem, first, remaining, LocalSearch.Strategy.LATE_ACCEPTANCE, seed, shared).plan());
                 if (exact) {
                     long deadline = began + budget.toNanos();
                     Future<ExactSearch.Outcome> second = cores.submit(() -> {
@@ -101,7 +106,7 @@ public final class ForceGenerator {
                             return new ExactSearch.Outcome(first, construction.evaluation().objective(), false, 0);
                         }
                     });
-                    candidates.add(new Candidate("late acceptance", local.get()));
+                    candidates.add(new Candidate("late acceptance, exact descent", local.get()));
                     ExactSearch.Outcome outcome = second.get();
                     candidates.add(new Candidate("exact search", outcome.plan()));
                     proved = outcome.proved();

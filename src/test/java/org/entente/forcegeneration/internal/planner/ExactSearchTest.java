@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Map;
+import java.util.Random;
 import org.entente.forcegeneration.BenchmarkInstances;
 import org.entente.forcegeneration.Contributor;
 import org.entente.forcegeneration.Evaluation;
@@ -68,6 +69,41 @@ class ExactSearchTest {
     }
 
     @Test
+    void provesTheBestPlanAroundAPlanThatScoringEveryPlanKeepingTheOtherRequirementsFinds() {
+        int compared = 0;
+        for (long seed = 0; seed < 400; seed++) {
+            ForceProblem problem = SmallProblems.random(seed);
+            int requirements = problem.requirements().size();
+            if (plansOf(problem) > PLANS || requirements < 2) {
+                continue;
+            }
+            ForcePlan start = GreedyConstruction.build(problem);
+            Random random = new Random(seed);
+            boolean[] free = new boolean[requirements];
+            for (int r = 0; r < requirements; r++) {
+                free[r] = random.nextBoolean();
+            }
+            free[random.nextInt(requirements)] = true;
+            free[random.nextInt(requirements)] = false;
+            double best = bestByScoringEveryPlan(problem, start, free);
+            ExactSearch.Outcome outcome = ExactSearch.searchAround(problem, start, free, ExactSearch.Limits.nodes(Long.MAX_VALUE),
+                    () -> Double.POSITIVE_INFINITY);
+            assertThat(outcome.proved()).as("problem %d proved", seed).isTrue();
+            assertThat(outcome.objective()).as("problem %d: the best plan around the start", seed).isCloseTo(best, within(1e-6));
+            assertThat(Objective.evaluate(problem, outcome.plan()).objective()).as("problem %d: its plan scores what it says", seed)
+                    .isCloseTo(outcome.objective(), within(1e-6));
+            for (int u = 0; u < problem.units().size(); u++) {
+                int r = outcome.plan().requirementOf(u);
+                int before = start.requirementOf(u);
+                assertThat(before != ForcePlan.UNASSIGNED && !free[before] ? r == before : r == ForcePlan.UNASSIGNED || free[r])
+                        .as("problem %d: unit %d keeps a kept requirement's place and joins no kept requirement", seed, u).isTrue();
+            }
+            compared++;
+        }
+        assertThat(compared).as("problems compared with every plan around the start scored").isGreaterThan(50);
+    }
+
+    @Test
     void provesTheOptimaAnotherSolverProvedOnSmallBenchmarkInstances() {
         PROVED_BY_CP_SAT.forEach((name, optimum) -> {
             ForceProblem problem = BenchmarkInstances.read(BenchmarkInstances.DIRECTORY.resolve(name + ".json"));
@@ -120,6 +156,14 @@ class ExactSearchTest {
 
     /** The least objective of every feasible plan (each unit none or one of its eligible requirements), by counting through them. */
     private static double bestByScoringEveryPlan(ForceProblem problem) {
+        return bestByScoringEveryPlan(problem, ForcePlan.empty(problem), new boolean[0]);
+    }
+
+    /**
+     * As above, over the plans that keep {@code start}'s units of every requirement not {@code free} (an index past {@code free} is
+     * free) and add no unit to those requirements.
+     */
+    private static double bestByScoringEveryPlan(ForceProblem problem, ForcePlan start, boolean[] free) {
         int units = problem.units().size();
         int[] choice = new int[units];
         double best = Double.MAX_VALUE;
@@ -128,8 +172,15 @@ class ExactSearchTest {
             for (int u = 0; u < units; u++) {
                 assignment[u] = choice[u] == 0 ? ForcePlan.UNASSIGNED : problem.requirementsOf(u)[choice[u] - 1];
             }
+            boolean around = true;
+            for (int u = 0; u < units; u++) {
+                int before = start.requirementOf(u);
+                boolean keeps = before != ForcePlan.UNASSIGNED && before < free.length && !free[before];
+                int r = assignment[u];
+                around &= keeps ? r == before : r == ForcePlan.UNASSIGNED || r >= free.length || free[r];
+            }
             Evaluation evaluation = Objective.evaluate(problem, new ForcePlan(assignment));
-            if (evaluation.feasible()) {
+            if (around && evaluation.feasible()) {
                 best = Math.min(best, evaluation.objective());
             }
             int u = 0;
