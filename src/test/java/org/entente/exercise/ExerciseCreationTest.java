@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Creating an exercise of the CSTO through the API: a new organization under the code CSTO-X&lt;n&gt; (or one named), holding a copy of
- * the CSTO's record as it stands and of its current pledges, and nothing filed; made whole or not at all.
+ * the CSTO's record as it stands and of its current pledges, and nothing filed, with its creator as its secretariat; made whole
+ * or not at all.
  */
 class ExerciseCreationTest {
 
@@ -94,6 +95,13 @@ class ExerciseCreationTest {
                     .noneMatch(pledge -> pledge.contains("withdrawn Kyrgyz"));
             assertThat(getAs(reader, "/api/v1/organizations/" + code + "/pledges?size=500").body().path("items").valueStream()
                     .map(pledge -> pledge.path("id").asString())).doesNotContain(kept);
+
+            assertThat(getAs(secretariat, "/api/v1/organizations/" + code + "/pledges?size=1").status())
+                    .as("the creator is the exercise's secretariat, read from the same token").isEqualTo(200);
+            assertThat(getAs(secretariat, "/api/v1/me").body().toString()).contains("secretariat@" + code).contains("secretariat@CSTO");
+            assertThat(getAs(secretariat, "/api/v1/audit/entries?action=account.grant&subject=account:exercise-creator&organization=" + code)
+                    .body().path("items").valueStream()).singleElement()
+                    .satisfies(entry -> assertThat(entry.path("record").path("details").asString()).isEqualTo("granted: secretariat@" + code));
 
             Answer entries = getAs(secretariat, "/api/v1/audit/entries?action=exercise.create&subject=exercise:" + code);
             assertThat(entries.body().path("items").valueStream()).singleElement().satisfies(entry -> {
@@ -178,6 +186,8 @@ class ExerciseCreationTest {
                 assertThat(jdbc.sql("select count(*) from " + table + " where org_code = :code").param("code", code).query(Integer.class).single())
                         .as(table).isZero();
             }
+            assertThat(jdbc.sql("select count(*) from role_grant where org_code = :code").param("code", code).query(Integer.class).single())
+                    .as("no grant").isZero();
             for (String table : List.of("audit_entry", "audit_queue")) {
                 assertThat(jdbc.sql("select count(*) from " + table + " where organization = :code or subject like :subject").param("code", code)
                         .param("subject", "%" + code).query(Integer.class).single()).as(table).isZero();

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.entente.access.Actor;
+import org.entente.access.Grants;
 import org.entente.access.Role;
+import org.entente.access.RoleGrant;
 import org.entente.audit.AuditedCommands;
 import org.entente.audit.AuditedCommands.Changed;
 import org.entente.command.Refusal;
@@ -25,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Creates an organization's exercises and lists them. Creating one copies the organization's record into a new organization
  * in one transaction ({@link AuditedCommands#create}): its dataset as it stands, exported, renamed and imported as the system
- * (no one holds a role in a code not yet registered), its current pledges, the exercise's row in the registry, and the audit
- * entry {@code exercise.create}. Any refusal or failure on the way leaves nothing: no organization, no pledge, no entry.
+ * (no one holds a role in a code not yet registered), its current pledges, the exercise's row in the registry, the creator's
+ * grant as the exercise's secretariat ({@link Grants}: beside their other grants, audited {@code account.grant}), and the
+ * audit entry {@code exercise.create}. Any refusal or failure on the way leaves nothing: no organization, no pledge, no grant, no entry.
  */
 @Service
 class ExerciseService {
@@ -35,15 +38,18 @@ class ExerciseService {
     private final Exercises exercises;
     private final Datasets datasets;
     private final Pledges pledges;
+    private final Grants grants;
     private final AuditedCommands commands;
     private final JsonMapper json;
     private final Clock clock;
 
-    ExerciseService(Register register, Exercises exercises, Datasets datasets, Pledges pledges, AuditedCommands commands, JsonMapper json, Clock clock) {
+    ExerciseService(Register register, Exercises exercises, Datasets datasets, Pledges pledges, Grants grants, AuditedCommands commands, JsonMapper json,
+                    Clock clock) {
         this.register = register;
         this.exercises = exercises;
         this.datasets = datasets;
         this.pledges = pledges;
+        this.grants = grants;
         this.commands = commands;
         this.json = json;
         this.clock = clock;
@@ -73,10 +79,10 @@ class ExerciseService {
             throw Refusal.outOfBounds("organization", parent.code() + " is an exercise (of " + itself.get().of()
                     + "): an exercise is made of a real organization, not of another exercise");
         }
+        int number = exercises.exercisesOf(parent.code()).size() + 1;
         OrganizationCode exerciseCode = creation.code() != null ? creation.code()
-                : Exercise.codeFor(parent.code(), exercises.exercisesOf(parent.code()).size() + 1).orElseThrow(() -> Refusal.outOfBounds("code",
-                "the next exercise of " + parent.code() + " would be " + parent.code() + "-X" + (exercises.exercisesOf(parent.code()).size() + 1)
-                        + ", longer than an organization code's 16 characters: name its code"));
+                : Exercise.codeFor(parent.code(), number).orElseThrow(() -> Refusal.outOfBounds("code", "the next exercise of " + parent.code()
+                        + " would be " + parent.code() + "-X" + number + ", longer than an organization code's 16 characters: name its code"));
         if (register.organization(exerciseCode, clock.instant()).isPresent()) {
             throw taken(exerciseCode);
         }
@@ -95,8 +101,11 @@ class ExerciseService {
                         List<Pledges.Copied> copied = pledges.copy(parent.code(), exerciseCode, actor.name(), now);
                         Exercise exercise = Exercise.start(exerciseCode, parent.code(), creation.title(), now, actor.name());
                         exercises.add(exercise);
+                        boolean director = actor instanceof Actor.Person
+                                && grants.grant(actor.name(), RoleGrant.of(Role.SECRETARIAT, exerciseCode.value()), actor.name(), actor.rolesIn(parent.code()));
                         return Changed.of(exercise, AuditedCommands.details("code", exerciseCode.value(), "of", parent.code().value(),
-                                "title", creation.title(), "recordVersion", version, "pledgesCopied", copied.size()));
+                                "title", creation.title(), "recordVersion", version, "pledgesCopied", copied.size(),
+                                "secretariat", director ? actor.name() : null));
                     });
         } catch (DuplicateKeyException clash) {
             throw taken(exerciseCode);

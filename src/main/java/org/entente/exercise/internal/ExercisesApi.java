@@ -51,7 +51,7 @@ class ExercisesApi {
                     + "code and name (\"<name> — exercise: <title>\"), and its pledges that are not withdrawn (new ids, readiness and expiry kept); "
                     + "nothing filed in Entente is copied (requests, sessions, force generation, missions). All in one transaction, with the audit "
                     + "entry exercise.create. 409 naming code where the code is registered already; 422 naming organization where the organization "
-                    + "is itself an exercise. No one holds a role in the exercise yet (participants come later): see docs/exercises.md.")
+                    + "is itself an exercise. The creator becomes the exercise's secretariat (other participants come later): see docs/exercises.md.")
     @ApiResponse(responseCode = "201", description = "Created: the exercise; its record at the address in Location (and in organization)",
             useReturnTypeSchema = true)
     ResponseEntity<ExerciseView> create(@PathVariable String organization, @RequestBody ExerciseBody body) {
