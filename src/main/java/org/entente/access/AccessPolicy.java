@@ -218,6 +218,11 @@ public final class AccessPolicy {
                     "a webhook endpoint's delivery log"),
             new AccessRule("POST", "/api/v1/organizations/{organization}/webhooks/{endpoint}/deliveries/{delivery}/redelivery", holders(Role.SECRETARIAT),
                     "sending a delivery again"),
+            // Exercises of an organization (sandbox organizations copying its record): made by its secretariat, listed for it and its observers.
+            new AccessRule("GET", "/api/v1/organizations/{organization}/exercises", holders(Role.SECRETARIAT, Role.OBSERVER),
+                    "the organization's exercises"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/exercises", holders(Role.SECRETARIAT),
+                    "creating an exercise: a sandbox organization copying the organization's record"),
             // Everything below an organization is its public record (requests filter themselves: open ones are the organization's). A restricted address below it
             // (pledges, votes, missions) needs its own row BEFORE this one.
             new AccessRule("GET", "/api/v1/organizations/{organization}/**", EVERYONE, "an organization's register, sources and export"),

@@ -36,6 +36,16 @@ public record FiledRequest(String id, OrganizationCode organization, StateCode s
         }
     }
 
+    /**
+     * What the ids of the requests of {@code state} received in {@code year} begin with; each takes the next number after it. In
+     * the real record: {@code KAZ-2026-}, numbered across the real organizations. In an exercise ({@code exercise} its code, null
+     * in the real record): {@code CSTO-X1-KAZ-2026-}, numbered within the exercise, so that filing there never takes nor changes
+     * an id of the real record, and the real record's filings never change the exercise's numbering.
+     */
+    public static String idPrefix(OrganizationCode exercise, StateCode state, int year) {
+        return (exercise == null ? "" : exercise.value() + "-") + state.value() + "-" + year + "-";
+    }
+
     public RequestState current() {
         return history.getLast();
     }

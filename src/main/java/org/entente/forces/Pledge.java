@@ -49,6 +49,15 @@ public record Pledge(long id, OrganizationCode organization, StateCode state, Pl
         return new Pledge(0, organization, state, terms, List.of(new Change(Action.CREATE, Readiness.PLEDGED, by, at, List.of())));
     }
 
+    /**
+     * The pledge copied into {@code organization} (an exercise's, say), not yet stored: the same state, terms and readiness, with one
+     * change, its creation by {@code by} at {@code at} at that readiness. A withdrawn pledge is not copied.
+     */
+    public Pledge copyInto(OrganizationCode organization, String by, Instant at) {
+        requireActive("copy");
+        return new Pledge(0, organization, state, terms, List.of(new Change(Action.CREATE, readiness(), by, at, List.of())));
+    }
+
     public Pledge withId(long stored) {
         return new Pledge(stored, organization, state, terms, history);
     }

@@ -12,6 +12,7 @@ import org.entente.provenance.ChangeCount;
  */
 public interface Register {
 
+    /** The real organizations registered at {@code recordedAt}, by code: an exercise ({@link Exercises}) is none of them. */
     List<Organization> organizations(Instant recordedAt);
 
     Optional<Organization> organization(OrganizationCode code, Instant recordedAt);
@@ -34,6 +35,10 @@ public interface Register {
 
     Membership membership(OrganizationCode code, Instant recordedAt);
 
+    /**
+     * The conflicts of the organization's exclusivity clauses with the other military alliances, real ones only: an exercise
+     * is never the other alliance, and an exercise's own conflicts leave out the organization it copies.
+     */
     List<ExclusivityConflict> exclusivityConflicts(OrganizationCode code, Instant recordedAt);
 
     /**

@@ -33,6 +33,7 @@ import org.entente.provenance.history.RecordedTime;
 import org.entente.register.Clause;
 import org.entente.register.ClauseKind;
 import org.entente.register.DecisionTerms;
+import org.entente.register.Exercises;
 import org.entente.register.Membership;
 import org.entente.register.MembershipHistory;
 import org.entente.register.Organization;
@@ -54,15 +55,17 @@ import org.springframework.stereotype.Service;
 class AssistanceService {
 
     private final Register register;
+    private final Exercises exercises;
     private final JdbcFiledRequests requests;
     private final RecordedRequests recorded;
     private final AuditedCommands commands;
     private final Provenance provenance;
     private final Clock clock;
 
-    AssistanceService(Register register, JdbcFiledRequests requests, RecordedRequests recorded, AuditedCommands commands, Provenance provenance,
-                      Clock clock) {
+    AssistanceService(Register register, Exercises exercises, JdbcFiledRequests requests, RecordedRequests recorded, AuditedCommands commands,
+                      Provenance provenance, Clock clock) {
         this.register = register;
+        this.exercises = exercises;
         this.requests = requests;
         this.recorded = recorded;
         this.commands = commands;
@@ -150,7 +153,8 @@ class AssistanceService {
                         throw ineligible(check, secretariat);
                     }
                     String clause = filing.clause() == null || filing.clause().isBlank() ? check.proposedClause() : filing.clause();
-                    String id = requests.nextId(filing.state(), now.atOffset(ZoneOffset.UTC).getYear());
+                    String id = requests.nextId(FiledRequest.idPrefix(exercises.isExercise(organization.code()) ? organization.code() : null,
+                            filing.state(), now.atOffset(ZoneOffset.UTC).getYear()));
                     var request = new FiledRequest(id, organization.code(), filing.state(), now, filing.threat(), clause,
                             filing.description(), filing.sources(), actor.name(), !liaison, check.hasWarnings() && acknowledged,
                             List.of(new RequestState.Filed(new RequestState.Step(actor.name(), now))), null);

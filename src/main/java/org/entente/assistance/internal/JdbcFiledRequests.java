@@ -67,9 +67,8 @@ class JdbcFiledRequests {
         }
     }
 
-    /** The next free identifier of a request of {@code state} received in {@code year}: e.g. {@code KAZ-2026-3}. */
-    String nextId(StateCode state, int year) {
-        String prefix = state.value() + "-" + year + "-";
+    /** The next free identifier after {@code prefix} ({@link FiledRequest#idPrefix}): e.g. {@code KAZ-2026-3}. */
+    String nextId(String prefix) {
         int taken = jdbc.sql("select count(*) from assistance_request where id like :prefix").param("prefix", prefix + "%").query(Integer.class).single();
         return prefix + (taken + 1);
     }

@@ -1,5 +1,6 @@
 package org.entente.forces.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +10,7 @@ import org.entente.forces.Readiness;
 import org.entente.register.OrganizationCode;
 import org.springframework.stereotype.Component;
 
-/** The stored pledges as other modules read them. */
+/** The stored pledges as other modules read and copy them. */
 @Component
 class StoredPledges implements Pledges {
 
@@ -17,6 +18,14 @@ class StoredPledges implements Pledges {
 
     StoredPledges(JdbcPledges pledges) {
         this.pledges = pledges;
+    }
+
+    @Override
+    public List<Copied> copy(OrganizationCode from, OrganizationCode to, String by, Instant at) {
+        return pledges.all(from).pledges().stream()
+                .filter(pledge -> !pledge.withdrawn())
+                .map(pledge -> new Copied(pledge.id(), pledges.insert(pledge.copyInto(to, by, at)).id()))
+                .toList();
     }
 
     @Override

@@ -27,6 +27,8 @@ import org.entente.register.DecisionTerms;
 import org.entente.register.ThreatCategory;
 import org.entente.register.Coded;
 import org.entente.register.Correction;
+import org.entente.register.Exercise;
+import org.entente.register.Exercises;
 import org.entente.register.ExclusivityConflict;
 import org.entente.register.Instrument;
 import org.entente.register.InstrumentKind;
@@ -53,14 +55,16 @@ class JdbcRegister implements Register {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final Exercises exercises;
     private final VersionedTable organizations;
     private final VersionedTable instruments;
     private final VersionedTable clauses;
     private final VersionedTable events;
 
-    JdbcRegister(JdbcClient jdbc, JsonMapper json) {
+    JdbcRegister(JdbcClient jdbc, JsonMapper json, Exercises exercises) {
         this.jdbc = jdbc;
         this.json = json;
+        this.exercises = exercises;
         this.organizations = new VersionedTable(jdbc, "organization",
                 List.of("name", "abbreviation", "native_names", "headquarters", "military_alliance", "source_ids", StoredTranslations.COLUMN));
         this.instruments = new VersionedTable(jdbc, "instrument",
@@ -73,9 +77,10 @@ class JdbcRegister implements Register {
                 List.of("state_code", "event_type", "event_date", "event_date_text", "instrument_key", "note", "source_ids", StoredTranslations.COLUMN));
     }
 
+    /** The real organizations: an exercise (registered in {@code exercise}) is no organization of the register's lists. */
     @Override
     public List<Organization> organizations(Instant recordedAt) {
-        return jdbc.sql("select * from organization where " + CURRENT_AT + " order by org_code")
+        return jdbc.sql("select * from organization where " + CURRENT_AT + " and org_code not in (select code from exercise) order by org_code")
                 .param("at", timestamp(recordedAt))
                 .query(this::organization)
                 .list();
@@ -106,10 +111,12 @@ class JdbcRegister implements Register {
     @Override
     public List<ExclusivityConflict> exclusivityConflicts(OrganizationCode code, Instant recordedAt) {
         List<Clause> ownClauses = select("clause", "record_key", code, recordedAt, this::clause);
+        // An exercise stands in for the organization it copies: its members are that organization's, never in conflict with it.
+        Optional<OrganizationCode> copied = exercises.of(code).map(Exercise::of);
         Map<OrganizationCode, Membership> alliances = new HashMap<>();
         organizations(recordedAt).stream()
                 .filter(Organization::militaryAlliance)
-                .filter(other -> !other.code().equals(code))
+                .filter(other -> !other.code().equals(code) && copied.filter(other.code()::equals).isEmpty())
                 .forEach(other -> alliances.put(other.code(), membership(other.code(), recordedAt)));
         return ExclusivityConflict.find(ownClauses, membership(code, recordedAt), alliances);
     }

@@ -34,7 +34,8 @@ class OpenApiErrors implements OpenApiCustomizer {
     private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     /** The reads that need a role (or a signed-in caller): the rest of the GETs are public. */
-    private static final List<String> READS_FOR_ROLE_HOLDERS = List.of("/pledges", "/force-generation", "/me", "/audit", "/eligibility", "/webhooks");
+    private static final List<String> READS_FOR_ROLE_HOLDERS = List.of("/pledges", "/force-generation", "/me", "/audit", "/eligibility", "/webhooks",
+            "/exercises");
 
     @Override
     public void customise(OpenAPI openApi) {

@@ -1,0 +1,62 @@
+package org.entente.exercise.internal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.entente.access.CurrentActor;
+import org.entente.register.Exercise;
+import org.entente.web.PageOf;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An organization's exercises: created by its secretariat, listed for its secretariat and observers. */
+@RestController
+@RequestMapping("/api/v1/organizations/{organization}/exercises")
+@Tag(name = "Exercises", description = "Exercises: sandbox organizations made by copying an organization's record, in which the crisis cycle runs "
+        + "as it would for real and which no answer about the real record counts or lists")
+class ExercisesApi {
+
+    private final ExerciseService service;
+    private final CurrentActor actor;
+
+    ExercisesApi(ExerciseService service, CurrentActor actor) {
+        this.service = service;
+        this.actor = actor;
+    }
+
+    /** An exercise to create: its title, and optionally its code. */
+    record ExerciseBody(String title, String code) {
+    }
+
+    @GetMapping
+    @Operation(summary = "The organization's exercises, the oldest first, whatever their state (its secretariat and observers)")
+    PageOf<ExerciseView> exercises(@PathVariable String organization, @RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "" + PageOf.DEFAULT_SIZE) int size) {
+        PageOf.check(page, size);
+        return PageOf.of(service.exercisesOf(organization, actor.get()).stream().map(ExerciseView::of).toList(), page, size);
+    }
+
+    @PostMapping
+    @Operation(summary = "Create an exercise of the organization (its secretariat): a sandbox organization copying its record as it stands",
+            description = "The exercise is an organization under its own code: the organization's code with -X and the exercise's number "
+                    + "(CSTO-X1, CSTO-X2, ...) unless the body names one (required where that default is longer than 16 characters: 422 naming code). "
+                    + "It copies the organization's dataset (register, sources, recorded requests, force pools, recorded missions) under the exercise's "
+                    + "code and name (\"<name> — exercise: <title>\"), and its pledges that are not withdrawn (new ids, readiness and expiry kept); "
+                    + "nothing filed in Entente is copied (requests, sessions, force generation, missions). All in one transaction, with the audit "
+                    + "entry exercise.create. 409 naming code where the code is registered already; 422 naming organization where the organization "
+                    + "is itself an exercise. The creator becomes the exercise's secretariat (other participants come later): see docs/exercises.md.")
+    @ApiResponse(responseCode = "201", description = "Created: the exercise; its record at the address in Location (and in organization)",
+            useReturnTypeSchema = true)
+    ResponseEntity<ExerciseView> create(@PathVariable String organization, @RequestBody ExerciseBody body) {
+        var creation = ExerciseForms.creation(body.title(), body.code());
+        Exercise created = service.create(organization, actor.get(), creation);
+        return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.code().value())).body(ExerciseView.of(created));
+    }
+}

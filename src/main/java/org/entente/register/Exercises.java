@@ -1,0 +1,26 @@
+package org.entente.register;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The registry of exercises: which organizations of the register are exercises, and of which organization. The
+ * register's cross-organization answers ({@link Register#organizations}, {@link Register#exclusivityConflicts}) leave
+ * them out; everything scoped to one organization reads an exercise as any organization.
+ */
+public interface Exercises {
+
+    /** The exercise registered under {@code code}; empty where {@code code} is no exercise (a real organization, or nothing). */
+    Optional<Exercise> of(OrganizationCode code);
+
+    /** The exercises of {@code parent}, the oldest first, whatever their state. */
+    List<Exercise> exercisesOf(OrganizationCode parent);
+
+    boolean isExercise(OrganizationCode code);
+
+    /**
+     * Registers a new exercise, in the caller's transaction: from then on its code is an exercise's. The caller has
+     * made sure no organization is registered under its code.
+     */
+    void add(Exercise exercise);
+}
