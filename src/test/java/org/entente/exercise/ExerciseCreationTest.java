@@ -107,7 +107,11 @@ class ExerciseCreationTest {
             assertThat(entries.body().path("items").valueStream()).singleElement().satisfies(entry -> {
                 assertThat(entry.path("record").path("actor").asString()).isEqualTo("exercise-creator");
                 assertThat(entry.path("record").path("organization").asString()).isEqualTo("CSTO");
-                assertThat(entry.path("record").path("details").asString()).contains("\"pledgesCopied\"");
+                JsonNode copies = json().readTree(entry.path("record").path("details").asString()).path("pledgesCopied");
+                assertThat(copies.propertyNames()).as("the CSTO's pledges copied, by id").contains(kept);
+                assertThat(copies.valueStream().map(JsonNode::asString).toList()).as("their copies, the exercise's pledges")
+                        .containsExactlyInAnyOrderElementsOf(getAs(reader, "/api/v1/organizations/" + code + "/pledges?size=500").body().path("items")
+                                .valueStream().map(pledge -> pledge.path("id").asString()).toList());
             });
             assertThat(getAs(secretariat, EXERCISES + "?size=100").body().path("items").valueStream().map(exercise -> exercise.path("code").asString()))
                     .contains(code);
@@ -144,16 +148,36 @@ class ExerciseCreationTest {
         @Test
         void exercisesAreNumberedInTheirOrganizationUnlessTheirCodeIsNamed() {
             String secretariat = secretariat();
-            int before = getAs(secretariat, EXERCISES + "?size=100").body().path("totalItems").asInt();
+            JsonNode listed = getAs(secretariat, EXERCISES + "?size=100").body();
+            int before = listed.path("totalItems").asInt();
+            List<String> codes = listed.path("items").valueStream().map(exercise -> exercise.path("code").asString()).toList();
+            int number = before + 1;
+            while (codes.contains("CSTO-X" + number)) { // another test may have named a code ahead of the count
+                number++;
+            }
 
             Answer next = create(secretariat, EXERCISES, Map.of("title", unique("Numbered drill")));
             String named = "EXNAMED" + (System.nanoTime() % 100_000_000);
             Answer chosen = create(secretariat, EXERCISES, Map.of("title", unique("Named drill"), "code", named));
 
-            assertThat(next.body().path("code").asString()).isEqualTo("CSTO-X" + (before + 1));
+            assertThat(next.body().path("code").asString()).isEqualTo("CSTO-X" + number);
             assertThat(chosen.status()).as("%s", chosen.body()).isEqualTo(201);
             assertThat(chosen.body().path("code").asString()).isEqualTo(named);
             assertThat(getAs(secretariat, EXERCISES + "?size=100").body().path("totalItems").asInt()).isEqualTo(before + 2);
+        }
+
+        @Test
+        void anUnnamedExerciseTakesTheNextCodeNotTakenAlready() {
+            String secretariat = secretariat();
+            int before = getAs(secretariat, EXERCISES + "?size=100").body().path("totalItems").asInt();
+            // Named as the next unnamed one would be numbered once this one counts among the CSTO's exercises.
+            String ahead = "CSTO-X" + (before + 2);
+            assertThat(create(secretariat, EXERCISES, Map.of("title", unique("Drill named ahead"), "code", ahead)).status()).isEqualTo(201);
+
+            Answer next = create(secretariat, EXERCISES, Map.of("title", unique("Drill after it")));
+
+            assertThat(next.status()).as("%s", next.body()).isEqualTo(201);
+            assertThat(next.body().path("code").asString()).isEqualTo("CSTO-X" + (before + 3));
         }
 
         @Test

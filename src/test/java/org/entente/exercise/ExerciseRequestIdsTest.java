@@ -54,12 +54,34 @@ class ExerciseRequestIdsTest {
             String nextReal = filedAndWithdrawn(realLiaison, REAL);
             String second = filedAndWithdrawn(exerciseLiaison, inExercise);
 
-            assertThat(real).isEqualTo("KAZ-" + year + "-" + n);
+            assertThat(real).matches("KAZ-\\d{4}-\\d+");
             assertThat(first).isEqualTo(exercise + "-KAZ-" + year + "-1");
             assertThat(nextReal).as("the id the real record would have had without the exercise").isEqualTo("KAZ-" + year + "-" + (n + 1));
             assertThat(second).as("numbered within the exercise").isEqualTo(exercise + "-KAZ-" + year + "-2");
             assertThat(getAs(exerciseLiaison, inExercise + "/" + first).body().path("organization").asString()).isEqualTo(exercise);
             assertThat(getAs(realLiaison, REAL + "/" + first).status()).as("not a request of the real record").isEqualTo(404);
+        }
+
+        @Test
+        void anExerciseWhoseCodeBeginsLikeARealIdChangesNoRealNumber() {
+            String secretariat = tokenFor("exercise-ids-secretariat", "secretariat@CSTO");
+            String realLiaison = tokenFor("exercise-ids-liaison", "liaison@CSTO/KAZ");
+            CrisisSteps.noOpenRequest(CrisisSteps.Client.of(this), secretariat, "KAZ", "terrorism");
+            String real = filedAndWithdrawn(realLiaison, REAL);
+            String year = real.split("-")[1];
+            int n = Integer.parseInt(real.split("-")[2]);
+            // The code "KAZ-<year>" is a valid organization code; its requests' ids begin as the real record's do.
+            String exercise = "KAZ-" + year;
+            Answer created = postAs(secretariat, "/api/v1/organizations/CSTO/exercises",
+                    json().writeValueAsBytes(Map.of("title", "Look-alike code " + System.nanoTime(), "code", exercise)));
+            assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+            String exerciseLiaison = tokenFor("exercise-ids-lookalike", "liaison@" + exercise + "/KAZ");
+
+            String inExercise = filedAndWithdrawn(exerciseLiaison, "/api/v1/organizations/" + exercise + "/requests");
+            String nextReal = filedAndWithdrawn(realLiaison, REAL);
+
+            assertThat(inExercise).isEqualTo(exercise + "-KAZ-" + year + "-1");
+            assertThat(nextReal).as("the exercise's request is not counted among the real record's").isEqualTo("KAZ-" + year + "-" + (n + 1));
         }
     }
 }

@@ -613,7 +613,7 @@ class ForceGenerationApiTest extends DatabaseTest {
             assertThat(html).contains("id=\"lower-bound\"").contains(bound == objective
                     ? "This is the best possible plan: no plan can score less"
                     : String.format(java.util.Locale.ENGLISH, "This plan is at most %.1f%% from the best possible plan (lower bound %s).",
-                            Math.ceil(1000 * (objective - bound) / objective - 1e-9) / 10, java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(bound)));
+                            Math.max(0.1, Math.ceil(1000 * (objective - bound) / objective - 1e-9) / 10), java.text.NumberFormat.getIntegerInstance(java.util.Locale.ENGLISH).format(bound)));
         } finally {
             postAs(tokenFor("fga-liaison-kaz", "liaison@CSTO/KAZ"), "/api/v1/organizations/CSTO/pledges/" + unit + "/withdrawal", new byte[0]);
         }

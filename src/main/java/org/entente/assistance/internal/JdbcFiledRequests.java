@@ -67,9 +67,17 @@ class JdbcFiledRequests {
         }
     }
 
-    /** The next free identifier after {@code prefix} ({@link FiledRequest#idPrefix}): e.g. {@code KAZ-2026-3}. */
+    /**
+     * The next free identifier after {@code prefix} ({@link FiledRequest#idPrefix}): e.g. {@code KAZ-2026-3}. Only the ids with a
+     * number straight after the prefix count: an exercise whose code begins as a real id does ({@code KAZ-2026}, its requests
+     * {@code KAZ-2026-KAZ-2026-1}) has a dash after it, so it never takes a number of the real record's.
+     */
     String nextId(String prefix) {
-        int taken = jdbc.sql("select count(*) from assistance_request where id like :prefix").param("prefix", prefix + "%").query(Integer.class).single();
+        int taken = jdbc.sql("select count(*) from assistance_request where id like :prefix and id not like :longer")
+                .param("prefix", prefix + "%")
+                .param("longer", prefix + "%-%")
+                .query(Integer.class)
+                .single();
         return prefix + (taken + 1);
     }
 

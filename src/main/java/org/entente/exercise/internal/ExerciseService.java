@@ -79,10 +79,7 @@ class ExerciseService {
             throw Refusal.outOfBounds("organization", parent.code() + " is an exercise (of " + itself.get().of()
                     + "): an exercise is made of a real organization, not of another exercise");
         }
-        int number = exercises.exercisesOf(parent.code()).size() + 1;
-        OrganizationCode exerciseCode = creation.code() != null ? creation.code()
-                : Exercise.codeFor(parent.code(), number).orElseThrow(() -> Refusal.outOfBounds("code", "the next exercise of " + parent.code()
-                        + " would be " + parent.code() + "-X" + number + ", longer than an organization code's 16 characters: name its code"));
+        OrganizationCode exerciseCode = creation.code() != null ? creation.code() : nextFreeCode(parent.code());
         if (register.organization(exerciseCode, clock.instant()).isPresent()) {
             throw taken(exerciseCode);
         }
@@ -104,11 +101,27 @@ class ExerciseService {
                         boolean director = actor instanceof Actor.Person
                                 && grants.grant(actor.name(), RoleGrant.of(Role.SECRETARIAT, exerciseCode.value()), actor.name(), actor.rolesIn(parent.code()));
                         return Changed.of(exercise, AuditedCommands.details("code", exerciseCode.value(), "of", parent.code().value(),
-                                "title", creation.title(), "recordVersion", version, "pledgesCopied", copied.size(),
+                                "title", creation.title(), "recordVersion", version, "pledgesCopied", copied.stream().collect(java.util.stream.Collectors.toMap(c -> String.valueOf(c.original()), Pledges.Copied::copy,
+                                        (a, b) -> a, java.util.TreeMap::new)),
                                 "secretariat", director ? actor.name() : null));
                     });
         } catch (DuplicateKeyException clash) {
             throw taken(exerciseCode);
+        }
+    }
+
+    /**
+     * The organization's next free {@code <code>-X<n>}: n one more than its exercises so far, and on past a code registered already (a
+     * named exercise's, or an organization's); refused where it is longer than an organization code.
+     */
+    private OrganizationCode nextFreeCode(OrganizationCode parent) {
+        for (int number = exercises.exercisesOf(parent).size() + 1; ; number++) {
+            int n = number;
+            OrganizationCode code = Exercise.codeFor(parent, n).orElseThrow(() -> Refusal.outOfBounds("code", "the next exercise of " + parent
+                    + " would be " + parent + "-X" + n + ", longer than an organization code's 16 characters: name its code"));
+            if (register.organization(code, clock.instant()).isEmpty() && exercises.of(code).isEmpty()) {
+                return code;
+            }
         }
     }
 

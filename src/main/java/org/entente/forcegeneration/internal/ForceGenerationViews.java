@@ -74,10 +74,10 @@ class ForceGenerationViews {
 
     /**
      * A fraction as a percent to one decimal, rounded up: what "at most X%" may say without claiming less than is certified
-     * (a gap of 0.003% reads "0.1%", not "0.0%"). A fraction on a tenth of a percent stays on it, whatever its binary rounding.
+     * (a gap of 0.003%, or of a billionth, reads "0.1%", never "0.0%"). A fraction on a tenth of a percent stays on it, whatever its binary rounding.
      */
     static double percentAtMost(double fraction) {
-        return Math.ceil(Math.round(fraction * 1e7) / 1e4) / 10;
+        return fraction > 0 ? Math.max(0.1, Math.ceil(Math.round(fraction * 1e7) / 1e4) / 10) : 0;
     }
 
     /** A unit a requirement did not get, as {@link Exclusions.Excluded}, with its designation. */

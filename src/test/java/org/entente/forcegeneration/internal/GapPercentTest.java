@@ -10,6 +10,7 @@ class GapPercentTest {
     @Test
     void aTinyGapReadsAsAtMostATenthOfAPercentNotAsNone() {
         assertThat(ForceGenerationViews.percentAtMost(0.00003)).isEqualTo(0.1);
+        assertThat(ForceGenerationViews.percentAtMost(1e-9)).isEqualTo(0.1);
     }
 
     @Test
