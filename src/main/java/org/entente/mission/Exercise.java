@@ -1,0 +1,65 @@
+package org.entente.mission;
+
+import java.util.List;
+import java.util.Objects;
+import org.entente.register.PartialDate;
+import org.entente.register.StateCode;
+
+/**
+ * One of an organization's exercises as the sources record it: its name (and the name in its own language where the
+ * sources give it), the series it belongs to, its period (a day, a month or a year at each end, as precisely as the
+ * sources date it; {@code to} is its last day, absent where the sources date only the start), the state that hosted it
+ * (none where several did or the sources do not say), where it was held, the states that took part, and how many
+ * personnel and pieces of equipment took part as the sources claim them: a {@link Strength} each, never a typed number.
+ * A fact of the record, not an exercise run in Entente.
+ */
+public record Exercise(String id, String name, String nameOriginal, String series, PartialDate from, PartialDate to, StateCode host,
+                       String area, Participants participants, Strength personnel, Strength equipment, String notes, List<String> sources) {
+
+    public Exercise {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(from, "from");
+        if (to != null && to.lastDay().isBefore(from.date())) {
+            throw new IllegalArgumentException("an exercise ends (" + to + ") no earlier than it starts (" + from + ")");
+        }
+        sources = List.copyOf(sources);
+        if (sources.isEmpty()) {
+            throw new IllegalArgumentException("an exercise cites at least one source");
+        }
+    }
+
+    /** The states that took part, as the sources list them, with a note where they say more (a member that stayed away). */
+    public record Participants(List<StateCode> states, String note, List<String> sources) {
+
+        public Participants {
+            states = List.copyOf(states);
+            sources = List.copyOf(sources);
+            if (states.stream().distinct().count() != states.size()) {
+                throw new IllegalArgumentException("a state takes part once");
+            }
+            if (sources.isEmpty()) {
+                throw new IllegalArgumentException("the participants are cited: at least one source");
+            }
+        }
+    }
+
+    /** The last day the exercise may have run on: its end's last day, or where it has none, its start's. */
+    public PartialDate until() {
+        return to == null ? from : to;
+    }
+
+    /** Every source the exercise's record cites: its own, its participants', and its claims', each once. */
+    public List<String> cited() {
+        var all = new java.util.LinkedHashSet<String>(sources);
+        if (participants != null) {
+            all.addAll(participants.sources());
+        }
+        for (Strength strength : java.util.Arrays.asList(personnel, equipment)) {
+            if (strength != null) {
+                strength.claims().forEach(claim -> all.addAll(claim.sources()));
+            }
+        }
+        return List.copyOf(all);
+    }
+}
