@@ -11,13 +11,21 @@ import org.entente.register.StateCode;
  * sources date it; {@code to} is its last day, absent where the sources date only the start), the state that hosted it
  * (none where several did or the sources do not say), where it was held, the states that took part, and how many
  * personnel and pieces of equipment took part as the sources claim them: a {@link Strength} each, never a typed number.
+ * Its status says whether it was held, or is known only as planned (no report that it took place), postponed or cancelled.
  * A fact of the record, not an exercise run in Entente.
  */
-public record Exercise(String id, String name, String nameOriginal, String series, PartialDate from, PartialDate to, StateCode host,
-                       String area, Participants participants, Strength personnel, Strength equipment, String notes, List<String> sources) {
+public record Exercise(String id, String name, String nameOriginal, String series, Status status, PartialDate from, PartialDate to,
+                       StateCode host, String area, Participants participants, Strength personnel, Strength equipment, String notes,
+                       List<String> sources) {
+
+    /** Whether the exercise took place: held, or known only as planned, or postponed, or cancelled. */
+    public enum Status implements org.entente.register.Coded {
+        HELD, PLANNED, POSTPONED, CANCELLED
+    }
 
     public Exercise {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(from, "from");
         if (to != null && to.lastDay().isBefore(from.date())) {

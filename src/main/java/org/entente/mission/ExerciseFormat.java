@@ -35,8 +35,9 @@ public final class ExerciseFormat {
         if (to != null && to.lastDay().isBefore(from.date())) {
             throw Refusal.invalid(path + ".period.to", "the exercise ends (" + to + ") before it starts (" + from + ")");
         }
+        Exercise.Status status = node.hasNonNull("status") ? MissionJson.code(Exercise.Status.class, node, path, "status") : Exercise.Status.HELD;
         return MissionJson.read(path, () -> new Exercise(id, name, MissionJson.optionalText(node, path, "nameOriginal"),
-                MissionJson.optionalText(node, path, "series"), from, to, host == null ? null : MissionJson.state(node, path, "host"),
+                MissionJson.optionalText(node, path, "series"), status, from, to, host == null ? null : MissionJson.state(node, path, "host"),
                 MissionJson.optionalText(node, path, "area"), participants, personnel, equipment, MissionJson.optionalText(node, path, "notes"), sources));
     }
 

@@ -15,19 +15,26 @@ public interface ExerciseTimeline {
     List<Mark> of(OrganizationCode organization, Instant recordedAt);
 
     /**
-     * One exercise on the timeline: its name (and its name in its own language, where known), its period ({@code to}, its last
+     * One exercise on the timeline: its name (and its name in its own language, where known), its status ({@code held}, or known
+     * only as {@code planned}, {@code postponed}, {@code cancelled}), its period ({@code to}, its last
      * day, absent where the sources date only its start), its host (absent where several hosted it), where it was held, the
      * states that took part, its personnel and equipment as the preferred claim of each (absent where no source gives one), and
      * its sources.
      */
-    record Mark(String id, String name, String nameOriginal, PartialDate from, PartialDate to, StateCode host, String area,
+    record Mark(String id, String name, String nameOriginal, String status, PartialDate from, PartialDate to, StateCode host, String area,
                 List<StateCode> participants, String participantsNote, Figure personnel, Figure equipment, List<String> sources) {
 
         public Mark {
             Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(status, "status");
             Objects.requireNonNull(from, "from");
             participants = List.copyOf(participants);
             sources = List.copyOf(sources);
+        }
+
+        /** Whether the exercise took place, as far as the sources say. */
+        public boolean held() {
+            return "held".equals(status);
         }
 
         /** The last day the exercise may have run on: its end's last day, or its start's where it has no end. */

@@ -66,6 +66,7 @@ class ExercisesInDatasetTest {
               {
                 "id": "EX-LAKES-2020",
                 "name": "Lakes Shield-2020",
+                "status": "cancelled",
                 "period": {"from": "2020-10"},
                 "sources": ["PACT-TEXT"]
               }
@@ -165,6 +166,8 @@ class ExercisesInDatasetTest {
             assertThat(first.path("equipment").path("preferred").path("words").asString()).isEqualTo("more than 120");
             assertThat(first.path("sources").valueStream().map(JsonNode::asString)).containsExactly("GAZETTE-2019");
             assertThat(items.get(1).path("period").path("to").isNull()).as("only the start is known").isTrue();
+            assertThat(first.path("status").asString()).isEqualTo("held");
+            assertThat(items.get(1).path("status").asString()).isEqualTo("cancelled");
             assertThat(items.get(1).path("personnel").isNull()).as("no source gives a figure").isTrue();
         }
 
@@ -189,6 +192,7 @@ class ExercisesInDatasetTest {
             assertThat(page).contains("href=\"#exercise-EX-LAKES-2019\"").contains("id=\"exercise-EX-LAKES-2019\"");
             assertThat(page).contains("Lakes Shield-2019").contains("Järvikilpi-2019").contains("Niinisalo training area").contains("Sweden observed.");
             assertThat(page).contains("1 source differs").contains("up to 2,000").contains("about 1,500").contains("more than 120");
+            assertThat(page).contains("data-status=\"cancelled\"").contains(">cancelled<");
             assertThat(page).as("the disagreement flagged where the exercise is shown").contains("#disagreement-DIS-LAKES-2019-PERSONNEL");
             assertThat(RawHttp.send(port, "GET", "/organizations/TESTX-PAGE?lang=ru", List.of(), null).body()).contains("Расходятся источники: 1");
         }
@@ -223,6 +227,10 @@ class ExercisesInDatasetTest {
                     bad("a disagreement about an exercise the document does not give",
                             document -> ((ObjectNode) document.get("disagreements").get(1)).put("subject", "exercise:EX-NOWHERE"),
                             "$.disagreements[1].subject", "EX-NOWHERE"),
+                    bad("a disagreement about the host whose preferred claim is not the exercise's host",
+                            document -> ((ObjectNode) document.get("disagreements").get(1)).put("attribute", "host"),
+                            "$.disagreements[1].claims", "has host 'FIN'"),
+                    bad("a status the format does not know", document -> exercise(document, 1).put("status", "imagined"), "$.exercises[1].status", "imagined"),
                     bad("a field the format does not have", document -> exercise(document, 0).put("commander", "nobody"), "$.exercises[0]", "commander"));
         }
 

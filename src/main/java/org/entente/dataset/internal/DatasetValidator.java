@@ -383,6 +383,8 @@ final class DatasetValidator {
                     .map(r -> "date".equals(attribute) ? r.received() : null);
             case "forcePool" -> document.forcePools().stream().filter(p -> id.equals(p.id())).findFirst()
                     .map(p -> "established".equals(attribute) ? p.established() : null);
+            case "exercise" -> document.exercises().stream().filter(x -> id.equals(x.path("id").asString(null))).findFirst()
+                    .map(x -> "host".equals(attribute) ? x.path("host").asString(null) : null);
             default -> Optional.empty();
         };
     }

@@ -29,7 +29,7 @@ class RecordedExerciseTimeline implements ExerciseTimeline {
 
     private static Mark mark(Exercise exercise) {
         var participants = exercise.participants();
-        return new Mark(exercise.id(), exercise.name(), exercise.nameOriginal(), exercise.from(), exercise.to(), exercise.host(), exercise.area(),
+        return new Mark(exercise.id(), exercise.name(), exercise.nameOriginal(), exercise.status().code(), exercise.from(), exercise.to(), exercise.host(), exercise.area(),
                 participants == null ? List.of() : participants.states(), participants == null ? null : participants.note(),
                 figure(exercise.personnel()), figure(exercise.equipment()), exercise.sources());
     }

@@ -41,8 +41,11 @@ record TimelineChart(int width, int height, List<Row> rows, List<Tick> years, do
     record Tick(int year, double x, boolean labelled) {
     }
 
-    /** An exercise's mark: from its first day ({@code from}) to its last ({@code to}, empty where only its start is known). */
-    record ExerciseMark(String id, String name, String from, String to, double x, double width, double y) {
+    /**
+     * An exercise's mark: from its first day ({@code from}) to its last ({@code to}, empty where only its start is known); an exercise
+     * that was not held (planned, postponed, cancelled) is drawn hollow.
+     */
+    record ExerciseMark(String id, String name, String status, String from, String to, double x, double width, double y) {
     }
 
     /** The width of the states' labels, left of the plot. */
@@ -113,7 +116,7 @@ record TimelineChart(int width, int height, List<Row> rows, List<Tick> years, do
             } else {
                 laneEnds.set(lane, x + width);
             }
-            marks.add(new ExerciseMark(exercise.id(), exercise.name(), exercise.from().toString(), exercise.to() == null ? "" : exercise.to().toString(),
+            marks.add(new ExerciseMark(exercise.id(), exercise.name(), exercise.status(), exercise.from().toString(), exercise.to() == null ? "" : exercise.to().toString(),
                     x, width, lanesTop + lane * ROW_HEIGHT));
         }
         List<Double> lanes = IntStream.range(0, laneEnds.size()).mapToObj(lane -> lanesTop + lane * ROW_HEIGHT).toList();
