@@ -122,6 +122,27 @@ class ExercisesInDatasetTest {
         }
 
         @Test
+        void theBuiltInCstoDatasetRecordsItsExercisesWithSourcesAndShowsWhereSourcesDisagree() {
+            JsonNode items = get("/api/v1/organizations/CSTO/exercises?size=500").body().path("items");
+
+            JsonNode interaction2023 = items.valueStream().filter(item -> item.path("id").asString().equals("EX-INTERACTION-2023")).findFirst().orElseThrow();
+            assertThat(interaction2023.path("host").asString()).isEqualTo("BLR");
+            assertThat(interaction2023.path("period").path("from").asString()).isEqualTo("2023-09-01");
+            assertThat(interaction2023.path("participants").path("states").valueStream().map(JsonNode::asString)).doesNotContain("ARM");
+            assertThat(items.valueStream().filter(item -> item.path("id").asString().equals("EX-INDESTRUCTIBLE-BROTHERHOOD-2022")))
+                    .singleElement().satisfies(cancelled -> assertThat(cancelled.path("status").asString()).isEqualTo("cancelled"));
+            JsonNode sources = get("/api/v1/organizations/CSTO/sources?size=500").body().path("items");
+            assertThat(items).allSatisfy(item -> assertThat(item.path("sources")).isNotEmpty());
+            assertThat(sources.valueStream().filter(source -> source.path("supports").toString().contains("exercise:"))
+                    .allMatch(source -> source.path("source").path("url").asString().startsWith("http") && !source.path("source").path("excerpt").asString().isBlank()))
+                    .as("every source of an exercise has an address and an excerpt").isTrue();
+            JsonNode disputed = get("/api/v1/organizations/CSTO/disagreements?subject=exercise:EX-SEARCH-2017").body();
+            assertThat(disputed.toString()).contains("RUS").contains("ARM");
+            String page = RawHttp.send(port, "GET", "/organizations/CSTO?lang=en", List.of(), null).body();
+            assertThat(page).contains("data-exercise=\"EX-INTERACTION-2023\"").contains("id=\"exercise-EX-INTERACTION-2023\"").contains("sources differ");
+        }
+
+        @Test
         void aDocumentWithoutExercisesExportsNoneAsBefore() {
             imported(smallDataset("TESTX-NONE"));
 
