@@ -18,7 +18,8 @@ import org.entente.register.StateCode;
  * in SVG user units. Open periods run to the end of the axis. The states' labels take the first {@link #labelWidth()} units and
  * the plot the rest ({@link #plotWidth()}), so that a page may keep the labels in view while the plot scrolls beside them.
  * Below the states, the organization's exercises on the same axis: a mark per exercise from its first to its last day (at
- * least {@link #MIN_MARK_WIDTH} wide), in as few lanes as keep marks from overlapping.
+ * least {@link #MIN_MARK_WIDTH} wide), its link a target at least {@link #MIN_TARGET} wide and a row tall, in as few lanes as keep
+ * targets from overlapping.
  */
 record TimelineChart(int width, int height, List<Row> rows, List<Tick> years, double todayX, List<ExerciseMark> exercises, List<Double> lanes) {
 
@@ -28,6 +29,8 @@ record TimelineChart(int width, int height, List<Row> rows, List<Tick> years, do
     static final int BAR_HEIGHT = 16;
     static final int AXIS_HEIGHT = 24;
     static final int MIN_MARK_WIDTH = 4;
+    /** The least width of an exercise's link (as tall as a row): a target a finger can hit (WCAG 2.5.8, 24 px). */
+    static final int MIN_TARGET = 24;
 
     record Row(StateCode state, double y, List<Segment> segments, List<Marker> markers) {
     }
@@ -45,7 +48,8 @@ record TimelineChart(int width, int height, List<Row> rows, List<Tick> years, do
      * An exercise's mark: from its first day ({@code from}) to its last ({@code to}, empty where only its start is known); an exercise
      * that was not held (planned, postponed, cancelled) is drawn hollow.
      */
-    record ExerciseMark(String id, String name, String status, String from, String to, double x, double width, double y) {
+    record ExerciseMark(String id, String name, String status, String from, String to, double x, double width, double hitX, double hitWidth,
+                        double y) {
     }
 
     /** The width of the states' labels, left of the plot. */
@@ -107,17 +111,20 @@ record TimelineChart(int width, int height, List<Row> rows, List<Tick> years, do
         for (ExerciseTimeline.Mark exercise : exercises) {
             double x = scale.x(exercise.from().date());
             double width = Math.max(scale.x(exercise.lastDay().plusDays(1)) - x, MIN_MARK_WIDTH);
+            // Its link's target: at least MIN_TARGET wide, centred on the mark; targets of one lane never overlap.
+            double hitWidth = Math.max(width, MIN_TARGET);
+            double hitX = x + width / 2 - hitWidth / 2;
             int lane = 0;
-            while (lane < laneEnds.size() && laneEnds.get(lane) > x - 1) {
+            while (lane < laneEnds.size() && laneEnds.get(lane) > hitX) {
                 lane++;
             }
             if (lane == laneEnds.size()) {
-                laneEnds.add(x + width);
+                laneEnds.add(hitX + hitWidth);
             } else {
-                laneEnds.set(lane, x + width);
+                laneEnds.set(lane, hitX + hitWidth);
             }
-            marks.add(new ExerciseMark(exercise.id(), exercise.name(), exercise.status(), exercise.from().toString(), exercise.to() == null ? "" : exercise.to().toString(),
-                    x, width, lanesTop + lane * ROW_HEIGHT));
+            marks.add(new ExerciseMark(exercise.id(), exercise.name(), exercise.status(), exercise.from().toString(),
+                    exercise.to() == null ? "" : exercise.to().toString(), x, width, hitX, hitWidth, lanesTop + lane * ROW_HEIGHT));
         }
         List<Double> lanes = IntStream.range(0, laneEnds.size()).mapToObj(lane -> lanesTop + lane * ROW_HEIGHT).toList();
         return new TimelineChart(LABEL_WIDTH + PLOT_WIDTH + 10, (int) lanesTop + lanes.size() * ROW_HEIGHT + 4, rows, ticks, scale.x(today),
