@@ -29,7 +29,7 @@ public record Exercise(String id, String name, String nameOriginal, String serie
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(from, "from");
         if (to != null && to.lastDay().isBefore(from.date())) {
-            throw new IllegalArgumentException("an exercise ends (" + to + ") no earlier than it starts (" + from + ")");
+            throw new IllegalArgumentException("an exercise does not end (" + to + ") before it starts (" + from + ")");
         }
         sources = List.copyOf(sources);
         if (sources.isEmpty()) {
@@ -50,24 +50,5 @@ public record Exercise(String id, String name, String nameOriginal, String serie
                 throw new IllegalArgumentException("the participants are cited: at least one source");
             }
         }
-    }
-
-    /** The last day the exercise may have run on: its end's last day, or where it has none, its start's. */
-    public PartialDate until() {
-        return to == null ? from : to;
-    }
-
-    /** Every source the exercise's record cites: its own, its participants', and its claims', each once. */
-    public List<String> cited() {
-        var all = new java.util.LinkedHashSet<String>(sources);
-        if (participants != null) {
-            all.addAll(participants.sources());
-        }
-        for (Strength strength : java.util.Arrays.asList(personnel, equipment)) {
-            if (strength != null) {
-                strength.claims().forEach(claim -> all.addAll(claim.sources()));
-            }
-        }
-        return List.copyOf(all);
     }
 }
