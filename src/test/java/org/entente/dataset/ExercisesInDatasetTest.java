@@ -262,7 +262,8 @@ class ExercisesInDatasetTest {
         @ParameterizedTest(name = "{0}")
         @MethodSource("badExercises")
         void anExerciseTheFormatForbidsIsRefusedWithThePathOfTheError(String what, Consumer<ObjectNode> change, String path, String mentioned) {
-            ObjectNode document = withExercises("TESTX-BAD");
+            String code = "TESTX-BAD" + Math.floorMod(what.hashCode(), 100_000); // each case its own, so that none depends on another
+            ObjectNode document = withExercises(code);
             change.accept(document);
 
             Answer answer = post("/api/v1/datasets", document);
@@ -272,7 +273,7 @@ class ExercisesInDatasetTest {
                     .filter(error -> error.path("field").asString().equals(path))
                     .map(error -> error.path("message").asString()))
                     .as("%s: %s", what, answer.body().path("errors")).anySatisfy(message -> assertThat(message).contains(mentioned));
-            assertThat(get("/api/v1/organizations/TESTX-BAD/exercises").status()).as("nothing imported").isEqualTo(404);
+            assertThat(get("/api/v1/organizations/" + code + "/exercises").status()).as("nothing imported").isEqualTo(404);
         }
 
         @Test
