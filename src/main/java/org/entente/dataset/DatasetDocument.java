@@ -9,7 +9,7 @@ import java.util.Map;
  * A dataset document as the format defines it (see docs/dataset-format.md): one organization with
  * its sources, instruments, clauses, membership events, disagreements, historical requests for
  * assistance, force pools, missions (each mission in the form {@link org.entente.mission.MissionFormat} reads) and exercises
- * (each in the form {@link org.entente.mission.ExerciseFormat} reads).
+ * (each in the form {@link org.entente.mission.RecordedExerciseFormat} reads).
  * Dates are ISO text whose form is their precision. Fields added to version 1 later ({@code requests},
  * {@code forcePools}, {@code missions}, {@code exercises}, a clause's {@code covers}, an instrument's {@code codings}, a request's
  * {@code outsideFormalRecord}) are left out of a

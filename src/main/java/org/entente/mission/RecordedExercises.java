@@ -7,7 +7,7 @@ import org.entente.register.OrganizationCode;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The organization's exercises as the dataset format carries them ({@link ExerciseFormat}): what an import replaces and an
+ * The organization's exercises as the dataset format carries them ({@link RecordedExerciseFormat}): what an import replaces and an
  * export writes, each kept in every version it had (a corrected exercise supersedes its earlier version, one no longer given is
  * retired; both stay readable as the register stood), so that importing the same document twice changes nothing.
  */
@@ -17,14 +17,14 @@ public interface RecordedExercises {
     List<JsonNode> documents(OrganizationCode organization, Instant recordedAt);
 
     /** The organization's exercises as recorded by {@code recordedAt}, in the order they started (then by id). */
-    default List<Exercise> all(OrganizationCode organization, Instant recordedAt) {
+    default List<RecordedExercise> all(OrganizationCode organization, Instant recordedAt) {
         List<JsonNode> documents = documents(organization, recordedAt);
         return java.util.stream.IntStream.range(0, documents.size())
-                .mapToObj(i -> ExerciseFormat.read(documents.get(i), "exercises[" + i + "]"))
-                .sorted(java.util.Comparator.comparing(Exercise::from).thenComparing(Exercise::id))
+                .mapToObj(i -> RecordedExerciseFormat.read(documents.get(i), "exercises[" + i + "]"))
+                .sorted(java.util.Comparator.comparing(RecordedExercise::from).thenComparing(RecordedExercise::id))
                 .toList();
     }
 
-    /** Makes the organization's exercises those of {@code documents} (each already read by {@link ExerciseFormat#read}), recorded at {@code at}. */
+    /** Makes the organization's exercises those of {@code documents} (each already read by {@link RecordedExerciseFormat#read}), recorded at {@code at}. */
     ChangeCount replace(OrganizationCode organization, List<JsonNode> documents, Instant at);
 }

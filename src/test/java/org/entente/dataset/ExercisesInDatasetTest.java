@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.entente.mission.Exercise;
+import org.entente.mission.RecordedExercise;
 import org.entente.mission.RecordedExercises;
 import org.entente.register.OrganizationCode;
 import org.entente.support.DatabaseTest;
@@ -123,7 +123,7 @@ class ExercisesInDatasetTest {
 
         @Test
         void theBuiltInCstoDatasetRecordsItsExercisesWithSourcesAndShowsWhereSourcesDisagree() {
-            JsonNode items = get("/api/v1/organizations/CSTO/exercises?size=500").body().path("items");
+            JsonNode items = get("/api/v1/organizations/CSTO/recorded-exercises?size=500").body().path("items");
 
             JsonNode interaction2023 = items.valueStream().filter(item -> item.path("id").asString().equals("EX-INTERACTION-2023")).findFirst().orElseThrow();
             assertThat(interaction2023.path("host").asString()).isEqualTo("BLR");
@@ -171,7 +171,7 @@ class ExercisesInDatasetTest {
         void theApiListsTheExercisesWithTheirSourcesAndClaimsOnePreferred() {
             imported(withExercises("TESTX-API"));
 
-            Answer answer = get("/api/v1/organizations/TESTX-API/exercises");
+            Answer answer = get("/api/v1/organizations/TESTX-API/recorded-exercises");
 
             assertThat(answer.status()).isEqualTo(200);
             JsonNode items = answer.body().path("items");
@@ -198,9 +198,9 @@ class ExercisesInDatasetTest {
             Instant before = Instant.now();
             imported(withExercises("TESTX-LATER"));
 
-            assertThat(get("/api/v1/organizations/TESTX-LATER/exercises?recordedAt=" + before).body().path("items")).isEmpty();
-            assertThat(get("/api/v1/organizations/TESTX-LATER/exercises").body().path("items")).hasSize(2);
-            assertThat(get("/api/v1/organizations/NO-SUCH-ORG/exercises").status()).isEqualTo(404);
+            assertThat(get("/api/v1/organizations/TESTX-LATER/recorded-exercises?recordedAt=" + before).body().path("items")).isEmpty();
+            assertThat(get("/api/v1/organizations/TESTX-LATER/recorded-exercises").body().path("items")).hasSize(2);
+            assertThat(get("/api/v1/organizations/NO-SUCH-ORG/recorded-exercises").status()).isEqualTo(404);
         }
 
         @Test
@@ -273,7 +273,7 @@ class ExercisesInDatasetTest {
                     .filter(error -> error.path("field").asString().equals(path))
                     .map(error -> error.path("message").asString()))
                     .as("%s: %s", what, answer.body().path("errors")).anySatisfy(message -> assertThat(message).contains(mentioned));
-            assertThat(get("/api/v1/organizations/" + code + "/exercises").status()).as("nothing imported").isEqualTo(404);
+            assertThat(get("/api/v1/organizations/" + code + "/recorded-exercises").status()).as("nothing imported").isEqualTo(404);
         }
 
         @Test
@@ -284,9 +284,9 @@ class ExercisesInDatasetTest {
             list.add(first);
             imported(document);
 
-            List<Exercise> read = exercises.all(OrganizationCode.of("TESTX-ORDER"), Instant.now());
+            List<RecordedExercise> read = exercises.all(OrganizationCode.of("TESTX-ORDER"), Instant.now());
 
-            assertThat(read).extracting(Exercise::id).containsExactly("EX-LAKES-2019", "EX-LAKES-2020");
+            assertThat(read).extracting(RecordedExercise::id).containsExactly("EX-LAKES-2019", "EX-LAKES-2020");
         }
     }
 }

@@ -36,7 +36,7 @@ import org.entente.register.States;
 import org.entente.web.ControlCharacters;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.databind.JsonNode;
-import org.entente.mission.ExerciseFormat;
+import org.entente.mission.RecordedExerciseFormat;
 import org.entente.mission.MissionFormat;
 import org.entente.command.Refusal;
 
@@ -422,7 +422,7 @@ final class DatasetValidator {
 
     /**
      * An exercise: its id is its own, what it cites is in the document, its host and participants are states, and it reads as
-     * an exercise ({@link ExerciseFormat#read}: a period that does not end before it starts, a preferred claim that is one of them).
+     * an exercise ({@link RecordedExerciseFormat#read}: a period that does not end before it starts, a preferred claim that is one of them).
      */
     private static void exercise(JsonNode exercise, String path, Set<String> sources, Set<String> exercises, List<DatasetError> errors) {
         if (!exercise.isObject()) {
@@ -439,7 +439,7 @@ final class DatasetValidator {
             state(states.path(i).asString(null), path + ".participants.states[" + i + "]", errors);
         }
         try {
-            ExerciseFormat.read(exercise, path);
+            RecordedExerciseFormat.read(exercise, path);
         } catch (Refusal refusal) {
             errors.addAll(errors(refusal, path));
         }

@@ -3,7 +3,7 @@ package org.entente.mission.internal;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import org.entente.mission.ExerciseFormat;
+import org.entente.mission.RecordedExerciseFormat;
 import org.entente.mission.RecordedExercises;
 import org.entente.provenance.ChangeCount;
 import org.entente.provenance.history.VersionedTable;
@@ -47,7 +47,7 @@ class JdbcRecordedExercises implements RecordedExercises {
         for (int i = 0; i < documents.size(); i++) {
             JsonNode document = documents.get(i);
             var values = new HashMap<String, Object>();
-            values.put("starts", ExerciseFormat.read(document, "exercises[" + i + "]").from().date());
+            values.put("starts", RecordedExerciseFormat.read(document, "exercises[" + i + "]").from().date());
             values.put("body", json.writeValueAsString(document));
             rows.add(new VersionedTable.Row(document.get("id").asString(), values));
         }

@@ -3,7 +3,7 @@ package org.entente.mission.internal;
 import java.time.Instant;
 import java.util.List;
 import org.entente.mission.Count;
-import org.entente.mission.Exercise;
+import org.entente.mission.RecordedExercise;
 import org.entente.mission.Headcount;
 import org.entente.mission.RecordedExercises;
 import org.entente.mission.Strength;
@@ -27,7 +27,7 @@ class RecordedExerciseTimeline implements ExerciseTimeline {
         return exercises.all(organization, recordedAt).stream().map(RecordedExerciseTimeline::mark).toList();
     }
 
-    private static Mark mark(Exercise exercise) {
+    private static Mark mark(RecordedExercise exercise) {
         var participants = exercise.participants();
         return new Mark(exercise.id(), exercise.name(), exercise.nameOriginal(), exercise.status().code(), exercise.from(), exercise.to(), exercise.host(), exercise.area(),
                 participants == null ? List.of() : participants.states(), participants == null ? null : participants.note(),

@@ -14,7 +14,7 @@ import org.entente.register.StateCode;
  * Its status says whether it was held, or is known only as planned (no report that it took place), postponed or cancelled.
  * A fact of the record, not an exercise run in Entente.
  */
-public record Exercise(String id, String name, String nameOriginal, String series, Status status, PartialDate from, PartialDate to,
+public record RecordedExercise(String id, String name, String nameOriginal, String series, Status status, PartialDate from, PartialDate to,
                        StateCode host, String area, Participants participants, Strength personnel, Strength equipment, String notes,
                        List<String> sources) {
 
@@ -23,7 +23,7 @@ public record Exercise(String id, String name, String nameOriginal, String serie
         HELD, PLANNED, POSTPONED, CANCELLED
     }
 
-    public Exercise {
+    public RecordedExercise {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(name, "name");

@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.entente.mission.Exercise;
+import org.entente.mission.RecordedExercise;
 import org.entente.mission.RecordedExercises;
 import org.entente.mission.internal.MissionViews.StrengthView;
 import org.entente.register.Organization;
@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** An organization's exercises as the record holds them, with their sources and claims, as the register stood at an instant. */
 @RestController
 @Tag(name = "Exercises", description = "An organization's exercises as sourced facts: name, period, host, participants, personnel and equipment as claims")
-class ExercisesApi {
+class RecordedExercisesApi {
 
     private static final String RECORDED_AT = "Read the register as it stood at this instant (ISO 8601, e.g. 2026-01-01T00:00:00Z); default now";
 
@@ -29,7 +29,7 @@ class ExercisesApi {
     private final Register register;
     private final Clock clock;
 
-    ExercisesApi(RecordedExercises exercises, Register register, Clock clock) {
+    RecordedExercisesApi(RecordedExercises exercises, Register register, Clock clock) {
         this.exercises = exercises;
         this.register = register;
         this.clock = clock;
@@ -50,7 +50,7 @@ class ExercisesApi {
     record ExerciseView(String id, String name, String nameOriginal, String series, String status, ExercisePeriodView period, String host, String area,
                         ParticipantsView participants, StrengthView personnel, StrengthView equipment, String notes, List<String> sources) {
 
-        static ExerciseView of(Exercise exercise) {
+        static ExerciseView of(RecordedExercise exercise) {
             var participants = exercise.participants() == null ? null : new ParticipantsView(
                     exercise.participants().states().stream().map(StateCode::value).toList(), exercise.participants().note(),
                     exercise.participants().sources());
@@ -61,7 +61,7 @@ class ExercisesApi {
         }
     }
 
-    @GetMapping("/api/v1/organizations/{organization}/exercises")
+    @GetMapping("/api/v1/organizations/{organization}/recorded-exercises")
     @Operation(summary = "The organization's exercises, in the order they started, with their sources and claims",
             description = "Each exercise as the dataset records it: status (held, or known only as planned, postponed, cancelled), period (from, to: a day, a month or a year, as precisely as the sources date it), "
                     + "host, area, participants, personnel and equipment each as the claims of the sources with one preferred; the disagreements "

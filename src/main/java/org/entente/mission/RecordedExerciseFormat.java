@@ -7,18 +7,18 @@ import org.entente.register.StateCode;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An exercise in the dataset format's JSON ({@code exercises[]}, docs/dataset-format.md): read into an {@link Exercise}, each
+ * An exercise in the dataset format's JSON ({@code exercises[]}, docs/dataset-format.md): read into an {@link RecordedExercise}, each
  * error a {@link Refusal} naming the offending field by its path ({@code exercises[2].personnel.claims[1].value}). Its claims of
  * personnel and equipment are headcounts and strengths read as a mission's are ({@link MissionJson#headcount}), one preferred
  * where the document says which and why, otherwise by precedence ({@link Strength#byPrecedence}).
  */
-public final class ExerciseFormat {
+public final class RecordedExerciseFormat {
 
-    private ExerciseFormat() {
+    private RecordedExerciseFormat() {
     }
 
     /** The exercise {@code node} describes, or a refusal at {@code path} where it does not describe one. */
-    public static Exercise read(JsonNode node, String path) {
+    public static RecordedExercise read(JsonNode node, String path) {
         if (node == null || !node.isObject()) {
             throw Refusal.invalid(path, "an exercise object");
         }
@@ -28,22 +28,22 @@ public final class ExerciseFormat {
         PartialDate from = MissionJson.date(period, path + ".period", "from");
         PartialDate to = MissionJson.optionalDate(period, path + ".period", "to");
         String host = MissionJson.optionalText(node, path, "host");
-        Exercise.Participants participants = node.hasNonNull("participants") ? participants(node.get("participants"), path + ".participants") : null;
+        RecordedExercise.Participants participants = node.hasNonNull("participants") ? participants(node.get("participants"), path + ".participants") : null;
         Strength personnel = node.hasNonNull("personnel") ? strength(node.get("personnel"), path + ".personnel") : null;
         Strength equipment = node.hasNonNull("equipment") ? strength(node.get("equipment"), path + ".equipment") : null;
         List<String> sources = MissionJson.texts(node, path, "sources");
         if (to != null && to.lastDay().isBefore(from.date())) {
             throw Refusal.invalid(path + ".period.to", "the exercise ends (" + to + ") before it starts (" + from + ")");
         }
-        Exercise.Status status = node.hasNonNull("status") ? MissionJson.code(Exercise.Status.class, node, path, "status") : Exercise.Status.HELD;
-        return MissionJson.read(path, () -> new Exercise(id, name, MissionJson.optionalText(node, path, "nameOriginal"),
+        RecordedExercise.Status status = node.hasNonNull("status") ? MissionJson.code(RecordedExercise.Status.class, node, path, "status") : RecordedExercise.Status.HELD;
+        return MissionJson.read(path, () -> new RecordedExercise(id, name, MissionJson.optionalText(node, path, "nameOriginal"),
                 MissionJson.optionalText(node, path, "series"), status, from, to, host == null ? null : MissionJson.state(node, path, "host"),
                 MissionJson.optionalText(node, path, "area"), participants, personnel, equipment, MissionJson.optionalText(node, path, "notes"), sources));
     }
 
-    private static Exercise.Participants participants(JsonNode node, String path) {
+    private static RecordedExercise.Participants participants(JsonNode node, String path) {
         List<StateCode> states = MissionJson.list(node, path, "states", (item, at) -> MissionJson.read(at, () -> StateCode.of(item.asString())));
-        return MissionJson.read(path + ".states", () -> new Exercise.Participants(states, MissionJson.optionalText(node, path, "note"),
+        return MissionJson.read(path + ".states", () -> new RecordedExercise.Participants(states, MissionJson.optionalText(node, path, "note"),
                 MissionJson.texts(node, path, "sources")));
     }
 
