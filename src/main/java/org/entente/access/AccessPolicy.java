@@ -184,6 +184,9 @@ public final class AccessPolicy {
             // Missions: a public record; the secretariat keeps it, a liaison reports their own state's contingent.
             new AccessRule("GET", "/api/v1/organizations/{organization}/missions/**", EVERYONE,
                     "missions, their contingents and figures, as they stand or as known at an instant"),
+            // Exercises: the public record of the organization's exercises, as the dataset records them.
+            new AccessRule("GET", "/api/v1/organizations/{organization}/recorded-exercises", EVERYONE,
+                    "an organization's exercises with their sources and claims, as the register stood at an instant"),
             new AccessRule("POST", "/api/v1/organizations/{organization}/missions", holders(Role.SECRETARIAT),
                     "creating the mission of a request decided to deploy forces"),
             new AccessRule("POST", "/api/v1/organizations/{organization}/missions/{mission}/contingents", holders(Role.SECRETARIAT),

@@ -8,9 +8,10 @@ import java.util.Map;
 /**
  * A dataset document as the format defines it (see docs/dataset-format.md): one organization with
  * its sources, instruments, clauses, membership events, disagreements, historical requests for
- * assistance, force pools and missions (each mission in the form {@link org.entente.mission.MissionFormat} reads).
+ * assistance, force pools, missions (each mission in the form {@link org.entente.mission.MissionFormat} reads) and exercises
+ * (each in the form {@link org.entente.mission.RecordedExerciseFormat} reads).
  * Dates are ISO text whose form is their precision. Fields added to version 1 later ({@code requests},
- * {@code forcePools}, {@code missions}, a clause's {@code covers}, an instrument's {@code codings}, a request's
+ * {@code forcePools}, {@code missions}, {@code exercises}, a clause's {@code covers}, an instrument's {@code codings}, a request's
  * {@code outsideFormalRecord}) are left out of a
  * document when empty, so that a record without them exports as it did before.
  */
@@ -20,7 +21,8 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
                               List<MembershipEventEntry> membershipEvents, List<DisagreementEntry> disagreements,
                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<RequestEntry> requests,
                               @JsonInclude(JsonInclude.Include.NON_EMPTY) List<ForcePoolEntry> forcePools,
-                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<JsonNode> missions) {
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<JsonNode> missions,
+                              @JsonInclude(JsonInclude.Include.NON_EMPTY) List<JsonNode> exercises) {
 
     public static final String FORMAT = "entente-dataset";
     public static final int VERSION = 1;
@@ -34,6 +36,7 @@ public record DatasetDocument(String format, int version, OrganizationEntry orga
         requests = listOrEmpty(requests);
         forcePools = listOrEmpty(forcePools);
         missions = listOrEmpty(missions);
+        exercises = listOrEmpty(exercises);
     }
 
     static <T> List<T> listOrEmpty(List<T> list) {

@@ -5,15 +5,16 @@ import org.entente.register.Coded;
 
 /**
  * A number that sources report of people (a contingent's personnel, the killed or injured), with how the
- * source bounds the truth: exactly so many, about so many, at least so many, or more than so many ("more than
- * a thousand injured" is {@code more_than 1000}: a lower bound, not a thousand). The one value of a reported
+ * source bounds the truth: exactly so many, about so many, at least so many, more than so many ("more than
+ * a thousand injured" is {@code more_than 1000}: a lower bound, not a thousand), or up to so many ("up to 1,500
+ * servicemen" is {@code up_to 1500}: a ceiling, not 1,500). The one value of a reported
  * number for strength ({@link Headcount}) and casualty figures ({@link ReportedFigure}) alike.
  */
 public record Count(long value, Bound bound) implements Comparable<Count> {
 
     /** How a count bounds the number of people it counts. */
     public enum Bound implements Coded {
-        EXACTLY, ABOUT, AT_LEAST, MORE_THAN
+        EXACTLY, ABOUT, AT_LEAST, MORE_THAN, UP_TO
     }
 
     public Count {
@@ -39,14 +40,22 @@ public record Count(long value, Bound bound) implements Comparable<Count> {
         return new Count(value, Bound.MORE_THAN);
     }
 
+    public static Count upTo(long value) {
+        return new Count(value, Bound.UP_TO);
+    }
+
     /** Whether the source only gives a floor: the true number may be higher. */
     public boolean isLowerBound() {
         return bound == Bound.AT_LEAST || bound == Bound.MORE_THAN;
     }
 
-    /** The least number of people this count allows ("more than 1,000" allows 1,001 at least; "about 500", 500 as said). */
+    /** The least number of people this count allows ("more than 1,000" allows 1,001 at least; "about 500", 500 as said; "up to 1,500", none). */
     public long least() {
-        return bound == Bound.MORE_THAN ? value + 1 : value;
+        return switch (bound) {
+            case MORE_THAN -> value + 1;
+            case UP_TO -> 0;
+            case EXACTLY, ABOUT, AT_LEAST -> value;
+        };
     }
 
     /**
@@ -59,10 +68,11 @@ public record Count(long value, Bound bound) implements Comparable<Count> {
             case ABOUT -> true;
             case AT_LEAST -> people >= value;
             case MORE_THAN -> people > value;
+            case UP_TO -> people <= value;
         };
     }
 
-    /** The count in words, as a claim's value holds it (digits alone; pages format numbers in the reader's language): "2030", "about 500", "more than 1000". */
+    /** The count in words, as a claim's value holds it (digits alone; pages format numbers in the reader's language): "2030", "about 500", "more than 1000", "up to 1500". */
     public String words() {
         String number = Long.toString(value);
         return switch (bound) {
@@ -70,6 +80,7 @@ public record Count(long value, Bound bound) implements Comparable<Count> {
             case ABOUT -> "about " + number;
             case AT_LEAST -> "at least " + number;
             case MORE_THAN -> "more than " + number;
+            case UP_TO -> "up to " + number;
         };
     }
 

@@ -182,6 +182,9 @@ class BuiltInCstoProvenanceTest {
             // a mission cites its sources throughout: its steps, strengths, contingents and figures
             document.path("missions").forEach(mission -> mission.findValues("sources").forEach(cited -> cited.forEach(source ->
                     expected.get(source.asString()).add("mission:" + mission.path("id").asString()))));
+            // and an exercise its own, its participants' and its claims'
+            document.path("exercises").forEach(exercise -> exercise.findValues("sources").forEach(cited -> cited.forEach(source ->
+                    expected.get(source.asString()).add("exercise:" + exercise.path("id").asString()))));
 
             Answer answer = get("/api/v1/organizations/CSTO/sources?size=500");
             assertThat(answer.status()).isEqualTo(200);

@@ -32,7 +32,7 @@ class DatasetImportTest {
     }
 
     /** The record kinds of a document, each an array of records with an {@code id}. */
-    static final List<String> RECORD_KINDS = List.of("sources", "instruments", "clauses", "membershipEvents", "disagreements", "requests", "forcePools", "missions");
+    static final List<String> RECORD_KINDS = List.of("sources", "instruments", "clauses", "membershipEvents", "disagreements", "requests", "forcePools", "missions", "exercises");
 
     abstract static class Checks extends DatabaseTest {
 

@@ -24,5 +24,18 @@ class CountTest {
         assertThat(Count.about(500).words()).isEqualTo("about 500");
         assertThat(Count.atLeast(19).words()).isEqualTo("at least 19");
         assertThat(Count.moreThan(1000).words()).isEqualTo("more than 1000");
+        assertThat(Count.upTo(1500).words()).isEqualTo("up to 1500");
+    }
+
+    @Test
+    void aCeilingAdmitsNoMoreThanItsNumberAndAllowsNoneAtLeast() {
+        Count upTo1500 = Count.upTo(1500);
+
+        assertThat(upTo1500.admits(1500)).isTrue();
+        assertThat(upTo1500.admits(1200)).isTrue();
+        assertThat(upTo1500.admits(1501)).isFalse();
+        assertThat(upTo1500.isLowerBound()).isFalse();
+        assertThat(upTo1500.least()).isZero();
+        assertThat(upTo1500.bound().code()).isEqualTo("up_to");
     }
 }

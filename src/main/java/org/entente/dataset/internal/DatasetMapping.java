@@ -74,6 +74,7 @@ final class DatasetMapping {
         document.requests().forEach(entry -> citations.add(new Citation("request:" + entry.id(), entry.sources())));
         document.forcePools().forEach(entry -> citations.add(new Citation("forcePool:" + entry.id(), entry.sources())));
         document.missions().forEach(mission -> citations.add(new Citation("mission:" + mission.path("id").asString(), cited(mission))));
+        document.exercises().forEach(exercise -> citations.add(new Citation("exercise:" + exercise.path("id").asString(), cited(exercise))));
         return citations;
     }
 
@@ -216,7 +217,7 @@ final class DatasetMapping {
     }
 
     static DatasetDocument document(RegisterContent register, ProvenanceContent provenance, List<RecordedRequest> requests,
-                                    List<ForcePool> forcePools, List<JsonNode> missions) {
+                                    List<ForcePool> forcePools, List<JsonNode> missions, List<JsonNode> exercises) {
         Organization org = register.organization();
         var organization = new OrganizationEntry(org.code().value(), org.name(), org.abbreviation(),
                 org.nativeNames().stream().map(name -> new NativeNameEntry(name.language(), name.name(), name.abbreviation())).toList(),
@@ -249,7 +250,8 @@ final class DatasetMapping {
                                 claim.preferred() ? Boolean.TRUE : null, claim.sources())).toList(), disagreement.translations()))
                 .toList();
         return new DatasetDocument(DatasetDocument.FORMAT, DatasetDocument.VERSION, organization, sources, instruments, clauses, events, disagreements,
-                requests.stream().map(DatasetMapping::requestEntry).toList(), forcePools.stream().map(DatasetMapping::forcePoolEntry).toList(), missions);
+                requests.stream().map(DatasetMapping::requestEntry).toList(), forcePools.stream().map(DatasetMapping::forcePoolEntry).toList(), missions,
+                exercises);
     }
 
     /** Every source that {@code node} or anything in it cites in its {@code sources}, once each, in the order first cited. */

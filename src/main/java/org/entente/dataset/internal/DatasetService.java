@@ -18,6 +18,7 @@ import org.entente.dataset.Datasets;
 import org.entente.dataset.ImportOutcome;
 import org.entente.dataset.Precondition;
 import org.entente.forces.ForcePools;
+import org.entente.mission.RecordedExercises;
 import org.entente.mission.RecordedMissions;
 import org.entente.provenance.Citations;
 import org.entente.provenance.ChangeCount;
@@ -33,7 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Validates a document whole, then writes the register, its provenance, the recorded requests, the
- * force pools and the missions in one transaction, one import at a time across every instance sharing the database.
+ * force pools, the missions and the exercises in one transaction, one import at a time across every instance sharing the database.
  */
 @Service
 class DatasetService implements Datasets, Citations {
@@ -43,6 +44,7 @@ class DatasetService implements Datasets, Citations {
     private final RecordedRequests recordedRequests;
     private final ForcePools forcePools;
     private final RecordedMissions recordedMissions;
+    private final RecordedExercises recordedExercises;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
@@ -51,10 +53,11 @@ class DatasetService implements Datasets, Citations {
     private final DatasetValidator validator = new DatasetValidator();
 
     DatasetService(Register register, Provenance provenance, RecordedRequests recordedRequests, ForcePools forcePools,
-                   RecordedMissions recordedMissions, TransactionTemplate transaction, JsonMapper json, Clock clock, ImportLock importLock, AuditTrail audit) {
+                   RecordedMissions recordedMissions, RecordedExercises recordedExercises, TransactionTemplate transaction, JsonMapper json, Clock clock, ImportLock importLock, AuditTrail audit) {
         this.recordedRequests = recordedRequests;
         this.forcePools = forcePools;
         this.recordedMissions = recordedMissions;
+        this.recordedExercises = recordedExercises;
         this.importLock = importLock;
         this.audit = audit;
         this.register = register;
@@ -111,7 +114,8 @@ class DatasetService implements Datasets, Citations {
                     .plus(provenance.replace(organization, DatasetMapping.provenance(document), at))
                     .plus(recordedRequests.replace(code, DatasetMapping.requests(document), at))
                     .plus(forcePools.replace(code, DatasetMapping.forcePools(document), at))
-                    .plus(recordedMissions.replace(code, document.missions(), at));
+                    .plus(recordedMissions.replace(code, document.missions(), at))
+                    .plus(recordedExercises.replace(code, document.exercises(), at));
             String after = digest(organization, at).orElseThrow();
             if (changes.changedAnything()) {
                 audit.append(new AuditRecord(importer.name(), importer.rolesIn(code), organization, "dataset.import",
@@ -162,7 +166,8 @@ class DatasetService implements Datasets, Citations {
         OrganizationCode code = OrganizationCode.of(organization);
         return register.content(code, recordedAt)
                 .map(content -> DatasetMapping.document(content, provenance.content(organization, recordedAt),
-                        recordedRequests.all(code, recordedAt), forcePools.all(code, recordedAt), recordedMissions.documents(code, recordedAt)));
+                        recordedRequests.all(code, recordedAt), forcePools.all(code, recordedAt), recordedMissions.documents(code, recordedAt),
+                        recordedExercises.documents(code, recordedAt)));
     }
 
     private static ImportOutcome rejected(String path, String message) {

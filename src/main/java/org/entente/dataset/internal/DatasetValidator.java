@@ -36,6 +36,7 @@ import org.entente.register.States;
 import org.entente.web.ControlCharacters;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.databind.JsonNode;
+import org.entente.mission.RecordedExerciseFormat;
 import org.entente.mission.MissionFormat;
 import org.entente.command.Refusal;
 
@@ -184,6 +185,11 @@ final class DatasetValidator {
             mission(document, document.missions().get(i), "$.missions[" + i + "]", sources, requests, clauses, pools, missions, errors);
         }
 
+        Set<String> exercises = new HashSet<>();
+        for (int i = 0; i < document.exercises().size(); i++) {
+            exercise(document.exercises().get(i), "$.exercises[" + i + "]", sources, exercises, errors);
+        }
+
         Map<String, Set<String>> subjects = new HashMap<>(Map.of(
                 "organization", document.organization() == null || document.organization().code() == null
                         ? Set.of() : Set.of(document.organization().code()),
@@ -201,6 +207,8 @@ final class DatasetValidator {
         if (!document.missions().isEmpty()) {
             subjects.put("mission", missions);
         }
+        // An exercise is a record of the document wherever one is spoken of: a disagreement about one names one the document gives.
+        subjects.put("exercise", exercises);
         for (int i = 0; i < document.disagreements().size(); i++) {
             var disagreement = document.disagreements().get(i);
             String path = "$.disagreements[" + i + "]";
@@ -375,6 +383,8 @@ final class DatasetValidator {
                     .map(r -> "date".equals(attribute) ? r.received() : null);
             case "forcePool" -> document.forcePools().stream().filter(p -> id.equals(p.id())).findFirst()
                     .map(p -> "established".equals(attribute) ? p.established() : null);
+            case "exercise" -> document.exercises().stream().filter(x -> id.equals(x.path("id").asString(null))).findFirst()
+                    .map(x -> "host".equals(attribute) ? x.path("host").asString(null) : null);
             default -> Optional.empty();
         };
     }
@@ -406,11 +416,39 @@ final class DatasetValidator {
         try {
             MissionFormat.facts(mission, path, OrganizationCode.of(organization));
         } catch (Refusal refusal) {
-            if (refusal.errors().isEmpty()) {
-                errors.add(new DatasetError(path, refusal.getMessage()));
-            }
-            refusal.errors().forEach(error -> errors.add(new DatasetError(error.field(), error.message())));
+            errors.addAll(errors(refusal, path));
         }
+    }
+
+    /**
+     * An exercise: its id is its own, what it cites is in the document, its host and participants are states, and it reads as
+     * an exercise ({@link RecordedExerciseFormat#read}: a period that does not end before it starts, a preferred claim that is one of them).
+     */
+    private static void exercise(JsonNode exercise, String path, Set<String> sources, Set<String> exercises, List<DatasetError> errors) {
+        if (!exercise.isObject()) {
+            return; // the schema says so
+        }
+        String id = exercise.path("id").asString(null);
+        if (id != null && !exercises.add(id)) {
+            errors.add(new DatasetError(path + ".id", "the id '" + id + "' is used twice"));
+        }
+        DatasetMapping.sourcesIn(exercise, path, (at, source) -> reference(source, at, sources, "source", errors));
+        state(exercise.path("host").asString(null), path + ".host", errors);
+        JsonNode states = exercise.path("participants").path("states");
+        for (int i = 0; i < states.size(); i++) {
+            state(states.path(i).asString(null), path + ".participants.states[" + i + "]", errors);
+        }
+        try {
+            RecordedExerciseFormat.read(exercise, path);
+        } catch (Refusal refusal) {
+            errors.addAll(errors(refusal, path));
+        }
+    }
+
+    /** A record's refusal to be read as errors of the document: each field it names, or the record itself where it names none. */
+    private static List<DatasetError> errors(Refusal refusal, String path) {
+        return refusal.errors().isEmpty() ? List.of(new DatasetError(path, refusal.getMessage()))
+                : refusal.errors().stream().map(error -> new DatasetError(error.field(), error.message())).toList();
     }
 
     private static <T> Set<String> ids(List<T> entries, Function<T, String> id, String path, List<DatasetError> errors) {

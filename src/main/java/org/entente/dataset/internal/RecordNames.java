@@ -28,7 +28,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The records a page refers to by their reference ({@code kind:id}, as a disagreement's subject or a citation names them:
  * {@code membershipEvent:EV-UZB-EXIT-1999}, {@code instrument:…}, {@code clause:…}, {@code request:…}, {@code forcePool:…},
- * {@code mission:…}) and the sources it cites by id, as readers read them: a name in the page's language and a link. The
+ * {@code mission:…}, {@code exercise:…}) and the sources it cites by id, as readers read them: a name in the page's language and a link. The
  * organization's record is read once per page (as it stood where the page's handler reads the record: a public read's version, see
  * {@link PublicReads#readsAt(HttpServletRequest, Instant)}; else at the page's {@code recordedAt}, or now), on the first question about
  * a record; a source's title reads the organization's sources alone. A record's own name is its translation into the
@@ -108,6 +108,8 @@ public final class RecordNames {
                     .map(entry -> translated(entry.translations(), "name", entry.name())).orElse(null);
             case "mission" -> document.missions().stream().filter(mission -> id.equals(mission.path("id").asString())).findFirst()
                     .map(mission -> mission.path("name").asString(null)).orElse(null);
+            case "exercise" -> document.exercises().stream().filter(exercise -> id.equals(exercise.path("id").asString())).findFirst()
+                    .map(exercise -> exercise.path("name").asString(null)).orElse(null);
             default -> null;
         };
     }
@@ -136,6 +138,7 @@ public final class RecordNames {
             case "request" -> address("/organizations/{c}/requests/{id}", null, code, id);
             case "forcePool" -> address("/organizations/{c}/forces", "pool-" + id, code);
             case "mission" -> address("/organizations/{c}/missions/{id}", null, code, id);
+            case "exercise" -> address("/organizations/{c}", "exercise-" + id, code);
             default -> null;
         };
     }

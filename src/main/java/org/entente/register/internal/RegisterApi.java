@@ -170,7 +170,7 @@ class RegisterApi {
     }
 
     @GetMapping("/organizations/{organization}/sources")
-    @Operation(summary = "The organization's sources, each with the records it supports (kind:id: the organization, instruments, clauses, membership events, requests, force pools) and the disagreements it takes part in")
+    @Operation(summary = "The organization's sources, each with the records it supports (kind:id: the organization, instruments, clauses, membership events, requests, force pools, missions, exercises) and the disagreements it takes part in")
     PageOf<SourceUse> sources(@PathVariable String organization, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
                               @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
         RegisterQueries.Reading reading = queries.reading(recordedAt);
@@ -181,7 +181,7 @@ class RegisterApi {
     @GetMapping("/organizations/{organization}/disagreements")
     @Operation(summary = "Facts on which sources disagree: every claim, the preferred one and why; with subject or attribute, only the disagreements about that fact")
     PageOf<Disagreement> disagreements(@PathVariable String organization, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
-                                       @Parameter(description = "Only disagreements about this subject, as kind:id (e.g. membershipEvent:EV-BLR-ACCEDE, request:KGZ-2010, forcePool:CRRF)") @RequestParam(required = false) String subject,
+                                       @Parameter(description = "Only disagreements about this subject, as kind:id (e.g. membershipEvent:EV-BLR-ACCEDE, request:KGZ-2010, forcePool:CRRF, exercise:EX-INTERACTION-2023)") @RequestParam(required = false) String subject,
                                        @Parameter(description = "Only disagreements about this attribute of their subject (e.g. date, personnel)") @RequestParam(required = false) String attribute,
                                        @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
         RegisterQueries.Reading reading = queries.reading(recordedAt);

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.entente.provenance.Disagreement;
 import org.entente.provenance.ProvenanceContent;
+import org.entente.register.ExerciseTimeline;
 import org.entente.register.Membership;
 import org.entente.register.MembershipHistory;
 import org.entente.register.Organization;
@@ -18,6 +19,7 @@ import org.entente.register.States;
 import org.entente.register.internal.RegisterQueries.MembersOnDate;
 import org.entente.web.Csv;
 import org.entente.web.PublicReads;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The register's pages: an organization's membership timeline, its clauses, a state's history, the
+ * The register's pages: an organization's membership timeline (with its exercises beside membership), its clauses, a state's history, the
  * sources (the home page, listing the organizations, is the home module's). Each takes {@code recordedAt} to show the register as it stood then.
  * The pages read from the register and its provenance alone (an organization's, its members on a date, its clauses, a state's
  * history) are {@link PublicReads}: rendered once per version of the record for anonymous readers, and answered 304 to a
@@ -41,10 +43,18 @@ class RegisterPages {
 
     private final RegisterQueries queries;
     private final PublicReads publicReads;
+    private final ObjectProvider<ExerciseTimeline> exercises;
 
-    RegisterPages(RegisterQueries queries, PublicReads publicReads) {
+    RegisterPages(RegisterQueries queries, PublicReads publicReads, ObjectProvider<ExerciseTimeline> exercises) {
         this.queries = queries;
         this.publicReads = publicReads;
+        this.exercises = exercises;
+    }
+
+    /** The organization's exercises as recorded at {@code at}: none where no module records exercises. */
+    private List<ExerciseTimeline.Mark> exercises(Organization organization, Instant at) {
+        ExerciseTimeline timeline = exercises.getIfAvailable();
+        return timeline == null ? List.of() : timeline.of(organization.code(), at);
     }
 
     /**
@@ -65,7 +75,9 @@ class RegisterPages {
         return publicReads.page(request, response, reading.version(), () -> {
             Organization organization = frame(code, recordedAt, at, model);
             Membership membership = queries.membership(organization, at);
-            model.addAttribute("chart", TimelineChart.of(membership, queries.date(null)));
+            List<ExerciseTimeline.Mark> exercises = exercises(organization, at);
+            model.addAttribute("chart", TimelineChart.of(membership, exercises, queries.date(null)));
+            model.addAttribute("exercises", exercises);
             model.addAttribute("events", membership.timeline());
             model.addAttribute("conflicts", queries.exclusivityConflicts(organization, at));
             model.addAttribute("disputed", bySubject(queries.provenance(organization, at)));

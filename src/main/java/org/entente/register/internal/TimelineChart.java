@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.entente.register.ExerciseTimeline;
 import org.entente.register.Membership;
 import org.entente.register.MembershipEvent;
 import org.entente.register.MembershipEventType;
@@ -16,14 +17,20 @@ import org.entente.register.StateCode;
  * standing period (member, participation frozen, suspended pending a decision, suspended, observer, partner) and a tick per event,
  * in SVG user units. Open periods run to the end of the axis. The states' labels take the first {@link #labelWidth()} units and
  * the plot the rest ({@link #plotWidth()}), so that a page may keep the labels in view while the plot scrolls beside them.
+ * Below the states, the organization's exercises on the same axis: a mark per exercise from its first to its last day (at
+ * least {@link #MIN_MARK_WIDTH} wide), its link a target at least {@link #MIN_TARGET} wide and a row tall, in as few lanes as keep
+ * targets from overlapping.
  */
-record TimelineChart(int width, int height, List<Row> rows, List<Tick> years, double todayX) {
+record TimelineChart(int width, int height, List<Row> rows, List<Tick> years, double todayX, List<ExerciseMark> exercises, List<Double> lanes) {
 
     static final int LABEL_WIDTH = 70;
     static final int PLOT_WIDTH = 1000;
     static final int ROW_HEIGHT = 26;
     static final int BAR_HEIGHT = 16;
     static final int AXIS_HEIGHT = 24;
+    static final int MIN_MARK_WIDTH = 4;
+    /** The least width of an exercise's link (as tall as a row): a target a finger can hit (WCAG 2.5.8, 24 px). */
+    static final int MIN_TARGET = 24;
 
     record Row(StateCode state, double y, List<Segment> segments, List<Marker> markers) {
     }
@@ -35,6 +42,14 @@ record TimelineChart(int width, int height, List<Row> rows, List<Tick> years, do
     }
 
     record Tick(int year, double x, boolean labelled) {
+    }
+
+    /**
+     * An exercise's mark: from its first day ({@code from}) to its last ({@code to}, empty where only its start is known); an exercise
+     * that was not held (planned, postponed, cancelled) is drawn hollow.
+     */
+    record ExerciseMark(String id, String name, String status, String from, String to, double x, double width, double hitX, double hitWidth,
+                        double y) {
     }
 
     /** The width of the states' labels, left of the plot. */
@@ -52,13 +67,14 @@ record TimelineChart(int width, int height, List<Row> rows, List<Tick> years, do
         return width - LABEL_WIDTH;
     }
 
-    static TimelineChart of(Membership membership, LocalDate today) {
-        LocalDate start = membership.timeline().stream()
-                .map(event -> event.date().date())
+    static TimelineChart of(Membership membership, List<ExerciseTimeline.Mark> exercises, LocalDate today) {
+        LocalDate start = java.util.stream.Stream.concat(membership.timeline().stream().map(event -> event.date().date()),
+                        exercises.stream().map(exercise -> exercise.from().date()))
                 .min(LocalDate::compareTo)
                 .orElse(today)
                 .withDayOfYear(1);
-        LocalDate last = membership.timeline().stream().map(event -> event.date().date()).max(LocalDate::compareTo).orElse(today);
+        LocalDate last = java.util.stream.Stream.concat(membership.timeline().stream().map(event -> event.date().date()),
+                exercises.stream().map(ExerciseTimeline.Mark::lastDay)).max(LocalDate::compareTo).orElse(today);
         LocalDate end = (last.isAfter(today) ? last : today).plusYears(1).withDayOfYear(1);
         double days = ChronoUnit.DAYS.between(start, end);
         var scale = new Object() {
@@ -89,6 +105,29 @@ record TimelineChart(int width, int height, List<Row> rows, List<Tick> years, do
         List<Tick> ticks = IntStream.rangeClosed(start.getYear(), end.getYear())
                 .mapToObj(year -> new Tick(year, scale.x(LocalDate.of(year, 1, 1)), year % every == 0))
                 .toList();
-        return new TimelineChart(LABEL_WIDTH + PLOT_WIDTH + 10, AXIS_HEIGHT + rows.size() * ROW_HEIGHT + 4, rows, ticks, scale.x(today));
+        double lanesTop = AXIS_HEIGHT + rows.size() * ROW_HEIGHT;
+        var laneEnds = new java.util.ArrayList<Double>();
+        var marks = new java.util.ArrayList<ExerciseMark>();
+        for (ExerciseTimeline.Mark exercise : exercises) {
+            double x = scale.x(exercise.from().date());
+            double width = Math.max(scale.x(exercise.lastDay().plusDays(1)) - x, MIN_MARK_WIDTH);
+            // Its link's target: at least MIN_TARGET wide, centred on the mark; targets of one lane never overlap.
+            double hitWidth = Math.max(width, MIN_TARGET);
+            double hitX = x + width / 2 - hitWidth / 2;
+            int lane = 0;
+            while (lane < laneEnds.size() && laneEnds.get(lane) > hitX) {
+                lane++;
+            }
+            if (lane == laneEnds.size()) {
+                laneEnds.add(hitX + hitWidth);
+            } else {
+                laneEnds.set(lane, hitX + hitWidth);
+            }
+            marks.add(new ExerciseMark(exercise.id(), exercise.name(), exercise.status(), exercise.from().toString(),
+                    exercise.to() == null ? "" : exercise.to().toString(), x, width, hitX, hitWidth, lanesTop + lane * ROW_HEIGHT));
+        }
+        List<Double> lanes = IntStream.range(0, laneEnds.size()).mapToObj(lane -> lanesTop + lane * ROW_HEIGHT).toList();
+        return new TimelineChart(LABEL_WIDTH + PLOT_WIDTH + 10, (int) lanesTop + lanes.size() * ROW_HEIGHT + 4, rows, ticks, scale.x(today),
+                marks, lanes);
     }
 }

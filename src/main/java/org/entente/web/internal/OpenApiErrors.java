@@ -50,21 +50,26 @@ class OpenApiErrors implements OpenApiCustomizer {
                 }
             });
             openApi.getComponents().getSchemas().put(PROBLEM, problem());
-            missions(openApi.getComponents().getSchemas().get(DATASET_DOCUMENT));
+            formatObjects(openApi.getComponents().getSchemas().get(DATASET_DOCUMENT), "missions", "mission");
+            formatObjects(openApi.getComponents().getSchemas().get(DATASET_DOCUMENT), "exercises", "exercise");
         }
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> errors(path, method, operation)));
     }
 
-    /** A dataset document's missions are JSON objects that the dataset's own JSON Schema describes (its {@code mission}), not Java beans. */
+    /**
+     * A dataset document's missions and exercises are JSON objects that the dataset's own JSON Schema describes (its {@code mission}
+     * and {@code exercise}), not Java beans.
+     */
     @SuppressWarnings({"rawtypes", "unchecked"})
-    private static void missions(Schema document) {
-        if (document == null || document.getProperties() == null || !document.getProperties().containsKey("missions")) {
+    private static void formatObjects(Schema document, String list, String what) {
+        if (document == null || document.getProperties() == null || !document.getProperties().containsKey(list)) {
             return;
         }
-        Schema mission = new io.swagger.v3.oas.models.media.ObjectSchema()
-                .description("A mission, as the dataset's JSON Schema (its mission) and docs/dataset-format.md define it");
-        mission.setAdditionalProperties(Boolean.TRUE);
-        ((Schema) document.getProperties().get("missions")).setItems(mission);
+        Schema item = new io.swagger.v3.oas.models.media.ObjectSchema()
+                .description("A" + (what.matches("[aeiou].*") ? "n " : " ") + what + ", as the dataset's JSON Schema (its " + what
+                        + ") and docs/dataset-format.md define it");
+        item.setAdditionalProperties(Boolean.TRUE);
+        ((Schema) document.getProperties().get(list)).setItems(item);
     }
 
     private static void errors(String path, PathItem.HttpMethod method, Operation operation) {
