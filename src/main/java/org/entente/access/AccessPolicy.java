@@ -186,7 +186,7 @@ public final class AccessPolicy {
                     "missions, their contingents and figures, as they stand or as known at an instant"),
             // Exercises: the public record of the organization's exercises, as the dataset records them.
             new AccessRule("GET", "/api/v1/organizations/{organization}/recorded-exercises", EVERYONE,
-                    "an organization's exercises with their sources and claims, as the register stood at an instant"),
+                    "the exercises the organization held, as the record has them: sources and claims, as the register stood at an instant"),
             new AccessRule("POST", "/api/v1/organizations/{organization}/missions", holders(Role.SECRETARIAT),
                     "creating the mission of a request decided to deploy forces"),
             new AccessRule("POST", "/api/v1/organizations/{organization}/missions/{mission}/contingents", holders(Role.SECRETARIAT),
@@ -223,7 +223,7 @@ public final class AccessPolicy {
                     "sending a delivery again"),
             // Exercises of an organization (sandbox organizations copying its record): made by its secretariat, listed for it and its observers.
             new AccessRule("GET", "/api/v1/organizations/{organization}/exercises", holders(Role.SECRETARIAT, Role.OBSERVER),
-                    "the organization's exercises"),
+                    "the organization's exercises in Entente (its sandboxes)"),
             new AccessRule("POST", "/api/v1/organizations/{organization}/exercises", holders(Role.SECRETARIAT),
                     "creating an exercise: a sandbox organization copying the organization's record"),
             // Everything below an organization is its public record (requests filter themselves: open ones are the organization's). A restricted address below it

@@ -29,6 +29,6 @@ final class ExerciseCopy {
                         entry.question(), entry.reason(), entry.claims(), entry.translations()) : entry)
                 .toList();
         return new DatasetDocument(document.format(), document.version(), renamed, document.sources(), document.instruments(), document.clauses(),
-                document.membershipEvents(), disagreements, document.requests(), document.forcePools(), document.missions());
+                document.membershipEvents(), disagreements, document.requests(), document.forcePools(), document.missions(), document.exercises());
     }
 }
