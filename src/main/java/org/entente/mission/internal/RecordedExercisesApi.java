@@ -36,7 +36,7 @@ class RecordedExercisesApi {
     }
 
     /** An exercise's period: its first day and its last (absent where the sources date only its start), each at its precision. */
-    record ExercisePeriodView(String from, String to) {
+    record RecordedExercisePeriodView(String from, String to) {
     }
 
     /** The states that took part, what the sources say besides, and the sources. */
@@ -47,15 +47,15 @@ class RecordedExercisesApi {
      * An exercise: its personnel and equipment as strengths (the preferred claim and why, the others beside it, the range),
      * never a typed number; absent where no source gives one.
      */
-    record ExerciseView(String id, String name, String nameOriginal, String series, String status, ExercisePeriodView period, String host, String area,
+    record RecordedExerciseView(String id, String name, String nameOriginal, String series, String status, RecordedExercisePeriodView period, String host, String area,
                         ParticipantsView participants, StrengthView personnel, StrengthView equipment, String notes, List<String> sources) {
 
-        static ExerciseView of(RecordedExercise exercise) {
+        static RecordedExerciseView of(RecordedExercise exercise) {
             var participants = exercise.participants() == null ? null : new ParticipantsView(
                     exercise.participants().states().stream().map(StateCode::value).toList(), exercise.participants().note(),
                     exercise.participants().sources());
-            return new ExerciseView(exercise.id(), exercise.name(), exercise.nameOriginal(), exercise.series(), exercise.status().code(),
-                    new ExercisePeriodView(exercise.from().toString(), exercise.to() == null ? null : exercise.to().toString()),
+            return new RecordedExerciseView(exercise.id(), exercise.name(), exercise.nameOriginal(), exercise.series(), exercise.status().code(),
+                    new RecordedExercisePeriodView(exercise.from().toString(), exercise.to() == null ? null : exercise.to().toString()),
                     exercise.host() == null ? null : exercise.host().value(), exercise.area(), participants,
                     StrengthView.of(exercise.personnel()), StrengthView.of(exercise.equipment()), exercise.notes(), exercise.sources());
         }
@@ -66,12 +66,12 @@ class RecordedExercisesApi {
             description = "Each exercise as the dataset records it: status (held, or known only as planned, postponed, cancelled), period (from, to: a day, a month or a year, as precisely as the sources date it), "
                     + "host, area, participants, personnel and equipment each as the claims of the sources with one preferred; the disagreements "
                     + "about one are at /disagreements?subject=exercise:{id}.")
-    PageOf<ExerciseView> exercises(@PathVariable String organization, @RequestParam(defaultValue = "0") int page,
+    PageOf<RecordedExerciseView> exercises(@PathVariable String organization, @RequestParam(defaultValue = "0") int page,
                                    @RequestParam(defaultValue = "" + PageOf.DEFAULT_SIZE) int size,
                                    @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
         PageOf.check(page, size);
         Instant at = recordedAt == null ? clock.instant() : recordedAt;
         Organization org = register.organizationNamed("organization", organization, at);
-        return PageOf.of(exercises.all(org.code(), at).stream().map(ExerciseView::of).toList(), page, size);
+        return PageOf.of(exercises.all(org.code(), at).stream().map(RecordedExerciseView::of).toList(), page, size);
     }
 }
