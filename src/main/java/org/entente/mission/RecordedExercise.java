@@ -15,8 +15,8 @@ import org.entente.register.StateCode;
  * A fact of the record, not an exercise run in Entente.
  */
 public record RecordedExercise(String id, String name, String nameOriginal, String series, Status status, PartialDate from, PartialDate to,
-                       StateCode host, String area, Participants participants, Strength personnel, Strength equipment, String notes,
-                       List<String> sources) {
+                               StateCode host, String area, Participants participants, Strength personnel, Strength equipment, String notes,
+                               List<String> sources) {
 
     /** Whether the exercise took place: held, or known only as planned, or postponed, or cancelled. */
     public enum Status implements org.entente.register.Coded {
