@@ -42,6 +42,9 @@ class ForceGenerationViews {
         this.clock = clock;
     }
 
+    /** The arrival bound in a construction's name ("greedy, arrival bound 349 h"), its hours the group. */
+    private static final java.util.regex.Pattern ARRIVAL_BOUND = java.util.regex.Pattern.compile(", arrival bound (\\d+) h$");
+
     record JobView(String id, String requestId, JobState.Status status, long budgetMs, long elapsedMs, String startedBy, Instant startedAt, Instant finishedAt,
                    Double bestObjective, String foundBy, String error, Evaluation evaluation, Explanation explanation, List<Shortfall> shortfalls,
                    List<JdbcForceGeneration.PackageUnit> units, int stale, List<LeftOut> leftOut, AcceptanceView acceptance,
@@ -64,6 +67,22 @@ class ForceGenerationViews {
 
         public int percent() {
             return (int) Math.min(100, 100 * elapsedMs / Math.max(1, budgetMs));
+        }
+
+        /**
+         * The message naming the planner's member that found the plan: {@code fg.strategy.} and its words joined by '_'
+         * ("late acceptance, exact descent" is {@code fg.strategy.late_acceptance_exact_descent}), the construction's arrival
+         * bound a parameter ({@code fg.strategy.greedy_arrival_bound} with its hours, {@link #strategyParameters}); null without one.
+         */
+        public String strategyKey() {
+            return foundBy == null ? null
+                    : "fg.strategy." + ARRIVAL_BOUND.matcher(foundBy).replaceAll(", arrival bound").replace(", ", "_").replace(' ', '_');
+        }
+
+        /** The parameters of {@link #strategyKey}'s message: the arrival bound's hours, where the construction's plan won. */
+        public Object[] strategyParameters() {
+            var bound = foundBy == null ? null : ARRIVAL_BOUND.matcher(foundBy);
+            return bound != null && bound.find() ? new Object[] {Integer.valueOf(bound.group(1))} : new Object[0];
         }
 
         /** The gap as the page's "at most X%" says it ({@link #percentAtMost}); null without one. */
