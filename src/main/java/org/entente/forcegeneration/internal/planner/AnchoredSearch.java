@@ -256,20 +256,8 @@ final class AnchoredSearch {
             return;
         }
         move(out, ForcePlan.UNASSIGNED);
-        int in = -1;
-        double least = Double.POSITIVE_INFINITY;
-        int[] eligible = problem.unitsOf(r);
-        int draws = Math.min(eligible.length, DRAWS);
-        for (int d = 0; d < draws; d++) {
-            int v = draws == eligible.length ? eligible[d] : eligible[random.nextInt(eligible.length)];
-            if (!barred.get(v) && state.requirementOf(v) == ForcePlan.UNASSIGNED && problem.stateOf(v) != from && state.fits(v, r)) {
-                double delta = state.delta(v, r) + changeCost * (changed(v, r) - changed(v, ForcePlan.UNASSIGNED));
-                if (delta < least) {
-                    least = delta;
-                    in = v;
-                }
-            }
-        }
+        int in = FreeUnits.best(state, random, r, problem.unitsOf(r), DRAWS, v -> !barred.get(v) && problem.stateOf(v) != from,
+                v -> state.delta(v, r) + changeCost * (changed(v, r) - changed(v, ForcePlan.UNASSIGNED)));
         if (in >= 0) {
             move(in, r);
             if (settle(true)) {

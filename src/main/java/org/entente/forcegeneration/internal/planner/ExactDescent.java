@@ -41,13 +41,17 @@ final class ExactDescent {
      * {@code deadline} ({@link System#nanoTime()}) passes or {@code progress} asks to stop; never worse than {@code start}.
      */
     static ForcePlan descend(ForceProblem problem, ForcePlan start, long deadline, Progress progress) {
-        int requirements = problem.requirements().size();
+        return descend(problem, setsOf(problem), start, deadline, progress);
+    }
+
+    /** {@link #descend(ForceProblem, ForcePlan, long, Progress)} over {@code sets}, the problem's {@link #setsOf}, built once for many descents. */
+    private static ForcePlan descend(ForceProblem problem, List<List<boolean[]>> sets, ForcePlan start, long deadline, Progress progress) {
         ForcePlan plan = start;
         double objective = Objective.evaluate(problem, plan).objective();
-        int size = Math.min(2, requirements);
-        while (size <= Math.min(MOST_REQUIREMENTS, requirements)) {
+        int level = 0;
+        while (level < sets.size()) {
             boolean improved = false;
-            for (boolean[] free : sets(requirements, size)) {
+            for (boolean[] free : sets.get(level)) {
                 if (System.nanoTime() > deadline || progress.stopRequested()) {
                     return plan;
                 }
@@ -61,7 +65,7 @@ final class ExactDescent {
                 }
             }
             if (!improved) {
-                size++;
+                level++;
             }
         }
         return plan;
@@ -76,6 +80,7 @@ final class ExactDescent {
         long deadline = System.nanoTime() + budget.toNanos();
         Duration search = budget.dividedBy(RESTART_SHARE_DIVISOR);
         Duration firstSearch = budget.dividedBy(FIRST_SHARE_DIVISOR);
+        List<List<boolean[]>> sets = setsOf(problem);
         ForcePlan best = first;
         double bestObjective = Objective.evaluate(problem, first).objective();
         for (long restart = 0; System.nanoTime() < deadline && !progress.stopRequested(); restart++) {
@@ -83,7 +88,7 @@ final class ExactDescent {
             Duration searching = restart == 0 ? firstSearch : search;
             ForcePlan start = LocalSearch.improve(problem, first, left.compareTo(searching) < 0 ? left : searching, LocalSearch.Strategy.LATE_ACCEPTANCE,
                     seed + 2 * restart, progress).plan();
-            ForcePlan plan = descend(problem, start, deadline, progress);
+            ForcePlan plan = descend(problem, sets, start, deadline, progress);
             double objective = Objective.evaluate(problem, plan).objective();
             if (objective < bestObjective) {
                 best = plan;
@@ -91,6 +96,19 @@ final class ExactDescent {
             }
         }
         return best;
+    }
+
+    /**
+     * The sets of requirements a descent re-chooses, as masks: every set of two of the problem's requirements (of one, where it has
+     * only one), then every set of three, up to {@link #MOST_REQUIREMENTS} and the number of requirements.
+     */
+    private static List<List<boolean[]>> setsOf(ForceProblem problem) {
+        int requirements = problem.requirements().size();
+        List<List<boolean[]>> sets = new ArrayList<>();
+        for (int size = Math.min(2, requirements); size <= Math.min(MOST_REQUIREMENTS, requirements); size++) {
+            sets.add(sets(requirements, size));
+        }
+        return sets;
     }
 
     /** Every set of {@code size} of {@code n} requirements, as masks, in lexicographic order. */

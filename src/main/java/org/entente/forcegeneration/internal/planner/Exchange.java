@@ -46,7 +46,8 @@ final class Exchange extends MoveFamily {
         if (in1 >= 0) {
             state.move(in1, r);
         }
-        int in2 = bestFreeUnit(r, eligible, out1, out2);
+        int secondOut = out2;
+        int in2 = FreeUnits.best(state, random, r, eligible, DRAWS, u -> u != out1 && u != secondOut, u -> state.delta(u, r));
         if (in2 >= 0) {
             state.move(in2, r);
         }
@@ -62,23 +63,5 @@ final class Exchange extends MoveFamily {
             }
             state.move(out1, r);
         }
-    }
-
-    /** The free unit, other than those just sent away, that lowers the objective most in {@code r}, of up to {@link #DRAWS} weighed; -1 for none. */
-    private int bestFreeUnit(int r, int[] eligible, int out1, int out2) {
-        int best = -1;
-        double bestDelta = Double.MAX_VALUE;
-        int draws = Math.min(eligible.length, DRAWS);
-        for (int d = 0; d < draws; d++) {
-            int u = draws == eligible.length ? eligible[d] : eligible[random.nextInt(eligible.length)];
-            if (state.requirementOf(u) == ForcePlan.UNASSIGNED && u != out1 && u != out2 && state.fits(u, r)) {
-                double delta = state.delta(u, r);
-                if (delta < bestDelta) {
-                    bestDelta = delta;
-                    best = u;
-                }
-            }
-        }
-        return best;
     }
 }
