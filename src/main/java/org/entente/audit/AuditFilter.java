@@ -5,6 +5,8 @@ import java.time.Instant;
 /**
  * Which audit entries to list: each given field must match exactly, {@code from} (inclusive) and
  * {@code to} (exclusive) bound the recorded instant. Every field is optional (null or blank: any).
+ * The entries of an exercise's organization ({@link ExerciseOrganizations}) are listed only where
+ * {@code organization} names it: the real trail's answers leave them out.
  */
 public record AuditFilter(String actor, String organization, String action, String subject, Instant from, Instant to) {
 

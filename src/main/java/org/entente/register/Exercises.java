@@ -2,6 +2,7 @@ package org.entente.register;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The registry of exercises: which organizations of the register are exercises, and of which organization. The
@@ -17,6 +18,9 @@ public interface Exercises {
     List<Exercise> exercisesOf(OrganizationCode parent);
 
     boolean isExercise(OrganizationCode code);
+
+    /** The codes of every exercise, whatever its state and organization. */
+    Set<OrganizationCode> codes();
 
     /**
      * Registers a new exercise, in the caller's transaction: from then on its code is an exercise's. The caller has

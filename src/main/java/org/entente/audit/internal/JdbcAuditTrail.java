@@ -11,14 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import org.entente.audit.AuditEntries;
 import org.entente.audit.AuditEntry;
 import org.entente.audit.AuditFilter;
 import org.entente.audit.AuditReceipt;
 import org.entente.audit.AuditRecord;
 import org.entente.audit.AuditTrail;
+import org.entente.audit.ExerciseOrganizations;
 import org.entente.audit.Verification;
 import org.entente.provenance.history.RecordedTime;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -42,13 +46,20 @@ class JdbcAuditTrail implements AuditTrail {
     private final Clock clock;
     private final AuditSequencer sequencer;
     private final int verificationPage;
+    private final Supplier<ExerciseOrganizations> exercises;
 
     @Autowired
-    JdbcAuditTrail(JdbcClient jdbc, Clock clock, AuditSequencer sequencer) {
-        this(jdbc, clock, sequencer, VERIFICATION_PAGE);
+    JdbcAuditTrail(JdbcClient jdbc, Clock clock, AuditSequencer sequencer, ObjectProvider<ExerciseOrganizations> exercises) {
+        this(jdbc, clock, sequencer, VERIFICATION_PAGE, () -> exercises.getIfAvailable(() -> Set::of));
     }
 
+    /** A trail in which no organization is an exercise. */
     JdbcAuditTrail(JdbcClient jdbc, Clock clock, AuditSequencer sequencer, int verificationPage) {
+        this(jdbc, clock, sequencer, verificationPage, () -> Set::of);
+    }
+
+    private JdbcAuditTrail(JdbcClient jdbc, Clock clock, AuditSequencer sequencer, int verificationPage, Supplier<ExerciseOrganizations> exercises) {
+        this.exercises = exercises;
         this.jdbc = Objects.requireNonNull(jdbc);
         this.clock = Objects.requireNonNull(clock);
         this.sequencer = Objects.requireNonNull(sequencer);
@@ -141,6 +152,13 @@ class JdbcAuditTrail implements AuditTrail {
         List<String> conditions = new ArrayList<>();
         equal(conditions, params, "actor", filter.actor());
         equal(conditions, params, "organization", filter.organization());
+        if (filter.organization() == null) {
+            Set<String> codes = exercises.get().codes();
+            if (!codes.isEmpty()) {
+                conditions.add("(organization is null or organization not in (:exercises))");
+                params.put("exercises", codes);
+            }
+        }
         equal(conditions, params, "action", filter.action());
         equal(conditions, params, "subject", filter.subject());
         if (filter.from() != null) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.entente.register.Coded;
 import org.entente.register.Exercise;
 import org.entente.register.ExerciseState;
@@ -36,6 +37,11 @@ class JdbcExercises implements Exercises {
                 .param("parent", parent.value())
                 .query(JdbcExercises::exercise)
                 .list();
+    }
+
+    @Override
+    public Set<OrganizationCode> codes() {
+        return Set.copyOf(jdbc.sql("select code from exercise").query((row, n) -> OrganizationCode.of(row.getString("code"))).list());
     }
 
     @Override
