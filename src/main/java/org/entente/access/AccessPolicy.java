@@ -226,6 +226,8 @@ public final class AccessPolicy {
                     "the organization's exercises in Entente (its sandboxes)"),
             new AccessRule("POST", "/api/v1/organizations/{organization}/exercises", holders(Role.SECRETARIAT),
                     "creating an exercise: a sandbox organization copying the organization's record"),
+            new AccessRule("PUT", "/api/v1/organizations/{organization}/clock", holders(Role.SECRETARIAT),
+                    "setting an exercise's world clock: the world instant it is at and its speed (0 pauses it)"),
             // Everything below an organization is its public record (requests filter themselves: open ones are the organization's). A restricted address below it
             // (pledges, votes, missions) needs its own row BEFORE this one.
             new AccessRule("GET", "/api/v1/organizations/{organization}/**", EVERYONE, "an organization's register, sources and export"),
