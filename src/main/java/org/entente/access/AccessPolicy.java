@@ -5,6 +5,7 @@ import static org.entente.access.Audience.SIGNED_IN;
 import static org.entente.access.Audience.holders;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.entente.register.OrganizationCode;
 import org.entente.register.StateCode;
 
@@ -266,9 +267,11 @@ public final class AccessPolicy {
 
     /**
      * Whether {@code actor} may make a request that matched {@code rule}, whose address named
-     * {@code organization} and {@code state} (either null when it names none).
+     * {@code organization} and {@code state} (either null when it names none). A role counts in the organization the
+     * address names only; where it names none (the audit trail), in any real organization: {@code exercise} says which
+     * organizations are exercises, and a role held in one of them opens nothing outside it.
      */
-    public static Decision decide(Actor actor, AccessRule rule, String organization, String state) {
+    public static Decision decide(Actor actor, AccessRule rule, String organization, String state, Predicate<OrganizationCode> exercise) {
         return switch (rule.audience()) {
             case Audience.Everyone everyone -> Decision.ALLOWED;
             case Audience.SignedIn signedIn -> actor instanceof Actor.Anonymous ? Decision.SIGN_IN_NEEDED : Decision.ALLOWED;
@@ -279,11 +282,11 @@ public final class AccessPolicy {
                 OrganizationCode scope = OrganizationCode.isValid(organization) ? OrganizationCode.of(organization) : null;
                 StateCode forState = StateCode.isValid(state) ? StateCode.of(state) : null;
                 boolean allowed = actor instanceof Actor.System || actor.grants().stream().anyMatch(grant -> holders.roles().contains(grant.role())
-                        && (scope == null || grant.organization().equals(scope))
+                        && (scope == null ? !exercise.test(grant.organization()) : grant.organization().equals(scope))
                         && (forState == null || !grant.role().actsForAState() || forState.equals(grant.state())));
                 yield allowed ? Decision.ALLOWED : new Decision.Refused("this needs the role of "
                         + holders.roles().stream().map(Role::code).sorted().reduce((a, b) -> a + " or " + b).orElseThrow()
-                        + (scope == null ? "" : " in " + scope) + (forState == null ? "" : " for " + forState));
+                        + (scope == null ? " in an organization that is not an exercise" : " in " + scope) + (forState == null ? "" : " for " + forState));
             }
         };
     }
