@@ -227,6 +227,21 @@ public final class AccessPolicy {
                     "the organization's exercises in Entente (its sandboxes)"),
             new AccessRule("POST", "/api/v1/organizations/{organization}/exercises", holders(Role.SECRETARIAT),
                     "creating an exercise: a sandbox organization copying the organization's record"),
+            new AccessRule("GET", "/api/v1/organizations/{organization}/exercises/{exercise}", SIGNED_IN,
+                    "one exercise (the secretariat and observers of the organization or of the exercise, checked on reading)"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/exercises/{exercise}/closure", SIGNED_IN,
+                    "closing an exercise: everyone who takes part is removed (the secretariat of the organization or of the exercise, checked on closing)"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/exercises/{exercise}/archival", SIGNED_IN,
+                    "archiving a closed exercise (the secretariat of the organization or of the exercise, checked on archiving)"),
+            // Participants of an exercise (the address names the exercise): set by its secretariat; read by the secretariat and observers of it and of its organization.
+            new AccessRule("GET", "/api/v1/organizations/{organization}/participants", SIGNED_IN,
+                    "who takes part in an exercise and who took part (the secretariat and observers of the exercise or of its organization, checked on reading)"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/participants", holders(Role.SECRETARIAT),
+                    "adding a participant to an exercise, in a role"),
+            new AccessRule("DELETE", "/api/v1/organizations/{organization}/participants/{username}/{role}", holders(Role.SECRETARIAT),
+                    "removing a participant in an organization role from an exercise"),
+            new AccessRule("DELETE", "/api/v1/organizations/{organization}/participants/{username}/{role}/{state}", holders(Role.SECRETARIAT),
+                    "removing a participant acting for a state from an exercise"),
             // Everything below an organization is its public record (requests filter themselves: open ones are the organization's). A restricted address below it
             // (pledges, votes, missions) needs its own row BEFORE this one.
             new AccessRule("GET", "/api/v1/organizations/{organization}/**", EVERYONE, "an organization's register, sources and export"),
