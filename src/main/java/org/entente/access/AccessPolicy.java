@@ -5,6 +5,7 @@ import static org.entente.access.Audience.SIGNED_IN;
 import static org.entente.access.Audience.holders;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.entente.register.OrganizationCode;
 import org.entente.register.StateCode;
 
@@ -226,6 +227,21 @@ public final class AccessPolicy {
                     "the organization's exercises in Entente (its sandboxes)"),
             new AccessRule("POST", "/api/v1/organizations/{organization}/exercises", holders(Role.SECRETARIAT),
                     "creating an exercise: a sandbox organization copying the organization's record"),
+            new AccessRule("GET", "/api/v1/organizations/{organization}/exercises/{exercise}", SIGNED_IN,
+                    "one exercise (the secretariat and observers of the organization or of the exercise, checked on reading)"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/exercises/{exercise}/closure", SIGNED_IN,
+                    "closing an exercise: everyone who takes part is removed (the secretariat of the organization or of the exercise, checked on closing)"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/exercises/{exercise}/archival", SIGNED_IN,
+                    "archiving a closed exercise (the secretariat of the organization or of the exercise, checked on archiving)"),
+            // Participants of an exercise (the address names the exercise): set by its secretariat; read by the secretariat and observers of it and of its organization.
+            new AccessRule("GET", "/api/v1/organizations/{organization}/participants", SIGNED_IN,
+                    "who takes part in an exercise and who took part (the secretariat and observers of the exercise or of its organization, checked on reading)"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/participants", holders(Role.SECRETARIAT),
+                    "adding a participant to an exercise, in a role"),
+            new AccessRule("DELETE", "/api/v1/organizations/{organization}/participants/{username}/{role}", holders(Role.SECRETARIAT),
+                    "removing a participant in an organization role from an exercise"),
+            new AccessRule("DELETE", "/api/v1/organizations/{organization}/participants/{username}/{role}/{state}", holders(Role.SECRETARIAT),
+                    "removing a participant acting for a state from an exercise"),
             new AccessRule("PUT", "/api/v1/organizations/{organization}/clock", holders(Role.SECRETARIAT),
                     "setting an exercise's world clock: the world instant it is at and its speed (0 pauses it)"),
             // Everything below an organization is its public record (requests filter themselves: open ones are the organization's). A restricted address below it
@@ -268,9 +284,11 @@ public final class AccessPolicy {
 
     /**
      * Whether {@code actor} may make a request that matched {@code rule}, whose address named
-     * {@code organization} and {@code state} (either null when it names none).
+     * {@code organization} and {@code state} (either null when it names none). A role counts in the organization the
+     * address names only; where it names none (the audit trail), in any real organization: {@code exercise} says which
+     * organizations are exercises, and a role held in one of them opens nothing outside it.
      */
-    public static Decision decide(Actor actor, AccessRule rule, String organization, String state) {
+    public static Decision decide(Actor actor, AccessRule rule, String organization, String state, Predicate<OrganizationCode> exercise) {
         return switch (rule.audience()) {
             case Audience.Everyone everyone -> Decision.ALLOWED;
             case Audience.SignedIn signedIn -> actor instanceof Actor.Anonymous ? Decision.SIGN_IN_NEEDED : Decision.ALLOWED;
@@ -281,11 +299,11 @@ public final class AccessPolicy {
                 OrganizationCode scope = OrganizationCode.isValid(organization) ? OrganizationCode.of(organization) : null;
                 StateCode forState = StateCode.isValid(state) ? StateCode.of(state) : null;
                 boolean allowed = actor instanceof Actor.System || actor.grants().stream().anyMatch(grant -> holders.roles().contains(grant.role())
-                        && (scope == null || grant.organization().equals(scope))
+                        && (scope == null ? !exercise.test(grant.organization()) : grant.organization().equals(scope))
                         && (forState == null || !grant.role().actsForAState() || forState.equals(grant.state())));
                 yield allowed ? Decision.ALLOWED : new Decision.Refused("this needs the role of "
                         + holders.roles().stream().map(Role::code).sorted().reduce((a, b) -> a + " or " + b).orElseThrow()
-                        + (scope == null ? "" : " in " + scope) + (forState == null ? "" : " for " + forState));
+                        + (scope == null ? " in an organization that is not an exercise" : " in " + scope) + (forState == null ? "" : " for " + forState));
             }
         };
     }

@@ -15,7 +15,10 @@ public sealed interface Audience {
     record SignedIn() implements Audience {
     }
 
-    /** Holders of any of {@code roles}: in the organization of the address, or in any organization when the address names none. */
+    /**
+     * Holders of any of {@code roles}: in the organization of the address, or in any real organization (not an exercise) when the
+     * address names none.
+     */
     record RoleHolders(Set<Role> roles) implements Audience {
         public RoleHolders {
             roles = Set.copyOf(roles);

@@ -27,4 +27,13 @@ public interface Exercises {
      * made sure no organization is registered under its code.
      */
     void add(Exercise exercise);
+
+    /** The exercise registered under {@code code}, its row locked until the caller's transaction ends; empty where there is none. */
+    Optional<Exercise> lock(OrganizationCode code);
+
+    /**
+     * Writes the state of {@code after} over {@code before} (closed, archived), in the caller's transaction; false, writing nothing,
+     * where the stored exercise is no longer in {@code before}'s state.
+     */
+    boolean update(Exercise before, Exercise after);
 }

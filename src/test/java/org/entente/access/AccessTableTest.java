@@ -67,7 +67,8 @@ class AccessTableTest extends DatabaseTest {
             Map.entry("{registration}", "sso"), Map.entry("{job}", "00000000-0000-0000-0000-000000000001"), Map.entry("{mission}", "MIS-KAZ-2022"),
             Map.entry("{site}", "ALA-AIRPORT"), Map.entry("{number}", "1"), Map.entry("{endpoint}", "ep_0000"), Map.entry("{delivery}", "1"),
             Map.entry("{identifier}", "CSTO.mission.MIS-KAZ-2022.deployed"),
-            Map.entry("{week}", "2022-W01"));
+            Map.entry("{week}", "2022-W01"), Map.entry("{exercise}", "NOSUCH-X0"), Map.entry("{username}", "table-nobody"),
+            Map.entry("{role}", "observer"));
     private static final Map<String, String> REST_OF_PATH = Map.of(
             "/api/v1/organizations/{organization}/**", "/members",
             "/api/v1/audit/**", "/verification",

@@ -1,13 +1,21 @@
 package org.entente.access.internal;
 
+import java.util.List;
 import org.entente.access.Grants;
+import org.entente.access.Role;
 import org.entente.access.RoleGrant;
 import org.entente.audit.AuditRecord;
 import org.entente.audit.AuditTrail;
+import org.entente.register.Coded;
+import org.entente.register.OrganizationCode;
+import org.entente.register.StateCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** One role grant inserted beside the account's others (never through {@link JdbcAccounts#save}, which replaces them all), and audited. */
+/**
+ * One role grant inserted beside the account's others, or deleted leaving them (never through {@link JdbcAccounts#save}, which
+ * replaces them all), and audited.
+ */
 @Repository
 class JdbcGrants implements Grants {
 
@@ -35,5 +43,29 @@ class JdbcGrants implements Grants {
         audit.append(new AuditRecord(actor, role, grant.organization().value(), "account.grant", "account:" + username, null, null,
                 "granted: " + grant.authority()));
         return true;
+    }
+
+    @Override
+    public boolean revoke(String username, RoleGrant grant, String actor, String role) {
+        String state = grant.state() == null ? null : grant.state().value();
+        int deleted = jdbc.sql("delete from role_grant where username = :username and role = :role and org_code = :org and "
+                        + (state == null ? "state_code is null" : "state_code = :state"))
+                .param("username", username).param("role", grant.role().code()).param("org", grant.organization().value()).param("state", state)
+                .update();
+        if (deleted == 0) {
+            return false;
+        }
+        audit.append(new AuditRecord(actor, role, grant.organization().value(), "account.revoke", "account:" + username, null, null,
+                "revoked: " + grant.authority()));
+        return true;
+    }
+
+    @Override
+    public List<Held> heldIn(OrganizationCode organization) {
+        return jdbc.sql("select distinct username, role, org_code, state_code from role_grant where org_code = :org order by username, role, state_code")
+                .param("org", organization.value())
+                .query((rs, rowNum) -> new Held(rs.getString("username"), new RoleGrant(Coded.fromCode(Role.class, rs.getString("role")),
+                        OrganizationCode.of(rs.getString("org_code")), rs.getString("state_code") == null ? null : StateCode.of(rs.getString("state_code").trim()))))
+                .list();
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.entente.access.AccessPolicy;
 import org.entente.access.AccessRule;
 import org.entente.access.Decision;
+import org.entente.register.Exercises;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -16,7 +17,10 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
-/** Applies {@link AccessPolicy#RULES} to every request: the first matching row decides, and no row means no. */
+/**
+ * Applies {@link AccessPolicy#RULES} to every request: the first matching row decides, and no row means no. Which organizations
+ * are exercises the register's registry says ({@link Exercises}), asked only of a row that names no organization.
+ */
 class PolicyAuthorization implements AuthorizationManager<RequestAuthorizationContext> {
 
     private record CompiledRule(AccessRule rule, PathPattern pattern) {
@@ -26,6 +30,12 @@ class PolicyAuthorization implements AuthorizationManager<RequestAuthorizationCo
             .map(rule -> new CompiledRule(rule, PathPatternParser.defaultInstance.parse(rule.pattern())))
             .toList();
 
+    private final Exercises exercises;
+
+    PolicyAuthorization(Exercises exercises) {
+        this.exercises = exercises;
+    }
+
     @Override
     public AuthorizationResult authorize(Supplier<? extends Authentication> authentication, RequestAuthorizationContext context) {
         Decision decision = decide(authentication.get(), context.getRequest());
@@ -34,7 +44,7 @@ class PolicyAuthorization implements AuthorizationManager<RequestAuthorizationCo
 
     Decision decide(Authentication authentication, HttpServletRequest request) {
         return row(request).map(row -> AccessPolicy.decide(SecurityActor.of(authentication), row.rule(), row.variables().get("organization"),
-                row.variables().get("state"))).orElse(AccessPolicy.UNMATCHED);
+                row.variables().get("state"), exercises::isExercise)).orElse(AccessPolicy.UNMATCHED);
     }
 
     /**

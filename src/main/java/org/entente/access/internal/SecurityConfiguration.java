@@ -3,6 +3,7 @@ package org.entente.access.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.entente.register.Exercises;
 import org.entente.web.Problems;
 import org.entente.web.SecurityHeaders;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,8 +39,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, TokenIntrospector tokens) throws Exception {
-        PolicyAuthorization policy = new PolicyAuthorization();
+    SecurityFilterChain api(HttpSecurity http, TokenIntrospector tokens, Exercises exercises) throws Exception {
+        PolicyAuthorization policy = new PolicyAuthorization(exercises);
         AuthenticationEntryPoint signInNeeded = (request, response, e) -> problem(response, HttpServletResponse.SC_UNAUTHORIZED,
                 "Sign-in needed", "send a personal access token: Authorization: Bearer ent_...", true);
         AccessDeniedHandler forbidden = (request, response, e) -> problem(response, HttpServletResponse.SC_FORBIDDEN,
@@ -66,14 +67,15 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnUsers users) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnUsers users, Exercises exercises)
+            throws Exception {
         if (singleSignOn.getIfAvailable() != null) {
             http.oauth2Login(login -> login.loginPage("/sign-in").defaultSuccessUrl("/", false).failureUrl("/sign-in?failed")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users)));
         }
         // An address no row of the access table names is not found, whoever asks: a signed-out reader who mistyped an
         // address is not sent to the sign-in page, nor a signed-in one told their roles do not allow it.
-        PolicyAuthorization policy = new PolicyAuthorization();
+        PolicyAuthorization policy = new PolicyAuthorization(exercises);
         return http
                 .addFilterBefore(new UnknownAddresses(policy), ExceptionTranslationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(policy))

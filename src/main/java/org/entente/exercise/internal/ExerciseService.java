@@ -4,18 +4,18 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.entente.access.Actor;
-import org.entente.access.Grants;
 import org.entente.access.Role;
-import org.entente.access.RoleGrant;
 import org.entente.audit.AuditedCommands;
 import org.entente.audit.AuditedCommands.Changed;
 import org.entente.command.Refusal;
+import org.entente.command.Result;
 import org.entente.dataset.DatasetDocument;
 import org.entente.dataset.Datasets;
 import org.entente.dataset.ImportOutcome;
 import org.entente.dataset.Precondition;
 import org.entente.forces.Pledges;
 import org.entente.register.Exercise;
+import org.entente.register.ExerciseState;
 import org.entente.register.Exercises;
 import org.entente.register.Organization;
 import org.entente.register.OrganizationCode;
@@ -27,9 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Creates an organization's exercises and lists them. Creating one copies the organization's record into a new organization
  * in one transaction ({@link AuditedCommands#create}): its dataset as it stands, exported, renamed and imported as the system
- * (no one holds a role in a code not yet registered), its current pledges, the exercise's row in the registry, the creator's
- * grant as the exercise's secretariat ({@link Grants}: beside their other grants, audited {@code account.grant}), and the
- * audit entry {@code exercise.create}. Any refusal or failure on the way leaves nothing: no organization, no pledge, no grant, no entry.
+ * (no one holds a role in a code not yet registered), its current pledges, the exercise's row in the registry, the creator as its
+ * first participant, its secretariat ({@link ExerciseParticipation}: the grant beside their other grants, audited {@code account.grant}), and
+ * the audit entry {@code exercise.create}. Any refusal or failure on the way leaves nothing: no organization, no pledge, no grant, no entry.
+ * It closes them (every participant removed, every grant in the exercise taken back) and archives them.
  */
 @Service
 class ExerciseService {
@@ -38,18 +39,18 @@ class ExerciseService {
     private final Exercises exercises;
     private final Datasets datasets;
     private final Pledges pledges;
-    private final Grants grants;
+    private final ExerciseParticipation participation;
     private final AuditedCommands commands;
     private final JsonMapper json;
     private final Clock clock;
 
-    ExerciseService(Register register, Exercises exercises, Datasets datasets, Pledges pledges, Grants grants, AuditedCommands commands, JsonMapper json,
-                    Clock clock) {
+    ExerciseService(Register register, Exercises exercises, Datasets datasets, Pledges pledges, ExerciseParticipation participation,
+                    AuditedCommands commands, JsonMapper json, Clock clock) {
         this.register = register;
         this.exercises = exercises;
         this.datasets = datasets;
         this.pledges = pledges;
-        this.grants = grants;
+        this.participation = participation;
         this.commands = commands;
         this.json = json;
         this.clock = clock;
@@ -98,8 +99,10 @@ class ExerciseService {
                         List<Pledges.Copied> copied = pledges.copy(parent.code(), exerciseCode, actor.name(), now);
                         Exercise exercise = Exercise.start(exerciseCode, parent.code(), creation.title(), now, actor.name());
                         exercises.add(exercise);
-                        boolean director = actor instanceof Actor.Person
-                                && grants.grant(actor.name(), RoleGrant.of(Role.SECRETARIAT, exerciseCode.value()), actor.name(), actor.rolesIn(parent.code()));
+                        boolean director = actor instanceof Actor.Person;
+                        if (director) {
+                            participation.addCreator(exercise, actor, actor.rolesIn(parent.code()));
+                        }
                         return Changed.of(exercise, AuditedCommands.details("code", exerciseCode.value(), "of", parent.code().value(),
                                 "title", creation.title(), "recordVersion", version, "pledgesCopied", copied.stream().collect(java.util.stream.Collectors.toMap(c -> String.valueOf(c.original()), Pledges.Copied::copy,
                                         (a, b) -> a, java.util.TreeMap::new)),
@@ -108,6 +111,67 @@ class ExerciseService {
         } catch (DuplicateKeyException clash) {
             throw taken(exerciseCode);
         }
+    }
+
+    /** The exercise {@code exercise} of the organization {@code code} names: for the secretariat and observers of either. */
+    Exercise exercise(String code, String exercise, Actor actor) {
+        Exercise found = exerciseOf(code, exercise);
+        if (!ExerciseParticipation.reads(actor, found)) {
+            throw Refusal.forbidden(found.code() + " is read by the secretariat and observers of the exercise and of " + found.of(), List.of());
+        }
+        return found;
+    }
+
+    /**
+     * Closes the exercise {@code exercise} of the organization {@code code} names, for the secretariat of either, while it runs (409
+     * otherwise): in one transaction its state moves to closed, everyone who takes part is removed and every grant in the exercise
+     * taken back (each audited {@code account.revoke}), and the audit entry {@code exercise.close}. Its data stays readable as an exercise's;
+     * no one acts in it any more.
+     */
+    Exercise close(String code, String exercise, Actor actor) {
+        Exercise before = exerciseOf(code, exercise);
+        AuditedCommands.Author author = director(actor, before, "closed");
+        return commands.change(author, "exercise.close", records(), before.code(), null, (locked, now) -> {
+            Exercise closed = locked.in(done(locked.state().close(now)));
+            int revoked = participation.removeEveryone(locked.code(), actor.name(), author.role(), now);
+            return Changed.of(closed, AuditedCommands.details("code", locked.code().value(), "closedAt", now.toString(), "rolesRevoked", revoked));
+        });
+    }
+
+    /** Archives the closed exercise {@code exercise} of the organization {@code code} names, for the secretariat of either (409 unless closed); audited {@code exercise.archive}. */
+    Exercise archive(String code, String exercise, Actor actor) {
+        Exercise before = exerciseOf(code, exercise);
+        return commands.change(director(actor, before, "archived"), "exercise.archive", records(), before.code(), null,
+                (locked, now) -> Changed.of(locked.in(done(locked.state().archive())), AuditedCommands.details("code", locked.code().value())));
+    }
+
+    /** The exercise registered under {@code exercise} as one of the organization {@code code} names; 404 naming {@code exercise} otherwise. */
+    private Exercise exerciseOf(String code, String exercise) {
+        Organization parent = register.organizationNamed("organization", code, clock.instant());
+        return Optional.ofNullable(OrganizationCode.isValid(exercise) ? OrganizationCode.of(exercise) : null)
+                .flatMap(exercises::of)
+                .filter(found -> found.of().equals(parent.code()))
+                .orElseThrow(() -> Refusal.notFound("exercise", "no exercise '" + exercise + "' of " + parent.code()));
+    }
+
+    /**
+     * Who closes or archives an exercise, as its audit entry names them: the secretariat of its organization, in the organization's trail,
+     * or else the exercise's own secretariat, in the exercise's; refused to anyone else.
+     */
+    private static AuditedCommands.Author director(Actor actor, Exercise exercise, String what) {
+        for (OrganizationCode organization : List.of(exercise.of(), exercise.code())) {
+            if (actor.holds(Role.SECRETARIAT, organization, null)) {
+                return new AuditedCommands.Author(actor.name(), actor.rolesIn(organization), organization.value());
+            }
+        }
+        throw Refusal.forbidden(exercise.code() + " is " + what + " by the secretariat of " + exercise.of() + " or of the exercise", List.of());
+    }
+
+    private static ExerciseState done(Result<ExerciseState> result) {
+        return switch (result) {
+            case Result.Done<ExerciseState> done -> done.value();
+            case Result.Refused<ExerciseState> refused -> throw Refusal.conflict(refused.reason(), List.of(new Refusal.FieldError("status", refused.reason())));
+        };
     }
 
     /**
@@ -130,7 +194,7 @@ class ExerciseService {
         return Refusal.conflict(message, List.of(new Refusal.FieldError("code", message)));
     }
 
-    /** The exercises as the audit trail names them ({@code exercise:CSTO-X1}); made by creation alone so far. */
+    /** The exercises as the audit trail names them ({@code exercise:CSTO-X1}): created, closed and archived. */
     private AuditedCommands.Records<OrganizationCode, Exercise> records() {
         return new AuditedCommands.Records<>() {
             @Override
@@ -145,7 +209,7 @@ class ExerciseService {
 
             @Override
             public Optional<Exercise> lock(OrganizationCode code) {
-                throw new UnsupportedOperationException("an exercise is not changed yet, only created");
+                return exercises.lock(code);
             }
 
             @Override
@@ -160,7 +224,7 @@ class ExerciseService {
 
             @Override
             public boolean save(Exercise before, Exercise after) {
-                throw new UnsupportedOperationException("an exercise is not changed yet, only created");
+                return exercises.update(before, after);
             }
 
             @Override

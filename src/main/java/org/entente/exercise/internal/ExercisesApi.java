@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An organization's exercises: created by its secretariat, listed for its secretariat and observers. */
+/** An organization's exercises: created, closed and archived by its secretariat, listed for its secretariat and observers. */
 @RestController
 @RequestMapping("/api/v1/organizations/{organization}/exercises")
 @Tag(name = "Exercises", description = "Exercises: sandbox organizations made by copying an organization's record, in which the crisis cycle runs "
@@ -51,12 +51,37 @@ class ExercisesApi {
                     + "code and name (\"<name> — exercise: <title>\"), and its pledges that are not withdrawn (new ids, readiness and expiry kept); "
                     + "nothing filed in Entente is copied (requests, sessions, force generation, missions). All in one transaction, with the audit "
                     + "entry exercise.create. 409 naming code where the code is registered already; 422 naming organization where the organization "
-                    + "is itself an exercise. The creator becomes the exercise's secretariat (other participants come later): see docs/exercises.md.")
+                    + "is itself an exercise. The creator becomes the exercise's secretariat, its first participant (the others are added through "
+                    + "/api/v1/organizations/{exercise}/participants): see docs/exercises.md.")
     @ApiResponse(responseCode = "201", description = "Created: the exercise; its record at the address in Location (and in organization)",
             useReturnTypeSchema = true)
     ResponseEntity<ExerciseView> create(@PathVariable String organization, @RequestBody ExerciseBody body) {
         var creation = ExerciseForms.creation(body.title(), body.code());
         Exercise created = service.create(organization, actor.get(), creation);
         return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.code().value())).body(ExerciseView.of(created));
+    }
+
+    @GetMapping("/{exercise}")
+    @Operation(summary = "One exercise of the organization, whatever its state (the secretariat and observers of the organization or of the exercise)")
+    ExerciseView exercise(@PathVariable String organization, @PathVariable String exercise) {
+        return ExerciseView.of(service.exercise(organization, exercise, actor.get()));
+    }
+
+    @PostMapping("/{exercise}/closure")
+    @Operation(summary = "Close a running exercise (the secretariat of the organization or of the exercise)",
+            description = "In one transaction: its status becomes closed (closedAt set), everyone who takes part is removed (their periods end; "
+                    + "every role in the exercise is taken back, each audited account.revoke), and the audit entry exercise.close. From then on no "
+                    + "one acts in the exercise; its record and its participants stay readable as an exercise's. 409 naming status where it is "
+                    + "not running.")
+    ExerciseView close(@PathVariable String organization, @PathVariable String exercise) {
+        return ExerciseView.of(service.close(organization, exercise, actor.get()));
+    }
+
+    @PostMapping("/{exercise}/archival")
+    @Operation(summary = "Archive a closed exercise (the secretariat of the organization)",
+            description = "Its status becomes archived, audited exercise.archive; it keeps when it was closed. 409 naming status where it is "
+                    + "not closed.")
+    ExerciseView archive(@PathVariable String organization, @PathVariable String exercise) {
+        return ExerciseView.of(service.archive(organization, exercise, actor.get()));
     }
 }

@@ -64,6 +64,24 @@ class JdbcExercises implements Exercises {
                 .update();
     }
 
+    @Override
+    public Optional<Exercise> lock(OrganizationCode code) {
+        return jdbc.sql("select * from exercise where code = :code for update").param("code", code.value()).query(JdbcExercises::exercise).optional();
+    }
+
+    @Override
+    public boolean update(Exercise before, Exercise after) {
+        if (!before.code().equals(after.code())) {
+            throw new IllegalArgumentException("an exercise keeps its code: " + before.code() + " is not " + after.code());
+        }
+        return jdbc.sql("update exercise set status = :status, closed_at = :closedAt where code = :code and status = :before")
+                .param("status", after.state().status().code())
+                .param("closedAt", after.state().closedAt() == null ? null : timestamp(after.state().closedAt()))
+                .param("code", after.code().value())
+                .param("before", before.state().status().code())
+                .update() == 1;
+    }
+
     private static Exercise exercise(ResultSet rs, int rowNum) throws SQLException {
         OffsetDateTime closedAt = rs.getObject("closed_at", OffsetDateTime.class);
         return new Exercise(OrganizationCode.of(rs.getString("code")), OrganizationCode.of(rs.getString("of_org")), rs.getString("title"),
