@@ -30,7 +30,8 @@ public record CloudEvent(String id, String source, String type, String subject, 
     public static final String DATA_CONTENT_TYPE = "application/json";
     /**
      * Entente's extension attribute: true for exercise data. CloudEvents attribute names are lower-case ASCII letters and
-     * digits only (no {@code _} nor {@code -}), and should not exceed 20 characters.
+     * digits only (no {@code _} nor {@code -}), and should not exceed 20 characters. Every event carries it: {@code false} for
+     * the record's, so that a receiver reads one shape.
      */
     public static final String EXERCISE = "ententeexercise";
 
@@ -65,7 +66,13 @@ public record CloudEvent(String id, String source, String type, String subject, 
 
     /** An event of {@code kind}, not of an exercise. */
     public static CloudEvent of(AlertKind kind, String id, String source, String subject, OffsetDateTime time, Map<String, Object> data) {
-        return new CloudEvent(id, source, kind.cloudEventType(), subject, time, data, false);
+        return of(kind, id, source, subject, time, data, false);
+    }
+
+    /** An event of {@code kind}, of an exercise where {@code exercise} (its organization is one in the registry of exercises). */
+    public static CloudEvent of(AlertKind kind, String id, String source, String subject, OffsetDateTime time, Map<String, Object> data,
+                                boolean exercise) {
+        return new CloudEvent(id, source, kind.cloudEventType(), subject, time, data, exercise);
     }
 
     /** The event in the CloudEvents JSON format, as it is signed and sent: compact, attributes first, {@code data} last. */

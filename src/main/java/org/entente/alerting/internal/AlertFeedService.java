@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.entente.access.Actor;
 import org.entente.alerting.internal.cap.CapAlert;
 import org.entente.alerting.internal.cap.DecidedRequest;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Service;
  * decisions of its recorded history (formal requests with a decision) and of the requests filed in Entente that everyone may read
  * (decided or closed), and the public steps of its missions, recorded or run in Entente ({@link MissionAlerts}). A recorded decision
  * dated only to the day (or the month) is sent at that day's (the month's first day's) start in UTC; all times are written in UTC.
- * Every alert speaks English, Russian and Indonesian, in the words of the message files.
+ * Every alert speaks English, Russian and Indonesian, in the words of the message files. An exercise's alerts are CAP's
+ * {@code Exercise}, each headline and the feed's title after the exercise's mark ({@code [EXERCISE CSTO-X1]}) in its language.
  */
 @Service
 class AlertFeedService {
@@ -41,9 +43,10 @@ class AlertFeedService {
     private final MessageSource messages;
     private final Clock clock;
     private final FeedOrigin origin;
+    private final AlertExerciseMarks exercises;
 
     AlertFeedService(Register register, RecordedRequests recorded, FiledRequests filed, Missions missions, MessageSource messages, Clock clock,
-                     FeedOrigin origin) {
+                     FeedOrigin origin, AlertExerciseMarks exercises) {
         this.register = register;
         this.recorded = recorded;
         this.filed = filed;
@@ -51,6 +54,7 @@ class AlertFeedService {
         this.messages = messages;
         this.clock = clock;
         this.origin = origin;
+        this.exercises = exercises;
     }
 
     /**
@@ -64,7 +68,7 @@ class AlertFeedService {
         URI address = origin.site(baseUrl);
         List<CapAlert> newest = alerts(org, name, address, now).stream().limit(AlertFeed.LIMIT).toList();
         Instant updated = newest.isEmpty() ? now.truncatedTo(ChronoUnit.SECONDS) : newest.getFirst().sent().toInstant();
-        return new AlertFeed(org.code(), org.name(), name, address, updated, newest);
+        return new AlertFeed(org.code(), exercises.marked(org.code().value(), org.name(), Locale.ENGLISH), name, address, updated, newest);
     }
 
     /**
@@ -95,9 +99,14 @@ class AlertFeedService {
             request.decision().ifPresent(decision -> decided.add(new DecidedRequest(org.code(), request.id(), request.state(), request.threat(),
                     decision.decision(), decision.step().at(), clause(decision.clause(), request.clause()))));
         }
+        String code = org.code().value();
+        CapAlert.Status status = exercises.isExercise(code) ? CapAlert.Status.EXERCISE : CapAlert.Status.ACTUAL;
         var alerts = new ArrayList<CapAlert>();
-        decided.forEach(decision -> alerts.add(decisions.decided(decision, CapAlert.Status.ACTUAL, List.of())));
-        missions.all(org.code()).forEach(mission -> alerts.addAll(steps.steps(mission, CapAlert.Status.ACTUAL)));
+        decided.forEach(decision -> alerts.add(decisions.decided(decision, status, List.of())));
+        missions.all(org.code()).forEach(mission -> alerts.addAll(steps.steps(mission, status)));
+        if (status == CapAlert.Status.EXERCISE) {
+            alerts.replaceAll(alert -> alert.headedBy(language -> exercises.mark(code, Locale.of(language)).orElseThrow()));
+        }
         alerts.sort(Comparator.comparing((CapAlert alert) -> alert.sent().toInstant()).reversed().thenComparing(CapAlert::identifier));
         return alerts;
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class AlertFeedServiceTest {
 
     private static AlertFeedService configured(String sender, String site) {
-        return new AlertFeedService(null, null, null, null, null, Clock.systemUTC(), new FeedOrigin(sender, site));
+        return new AlertFeedService(null, null, null, null, null, Clock.systemUTC(), new FeedOrigin(sender, site), null);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -73,6 +74,12 @@ public record CapAlert(String identifier, String sender, OffsetDateTime sent, St
     /** The info block in {@code language}, if the alert has one. */
     public Optional<CapInfo> info(String language) {
         return infos.stream().filter(info -> info.language().equals(language)).findFirst();
+    }
+
+    /** The alert with each info block's headline after the mark {@code mark} gives in the block's language. */
+    public CapAlert headedBy(Function<String, String> mark) {
+        return new CapAlert(identifier, sender, sent, status, messageType, references, infos.stream().map(info -> info.headedBy(mark.apply(info.language())))
+                .toList());
     }
 
     /** How later messages refer to this one. */

@@ -37,6 +37,11 @@ public record CapInfo(String language, String event, Urgency urgency, Severity s
         areas = List.copyOf(areas);
     }
 
+    /** The block with {@code mark} and a space before its headline: an exercise's {@code [EXERCISE CSTO-X1]} in the block's language. */
+    public CapInfo headedBy(String mark) {
+        return new CapInfo(language, event, urgency, severity, certainty, CapText.text("mark", mark) + " " + headline, description, web, areas);
+    }
+
     /** How soon to act (CAP 1.2 {@code urgency}). */
     public enum Urgency {
         IMMEDIATE("Immediate"), EXPECTED("Expected"), FUTURE("Future"), PAST("Past"), UNKNOWN("Unknown");

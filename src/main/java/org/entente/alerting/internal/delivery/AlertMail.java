@@ -11,6 +11,7 @@ import java.util.Set;
 import org.entente.access.Actor;
 import org.entente.access.People;
 import org.entente.alerting.AlertKind;
+import org.entente.alerting.internal.AlertExerciseMarks;
 import org.entente.alerting.internal.digest.DigestTexts;
 import org.entente.alerting.internal.digest.DigestView;
 import org.entente.alerting.internal.digest.IsoWeek;
@@ -46,12 +47,13 @@ class AlertMail implements Outcome.Sender {
     private final DigestTexts digestTexts;
     private final People people;
     private final JdbcDeliveries deliveries;
+    private final AlertExerciseMarks exercises;
     private final String from;
     private final String site;
 
     AlertMail(ObjectProvider<JavaMailSender> mail, JdbcSubscriptions subscriptions, MessageSource messages, ITemplateEngine templates,
               WeeklyDigestService digests, DigestTexts digestTexts, People people, JdbcDeliveries deliveries,
-              @Value("${entente.alerting.mail-from:Entente <alerts@localhost>}") String from,
+              AlertExerciseMarks exercises, @Value("${entente.alerting.mail-from:Entente <alerts@localhost>}") String from,
               @Value("${entente.alerting.site:http://localhost:${server.port:8080}}") String site) {
         this.mail = mail;
         this.subscriptions = subscriptions;
@@ -61,6 +63,7 @@ class AlertMail implements Outcome.Sender {
         this.digestTexts = digestTexts;
         this.people = people;
         this.deliveries = deliveries;
+        this.exercises = exercises;
         this.from = from;
         this.site = site.endsWith("/") ? site.substring(0, site.length() - 1) : site;
     }
@@ -137,8 +140,7 @@ class AlertMail implements Outcome.Sender {
         context.setVariable("link", link);
         context.setVariable("open", open);
         footer(context, why, manage);
-        return new Written(messages.getMessage("alert.mail.subject", new Object[] {headline}, locale), String.join("\n", text) + "\n",
-                templates.process("mail/alert", context));
+        return written(alert.organization(), headline, String.join("\n", text) + "\n", context, "mail/alert");
     }
 
     /**
@@ -161,8 +163,7 @@ class AlertMail implements Outcome.Sender {
         context.setVariable("link", link);
         context.setVariable("open", open);
         footer(context, why, manage);
-        return new Written(messages.getMessage("alert.mail.subject", new Object[] {view.title()}, locale), text,
-                templates.process("mail/digest", context));
+        return written(delivery.organization(), view.title(), text, context, "mail/digest");
     }
 
     /** A day's digest: the headline, time and link of each alert it includes, in time order, in the recipient's language. */
@@ -184,7 +185,21 @@ class AlertMail implements Outcome.Sender {
         context.setVariable("headline", title);
         context.setVariable("lines", lines);
         footer(context, why, manage);
-        return new Written(messages.getMessage("alert.mail.subject", new Object[] {title}, locale), text.toString(), templates.process("mail/daily", context));
+        return written(delivery.alert().organization(), title, text.toString(), context, "mail/daily");
+    }
+
+    /**
+     * A mail about the organization titled {@code title}, in the language of {@code context}: its subject the title, after the
+     * exercise's mark where the organization is an exercise ({@code [EXERCISE CSTO-X1] [Entente] ...}); its text and its HTML
+     * (the {@code template} with {@code context}) then starting with the sentence that says it is an exercise and nothing in it
+     * counts in the real record.
+     */
+    private Written written(String organization, String title, String text, Context context, String template) {
+        Locale locale = context.getLocale();
+        Optional<String> notice = exercises.notice(organization, locale);
+        context.setVariable("exercise", notice.orElse(null));
+        String subject = exercises.marked(organization, messages.getMessage("alert.mail.subject", new Object[] {title}, locale), locale);
+        return new Written(subject, notice.map(sentence -> sentence + "\n\n").orElse("") + text, templates.process(template, context));
     }
 
     /** What every mail ends with: why the recipient receives it, and where they change what they receive. */

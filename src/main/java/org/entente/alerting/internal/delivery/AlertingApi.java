@@ -120,8 +120,8 @@ class AlertingApi {
     }
 
     @PostMapping("/organizations/{organization}/webhooks")
-    @Operation(summary = "Register another system's endpoint for kinds of step: each delivery a signed CloudEvent (Standard Webhooks); "
-            + "the answer holds the secret to verify them with")
+    @Operation(summary = "Register another system's endpoint for kinds of step: each delivery a signed CloudEvent (Standard Webhooks), "
+            + "its ententeexercise attribute true where the organization is an exercise; the answer holds the secret to verify them with")
     @ApiResponse(responseCode = "201", description = "Registered; its address in Location", useReturnTypeSchema = true)
     ResponseEntity<EndpointView> register(@PathVariable String organization, @RequestBody EndpointBody body) {
         EndpointBody given = body == null ? new EndpointBody(null, null, null) : body;

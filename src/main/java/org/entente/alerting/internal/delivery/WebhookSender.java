@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.entente.alerting.CloudEvent;
 import org.entente.alerting.WebhookSignature;
+import org.entente.alerting.internal.AlertExerciseMarks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -29,13 +30,15 @@ class WebhookSender implements Outcome.Sender {
 
     private final JdbcEndpoints endpoints;
     private final WebhookAddresses addresses;
+    private final AlertExerciseMarks exercises;
     private final Clock clock;
     private final Duration timeout;
     private final HttpClient client;
 
-    WebhookSender(JdbcEndpoints endpoints, WebhookAddresses addresses, Clock clock, @Value("${entente.alerting.webhook-timeout:PT10S}") Duration timeout) {
+    WebhookSender(JdbcEndpoints endpoints, WebhookAddresses addresses, AlertExerciseMarks exercises, Clock clock, @Value("${entente.alerting.webhook-timeout:PT10S}") Duration timeout) {
         this.endpoints = endpoints;
         this.addresses = addresses;
+        this.exercises = exercises;
         this.clock = clock;
         this.timeout = timeout;
         this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -83,9 +86,13 @@ class WebhookSender implements Outcome.Sender {
         }
     }
 
-    /** The alert as its CloudEvent: its id, source, type and subject, when it happened (UTC), and its values. */
-    static CloudEvent event(Alert alert) {
+    /**
+     * The alert as its CloudEvent: its id, source, type and subject, when it happened (UTC), its values, and whether its
+     * organization is an exercise ({@code ententeexercise}).
+     */
+    CloudEvent event(Alert alert) {
         Map<String, Object> data = new LinkedHashMap<>(alert.data());
-        return CloudEvent.of(alert.kind(), alert.messageId(), alert.source(), alert.subject(), alert.at().atOffset(ZoneOffset.UTC), data);
+        return CloudEvent.of(alert.kind(), alert.messageId(), alert.source(), alert.subject(), alert.at().atOffset(ZoneOffset.UTC), data,
+                exercises.isExercise(alert.organization()));
     }
 }

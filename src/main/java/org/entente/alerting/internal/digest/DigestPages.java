@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.entente.access.Actor;
 import org.entente.access.CurrentActor;
+import org.entente.alerting.internal.AlertExerciseMarks;
 import org.entente.alerting.internal.AtomFeed;
 import org.entente.alerting.internal.AtomFeedWriter;
 import org.entente.alerting.internal.FeedOrigin;
@@ -21,7 +22,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The weekly digest as a page (one week, as the reader may read it; by default the last complete week) and as an Atom feed of the
- * last {@value WeeklyDigestService#FEED_WEEKS} complete weeks, one entry per week, as everyone may read them.
+ * last {@value WeeklyDigestService#FEED_WEEKS} complete weeks, one entry per week, as everyone may read them; an exercise's feed
+ * and each of its entries titled after the exercise's mark ({@code [EXERCISE CSTO-X1]}) in the reader's language.
  */
 @Controller
 class DigestPages {
@@ -31,13 +33,15 @@ class DigestPages {
     private final WeeklyDigestService digests;
     private final DigestTexts texts;
     private final FeedOrigin origin;
+    private final AlertExerciseMarks exercises;
     private final CurrentActor actor;
     private final AtomFeedWriter writer = new AtomFeedWriter();
 
-    DigestPages(WeeklyDigestService digests, DigestTexts texts, FeedOrigin origin, CurrentActor actor) {
+    DigestPages(WeeklyDigestService digests, DigestTexts texts, FeedOrigin origin, AlertExerciseMarks exercises, CurrentActor actor) {
         this.digests = digests;
         this.texts = texts;
         this.origin = origin;
+        this.exercises = exercises;
         this.actor = actor;
     }
 
@@ -61,11 +65,13 @@ class DigestPages {
         List<WeeklyDigest> weeks = digests.digests(code, digests.feedWeeks(), Actor.ANONYMOUS);
         List<AtomFeed.Entry> entries = weeks.stream().map(digest -> {
             DigestView view = texts.view(digest, locale, site);
-            return new AtomFeed.Entry(AtomFeed.tag(sender, code.value() + "/digest/" + digest.week()), view.title(), digest.week().end(),
+            return new AtomFeed.Entry(AtomFeed.tag(sender, code.value() + "/digest/" + digest.week()), exercises.marked(code.value(), view.title(), locale),
+                    digest.week().end(),
                     URI.create(pages + "/digest?week=" + digest.week()), new AtomFeed.Content.Html(texts.html(view, model.getAttribute("times"))));
         }).toList();
         WeeklyDigest latest = weeks.getFirst();
-        AtomFeed feed = new AtomFeed(AtomFeed.tag(sender, code.value() + "/digest"), texts.feedTitle(latest, locale), latest.week().end(),
+        AtomFeed feed = new AtomFeed(AtomFeed.tag(sender, code.value() + "/digest"), exercises.marked(code.value(), texts.feedTitle(latest, locale), locale),
+                latest.week().end(),
                 URI.create(pages + "/digest.atom"), URI.create(pages + "/digest"), latest.organization().name(), entries);
         return ResponseEntity.ok().contentType(ATOM).body(writer.write(feed));
     }

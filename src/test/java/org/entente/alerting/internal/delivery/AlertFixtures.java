@@ -21,11 +21,17 @@ final class AlertFixtures {
      */
     static String subscriber(DatabaseTest test, String username, String address, String language, String channel, List<String> kinds,
                              String... grants) {
+        return subscriber(test, "CSTO", username, address, language, channel, kinds, grants);
+    }
+
+    /** {@link #subscriber(DatabaseTest, String, String, String, String, List, String...)} to the steps of {@code organization}. */
+    static String subscriber(DatabaseTest test, String organization, String username, String address, String language, String channel,
+                             List<String> kinds, String... grants) {
         CrisisSteps.Client api = CrisisSteps.Client.of(test);
         String token = api.tokenFor(username, grants);
         assertThat(api.putAs(token, "/api/v1/me/alerts/contact", Map.of("email", address, "language", language)).status()).isEqualTo(200);
         DatabaseTest.Answer subscribed = api.postAs(token, "/api/v1/me/alerts/subscriptions",
-                Map.of("organization", "CSTO", "kinds", kinds, "channel", channel));
+                Map.of("organization", organization, "kinds", kinds, "channel", channel));
         assertThat(subscribed.status()).as("%s", subscribed.body()).isEqualTo(201);
         return token;
     }
