@@ -244,6 +244,13 @@ public final class AccessPolicy {
                     "removing a participant acting for a state from an exercise"),
             new AccessRule("PUT", "/api/v1/organizations/{organization}/clock", holders(Role.SECRETARIAT),
                     "setting an exercise's world clock: the world instant it is at and its speed (0 pauses it)"),
+            // Scenarios of an organization (timed lists of injects its exercises run): imported by its secretariat, read by it and its observers.
+            new AccessRule("GET", "/api/v1/organizations/{organization}/scenarios", holders(Role.SECRETARIAT, Role.OBSERVER),
+                    "the organization's library of scenarios for its exercises"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/scenarios", holders(Role.SECRETARIAT),
+                    "importing a scenario into the organization's library (a new version under a name held already)"),
+            new AccessRule("GET", "/api/v1/organizations/{organization}/scenarios/{id}", holders(Role.SECRETARIAT, Role.OBSERVER),
+                    "one scenario of the library, exported as imported"),
             // Everything below an organization is its public record (requests filter themselves: open ones are the organization's). A restricted address below it
             // (pledges, votes, missions) needs its own row BEFORE this one.
             new AccessRule("GET", "/api/v1/organizations/{organization}/**", EVERYONE, "an organization's register, sources and export"),
