@@ -88,7 +88,7 @@ class ExerciseParticipantsTest {
             Answer addedObserver = add(creator, exercise, observer, "observer", null);
 
             assertThat(addedLiaison.status()).as("%s", addedLiaison.body()).isEqualTo(201);
-            assertThat(addedLiaison.headers().getLocation()).hasToString("/api/v1/organizations/" + exercise + "/participants/" + liaison + "/liaison/KAZ");
+            assertThat(addedLiaison.headers().getLocation()).hasToString("/api/v1/organizations/" + exercise + "/participants");
             assertThat(addedLiaison.body().path("authority").asString()).isEqualTo("liaison@" + exercise + "/KAZ");
             assertThat(addedLiaison.body().path("current").asBoolean()).isTrue();
             assertThat(addedObserver.status()).as("%s", addedObserver.body()).isEqualTo(201);
