@@ -23,6 +23,17 @@ public record ExerciseMarking(String code, String of, String title) {
     /** The top-level member of every JSON object answer and problem inside an exercise. */
     public static final String PROPERTY = "exercise";
 
+    /**
+     * On a handler whose JSON object answer is a document of a format of its own (the dataset export, which its JSON Schema
+     * defines and which is imported again as it is): inside an exercise it carries the {@link #HEADER} only, not the
+     * {@link #PROPERTY}.
+     */
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.METHOD)
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Documented
+    public @interface HeaderOnly {
+    }
+
     public ExerciseMarking {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(of, "of");

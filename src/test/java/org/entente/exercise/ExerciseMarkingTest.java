@@ -97,6 +97,49 @@ class ExerciseMarkingTest extends DatabaseTest {
     }
 
     @Test
+    void theDatasetExportOfAnExerciseCarriesTheHeaderOnlySinceItsDocumentIsTheDatasetFormats() {
+        Answer inside = exported(exercise, "");
+
+        assertMarked(inside);
+        assertThat(inside.body().has("exercise")).isFalse();
+        assertThat(inside.body().path("organization").path("code").asString()).isEqualTo(exercise);
+    }
+
+    @Test
+    void theOpenApiDescriptionSaysWhichAnswersMayCarryTheHeaderAndTheMember() {
+        JsonNode description = get("/v3/api-docs").body();
+        JsonNode organization = description.path("paths").path("/api/v1/organizations/{organization}").path("get").path("responses").path("200");
+        JsonNode contingents = description.path("paths").path("/api/v1/organizations/{organization}/missions/{mission}/contingents").path("get")
+                .path("responses");
+        String answered = organization.path("content").properties().iterator().next().getValue().path("schema").path("$ref").asString();
+
+        assertThat(description.path("components").path("headers").has("Entente-Exercise")).isTrue();
+        assertThat(organization.path("headers").path("Entente-Exercise").path("$ref").asString()).isEqualTo("#/components/headers/Entente-Exercise");
+        assertThat(contingents.path("200").path("headers").has("Entente-Exercise")).isTrue();
+        assertThat(contingents.path("404").path("headers").has("Entente-Exercise")).isTrue();
+        assertThat(description.path("components").path("schemas").path(answered.substring(answered.lastIndexOf('/') + 1)).path("properties")
+                .has("exercise")).as(answered).isTrue();
+        assertThat(description.path("components").path("schemas").path("ProblemDetail").path("properties").has("exercise")).isTrue();
+        assertThat(description.path("components").path("schemas").path("DatasetDocument").path("properties").has("exercise")).isFalse();
+        assertThat(description.path("components").path("schemas").path("ExerciseMarking").path("required").values().stream().map(JsonNode::asString))
+                .containsExactlyInAnyOrder("code", "of", "title");
+        assertThat(description.path("paths").path("/api/v1/organizations").path("get").path("responses").path("200").has("headers")).isFalse();
+    }
+
+    @Test
+    void theAuditTrailFilteredToAnExerciseIsMarkedAndFilteredToTheRealOneIsNot() {
+        String auditor = tokenFor("exercise-marking-auditor", "secretariat@CSTO");
+        Answer inside = getAs(auditor, "/api/v1/audit/entries?organization=" + exercise);
+        Answer real = getAs(auditor, "/api/v1/audit/entries?organization=CSTO");
+
+        assertThat(inside.status()).as("%s", inside.body()).isEqualTo(200);
+        assertMarked(inside);
+        assertMarkedObject(inside.body());
+        assertThat(real.headers().containsHeader("Entente-Exercise")).isFalse();
+        assertThat(real.body().has("exercise")).isFalse();
+    }
+
+    @Test
     void aCsvDownloadInsideAnExerciseCarriesTheHeader() throws Exception {
         HttpResponse<String> inside = fetch("/organizations/" + exercise + "/members.csv", "text/csv");
         HttpResponse<String> real = fetch("/organizations/CSTO/members.csv", "text/csv");

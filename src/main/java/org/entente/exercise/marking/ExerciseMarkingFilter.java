@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Finds the exercise a request is inside, before anything answers it (the security filters' 401 and 403 included): the
  * organization its address names ({@code /organizations/{organization}/**}, {@code /api/v1/organizations/{organization}/**}),
- * or the one the audit trail is filtered to ({@code /audit?organization=}, {@code /api/v1/audit?organization=}). Where that
+ * or the one the audit trail is filtered to ({@code /audit?organization=}, {@code /api/v1/audit/entries?organization=}). Where that
  * is an exercise, the request is marked ({@link ExerciseMarking}): its answer carries the {@code Entente-Exercise} header, and
  * the web layer adds the exercise to JSON objects, problems and pages. A real organization's requests are left as they are.
  */
@@ -29,7 +29,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ExerciseMarkingFilter extends OncePerRequestFilter {
 
     private static final Pattern ORGANIZATION = Pattern.compile("^(?:/api/v1)?/organizations/([^/;]+)(?:[/;].*)?$");
-    private static final Pattern AUDIT = Pattern.compile("^(?:/api/v1)?/audit/?$");
+    private static final Pattern AUDIT = Pattern.compile("^(?:/audit|/api/v1/audit/entries)/?$");
 
     private final Exercises exercises;
 

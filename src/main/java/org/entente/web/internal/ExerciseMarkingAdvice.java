@@ -18,7 +18,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Every JSON object answer and every problem of a request inside an exercise carries the exercise at its top level
  * ({@code "exercise": {"code", "of", "title"}}); a real organization's answers carry no such member. Answers that are no
- * JSON object (a top-level array, CSV, an event stream, a download) carry the {@code Entente-Exercise} header only.
+ * JSON object (a top-level array, CSV, an event stream, a download) and the documents of a format of their own
+ * ({@link ExerciseMarking.HeaderOnly}: the dataset export) carry the {@code Entente-Exercise} header only.
  */
 @ControllerAdvice
 class ExerciseMarkingAdvice implements ResponseBodyAdvice<Object> {
@@ -38,6 +39,9 @@ class ExerciseMarkingAdvice implements ResponseBodyAdvice<Object> {
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType, Class<? extends HttpMessageConverter<?>> converterType,
                                   ServerHttpRequest request, ServerHttpResponse response) {
         if (body == null || !(request instanceof ServletServerHttpRequest servlet)) {
+            return body;
+        }
+        if (returnType.hasMethodAnnotation(ExerciseMarking.HeaderOnly.class)) {
             return body;
         }
         return ExerciseMarking.of(servlet.getServletRequest()).map(marking -> marked(body, contentType, marking)).orElse(body);
