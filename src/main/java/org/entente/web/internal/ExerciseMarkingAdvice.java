@@ -53,13 +53,11 @@ class ExerciseMarkingAdvice implements ResponseBodyAdvice<Object> {
             return problem;
         }
         if (!isJson(contentType) || body instanceof CharSequence || body instanceof Collection<?> || body.getClass().isArray()
-                || body instanceof byte[] || body instanceof org.springframework.core.io.Resource) {
+                || body instanceof org.springframework.core.io.Resource) {
             return body;
         }
-        if (body instanceof JsonNode node && !node.isObject()) {
-            return body;
-        }
-        JsonNode tree = json.valueToTree(body);
+        // A tree the handler answers may be one it keeps: the member goes on a copy.
+        JsonNode tree = body instanceof JsonNode node ? node.deepCopy() : json.valueToTree(body);
         if (!(tree instanceof ObjectNode object)) {
             return body;
         }
