@@ -169,12 +169,12 @@ final class CrisisReplay {
 
         private String requestText() {
             var text = new StringBuilder(stateName(request.state()) + " asks " + Optional.ofNullable(request.addressedTo()).orElse("the organization")
-                    + " for assistance, received " + request.received() + ". " + request.description());
+                    + " for assistance, received " + request.received() + ". " + sentence(request.description()));
             if (request.clause() != null) {
                 text.append(" It invokes ").append(request.clause()).append('.');
             }
             if (request.note() != null) {
-                text.append(' ').append(request.note());
+                text.append(' ').append(sentence(request.note()));
             }
             requestDisagreements().forEach(disagreement -> text.append(' ').append(differ(disagreement)));
             return text.toString();
@@ -189,7 +189,7 @@ final class CrisisReplay {
             var text = new StringBuilder("History: " + Optional.ofNullable(decision.body()).orElse("the organization") + " decided ("
                     + decision.kind().code() + ") on " + decision.date() + ".");
             if (decision.summary() != null) {
-                text.append(' ').append(decision.summary());
+                text.append(' ').append(sentence(decision.summary()));
             }
             differ.forEach(disagreement -> text.append(' ').append(differ(disagreement)));
             milestone(dayStart(decision.date()), Step.DECISION, "History: the council decides", text.toString(),
@@ -478,6 +478,12 @@ final class CrisisReplay {
     private static String localId(String id) {
         String local = id.replaceAll("[^A-Za-z0-9_.-]", "-");
         return local.length() > 60 ? local.substring(0, 60) : local;
+    }
+
+    /** A text as a sentence: ending with a full stop where it ends with no punctuation. */
+    private static String sentence(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() || ".!?".indexOf(stripped.charAt(stripped.length() - 1)) >= 0 ? stripped : stripped + ".";
     }
 
     private static String truncate(String text) {
