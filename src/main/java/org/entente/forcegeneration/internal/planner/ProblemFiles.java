@@ -3,19 +3,14 @@ package org.entente.forcegeneration.internal.planner;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.zip.GZIPInputStream;
 import org.entente.forcegeneration.Contributor;
 import org.entente.forcegeneration.ForcePlan;
@@ -67,7 +62,6 @@ public final class ProblemFiles {
     /**
      * Reads an instance, gzipped or not (the gzip magic bytes tell). It reads the JSON as a stream of tokens, each unit straight
      * into its record, not through a tree of the whole document: an L instance's 50,000 units are read in a fraction of the time.
-     * The units of an instance of {@link #PART_BYTES} or more are read in {@link #PARTS} parts at once ({@link #read(byte[], int)}).
      */
     public static ForceProblem read(InputStream raw) throws IOException {
         var in = new BufferedInputStream(raw, 1 << 16);
@@ -76,207 +70,8 @@ public final class ProblemFiles {
         int second = in.read();
         in.reset();
         InputStream plain = first == 0x1f && second == 0x8b ? new GZIPInputStream(in, 1 << 16) : in;
-        byte[] document = plain.readAllBytes();
-        return read(document, document.length >= PART_BYTES ? PARTS : 1);
-    }
-
-    /** How many parts the units of a large instance are read in at once: one per core, at most four. */
-    private static final int PARTS = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, 4);
-
-    /**
-     * The size from which an instance's units are read in parts (an L instance is 11 MB, an M instance about 1.1 MB): below a
-     * megabyte, the threads would cost more than they save.
-     */
-    private static final int PART_BYTES = 1 << 20;
-
-    /**
-     * Reads the instance {@code document}: whole where {@code parts} is 1, else its units in up to {@code parts} runs of whole
-     * units read at once, each on a thread of its own, and the rest of it on the caller's, giving the same problem as a whole read.
-     * A document whose units the scan cannot find as one array of objects, or whose reading fails, is read whole, so that its
-     * error is the whole read's.
-     */
-    static ForceProblem read(byte[] document, int parts) throws IOException {
-        UnitsArray array = parts > 1 ? UnitsArray.find(document) : null;
-        List<byte[]> runs = array == null ? null : array.runs(document, parts);
-        if (runs == null) {
-            return readWhole(document);
-        }
-        List<FutureTask<List<ForceUnit>>> reads = runs.stream()
-                .map(run -> new FutureTask<>(() -> units(run))).toList();
-        for (int i = 1; i < reads.size(); i++) {
-            Thread.ofPlatform().daemon().name("instance-read-" + i).start(reads.get(i));
-        }
-        try {
-            reads.getFirst().run();
-            ForceProblem rest;
-            try (JsonParser json = TOKENS.createParser(ObjectReadContext.empty(), array.without(document))) {
-                rest = instance(json, () -> {
-                    List<ForceUnit> units = new ArrayList<>();
-                    for (FutureTask<List<ForceUnit>> read : reads) {
-                        units.addAll(read.get());
-                    }
-                    return units;
-                });
-            }
-            return rest;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while reading an instance");
-        } catch (Exception e) {
-            reads.forEach(read -> read.cancel(false));
-            return readWhole(document);
-        }
-    }
-
-    private static ForceProblem readWhole(byte[] document) throws IOException {
-        try (JsonParser json = TOKENS.createParser(ObjectReadContext.empty(), document)) {
-            try {
-                return instance(json, List::of);
-            } catch (InterruptedException e) {
-                throw new AssertionError("a whole read waits for nothing", e);
-            }
-        }
-    }
-
-    /** The units of one run, a JSON array of unit objects. */
-    private static List<ForceUnit> units(byte[] run) throws IOException {
-        List<ForceUnit> units = new ArrayList<>();
-        try (JsonParser json = TOKENS.createParser(ObjectReadContext.empty(), run)) {
-            json.nextToken();
-            while (json.nextToken() != JsonToken.END_ARRAY) {
-                units.add(unit(json));
-            }
-        }
-        return units;
-    }
-
-    /** The units read elsewhere, which come after the document's own (none, in a read in parts). */
-    @FunctionalInterface
-    private interface UnitsReadElsewhere {
-        List<ForceUnit> get() throws IOException, InterruptedException, ExecutionException;
-    }
-
-    /**
-     * Where an instance's top-level {@code "units"} array opens and closes, and where each of its objects starts, found by one scan
-     * of the bytes that follows strings (and their escapes) and nesting, without reading any value.
-     */
-    private record UnitsArray(int open, int close, int[] starts) {
-
-        /** The units array of {@code document}; null where there is none, more than one, or where it holds more than objects. */
-        static UnitsArray find(byte[] document) {
-            int depth = 0;
-            int stringStart = -1;
-            boolean inString = false;
-            int key = 0; // 1 after the top-level name "units", 2 after its colon
-            int open = -1;
-            int close = -1;
-            int[] starts = new int[1024];
-            int count = 0;
-            for (int i = 0; i < document.length; i++) {
-                byte b = document[i];
-                if (inString) {
-                    if (b == '\\') {
-                        i++;
-                    } else if (b == '"') {
-                        inString = false;
-                        key = depth == 1 && i - stringStart == 5 && Arrays.equals(document, stringStart, i, UNITS, 0, 5) ? 1 : 0;
-                    }
-                    continue;
-                }
-                switch (b) {
-                    case '"' -> {
-                        inString = true;
-                        stringStart = i + 1;
-                        key = 0;
-                    }
-                    case ':' -> key = key == 1 ? 2 : 0;
-                    case '[' -> {
-                        if (key == 2 && depth == 1) {
-                            if (open >= 0) {
-                                return null;
-                            }
-                            open = i;
-                        }
-                        key = 0;
-                        depth++;
-                    }
-                    case '{' -> {
-                        if (open >= 0 && close < 0 && depth == 2) {
-                            if (count == starts.length) {
-                                starts = Arrays.copyOf(starts, count * 2);
-                            }
-                            starts[count++] = i;
-                        }
-                        key = 0;
-                        depth++;
-                    }
-                    case ']', '}' -> {
-                        depth--;
-                        if (depth < 0) {
-                            return null;
-                        }
-                        if (b == ']' && depth == 1 && open >= 0 && close < 0) {
-                            close = i;
-                        }
-                        key = 0;
-                    }
-                    case ' ', '\t', '\n', '\r' -> {
-                    }
-                    default -> key = 0;
-                }
-            }
-            if (inString || depth != 0 || open < 0 || close < 0 || count == 0 || !blank(document, open + 1, starts[0])) {
-                return null;
-            }
-            return new UnitsArray(open, close, Arrays.copyOf(starts, count));
-        }
-
-        private static final byte[] UNITS = "units".getBytes(StandardCharsets.US_ASCII);
-
-        /**
-         * The units in up to {@code parts} runs of about equal size, each a JSON array of whole unit objects, in order; null where two
-         * units are not apart by a comma.
-         */
-        List<byte[]> runs(byte[] document, int parts) {
-            int n = Math.min(parts, starts.length);
-            List<byte[]> runs = new ArrayList<>(n);
-            for (int p = 0; p < n; p++) {
-                int from = starts[p * starts.length / n];
-                int to = p == n - 1 ? close : starts[(p + 1) * starts.length / n];
-                if (p < n - 1) {
-                    // Between two units there is a comma and blanks only: the run ends before them.
-                    do {
-                        to--;
-                    } while (to > from && blank(document, to, to + 1));
-                    if (document[to] != ',') {
-                        return null;
-                    }
-                }
-                byte[] run = new byte[to - from + 2];
-                run[0] = '[';
-                System.arraycopy(document, from, run, 1, to - from);
-                run[run.length - 1] = ']';
-                runs.add(run);
-            }
-            return runs;
-        }
-
-        /** {@code document} with the units array empty. */
-        byte[] without(byte[] document) {
-            byte[] rest = new byte[document.length - (close - open - 1)];
-            System.arraycopy(document, 0, rest, 0, open + 1);
-            System.arraycopy(document, close, rest, open + 1, document.length - close);
-            return rest;
-        }
-
-        private static boolean blank(byte[] document, int from, int to) {
-            for (int i = from; i < to; i++) {
-                byte b = document[i];
-                if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-                    return false;
-                }
-            }
-            return true;
+        try (JsonParser json = TOKENS.createParser(ObjectReadContext.empty(), plain)) {
+            return instance(json);
         }
     }
 
@@ -286,7 +81,7 @@ public final class ProblemFiles {
      * and returns at its last.
      */
 
-    private static ForceProblem instance(JsonParser json, UnitsReadElsewhere elsewhere) throws IOException, InterruptedException {
+    private static ForceProblem instance(JsonParser json) throws IOException {
         String format = "";
         String name = "";
         Map<String, Double> theatre = Map.of();
@@ -351,11 +146,6 @@ public final class ProblemFiles {
         }
         if (!FORMAT.equals(format)) {
             throw new IOException("not an instance of " + FORMAT + " (format: " + format + ")");
-        }
-        try {
-            units.addAll(elsewhere.get());
-        } catch (ExecutionException e) {
-            throw new IOException("a part of the units could not be read", e.getCause());
         }
         return new ForceProblem(name, new GeoPoint(number(theatre, "lat"), number(theatre, "lon")), transport,
                 new Weights(number(weights, "shortfallPersonnel"), number(weights, "shortfallUnits"), number(weights, "maxArrivalHours"),
