@@ -257,6 +257,8 @@ public final class AccessPolicy {
                     "importing a scenario into the organization's library (a new version under a name held already)"),
             new AccessRule("GET", "/api/v1/organizations/{organization}/scenarios/{id}", holders(Role.SECRETARIAT, Role.OBSERVER),
                     "one scenario of the library, exported as imported"),
+            new AccessRule("POST", "/api/v1/organizations/{organization}/scenarios/replays", holders(Role.SECRETARIAT),
+                    "replaying a past crisis: a scenario generated from a recorded request of the record, imported into the library"),
             // Everything below an organization is its public record (requests filter themselves: open ones are the organization's). A restricted address below it
             // (pledges, votes, missions) needs its own row BEFORE this one.
             new AccessRule("GET", "/api/v1/organizations/{organization}/**", EVERYONE, "an organization's register, sources and export"),

@@ -15,8 +15,8 @@ import java.util.Optional;
  */
 public record ExerciseClock(List<Segment> segments) {
 
-    /** The fastest an exercise's clock runs: a week of world time in about a minute. */
-    public static final double MAX_SPEED = 10_000;
+    /** The fastest an exercise's clock runs: a day of world time in a second, as fast as a scenario may ask (Scenario.MAX_SPEED). */
+    public static final double MAX_SPEED = 86_400;
 
     /** The real clock: no segment yet. */
     public static final ExerciseClock REAL = new ExerciseClock(List.of());

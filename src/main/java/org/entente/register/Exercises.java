@@ -1,6 +1,9 @@
 package org.entente.register;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,6 +24,16 @@ public interface Exercises {
 
     /** The codes of every exercise, whatever its state and organization. */
     Set<OrganizationCode> codes();
+
+    /**
+     * The exercises among {@code codes}, by code: for the lists that span a person's organizations, which mark an exercise's
+     * items and put the real record's first. A code that is no exercise is not in the answer.
+     */
+    default Map<OrganizationCode, Exercise> among(Collection<OrganizationCode> codes) {
+        var found = new LinkedHashMap<OrganizationCode, Exercise>();
+        codes.stream().distinct().forEach(code -> of(code).ifPresent(exercise -> found.put(code, exercise)));
+        return found;
+    }
 
     /**
      * Registers a new exercise, in the caller's transaction: from then on its code is an exercise's. The caller has

@@ -92,9 +92,11 @@ public final class Problems {
 
     /**
      * Answers {@code problem} on {@code response}, outside Spring MVC, as {@code application/problem+json}
-     * with the security headers (a filter that answers may run before the one that writes them).
+     * with the security headers (a filter that answers may run before the one that writes them), and inside an exercise
+     * with the exercise ({@link ExerciseMarking}) as every problem has it.
      */
     public static void write(HttpServletResponse response, ErrorResponseException problem) throws IOException {
+        ExerciseMarking.current().ifPresent(marking -> problem.getBody().setProperty(ExerciseMarking.PROPERTY, marking));
         response.setStatus(problem.getStatusCode().value());
         SecurityHeaders.addTo(response);
         problem.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));

@@ -65,7 +65,7 @@ class ExerciseClockApiTest extends DatabaseTest {
         assertThat(real.status()).isEqualTo(404);
         assertThat(real.body().toString()).contains("organization");
         assertThat(get("/api/v1/organizations/CSTO/clock").status()).isEqualTo(404);
-        for (Map<String, Object> bad : new Map[] {Map.of("speed", 10_001), Map.of("speed", -1), Map.of()}) {
+        for (Map<String, Object> bad : new Map[] {Map.of("speed", 86_401), Map.of("speed", -1), Map.of()}) {
             Answer refused = put(secretariat, "/api/v1/organizations/" + code + "/clock", bad);
             assertThat(refused.status()).as("%s", bad).isEqualTo(400);
             assertThat(refused.body().toString()).contains("speed");

@@ -88,7 +88,7 @@ class ExerciseParticipantsTest {
             Answer addedObserver = add(creator, exercise, observer, "observer", null);
 
             assertThat(addedLiaison.status()).as("%s", addedLiaison.body()).isEqualTo(201);
-            assertThat(addedLiaison.headers().getLocation()).hasToString("/api/v1/organizations/" + exercise + "/participants/" + liaison + "/liaison/KAZ");
+            assertThat(addedLiaison.headers().getLocation()).hasToString("/api/v1/organizations/" + exercise + "/participants");
             assertThat(addedLiaison.body().path("authority").asString()).isEqualTo("liaison@" + exercise + "/KAZ");
             assertThat(addedLiaison.body().path("current").asBoolean()).isTrue();
             assertThat(addedObserver.status()).as("%s", addedObserver.body()).isEqualTo(201);
@@ -204,7 +204,7 @@ class ExerciseParticipantsTest {
             assertThat(get("/api/v1/organizations/" + exercise).status()).as("its record, readable as any").isEqualTo(200);
             assertThat(jdbc.sql("select count(*) from pledge where org_code = :code and designation like 'Closing drill: before closing%'")
                     .param("code", exercise).query(Integer.class).single()).as("what was filed in it stays").isOne();
-            assertThat(getAs(tokenFor("participants-auditor", "observer@CSTO"), "/api/v1/audit/entries?action=exercise.close&subject=exercise:" + exercise)
+            assertThat(getAs(tokenFor("participants-auditor", "observer@CSTO"), "/api/v1/audit/entries?action=exercise.close&organization=" + exercise + "&subject=exercise:" + exercise)
                     .body().path("items").valueStream()).singleElement().satisfies(entry -> {
                         assertThat(entry.path("record").path("actor").asString()).isEqualTo(director);
                         assertThat(entry.path("record").path("organization").asString()).as("the exercise's secretariat acts in the exercise")

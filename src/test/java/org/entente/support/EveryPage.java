@@ -27,7 +27,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  *
  * <p>The pages are the CSTO's register, requests, forces and missions, the forms (a new request, a new mission, a sitrep
  * and its revision, a pledge and its edit, the statement of requirements on the force-generation page), the account, the
- * audit trail, one's alerts, the webhook endpoints and one endpoint's delivery log, sign-in and the error page (a 404).
+ * audit trail, one's alerts, the webhook endpoints and one endpoint's delivery log, sign-in and the error page (a 404); and an
+ * exercise of the CSTO's page, requests and 404, which show the exercise banner.
  * {@link #setUp} makes what the pages show through the API, as a real reader's record would have it: a request of Kyrgyzstan decided to deploy forces, a force package accepted for it (from
  * two engineer units that are then withdrawn again, so that the built-in record keeps no pledge of the test), a mission
  * created on it and a public sitrep filed on that mission; and a request of Tajikistan whose council session is open. The built-in Kazakhstan mission (MIS-KAZ-2022) shows the timeline, figures and sites.
@@ -112,7 +113,8 @@ public final class EveryPage {
         }
         String inSession = inSession(test, accounts, api);
         String requestPage = CSTO + "/requests/" + request;
-        String exercise = exerciseRunningAScenario(test, accounts, api);
+        String exercise = "/organizations/" + exercise(test, api);
+        String exerciseRun = exerciseRunningAScenario(test, accounts, api);
         return new EveryPage(List.of(
                 new Page("sign-in", "/sign-in", true),
                 new Page("home", "/", true),
@@ -141,13 +143,16 @@ public final class EveryPage {
                 new Page("sitrep", mission + "/sitreps/1", true),
                 new Page("sitrep-new", mission + "/sitreps/new", false),
                 new Page("sitrep-revise", mission + "/sitreps/1/revise", false),
-                new Page("exercise", exercise, false),
+                new Page("exercise-scenario", exerciseRun, false),
                 new Page("account", "/account", false),
                 new Page("alerts", "/account/alerts", false),
                 new Page("webhooks", CSTO + "/webhooks", false),
                 new Page("webhook-log", webhook, false),
                 new Page("audit", "/audit", false),
                 new Page("search", "/search?q=kazakhstan", true),
+                new Page("exercise", exercise, true),
+                new Page("exercise-requests", exercise + "/requests", true),
+                new Page("exercise-not-found", exercise + "/requests/NO-SUCH-REQUEST", true, true),
                 new Page("not-found", CSTO + "/requests/NO-SUCH-REQUEST", true, true)), secretariat);
     }
 
@@ -216,6 +221,24 @@ public final class EveryPage {
                 "url", "http://127.0.0.1:9/every-page", "kinds", List.of("decision_taken"), "description", description)));
         assertThat(registered.status()).as("%s", registered.body()).isEqualTo(201);
         return registered.body().path("id").asString();
+    }
+
+    /**
+     * The code of the CSTO's exercise for these pages, whose pages show the exercise banner: made once per Spring context
+     * (the tests of a context share it), after this set-up's pledges are withdrawn, so that it copies none of them.
+     */
+    private static String exercise(PageTest test, String secretariat) {
+        String title = "Every page: winter drill";
+        var exercises = test.getAs(secretariat, "/api/v1" + CSTO + "/exercises?size=100");
+        assertThat(exercises.status()).as("%s", exercises.body()).isEqualTo(200);
+        for (var exercise : exercises.body().path("items")) {
+            if (exercise.path("title").asString().equals(title)) {
+                return exercise.path("code").asString();
+            }
+        }
+        var created = test.postAs(secretariat, "/api/v1" + CSTO + "/exercises", test.json().writeValueAsBytes(Map.of("title", title)));
+        assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+        return created.body().path("code").asString();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.entente.access.internal;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -11,6 +12,8 @@ import org.entente.access.Actor;
 import org.entente.access.CurrentActor;
 import org.entente.access.RoleGrant;
 import org.entente.access.internal.PersonalAccessTokens.Token;
+import org.entente.register.Exercises;
+import org.entente.web.ExerciseMarking;
 import org.entente.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -34,24 +37,39 @@ class AccessApi {
     private final CurrentActor actor;
     private final PersonalAccessTokens tokens;
     private final PasswordSignIns passwords;
+    private final Exercises exercises;
 
-    AccessApi(CurrentActor actor, PersonalAccessTokens tokens, PasswordSignIns passwords) {
+    AccessApi(CurrentActor actor, PersonalAccessTokens tokens, PasswordSignIns passwords, Exercises exercises) {
         this.actor = actor;
         this.tokens = tokens;
         this.passwords = passwords;
+        this.exercises = exercises;
     }
 
-    record Me(String name, List<String> roles) {
+    /**
+     * Who is signed in: their {@code roles} as authorities, and the same {@code grants} one by one, each of an exercise
+     * carrying the exercise; the real record's first, then the exercises'.
+     */
+    record Me(String name, List<String> roles, List<MeGrant> grants) {
+    }
+
+    /** One role grant: its authority, role, organization and state (null where it names none); the exercise where the organization is one. */
+    record MeGrant(String authority, String role, String organization, String state,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) ExerciseMarking exercise) {
     }
 
     record PasswordExchange(String username, String password, String name, Integer validForDays) {
     }
 
     @GetMapping("/me")
-    @Operation(summary = "Who is signed in, with their role grants (e.g. liaison@CSTO/KAZ)")
+    @Operation(summary = "Who is signed in, with their role grants (e.g. liaison@CSTO/KAZ): the real record's first, then those in "
+            + "exercises, each of which carries its exercise (code, of, title)")
     Me me() {
         Actor current = actor.get();
-        return new Me(current.name(), current.grants().stream().map(RoleGrant::authority).toList());
+        List<MeGrant> grants = ExerciseRoles.realFirst(current.grants(), exercises).stream().map(grant -> new MeGrant(grant.grant().authority(),
+                grant.grant().role().code(), grant.grant().organization().value(),
+                grant.grant().state() == null ? null : grant.grant().state().value(), grant.exercise())).toList();
+        return new Me(current.name(), grants.stream().map(MeGrant::authority).toList(), grants);
     }
 
     @GetMapping("/me/tokens")

@@ -3,6 +3,7 @@ package org.entente.access.internal;
 import java.time.Duration;
 import java.util.Optional;
 import org.entente.access.CurrentActor;
+import org.entente.register.Exercises;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,21 +12,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in person's page: their roles, and their personal access tokens for scripts. */
+/** The signed-in person's page: their roles (the real record's first, each in an exercise marked), and their personal access tokens for scripts. */
 @Controller
 class AccountPages {
 
     private final CurrentActor actor;
     private final PersonalAccessTokens tokens;
+    private final Exercises exercises;
 
-    AccountPages(CurrentActor actor, PersonalAccessTokens tokens) {
+    AccountPages(CurrentActor actor, PersonalAccessTokens tokens, Exercises exercises) {
         this.actor = actor;
         this.tokens = tokens;
+        this.exercises = exercises;
     }
 
     @GetMapping("/account")
     String account(Model model) {
         model.addAttribute("me", actor.get());
+        model.addAttribute("grants", ExerciseRoles.realFirst(actor.get().grants(), exercises));
         model.addAttribute("tokens", tokens.list(actor.get().name()));
         model.addAttribute("longestDays", tokens.longestDays());
         return "account";

@@ -3,11 +3,14 @@ package org.entente.access.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.entente.access.AccessPolicy;
 import org.entente.access.AccessRule;
 import org.entente.access.Decision;
+import org.entente.register.ExerciseState;
 import org.entente.register.Exercises;
+import org.entente.register.OrganizationCode;
 import org.springframework.http.server.PathContainer;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -42,9 +45,28 @@ class PolicyAuthorization implements AuthorizationManager<RequestAuthorizationCo
         return new AuthorizationDecision(decision instanceof Decision.Allowed);
     }
 
+    /**
+     * The access table's decision for this request; and, for a write under the address of an exercise that no longer runs, a
+     * refusal whatever roles the actor holds: closing takes back every role held in the exercise, but a page session keeps the
+     * roles it signed in with.
+     */
     Decision decide(Authentication authentication, HttpServletRequest request) {
-        return row(request).map(row -> AccessPolicy.decide(SecurityActor.of(authentication), row.rule(), row.variables().get("organization"),
-                row.variables().get("state"), exercises::isExercise)).orElse(AccessPolicy.UNMATCHED);
+        return row(request).map(row -> {
+            String organization = row.variables().get("organization");
+            Decision decision = AccessPolicy.decide(SecurityActor.of(authentication), row.rule(), organization, row.variables().get("state"),
+                    exercises::isExercise);
+            return decision instanceof Decision.Allowed && !method(request).equals("GET") ? stopped(organization).orElse(decision) : decision;
+        }).orElse(AccessPolicy.UNMATCHED);
+    }
+
+    /** A refusal where {@code organization} names an exercise that no longer runs: nothing more is done in it. */
+    private Optional<Decision> stopped(String organization) {
+        if (!OrganizationCode.isValid(organization)) {
+            return Optional.empty();
+        }
+        return exercises.of(OrganizationCode.of(organization)).filter(exercise -> !(exercise.state() instanceof ExerciseState.Running))
+                .map(exercise -> new Decision.Refused("the exercise " + exercise.code() + " is " + exercise.state().status().code()
+                        + ": nothing more is done in it"));
     }
 
     /**
@@ -77,6 +99,6 @@ class PolicyAuthorization implements AuthorizationManager<RequestAuthorizationCo
                 return java.util.Optional.of(new Matched(compiled.rule(), match.getUriVariables()));
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

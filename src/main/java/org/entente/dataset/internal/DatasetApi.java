@@ -20,6 +20,7 @@ import org.entente.dataset.ImportOutcome;
 import org.entente.dataset.Precondition;
 import org.entente.provenance.ChangeCount;
 import org.entente.register.OrganizationCode;
+import org.entente.web.ExerciseMarking;
 import org.entente.web.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -87,6 +88,7 @@ class DatasetApi {
     }
 
     @GetMapping("/organizations/{organization}/dataset")
+    @ExerciseMarking.HeaderOnly // the document is the dataset format's, imported again as it is
     @Operation(summary = "Export the organization as a dataset document that re-imports to the same register; its ETag is the record's version")
     ResponseEntity<DatasetDocument> export(@PathVariable("organization") String code,
                                            @Parameter(description = "Export the register as it stood at this instant; default now") @RequestParam(required = false) Instant recordedAt) {

@@ -38,7 +38,7 @@ class ExerciseClockApi {
 
     @PutMapping
     @Operation(summary = "Set an exercise's world clock (its secretariat, while it runs): the world instant it is at now, its speed, or both",
-            description = "speed is world seconds per real second, from 0 (paused) to 10000 (144: a day in ten minutes); what is not given stays as "
+            description = "speed is world seconds per real second, from 0 (paused) to 86400 (144: a day in ten minutes); what is not given stays as "
                     + "the clock is now. Each setting is kept (the clock's history) and audited exercise.clock. 409 where the exercise is closed; "
                     + "400 naming speed for a speed out of range or an empty body. See docs/exercises.md.")
     ExerciseClockView set(@PathVariable String organization, @RequestBody ClockBody body) {

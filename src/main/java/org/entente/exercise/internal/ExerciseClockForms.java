@@ -7,6 +7,9 @@ import org.entente.exercise.ExerciseClock;
 /** What the API submits to set an exercise's clock, checked once: a malformed field is a problem that names it (400). */
 final class ExerciseClockForms {
 
+    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+
     private ExerciseClockForms() {
     }
 
@@ -17,6 +20,9 @@ final class ExerciseClockForms {
     static Setting setting(Instant world, Double speed) {
         if (world == null && speed == null) {
             throw Refusal.invalid("speed", "give the world instant to set the clock to (world), its speed (speed: 0 pauses it), or both");
+        }
+        if (world != null && (world.isBefore(EARLIEST) || world.isAfter(LATEST))) {
+            throw Refusal.invalid("world", "the world instant is from the year 1900 to 9999, as every instant Entente keeps, not " + world);
         }
         if (speed != null) {
             ExerciseClock.whyNotASpeed(speed).ifPresent(why -> {

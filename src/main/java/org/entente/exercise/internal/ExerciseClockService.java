@@ -55,10 +55,6 @@ class ExerciseClockService {
         if (!actor.holds(Role.SECRETARIAT, exercise.code(), null)) {
             throw Refusal.forbidden("the clock of the exercise " + exercise.code() + " is set by its secretariat", List.of());
         }
-        if (!(exercise.state() instanceof ExerciseState.Running)) {
-            throw Refusal.conflict("the exercise " + exercise.code() + " is " + exercise.state().status().code()
-                    + ": its clock stands where it stopped", List.of());
-        }
         ExerciseClock set = commands.change(new AuditedCommands.Author(actor.name(), actor.rolesIn(exercise.code()), exercise.code().value()),
                 "exercise.clock", records(exercise.code(), actor.name()), exercise.code(), null, (before, now) -> {
                     Instant world = setting.world() != null ? setting.world() : before.worldAt(now);
@@ -91,6 +87,12 @@ class ExerciseClockService {
 
             @Override
             public Optional<ExerciseClock> lock(OrganizationCode key) {
+                // The exercise's row, locked until the transaction ends: settings come one after the other, and none after its closing.
+                Exercise exercise = exercises.lock(key).orElseThrow(() -> missing(key));
+                if (!(exercise.state() instanceof ExerciseState.Running)) {
+                    String message = "the exercise " + exercise.code() + " is " + exercise.state().status().code() + ": its clock stands where it stopped";
+                    throw Refusal.conflict(message, List.of(new Refusal.FieldError("status", message)));
+                }
                 return Optional.of(clocks.of(key));
             }
 

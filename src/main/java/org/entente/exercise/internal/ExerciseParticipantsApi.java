@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import org.entente.access.CurrentActor;
 import org.entente.web.PageOf;
 import org.springframework.http.ResponseEntity;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.UriUtils;
 
 /** Who takes part in an exercise, and in which role: set by its secretariat, read by the secretariat and observers of it and of its organization. */
 @RestController
@@ -57,10 +55,10 @@ class ExerciseParticipantsApi {
                     + "422 naming username where there is no such account, naming state where the state is no member of the exercise's record, "
                     + "naming organization where the organization is no exercise; 409 where the person holds the role there already or the "
                     + "exercise is closed.")
-    @ApiResponse(responseCode = "201", description = "Added: the participation", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "201", description = "Added: the participation; Location is the exercise's participants", useReturnTypeSchema = true)
     ResponseEntity<ExerciseParticipantView> add(@PathVariable String organization, @RequestBody ExerciseParticipantBody body) {
         var added = participation.add(organization, actor.get(), ExerciseForms.participation(body.username(), body.role(), body.state()));
-        return ResponseEntity.created(URI.create(address(added))).body(ExerciseParticipantView.of(added));
+        return ResponseEntity.created(URI.create("/api/v1/organizations/" + added.grant().organization() + "/participants")).body(ExerciseParticipantView.of(added));
     }
 
     @DeleteMapping("/{username}/{role}")
@@ -77,11 +75,5 @@ class ExerciseParticipantsApi {
     ExerciseParticipantView removeForState(@PathVariable String organization, @PathVariable String username, @PathVariable String role,
                                            @PathVariable String state) {
         return ExerciseParticipantView.of(participation.remove(organization, actor.get(), ExerciseForms.participation(username, role, state)));
-    }
-
-    private static String address(ExerciseParticipant participant) {
-        return "/api/v1/organizations/" + participant.grant().organization() + "/participants/"
-                + UriUtils.encodePathSegment(participant.username(), StandardCharsets.UTF_8) + "/"
-                + participant.grant().role().code() + (participant.grant().state() == null ? "" : "/" + participant.grant().state());
     }
 }

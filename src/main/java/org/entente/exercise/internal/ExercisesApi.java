@@ -58,7 +58,7 @@ class ExercisesApi {
                     + "/api/v1/organizations/{exercise}/participants). With a scenario (a name of the organization's library; 422 naming "
                     + "scenario where it holds none), the record is copied as it stood at the scenario's world start (requests, missions "
                     + "and recorded exercises from then on, and membership events after it, left out), the exercise's clock starts there at "
-                    + "the scenario's speed or the speed given (400 naming speed out of 0 to 10000), and the scenario's injects arrive on that "
+                    + "the scenario's speed or the speed given (400 naming speed out of 0 to 86400; 0 starts it paused), and the scenario's injects arrive on that "
                     + "clock (GET /api/v1/organizations/{exercise}/injects): see docs/exercises.md, \"Running a scenario\".")
     @ApiResponse(responseCode = "201", description = "Created: the exercise; its record at the address in Location (and in organization)",
             useReturnTypeSchema = true)

@@ -2,6 +2,7 @@ package org.entente.home.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import org.entente.access.Actor;
 import org.entente.access.CurrentActor;
 import org.entente.register.Register;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The home page: the organizations (as the register stood at {@code recordedAt}, when given) and, for someone signed in, what
- * awaits their action now; someone not signed in sees nothing of it.
+ * awaits their action now, the real record's first and each exercise's marked; someone not signed in sees nothing of it.
  */
 @Controller
 class HomePages {
@@ -36,7 +37,9 @@ class HomePages {
         model.addAttribute("recordedAt", recordedAt);
         Actor current = actor.get();
         if (current instanceof Actor.Person) {
-            model.addAttribute("awaiting", awaiting.of(current, now));
+            Set<String> exercises = awaiting.exercisesOf(current);
+            model.addAttribute("awaiting", awaiting.of(current, now, exercises));
+            model.addAttribute("exerciseCodes", exercises);
             model.addAttribute("now", now);
         }
         return "home";

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.entente.command.Refusal;
+import org.entente.web.ExerciseMarking;
 import org.entente.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -122,6 +123,7 @@ final class ErrorAnswers {
      */
     static Object answer(HttpServletRequest request, String path, ErrorResponseException problem) {
         HttpStatus status = HttpStatus.valueOf(problem.getStatusCode().value());
+        ExerciseMarking.of(request).ifPresent(marking -> problem.getHeaders().set(ExerciseMarking.HEADER, marking.code()));
         if (problemFor(request, path)) {
             ProblemDetail body = problem.getBody();
             body.setInstance(URI.create(path));
@@ -133,6 +135,7 @@ final class ErrorAnswers {
         page.addObject("error", status.getReasonPhrase());
         page.addObject("detail", problem.getBody().getDetail());
         page.addObject("language", PageContext.languageOf(LocaleContextHolder.getLocale()));
+        page.addObject(ExerciseMarking.ATTRIBUTE, ExerciseMarking.of(request).orElse(null));
         page.addObject("languageLinks", LanguageLinks.of(path, request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) == null
                 ? request.getQueryString() : (String) request.getAttribute(RequestDispatcher.ERROR_QUERY_STRING)));
         return page;

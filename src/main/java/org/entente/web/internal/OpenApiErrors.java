@@ -30,7 +30,7 @@ class OpenApiErrors implements OpenApiCustomizer {
 
     static final String PROBLEM = "ProblemDetail";
     /** The dataset document has its own JSON Schema, which takes no null, and is written without absent members. */
-    private static final String DATASET_DOCUMENT = "DatasetDocument";
+    static final String DATASET_DOCUMENT = "DatasetDocument";
     private static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
     /** The reads that need a role (or a signed-in caller): the rest of the GETs are public. */
@@ -174,6 +174,8 @@ class OpenApiErrors implements OpenApiCustomizer {
                 .addProperty("detail", new Schema<>().types(Set.of("string", "null")))
                 .addProperty("instance", new Schema<>().types(Set.of("string", "null")))
                 .addProperty("errors", new Schema<>().types(Set.of("array")).items(error))
+                .addProperty(org.entente.web.ExerciseMarking.PROPERTY, new Schema<>().$ref("#/components/schemas/" + org.entente.web.ExerciseMarking.class.getSimpleName())
+                        .description("Only inside an exercise: the exercise the request was made in"))
                 .required(List.of("title", "status"));
     }
 }

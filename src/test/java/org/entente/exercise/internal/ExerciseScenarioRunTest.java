@@ -260,7 +260,7 @@ class ExerciseScenarioRunTest {
             Answer unknown = create("NO-SUCH-SCENARIO", null);
             assertThat(unknown.status()).isEqualTo(422);
             assertThat(unknown.body().toString()).contains("scenario");
-            Answer tooFast = create(scenario(unique("Fast unit")), 20_000.0);
+            Answer tooFast = create(scenario(unique("Fast unit")), 100_000.0);
             assertThat(tooFast.status()).isEqualTo(400);
             assertThat(tooFast.body().toString()).contains("speed");
             Answer speedAlone = create(null, 10.0);

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  * The shipped scenarios ({@code src/main/resources/scenarios/}), imported into the CSTO's library as the system once the
  * application is ready (after the built-in datasets, which register the CSTO): each one only while the library holds no
  * scenario of its name, so that versions imported since are kept across restarts. Nothing is imported where the CSTO is not
- * registered; {@code entente.scenarios.built-in=false} imports none. One that does not import (the CSTO's record corrected since
+ * registered; {@code entente.scenarios.built-in=false} imports none. The replays of {@link #REPLAYS} ship too, generated from the
+ * CSTO's record as imported ({@link CrisisReplay}), each while the library holds none of its name. One that does not import (the CSTO's record corrected since
  * no longer has a clause it cites) is logged as an error, and the application runs without it.
  */
 @Component
@@ -32,18 +33,23 @@ class BuiltInScenarios {
     static final OrganizationCode ORGANIZATION = OrganizationCode.of("CSTO");
     /** The shipped scenarios, by name (each in {@code scenarios/<name>.json}). */
     static final List<String> NAMES = List.of("CSTO-FLOOD-KGZ", "CSTO-BORDER-TJK");
+    /** The recorded requests whose replays ship, generated from the CSTO's record as imported (docs/replay.md). */
+    static final List<String> REPLAYS = List.of("KAZ-2022");
 
     private final boolean enabled;
     private final ScenarioService service;
+    private final ScenarioReplayService replays;
     private final JdbcScenarios library;
     private final Register register;
     private final ResourceLoader resources;
     private final Clock clock;
 
-    BuiltInScenarios(@Value("${entente.scenarios.built-in:true}") boolean enabled, ScenarioService service, JdbcScenarios library, Register register,
+    BuiltInScenarios(@Value("${entente.scenarios.built-in:true}") boolean enabled, ScenarioService service, ScenarioReplayService replays,
+                     JdbcScenarios library, Register register,
                      ResourceLoader resources, Clock clock) {
         this.enabled = enabled;
         this.service = service;
+        this.replays = replays;
         this.library = library;
         this.register = register;
         this.resources = resources;
@@ -59,16 +65,29 @@ class BuiltInScenarios {
             if (library.newest(ORGANIZATION, name).isPresent()) {
                 continue;
             }
-            try {
-                service.importDocument(ORGANIZATION.value(), document(name), Actor.SYSTEM);
-                log.info("Imported the shipped scenario {} into the library of {}", name, ORGANIZATION);
-            } catch (Refusal refusal) {
-                // Another instance imported it at the same moment (409), or the CSTO's record no longer has what it cites (a test
-                // imports each shipped scenario into the shipped record): the application runs without it.
-                if (refusal.reason() != Refusal.Reason.CONFLICT) {
-                    log.error("The shipped scenario {} does not import into the library of {}: {} {}", name, ORGANIZATION, refusal.detail(), refusal.errors());
-                }
+            importing(name, () -> service.importDocument(ORGANIZATION.value(), document(name), Actor.SYSTEM));
+        }
+        for (String request : REPLAYS) {
+            String name = CrisisReplay.nameOf(request);
+            if (library.newest(ORGANIZATION, name).isEmpty()) {
+                importing(name, () -> replays.replay(ORGANIZATION.value(), request, CrisisReplay.DEFAULT_SPEED, Actor.SYSTEM));
             }
+        }
+    }
+
+    private void importing(String name, Runnable importing) {
+        try {
+            importing.run();
+            log.info("Imported the shipped scenario {} into the library of {}", name, ORGANIZATION);
+        } catch (Refusal refusal) {
+            // Another instance imported it at the same moment (409), or the CSTO's record no longer has what it cites (a test
+            // imports each shipped scenario into the shipped record; a replay needs its request in the record): the application runs
+            // without it.
+            if (refusal.reason() != Refusal.Reason.CONFLICT) {
+                log.error("The shipped scenario {} does not import into the library of {}: {} {}", name, ORGANIZATION, refusal.detail(), refusal.errors());
+            }
+        } catch (IllegalArgumentException unreplayable) {
+            log.error("The shipped scenario {} cannot be generated from the record of {}: {}", name, ORGANIZATION, unreplayable.getMessage());
         }
     }
 

@@ -19,6 +19,9 @@ import org.entente.register.OrganizationCode;
 import org.entente.register.StateCode;
 import org.entente.register.ThreatCategory;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The scenario format (docs/scenario-format.md, {@code scenario/entente-scenario.schema.json}) read into the domain: a document
@@ -80,6 +83,93 @@ final class ScenarioFormat {
     private static ReportedFigure.Population population(JsonNode figure) {
         String population = text(figure, "population");
         return population == null ? null : Coded.fromCode(ReportedFigure.Population.class, population);
+    }
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    /** A scenario as its document: what {@link #scenario} reads back into the same scenario (a replay is written so, then imported). */
+    static ObjectNode document(Scenario scenario) {
+        ObjectNode document = NODES.objectNode().put("format", FORMAT).put("version", VERSION).put("name", scenario.name())
+                .put("title", scenario.title()).put("summary", scenario.summary()).put("organization", scenario.organization().value())
+                .put("world", scenario.world().toString()).put("speed", scenario.speed());
+        if (scenario.replayOf() != null) {
+            document.put("replayOf", scenario.replayOf());
+        }
+        if (!scenario.sources().isEmpty()) {
+            ArrayNode sources = document.putArray("sources");
+            for (ScenarioSource source : scenario.sources()) {
+                ObjectNode node = sources.addObject().put("id", source.id()).put("title", source.title());
+                putIfPresent(node, "url", source.url());
+                putIfPresent(node, "excerpt", source.excerpt());
+            }
+        }
+        ArrayNode injects = document.putArray("injects");
+        for (Inject inject : scenario.injects()) {
+            ObjectNode node = injects.addObject().put("id", inject.id()).put("at", inject.at().toString()).put("kind", inject.kind().code())
+                    .put("title", inject.title()).put("text", inject.text());
+            if (!inject.sources().isEmpty()) {
+                ArrayNode sources = node.putArray("sources");
+                inject.sources().forEach(sources::add);
+            }
+            if (inject.expects() != null) {
+                node.putObject("expects").put("action", inject.expects().action().code()).put("within", inject.expects().within().toString());
+            }
+            payload(node, inject.payload());
+        }
+        return document;
+    }
+
+    private static void payload(ObjectNode inject, InjectPayload payload) {
+        switch (payload) {
+            case InjectPayload.RequestArrives request -> {
+                ObjectNode node = inject.putObject("payload").put("state", request.state().value()).put("threat", request.threat().code());
+                if (!request.clauses().isEmpty()) {
+                    ArrayNode clauses = node.putArray("clauses");
+                    request.clauses().forEach(clauses::add);
+                }
+                node.put("summary", request.summary());
+            }
+            case InjectPayload.UnitDropsOut drop -> {
+                ObjectNode node = inject.putObject("payload").put("state", drop.state().value()).put("capability", drop.capability().code());
+                putIfPresent(node, "designation", drop.designation());
+                node.put("persons", drop.persons());
+            }
+            case InjectPayload.Sitrep sitrep -> {
+                ObjectNode node = inject.putObject("payload").put("request", sitrep.request());
+                ArrayNode figures = node.putArray("figures");
+                sitrep.figures().forEach(figure -> {
+                    ObjectNode item = figures.addObject().put("kind", figure.kind().code());
+                    if (figure.population() != null) {
+                        item.put("population", figure.population().code());
+                    }
+                    item.put("value", figure.value()).put("asOf", figure.asOf().toString());
+                });
+            }
+            case InjectPayload.SiteFalls site -> {
+                ObjectNode node = inject.putObject("payload").put("name", site.name()).put("state", site.state().value());
+                if (site.point() != null) {
+                    node.put("lat", site.point().lat()).put("lon", site.point().lon());
+                }
+            }
+            case InjectPayload.SourceRevises revision -> {
+                ObjectNode node = inject.putObject("payload").put("sitrep", revision.sitrep());
+                ObjectNode figure = node.putObject("figure").put("kind", revision.figure().code());
+                if (revision.population() != null) {
+                    figure.put("population", revision.population().code());
+                }
+                figure.put("asOf", revision.asOf().toString());
+                node.put("value", revision.value()).put("source", revision.source());
+            }
+            case InjectPayload.Message message -> {
+            }
+            case InjectPayload.Milestone milestone -> inject.putObject("payload").put("step", milestone.step().code());
+        }
+    }
+
+    private static void putIfPresent(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
     }
 
     /** A text member, or null where it is absent or not text. */

@@ -127,6 +127,10 @@ final class ScenarioValidator {
                 }
             }
             instant(payload.path("figure").path("asOf"), path + ".payload.figure.asOf", errors);
+            Duration within = duration(inject.path("expects").path("within"));
+            if (within != null && within.isZero()) {
+                errors.add(new FieldError(path + ".expects.within", "an answer is expected within some time, not " + within));
+            }
             try {
                 Inject read = ScenarioFormat.inject(inject);
                 if (read.refersTo().filter(unreadable::contains).isEmpty()) {

@@ -30,11 +30,13 @@ import tools.jackson.databind.json.JsonMapper;
 class ScenariosApi {
 
     private final ScenarioService service;
+    private final ScenarioReplayService replays;
     private final CurrentActor actor;
     private final JsonMapper json;
 
-    ScenariosApi(ScenarioService service, CurrentActor actor, JsonMapper json) {
+    ScenariosApi(ScenarioService service, ScenarioReplayService replays, CurrentActor actor, JsonMapper json) {
         this.service = service;
+        this.replays = replays;
         this.actor = actor;
         this.json = json;
     }
@@ -63,6 +65,32 @@ class ScenariosApi {
         // Read one byte past the limit, never the whole of an oversized body: the import names the excess.
         byte[] document = body.readNBytes(ScenarioService.MAX_DOCUMENT_BYTES + 1);
         ScenarioService.Imported imported = service.importDocument(organization, document, actor.get());
+        ScenarioSummary summary = ScenarioSummary.of(imported.scenario());
+        return imported.added() ? ResponseEntity.created(URI.create(summary.document())).body(summary) : ResponseEntity.ok(summary);
+    }
+
+    /** What a replay asks for: the id of a recorded request, and the clock's speed (null: a day in ten minutes). */
+    record ScenarioReplayBody(@Schema(description = "The id of a recorded request of the organization's record", example = "KAZ-2022") String request,
+                              @Schema(description = "The replay's default speed, world seconds a second, 1 to 86400; default 144 (a day in ten minutes)",
+                                      example = "144") Integer speed) {
+    }
+
+    @PostMapping(path = "/replays", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replay a past crisis: generate a scenario from the record of a recorded request and import it (its secretariat)",
+            description = "Generates REPLAY-<request> (docs/replay.md) from the recorded request, the mission that answered it where the record "
+                    + "holds one (a request without one replays as its request and decision only), their figures and sources, and imports it "
+                    + "like any scenario: a new version where it differs from the newest, none where it does not. Audited scenario.import.")
+    @ApiResponse(responseCode = "201", description = "Imported as a new version; its document at the address in Location", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The library's newest version of the replay is this very document; nothing changed",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "400", description = "No request given (naming request)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such organization, or no such request in its record (naming request)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "422", description = "A speed out of 1 to 86400 (naming speed), or the organization is an exercise (naming organization)",
+            content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    ResponseEntity<ScenarioSummary> replay(@PathVariable String organization, @org.springframework.web.bind.annotation.RequestBody ScenarioReplayBody body) {
+        ScenarioService.Imported imported = replays.replay(organization, body.request(), body.speed(), actor.get());
         ScenarioSummary summary = ScenarioSummary.of(imported.scenario());
         return imported.added() ? ResponseEntity.created(URI.create(summary.document())).body(summary) : ResponseEntity.ok(summary);
     }

@@ -210,7 +210,11 @@ class ScenarioValidatorTest {
         assertThat(paths(errorsOf(document -> ((ObjectNode) inject(document, "flood-request").get("expects")).put("action", "applause"))))
                 .containsExactly("$.injects[" + at + "].expects.action");
         assertThat(errorsOf(document -> ((ObjectNode) inject(document, "flood-request").get("expects")).put("within", "PT0S"))).singleElement()
-                .satisfies(error -> assertThat(error.field()).isEqualTo("$.injects[" + at + "]"));
+                .satisfies(error -> assertThat(error.field()).isEqualTo("$.injects[" + at + "].expects.within"));
+        assertThat(paths(errorsOf(document -> {
+            ((ObjectNode) inject(document, "flood-request").get("expects")).put("within", "PT0S");
+            inject(document, "flood-request").put("title", "");
+        }))).as("beside another error of the same inject").contains("$.injects[" + at + "].expects.within", "$.injects[" + at + "].title");
     }
 
     @Test
