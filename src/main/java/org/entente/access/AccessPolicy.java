@@ -244,6 +244,12 @@ public final class AccessPolicy {
                     "removing a participant acting for a state from an exercise"),
             new AccessRule("PUT", "/api/v1/organizations/{organization}/clock", holders(Role.SECRETARIAT),
                     "setting an exercise's world clock: the world instant it is at and its speed (0 pauses it)"),
+            new AccessRule("GET", "/organizations/{organization}/exercise", SIGNED_IN,
+                    "an exercise's page: its scenario, its clock and the injects that have arrived (its participants, and the secretariat and observers of its organization, checked on reading)"),
+            new AccessRule("POST", "/organizations/{organization}/exercise/clock", holders(Role.SECRETARIAT),
+                    "pausing, resuming or setting the speed of an exercise's clock from its page"),
+            new AccessRule("GET", "/api/v1/organizations/{organization}/injects", SIGNED_IN,
+                    "the injects that have arrived in an exercise (its participants, and the secretariat and observers of its organization, checked on reading)"),
             // Scenarios of an organization (timed lists of injects its exercises run): imported by its secretariat, read by it and its observers.
             new AccessRule("GET", "/api/v1/organizations/{organization}/scenarios", holders(Role.SECRETARIAT, Role.OBSERVER),
                     "the organization's library of scenarios for its exercises"),

@@ -114,6 +114,7 @@ public final class EveryPage {
         String inSession = inSession(test, accounts, api);
         String requestPage = CSTO + "/requests/" + request;
         String exercise = "/organizations/" + exercise(test, api);
+        String exerciseRun = exerciseRunningAScenario(test, accounts, api);
         return new EveryPage(List.of(
                 new Page("sign-in", "/sign-in", true),
                 new Page("home", "/", true),
@@ -142,6 +143,7 @@ public final class EveryPage {
                 new Page("sitrep", mission + "/sitreps/1", true),
                 new Page("sitrep-new", mission + "/sitreps/new", false),
                 new Page("sitrep-revise", mission + "/sitreps/1/revise", false),
+                new Page("exercise-scenario", exerciseRun, false),
                 new Page("account", "/account", false),
                 new Page("alerts", "/account/alerts", false),
                 new Page("webhooks", CSTO + "/webhooks", false),
@@ -192,6 +194,20 @@ public final class EveryPage {
      * shows a failed delivery with its attempts once a decision is taken (and the endpoint then disabled, with the reason).
      * Registered once per Spring context: the tests of a context share it.
      */
+    /**
+     * The page of an exercise of the CSTO running the shipped scenario {@code CSTO-FLOOD-KGZ} at the fastest clock, so that its first
+     * injects have arrived (the secretariat of the CSTO reads it).
+     */
+    private static String exerciseRunningAScenario(PageTest test, String accounts, String api) {
+        var created = test.postAs(api, "/api/v1" + CSTO + "/exercises", test.json().writeValueAsBytes(Map.of(
+                "title", "Every page (" + accounts + "): flood drill", "scenario", "CSTO-FLOOD-KGZ", "speed", 10_000)));
+        assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
+        String code = created.body().path("code").asString();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+                test.getAs(api, "/api/v1/organizations/" + code + "/injects").body().path("totalItems").asLong() > 0);
+        return "/organizations/" + code + "/exercise";
+    }
+
     private static String webhookEndpoint(PageTest test, String secretariat) {
         String description = "Every page: a receiver that is not there";
         var endpoints = test.getAs(secretariat, "/api/v1" + CSTO + "/webhooks");

@@ -3,6 +3,7 @@ package org.entente.exercise.internal;
 import org.entente.access.Role;
 import org.entente.access.RoleGrant;
 import org.entente.command.Refusal;
+import org.entente.exercise.ExerciseClock;
 import org.entente.register.Coded;
 import org.entente.register.Exercise;
 import org.entente.register.OrganizationCode;
@@ -14,22 +15,39 @@ final class ExerciseForms {
     private ExerciseForms() {
     }
 
-    /** An exercise to create: its title, and the code its director names (null: the organization's next {@code <code>-X<n>}). */
-    record Creation(String title, OrganizationCode code) {
+    /**
+     * An exercise to create: its title, the code its director names (null: the organization's next {@code <code>-X<n>}), the scenario
+     * of the organization's library it runs (null: none) and the speed its clock starts at (null: the scenario's).
+     */
+    record Creation(String title, OrganizationCode code, String scenario, Double speed) {
     }
 
     static Creation creation(String title, String code) {
+        return creation(title, code, null, null);
+    }
+
+    /** An exercise to create, checked: 400 naming {@code title}, {@code code}, {@code speed} (a clock's speed) or {@code scenario} (a speed without one). */
+    static Creation creation(String title, String code, String scenario, Double speed) {
         String stripped = title == null ? null : title.strip();
         Exercise.whyNotATitle(stripped).ifPresent(why -> {
             throw Refusal.invalid("title", why);
         });
+        if (speed != null) {
+            if (scenario == null) {
+                throw Refusal.invalid("speed", "a speed is given to an exercise that runs a scenario: name the scenario too");
+            }
+            ExerciseClock.whyNotASpeed(speed).ifPresent(why -> {
+                throw Refusal.invalid("speed", why);
+            });
+        }
+        String named = scenario == null ? null : scenario.strip();
         if (code == null) {
-            return new Creation(stripped, null);
+            return new Creation(stripped, null, named, speed);
         }
         OrganizationCode.whyNot(code).ifPresent(why -> {
             throw Refusal.invalid("code", why);
         });
-        return new Creation(stripped, OrganizationCode.of(code));
+        return new Creation(stripped, OrganizationCode.of(code), named, speed);
     }
 
     /** A participant to add, or one to remove: the account, the role, and for a state-bound role the member state. */

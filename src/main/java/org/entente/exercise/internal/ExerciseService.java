@@ -13,6 +13,9 @@ import org.entente.dataset.DatasetDocument;
 import org.entente.dataset.Datasets;
 import org.entente.dataset.ImportOutcome;
 import org.entente.dataset.Precondition;
+import org.entente.exercise.ExerciseClock;
+import org.entente.exercise.scenario.Scenario;
+import org.entente.exercise.scenario.Scenarios;
 import org.entente.forces.Pledges;
 import org.entente.register.Exercise;
 import org.entente.register.ExerciseState;
@@ -41,11 +44,18 @@ class ExerciseService {
     private final Pledges pledges;
     private final ExerciseParticipation participation;
     private final AuditedCommands commands;
+    private final Scenarios scenarios;
+    private final JdbcExerciseScenarioRuns runs;
+    private final JdbcExerciseClocks clocks;
     private final JsonMapper json;
     private final Clock clock;
 
     ExerciseService(Register register, Exercises exercises, Datasets datasets, Pledges pledges, ExerciseParticipation participation,
-                    AuditedCommands commands, JsonMapper json, Clock clock) {
+                    AuditedCommands commands, Scenarios scenarios, JdbcExerciseScenarioRuns runs, JdbcExerciseClocks clocks, JsonMapper json,
+                    Clock clock) {
+        this.scenarios = scenarios;
+        this.runs = runs;
+        this.clocks = clocks;
         this.register = register;
         this.exercises = exercises;
         this.datasets = datasets;
@@ -80,6 +90,7 @@ class ExerciseService {
             throw Refusal.outOfBounds("organization", parent.code() + " is an exercise (of " + itself.get().of()
                     + "): an exercise is made of a real organization, not of another exercise");
         }
+        Optional<ScenarioChoice> chosen = Optional.ofNullable(creation.scenario()).map(name -> scenario(parent.code(), name, creation.speed()));
         OrganizationCode exerciseCode = creation.code() != null ? creation.code() : nextFreeCode(parent.code());
         if (register.organization(exerciseCode, clock.instant()).isPresent()) {
             throw taken(exerciseCode);
@@ -88,7 +99,8 @@ class ExerciseService {
             return commands.create(new AuditedCommands.Author(actor.name(), actor.rolesIn(parent.code()), parent.code().value()), "exercise.create",
                     records(), now -> {
                         DatasetDocument record = datasets.export(parent.code().value(), now).orElseThrow().document();
-                        DatasetDocument copy = ExerciseCopy.of(record, exerciseCode, creation.title());
+                        DatasetDocument asItStood = chosen.map(choice -> ExerciseCopy.cutAt(record, choice.scenario().world())).orElse(record);
+                        DatasetDocument copy = ExerciseCopy.of(asItStood, exerciseCode, creation.title());
                         String version = switch (datasets.importDocument(json.writeValueAsBytes(copy), Actor.SYSTEM, Precondition.NOT_YET_REGISTERED)) {
                             case ImportOutcome.Imported imported -> imported.version();
                             case ImportOutcome.Stale stale -> throw taken(exerciseCode);
@@ -99,18 +111,52 @@ class ExerciseService {
                         List<Pledges.Copied> copied = pledges.copy(parent.code(), exerciseCode, actor.name(), now);
                         Exercise exercise = Exercise.start(exerciseCode, parent.code(), creation.title(), now, actor.name());
                         exercises.add(exercise);
+                        chosen.ifPresent(choice -> {
+                            clocks.append(exerciseCode, ExerciseClock.REAL, ExerciseClock.REAL.set(now, choice.scenario().world(), choice.speed()), actor.name());
+                            runs.add(new ExerciseScenarioRun(exerciseCode, choice.scenario().name(), choice.version(), choice.scenario().world(),
+                                    choice.speed(), now, actor.name()));
+                        });
                         boolean director = actor instanceof Actor.Person;
                         if (director) {
                             participation.addCreator(exercise, actor, actor.rolesIn(parent.code()));
                         }
-                        return Changed.of(exercise, AuditedCommands.details("code", exerciseCode.value(), "of", parent.code().value(),
+                        var details = AuditedCommands.details("code", exerciseCode.value(), "of", parent.code().value(),
                                 "title", creation.title(), "recordVersion", version, "pledgesCopied", copied.stream().collect(java.util.stream.Collectors.toMap(c -> String.valueOf(c.original()), Pledges.Copied::copy,
                                         (a, b) -> a, java.util.TreeMap::new)),
-                                "secretariat", director ? actor.name() : null));
+                                "secretariat", director ? actor.name() : null);
+                        chosen.ifPresent(choice -> details.putAll(AuditedCommands.details("scenario", choice.scenario().name(),
+                                "scenarioVersion", choice.version(), "world", choice.scenario().world().toString(), "speed", choice.speed())));
+                        return Changed.of(exercise, details);
                     });
         } catch (DuplicateKeyException clash) {
             throw taken(exerciseCode);
         }
+    }
+
+    /** A scenario of the organization's library chosen for an exercise: its newest version, and the speed its clock starts at. */
+    private record ScenarioChoice(Scenario scenario, int version, double speed) {
+    }
+
+    /**
+     * The newest version of the scenario {@code name} in the library of {@code organization}, and its clock's speed ({@code speed}, or else
+     * the scenario's): 422 naming {@code scenario} where the library holds none of that name, naming {@code speed} where the scenario's
+     * speed is faster than an exercise's clock runs.
+     */
+    private ScenarioChoice scenario(OrganizationCode organization, String name, Double speed) {
+        Scenario scenario = scenarios.scenario(organization, name)
+                .orElseThrow(() -> Refusal.outOfBounds("scenario", "the library of " + organization + " holds no scenario '" + name + "'"));
+        int version = runs.newestVersion(organization, name).orElseThrow();
+        double chosen = speed != null ? speed : scenario.speed();
+        ExerciseClock.whyNotASpeed(chosen).ifPresent(why -> {
+            throw Refusal.outOfBounds("speed", "the scenario " + name + " runs at " + scenario.speed() + ", faster than an exercise's clock: " + why
+                    + "; give a speed");
+        });
+        return new ScenarioChoice(scenario, version, chosen);
+    }
+
+    /** The scenario the exercise runs, if it was made for one. */
+    Optional<ExerciseScenarioRun> scenarioOf(Exercise exercise) {
+        return runs.of(exercise.code());
     }
 
     /** The exercise {@code exercise} of the organization {@code code} names: for the secretariat and observers of either. */

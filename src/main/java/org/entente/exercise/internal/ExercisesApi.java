@@ -31,8 +31,11 @@ class ExercisesApi {
         this.actor = actor;
     }
 
-    /** An exercise to create: its title, and optionally its code. */
-    record ExerciseBody(String title, String code) {
+    /**
+     * An exercise to create: its title, and optionally its code, the scenario of the organization's library it runs (its name) and the
+     * speed its clock starts at (world seconds per real second; the scenario's when not given).
+     */
+    record ExerciseBody(String title, String code, String scenario, Double speed) {
     }
 
     @GetMapping
@@ -52,19 +55,25 @@ class ExercisesApi {
                     + "nothing filed in Entente is copied (requests, sessions, force generation, missions). All in one transaction, with the audit "
                     + "entry exercise.create. 409 naming code where the code is registered already; 422 naming organization where the organization "
                     + "is itself an exercise. The creator becomes the exercise's secretariat, its first participant (the others are added through "
-                    + "/api/v1/organizations/{exercise}/participants): see docs/exercises.md.")
+                    + "/api/v1/organizations/{exercise}/participants). With a scenario (a name of the organization's library; 422 naming "
+                    + "scenario where it holds none), the record is copied as it stood at the scenario's world start (requests, missions "
+                    + "and recorded exercises from then on, and membership events after it, left out), the exercise's clock starts there at "
+                    + "the scenario's speed or the speed given (400 naming speed out of 0 to 86400; 0 starts it paused), and the scenario's injects arrive on that "
+                    + "clock (GET /api/v1/organizations/{exercise}/injects): see docs/exercises.md, \"Running a scenario\".")
     @ApiResponse(responseCode = "201", description = "Created: the exercise; its record at the address in Location (and in organization)",
             useReturnTypeSchema = true)
     ResponseEntity<ExerciseView> create(@PathVariable String organization, @RequestBody ExerciseBody body) {
-        var creation = ExerciseForms.creation(body.title(), body.code());
+        var creation = ExerciseForms.creation(body.title(), body.code(), body.scenario(), body.speed());
         Exercise created = service.create(organization, actor.get(), creation);
-        return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.code().value())).body(ExerciseView.of(created));
+        return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.code().value()))
+                .body(ExerciseView.of(created, service.scenarioOf(created)));
     }
 
     @GetMapping("/{exercise}")
     @Operation(summary = "One exercise of the organization, whatever its state (the secretariat and observers of the organization or of the exercise)")
     ExerciseView exercise(@PathVariable String organization, @PathVariable String exercise) {
-        return ExerciseView.of(service.exercise(organization, exercise, actor.get()));
+        Exercise found = service.exercise(organization, exercise, actor.get());
+        return ExerciseView.of(found, service.scenarioOf(found));
     }
 
     @PostMapping("/{exercise}/closure")
