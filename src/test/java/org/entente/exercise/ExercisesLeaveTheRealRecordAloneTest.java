@@ -257,6 +257,8 @@ class ExercisesLeaveTheRealRecordAloneTest extends DatabaseTest {
         a.put("/api/v1/organizations/{organization}/exercises", List.of(API + "/exercises?size=" + 500));
         a.put("/api/v1/organizations/{organization}/participants", List.of(API + "/participants"));
         a.put("/api/v1/organizations/{organization}/clock", List.of(API + "/clock"));
+        a.put("/api/v1/organizations/{organization}/injects", List.of(API + "/injects"));
+        a.put("/organizations/{organization}/exercise", List.of(CSTO + "/exercise"));
         a.put("/api/v1/organizations/{organization}/scenarios", List.of(API + "/scenarios"));
         a.put("/api/v1/organizations/{organization}/scenarios/{name}", List.of(API + "/scenarios/CSTO-FLOOD-KGZ"));
         a.put("/api/v1/organizations/{organization}/scenarios/{id}", List.of(API + "/scenarios/CSTO-FLOOD-KGZ")); // the access table's name for it

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.entente.access.Actor;
 import org.entente.audit.AuditedCommands;
 import org.entente.audit.AuditedCommands.Changed;
@@ -106,13 +105,7 @@ class ExerciseInjects {
 
     private int deliverDue(ExerciseScenarioRun run) {
         Exercise exercise = exercises.of(run.exercise()).orElseThrow();
-        OptionalInt newest = runs.newestVersion(exercise.of(), run.scenario());
-        if (newest.isEmpty() || newest.getAsInt() != run.version()) {
-            LOG.warn("the exercise {} runs version {} of the scenario {}, and the library's newest is {}: its injects wait", run.exercise(), run.version(),
-                    run.scenario(), newest);
-            return 0;
-        }
-        Scenario scenario = scenarios.scenario(exercise.of(), run.scenario()).orElseThrow();
+        Scenario scenario = scenarios.scenario(exercise.of(), run.scenario(), run.version()).orElseThrow();
         Instant world = clocks.of(run.exercise()).worldAt(clock.instant());
         JsonNode document = null;
         int delivered = 0;

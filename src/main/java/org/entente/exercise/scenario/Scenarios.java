@@ -8,4 +8,7 @@ public interface Scenarios {
 
     /** The newest version of the scenario {@code name} in the library of {@code organization}, if it holds one. */
     Optional<Scenario> scenario(OrganizationCode organization, String name);
+
+    /** The version {@code version} of the scenario {@code name} in the library of {@code organization}, if it holds it: an exercise runs the version it was made with. */
+    Optional<Scenario> scenario(OrganizationCode organization, String name, int version);
 }

@@ -123,6 +123,21 @@ class ExerciseScenarioRunTest {
         }
 
         @Test
+        void anExerciseRunsTheVersionOfItsScenarioItWasMadeWithWhateverTheLibraryImportsSince() {
+            String name = scenario(unique("Kyrgyz field clinic"));
+            String code = exercise(name, 144);
+            var newer = (tools.jackson.databind.node.ObjectNode) getAs(secretariat, "/api/v1/organizations/CSTO/scenarios/" + name).body().deepCopy();
+            ((tools.jackson.databind.node.ObjectNode) newer.path("injects").get(0)).put("id", "brief-2");
+            Answer imported = postAs(secretariat, "/api/v1/organizations/CSTO/scenarios", json().writeValueAsBytes(newer));
+            assertThat(imported.status()).as("%s", imported.body()).isEqualTo(201);
+
+            setWorld(code, WORLD.plus(Duration.ofHours(3)));
+            injects.deliverDue();
+
+            assertThat(delivered(secretariat, code)).contains("brief", "drop").doesNotContain("brief-2");
+        }
+
+        @Test
         void anExerciseMadeForAScenarioStartsFromTheRecordAsItStoodAndOnTheScenariosClock() {
             String name = scenario(unique("Kyrgyz field hospital"));
             Answer created = create(name, 144.0);

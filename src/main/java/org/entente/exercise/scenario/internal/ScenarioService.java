@@ -162,6 +162,11 @@ class ScenarioService implements Scenarios {
         return library.newest(organization, name).map(stored -> ScenarioFormat.scenario(json.readTree(stored.document())));
     }
 
+    @Override
+    public Optional<Scenario> scenario(OrganizationCode organization, String name, int version) {
+        return library.version(organization, name, version).map(stored -> ScenarioFormat.scenario(json.readTree(stored.document())));
+    }
+
     private static Refusal invalidDocument(List<FieldError> errors) {
         return Refusal.of(Refusal.Reason.UNPROCESSABLE, "Invalid scenario document", errors.size() + " error(s); nothing was imported", errors);
     }
