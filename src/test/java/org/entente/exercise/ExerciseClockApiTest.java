@@ -62,9 +62,10 @@ class ExerciseClockApiTest extends DatabaseTest {
         assertThat(put(tokenFor("clock-observer", "observer@" + code), "/api/v1/organizations/" + code + "/clock", Map.of("speed", 2)).status())
                 .isEqualTo(403);
         Answer real = put(secretariat, "/api/v1/organizations/CSTO/clock", Map.of("speed", 2));
-        assertThat(real.status()).isEqualTo(404);
+        assertThat(real.status()).as("a real organization, as every exercise-only address answers it").isEqualTo(422);
         assertThat(real.body().toString()).contains("organization");
-        assertThat(get("/api/v1/organizations/CSTO/clock").status()).isEqualTo(404);
+        assertThat(get("/api/v1/organizations/CSTO/clock").status()).isEqualTo(422);
+        assertThat(get("/api/v1/organizations/NOSUCH-ORG/clock").status()).isEqualTo(404);
         for (Map<String, Object> bad : new Map[] {Map.of("speed", 86_401), Map.of("speed", -1), Map.of()}) {
             Answer refused = put(secretariat, "/api/v1/organizations/" + code + "/clock", bad);
             assertThat(refused.status()).as("%s", bad).isEqualTo(400);

@@ -3,12 +3,10 @@ package org.entente.exercise.internal;
 import java.time.Instant;
 import org.entente.command.Refusal;
 import org.entente.exercise.ExerciseClock;
+import org.entente.web.InstantRange;
 
 /** What the API submits to set an exercise's clock, checked once: a malformed field is a problem that names it (400). */
 final class ExerciseClockForms {
-
-    private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
 
     private ExerciseClockForms() {
     }
@@ -21,7 +19,7 @@ final class ExerciseClockForms {
         if (world == null && speed == null) {
             throw Refusal.invalid("speed", "give the world instant to set the clock to (world), its speed (speed: 0 pauses it), or both");
         }
-        if (world != null && (world.isBefore(EARLIEST) || world.isAfter(LATEST))) {
+        if (world != null && !InstantRange.contains(world)) {
             throw Refusal.invalid("world", "the world instant is from the year 1900 to 9999, as every instant Entente keeps, not " + world);
         }
         if (speed != null) {

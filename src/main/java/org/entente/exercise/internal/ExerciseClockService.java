@@ -28,19 +28,21 @@ class ExerciseClockService {
     private final JdbcExerciseClocks clocks;
     private final AuditedCommands commands;
     private final Clock clock;
+    private final NamedExercises named;
 
-    ExerciseClockService(Exercises exercises, JdbcExerciseClocks clocks, AuditedCommands commands, Clock clock) {
+    ExerciseClockService(Exercises exercises, JdbcExerciseClocks clocks, AuditedCommands commands, Clock clock, NamedExercises named) {
         this.exercises = exercises;
         this.clocks = clocks;
         this.commands = commands;
         this.clock = clock;
+        this.named = named;
     }
 
     /** An exercise and its clock, as read at a real instant. */
     record Reading(Exercise exercise, ExerciseClock clock, Instant at) {
     }
 
-    /** The clock of the exercise {@code code} names, read now; 404 naming {@code organization} where it names no exercise. */
+    /** The clock of the exercise {@code code} names, read now; 404 naming {@code organization} for no organization, 422 for a real one. */
     Reading clockOf(String code) {
         Exercise exercise = exercise(code);
         return new Reading(exercise, clocks.of(exercise.code()), clock.instant());
@@ -65,8 +67,7 @@ class ExerciseClockService {
     }
 
     private Exercise exercise(String code) {
-        return (OrganizationCode.isValid(code) ? exercises.of(OrganizationCode.of(code)) : Optional.<Exercise>empty())
-                .orElseThrow(() -> Refusal.notFound("organization", "'" + code + "' is no exercise: only an exercise has a clock of its own"));
+        return named.named(code, "only an exercise has a clock of its own");
     }
 
     /**

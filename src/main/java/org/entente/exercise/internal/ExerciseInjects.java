@@ -22,7 +22,6 @@ import org.entente.register.Exercise;
 import org.entente.register.ExerciseState;
 import org.entente.register.Exercises;
 import org.entente.register.OrganizationCode;
-import org.entente.register.Register;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,7 +44,6 @@ class ExerciseInjects {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExerciseInjects.class);
 
-    private final Register register;
     private final Exercises exercises;
     private final JdbcExerciseScenarioRuns runs;
     private final JdbcExerciseClocks clocks;
@@ -54,10 +52,10 @@ class ExerciseInjects {
     private final AuditedCommands commands;
     private final JsonMapper json;
     private final Clock clock;
+    private final NamedExercises named;
 
-    ExerciseInjects(Register register, Exercises exercises, JdbcExerciseScenarioRuns runs, JdbcExerciseClocks clocks, Scenarios scenarios, Pledges pledges,
-                    AuditedCommands commands, JsonMapper json, Clock clock) {
-        this.register = register;
+    ExerciseInjects(Exercises exercises, JdbcExerciseScenarioRuns runs, JdbcExerciseClocks clocks, Scenarios scenarios, Pledges pledges,
+                    AuditedCommands commands, JsonMapper json, Clock clock, NamedExercises named) {
         this.exercises = exercises;
         this.runs = runs;
         this.clocks = clocks;
@@ -66,6 +64,7 @@ class ExerciseInjects {
         this.commands = commands;
         this.json = json;
         this.clock = clock;
+        this.named = named;
     }
 
     /** Delivers every due inject of every running exercise that runs a scenario; how many this call delivered (others may have delivered the rest). */
@@ -98,9 +97,7 @@ class ExerciseInjects {
 
     /** The exercise the code names: 404 naming {@code organization} for no organization, 422 for a real one. */
     Exercise exercise(String code) {
-        OrganizationCode organization = register.organizationNamed("organization", code, clock.instant()).code();
-        return exercises.of(organization).orElseThrow(() -> Refusal.outOfBounds("organization", organization
-                + " is no exercise: injects arrive in exercises only"));
+        return named.named(code, "injects arrive in exercises only");
     }
 
     private int deliverDue(ExerciseScenarioRun run) {

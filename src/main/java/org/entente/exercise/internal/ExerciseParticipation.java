@@ -14,7 +14,6 @@ import org.entente.command.Refusal;
 import org.entente.register.Exercise;
 import org.entente.register.ExerciseState;
 import org.entente.register.Exercises;
-import org.entente.register.Organization;
 import org.entente.register.OrganizationCode;
 import org.entente.register.Register;
 import org.entente.register.StateStanding;
@@ -38,9 +37,12 @@ class ExerciseParticipation {
     private final JdbcExerciseParticipants participants;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final NamedExercises named;
+
+    private static final String PARTICIPANTS_ONLY_IN_EXERCISES = "participants are set in exercises only (the roles of a real organization are its accounts')";
 
     ExerciseParticipation(Register register, Exercises exercises, People people, Grants grants, JdbcExerciseParticipants participants,
-                          TransactionTemplate transaction, Clock clock) {
+                          TransactionTemplate transaction, Clock clock, NamedExercises named) {
         this.register = register;
         this.exercises = exercises;
         this.people = people;
@@ -48,6 +50,7 @@ class ExerciseParticipation {
         this.participants = participants;
         this.transaction = transaction;
         this.clock = clock;
+        this.named = named;
     }
 
     /** Whether {@code actor} reads the exercise and its participants: its secretariat and observers, and those of its organization. */
@@ -58,7 +61,7 @@ class ExerciseParticipation {
 
     /** Everyone who takes part in the exercise {@code code} names and who took part before, in the order they were added. */
     List<ExerciseParticipant> participants(String code, Actor actor) {
-        Exercise exercise = exercise(code, false);
+        Exercise exercise = named.named(code, PARTICIPANTS_ONLY_IN_EXERCISES);
         if (!reads(actor, exercise)) {
             throw Refusal.forbidden("the participants of " + exercise.code() + " are read by the secretariat and observers of the exercise and of "
                     + exercise.of(), List.of());
@@ -148,15 +151,8 @@ class ExerciseParticipation {
         return held.size();
     }
 
-    /** The exercise {@code code} names, locked until the transaction ends where {@code lock}: 404 where nothing is registered, 422 where it is no exercise. */
-    private Exercise exercise(String code, boolean lock) {
-        Organization organization = register.organizationNamed("organization", code, clock.instant());
-        return (lock ? exercises.lock(organization.code()) : exercises.of(organization.code())).orElseThrow(() -> Refusal.outOfBounds("organization",
-                organization.code() + " is no exercise: participants are set in exercises only (the roles of a real organization are its accounts')"));
-    }
-
     private Exercise runningFor(String code, Actor actor, String what) {
-        Exercise exercise = exercise(code, true);
+        Exercise exercise = named.locked(code, PARTICIPANTS_ONLY_IN_EXERCISES);
         if (!actor.holds(Role.SECRETARIAT, exercise.code(), null)) {
             throw Refusal.forbidden("the secretariat of " + exercise.code() + " " + what, List.of());
         }

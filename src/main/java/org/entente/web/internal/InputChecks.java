@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import org.entente.web.ControlCharacters;
+import org.entente.web.InstantRange;
 import org.entente.web.Problems;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.Formatter;
@@ -26,10 +27,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class InputChecks implements WebMvcConfigurer {
 
-    /** The first instant a request may name: no record of a treaty organization is older. */
-    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
-    /** The last instant a request may name: the last of the year 9999, as far as the databases' timestamps go. */
-    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999Z");
+    static final Instant EARLIEST = InstantRange.EARLIEST;
+    static final Instant LATEST = InstantRange.LATEST;
 
     @Override
     public void addFormatters(FormatterRegistry registry) {
@@ -49,7 +48,7 @@ class InputChecks implements WebMvcConfigurer {
         @Override
         public Instant parse(String text, Locale locale) throws ParseException {
             Instant instant = iso.parse(text, locale);
-            if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            if (!InstantRange.contains(instant)) {
                 throw new IllegalArgumentException("'" + text + "' is outside " + EARLIEST + " to " + LATEST);
             }
             return instant;
