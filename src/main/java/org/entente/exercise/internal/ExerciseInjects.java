@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.entente.access.Actor;
 import org.entente.audit.AuditedCommands;
 import org.entente.audit.AuditedCommands.Changed;
@@ -53,6 +55,7 @@ class ExerciseInjects {
     private final JsonMapper json;
     private final Clock clock;
     private final NamedExercises named;
+    private final Map<String, Scenario> versions = new ConcurrentHashMap<>();
 
     ExerciseInjects(Exercises exercises, JdbcExerciseScenarioRuns runs, JdbcExerciseClocks clocks, Scenarios scenarios, Pledges pledges,
                     AuditedCommands commands, JsonMapper json, Clock clock, NamedExercises named) {
@@ -102,7 +105,9 @@ class ExerciseInjects {
 
     private int deliverDue(ExerciseScenarioRun run) {
         Exercise exercise = exercises.of(run.exercise()).orElseThrow();
-        Scenario scenario = scenarios.scenario(exercise.of(), run.scenario(), run.version()).orElseThrow();
+        // A version of a scenario never changes: it is read and parsed once, not on every tick.
+        Scenario scenario = versions.computeIfAbsent(exercise.of().value() + "/" + run.scenario() + "/" + run.version(),
+                key -> scenarios.scenario(exercise.of(), run.scenario(), run.version()).orElseThrow());
         Instant world = clocks.of(run.exercise()).worldAt(clock.instant());
         JsonNode document = null;
         int delivered = 0;

@@ -143,9 +143,10 @@ class ExerciseService {
      * speed is faster than an exercise's clock runs.
      */
     private ScenarioChoice scenario(OrganizationCode organization, String name, Double speed) {
-        Scenario scenario = scenarios.scenario(organization, name)
+        // The version first, then that version's scenario: an import between the two reads changes neither.
+        int version = runs.newestVersion(organization, name)
                 .orElseThrow(() -> Refusal.outOfBounds("scenario", "the library of " + organization + " holds no scenario '" + name + "'"));
-        int version = runs.newestVersion(organization, name).orElseThrow();
+        Scenario scenario = scenarios.scenario(organization, name, version).orElseThrow();
         double chosen = speed != null ? speed : scenario.speed();
         ExerciseClock.whyNotASpeed(chosen).ifPresent(why -> {
             throw Refusal.outOfBounds("speed", "the scenario " + name + " runs at " + scenario.speed() + ", faster than an exercise's clock: " + why

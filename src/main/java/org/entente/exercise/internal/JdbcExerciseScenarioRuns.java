@@ -60,9 +60,10 @@ class JdbcExerciseScenarioRuns {
 
     /** The number of the newest version of the scenario in the organization's library, if it holds one. */
     OptionalInt newestVersion(OrganizationCode organization, String name) {
-        Integer newest = jdbc.sql("select max(version) from exercise_scenario where org_code = :org and name = :name")
-                .param("org", organization.value()).param("name", name).query(Integer.class).single();
-        return newest == null ? OptionalInt.empty() : OptionalInt.of(newest);
+        // max() of no row is one row holding null: optional() reads it as empty, single() would refuse it.
+        return jdbc.sql("select max(version) from exercise_scenario where org_code = :org and name = :name")
+                .param("org", organization.value()).param("name", name).query(Integer.class).optional()
+                .map(OptionalInt::of).orElse(OptionalInt.empty());
     }
 
     /** One version's document (JSON) from the organization's library of scenarios. */
