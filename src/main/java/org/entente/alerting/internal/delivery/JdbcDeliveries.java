@@ -51,11 +51,15 @@ public class JdbcDeliveries {
      * Records an amendment (a sitrep's revision, a figure superseding another) for the recipient without flooding them: it
      * replaces the alert of a delivery of the same thing still waiting (not being sent this moment, also one waiting for a
      * retry), which keeps its time; otherwise, if one was sent less than {@code quiet} ago (or is being sent now), it waits
-     * until the quiet period after that ends; otherwise it is due at once. An amendment older than one already recorded for the recipient is not recorded (an event heard again). Whether
-     * anything was written.
+     * until the quiet period after that ends; otherwise it is due at once. An amendment older than one already recorded for the
+     * recipient is not recorded (an event heard again). Amendments for one recipient are recorded one at a time (their contact
+     * row locked until the transaction ends). Whether anything was written.
      */
     public boolean amend(Alert alert, Delivery.Via via, String recipient, Duration quiet, Instant now) {
         String key = alert.amendable();
+        // One amendment for the recipient at a time: another, heard on another thread, waits until this transaction ends and
+        // then finds what this one wrote (without it, each would add a delivery of its own).
+        jdbc.sql("select username from alert_contact where username = :r for update").param("r", recipient).query(String.class).list();
         boolean newer = jdbc.sql("select count(*) from alert_delivery where channel = :via and recipient = :r and coalesce_key = :key "
                         + "and occurred_at >= :at").param("via", via.code()).param("r", recipient).param("key", key).param("at", timestamp(alert.at()))
                 .query(Long.class).single() == 0;

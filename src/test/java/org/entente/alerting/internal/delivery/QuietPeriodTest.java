@@ -9,11 +9,16 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.entente.access.ReleaseMarking;
+import org.entente.alerting.AlertKind;
 import org.entente.support.DatabaseTest;
 import org.entente.support.TestMailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * An amendment does not flood: a casualty figure is mailed at once; the revisions that follow within the quiet period wait
@@ -29,6 +34,9 @@ class QuietPeriodTest extends DatabaseTest {
 
     @Autowired
     private DeliveryWorker worker;
+
+    @Autowired
+    private PlatformTransactionManager transactionManager;
 
     @Test
     void revisionsWithinTheQuietPeriodWaitInOneMailHoldingTheLatest() throws Exception {
@@ -57,6 +65,51 @@ class QuietPeriodTest extends DatabaseTest {
             assertThat(jdbc.sql("select count(*) from alert_delivery where recipient = :r").param("r", tag + "-reader").query(Long.class).single())
                     .as("the first figure and one delivery for its two revisions").isEqualTo(2);
         }
+    }
+
+    /**
+     * Two revisions heard at the same moment (the outbox hears events on more than one thread) still wait in one delivery:
+     * the second to be recorded waits for the first's transaction rather than adding a delivery of its own beside it.
+     */
+    @Test
+    void twoRevisionsRecordedAtOnceWaitInOneDelivery() throws Exception {
+        String tag = "atonce" + System.nanoTime() % 100000;
+        String reader = tag + "-reader";
+        AlertFixtures.subscriber(this, reader, tag + "@example.org", "en", "email", List.of("casualty_figure_revised"), "observer@CSTO");
+        Instant start = Instant.now().plus(Duration.ofDays(3650)); // ten years ahead: no worker of the application claims these
+        Duration quiet = Duration.ofMinutes(30);
+        TransactionTemplate transactions = new TransactionTemplate(transactionManager);
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread other = new Thread(() -> {
+            try {
+                transactions.executeWithoutResult(status -> deliveries.amend(figure(tag, "F3", "F2", start.plusSeconds(2)), Delivery.Via.EMAIL, reader, quiet, start));
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        });
+        transactions.executeWithoutResult(status -> {
+            assertThat(deliveries.amend(figure(tag, "F2", "F1", start.plusSeconds(1)), Delivery.Via.EMAIL, reader, quiet, start)).isTrue();
+            other.start();
+            // Until the other has recorded its revision, or waits for this transaction to end.
+            await().atMost(Duration.ofSeconds(60)).until(() -> other.getState() == Thread.State.TERMINATED || waitingForALock() > 0);
+        });
+        other.join();
+        assertThat(failure.get()).isNull();
+
+        List<Delivery> all = deliveries.of(Delivery.Via.EMAIL, reader, 10);
+        assertThat(all).as("one delivery, holding the latest revision").hasSize(1);
+        assertThat(all.getFirst().alert().data()).containsEntry("figure", "F3");
+    }
+
+    /** How many of the database's sessions wait for a lock another holds. */
+    private long waitingForALock() {
+        return jdbc.sql("select count(*) from information_schema.sessions where blocker_id is not null").query(Long.class).single();
+    }
+
+    private static Alert figure(String mission, String id, String supersedes, Instant at) {
+        return new Alert(AlertKind.CASUALTY_FIGURE_REVISED, "CSTO", "missions/" + mission, "/organizations/CSTO/missions/" + mission, at,
+                ReleaseMarking.PUBLIC, List.of(), null, mission, Map.of("figure", id, "supersedes", supersedes, "category", "killed",
+                "population", "civilians", "reportedBy", "MoH"));
     }
 
     /** The alerts waiting for the recipient of {@code address}'s account, as stored. */
