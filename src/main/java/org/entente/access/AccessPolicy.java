@@ -250,6 +250,12 @@ public final class AccessPolicy {
                     "pausing, resuming or setting the speed of an exercise's clock from its page"),
             new AccessRule("GET", "/api/v1/organizations/{organization}/injects", SIGNED_IN,
                     "the injects that have arrived in an exercise (its participants, and the secretariat and observers of its organization, checked on reading)"),
+            new AccessRule("GET", "/api/v1/organizations/{organization}/after-action", SIGNED_IN,
+                    "an exercise's after-action report: its steps and answers against its scenario's, its force package against history's (its participants, and the secretariat and observers of its organization, checked on reading)"),
+            new AccessRule("GET", "/organizations/{organization}/after-action", SIGNED_IN,
+                    "an exercise's after-action report as a page, printable (its participants, and the secretariat and observers of its organization, checked on reading)"),
+            new AccessRule("GET", "/organizations/{organization}/after-action.csv", SIGNED_IN,
+                    "an exercise's after-action report as CSV (its participants, and the secretariat and observers of its organization, checked on reading)"),
             // Scenarios of an organization (timed lists of injects its exercises run): imported by its secretariat, read by it and its observers.
             new AccessRule("GET", "/api/v1/organizations/{organization}/scenarios", holders(Role.SECRETARIAT, Role.OBSERVER),
                     "the organization's library of scenarios for its exercises"),

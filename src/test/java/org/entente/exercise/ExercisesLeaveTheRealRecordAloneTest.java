@@ -259,6 +259,9 @@ class ExercisesLeaveTheRealRecordAloneTest extends DatabaseTest {
         a.put("/api/v1/organizations/{organization}/clock", List.of(API + "/clock"));
         a.put("/api/v1/organizations/{organization}/injects", List.of(API + "/injects"));
         a.put("/organizations/{organization}/exercise", List.of(CSTO + "/exercise"));
+        a.put("/api/v1/organizations/{organization}/after-action", List.of(API + "/after-action"));
+        a.put("/organizations/{organization}/after-action", List.of(CSTO + "/after-action"));
+        a.put("/organizations/{organization}/after-action.csv", List.of(CSTO + "/after-action.csv"));
         a.put("/api/v1/organizations/{organization}/scenarios", List.of(API + "/scenarios"));
         a.put("/api/v1/organizations/{organization}/scenarios/{name}", List.of(API + "/scenarios/CSTO-FLOOD-KGZ"));
         a.put("/api/v1/organizations/{organization}/scenarios/{id}", List.of(API + "/scenarios/CSTO-FLOOD-KGZ")); // the access table's name for it

@@ -144,6 +144,7 @@ public final class EveryPage {
                 new Page("sitrep-new", mission + "/sitreps/new", false),
                 new Page("sitrep-revise", mission + "/sitreps/1/revise", false),
                 new Page("exercise-scenario", exerciseRun, false),
+                new Page("after-action", exerciseRun.substring(0, exerciseRun.lastIndexOf('/')) + "/after-action", false),
                 new Page("account", "/account", false),
                 new Page("alerts", "/account/alerts", false),
                 new Page("webhooks", CSTO + "/webhooks", false),

@@ -69,6 +69,21 @@ class MessagesTest {
         }
     }
 
+    /**
+     * A message without arguments is shown as written, not read as a pattern: an apostrophe in it is written once ("the
+     * exercise's page"), where one with arguments doubles it ("{0}''s").
+     */
+    @Test
+    void aMessageWithoutArgumentsHasNoDoubledApostrophe() {
+        for (String file : FILES.keySet()) {
+            Properties translated = messages(file);
+            for (String key : translated.stringPropertyNames()) {
+                String message = translated.getProperty(key);
+                assertThat(message.contains("{") || !message.contains("''")).as("%s in %s: %s", key, file, message).isTrue();
+            }
+        }
+    }
+
     @Test
     void everyKeyATemplateNamesIsTranslated() throws IOException {
         Set<String> english = keys("messages.properties");

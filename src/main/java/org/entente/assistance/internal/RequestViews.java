@@ -1,5 +1,6 @@
 package org.entente.assistance.internal;
 
+import org.entente.web.Durations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

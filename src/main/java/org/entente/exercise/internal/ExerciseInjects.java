@@ -105,9 +105,7 @@ class ExerciseInjects {
 
     private int deliverDue(ExerciseScenarioRun run) {
         Exercise exercise = exercises.of(run.exercise()).orElseThrow();
-        // A version of a scenario never changes: it is read and parsed once, not on every tick.
-        Scenario scenario = versions.computeIfAbsent(exercise.of().value() + "/" + run.scenario() + "/" + run.version(),
-                key -> scenarios.scenario(exercise.of(), run.scenario(), run.version()).orElseThrow());
+        Scenario scenario = scenarioOf(exercise, run);
         Instant world = clocks.of(run.exercise()).worldAt(clock.instant());
         JsonNode document = null;
         int delivered = 0;
@@ -123,6 +121,13 @@ class ExerciseInjects {
             }
         }
         return delivered;
+    }
+
+    /** The scenario {@code run} runs in {@code exercise}, the version it was made with. */
+    Scenario scenarioOf(Exercise exercise, ExerciseScenarioRun run) {
+        // A version of a scenario never changes: it is read and parsed once, not on every tick.
+        return versions.computeIfAbsent(exercise.of().value() + "/" + run.scenario() + "/" + run.version(),
+                key -> scenarios.scenario(exercise.of(), run.scenario(), run.version()).orElseThrow());
     }
 
     /** Delivers one due inject in one transaction; false where it was delivered meanwhile, or the exercise no longer runs. */

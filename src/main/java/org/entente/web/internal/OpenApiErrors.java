@@ -35,7 +35,7 @@ class OpenApiErrors implements OpenApiCustomizer {
 
     /** The reads that need a role (or a signed-in caller): the rest of the GETs are public. */
     private static final List<String> READS_FOR_ROLE_HOLDERS = List.of("/pledges", "/force-generation", "/me", "/audit", "/eligibility", "/webhooks",
-            "/exercises", "/participants", "/scenarios", "/injects");
+            "/exercises", "/participants", "/scenarios", "/injects", "/after-action");
 
     @Override
     public void customise(OpenAPI openApi) {

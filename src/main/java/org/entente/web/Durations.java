@@ -1,14 +1,14 @@
-package org.entente.assistance.internal;
+package org.entente.web;
 
 import java.time.Duration;
 
 /** Durations as people read them: "2 h 5 min", "41 s", "3 d 4 h". */
-final class Durations {
+public final class Durations {
 
     private Durations() {
     }
 
-    static String text(Duration duration) {
+    public static String text(Duration duration) {
         long seconds = duration.toSeconds();
         if (seconds < 60) {
             return seconds + " s";
@@ -20,5 +20,10 @@ final class Durations {
             return duration.toHours() + " h" + (duration.toMinutesPart() == 0 ? "" : " " + duration.toMinutesPart() + " min");
         }
         return duration.toDays() + " d" + (duration.toHoursPart() == 0 ? "" : " " + duration.toHoursPart() + " h");
+    }
+
+    /** An ISO-8601 duration ({@code PT26H}) as people read it ("1 d 2 h"); null for null. */
+    public static String ofIso(String iso) {
+        return iso == null ? null : text(Duration.parse(iso));
     }
 }

@@ -1,0 +1,129 @@
+package org.entente.exercise.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.entente.exercise.scenario.AfterAction;
+import org.entente.exercise.scenario.AfterAction.InjectOutcome;
+import org.entente.exercise.scenario.AfterAction.StepComparison;
+import org.entente.register.StateCode;
+import org.entente.register.States;
+import org.entente.web.Csv;
+
+/**
+ * An exercise's after-action report as the API and the CSV download give it (docs/exercises.md, "After action"): durations are
+ * ISO-8601 ({@code PT26H}) of world time, each step's from the scenario's start, each inject's answer from its arrival; world instants
+ * are UTC.
+ */
+record AfterActionView(String exercise, String organization, String scenario, int version, String replayOf, Instant start, Instant now,
+                       List<StepView> steps, List<InjectOutcomeView> injects, ForceView force) {
+
+    /**
+     * A step: when history took it and when the exercise did, from the start (null: history has no such milestone, or the exercise has
+     * not taken it yet), by how much the exercise was later or earlier, and where it stands: {@code late}, {@code ahead}, {@code on_time},
+     * {@code not_reached}, or {@code no_history}.
+     */
+    record StepView(String step, String history, String exercise, String late, String ahead, String standing) {
+    }
+
+    /**
+     * An inject that expects an answer: its id and title, its offset from the start, what it expects and within how long, when it arrived
+     * (world time; null: not yet), its status (the {@link InjectOutcome.Status} codes), when it was answered after it arrived and by how
+     * much too late (null where not).
+     */
+    record InjectOutcomeView(String id, String title, String at, String expects, String within, Instant arrived, String status,
+                             String answeredAfter, String lateBy) {
+    }
+
+    /** The force comparison: the exercise's accepted package (its request there, when accepted) against the mission history sent. */
+    record ForceView(String request, Instant acceptedAt, String historicalMission, List<StateForceView> states) {
+    }
+
+    /** A state's units and personnel in the exercise's package, and its contingent's units and preferred strength in history. */
+    record StateForceView(String state, int units, int personnel, int historicalUnits, String historicalStrength) {
+
+        /** The state's name in {@code language} (its code where the register knows no such state). */
+        public String name(String language) {
+            return States.find(StateCode.of(state)).map(found -> found.name(language)).orElse(state);
+        }
+    }
+
+    static AfterActionView of(AfterActionReports.Report report) {
+        AfterAction comparison = report.comparison();
+        return new AfterActionView(report.exercise().code().value(), report.exercise().of().value(), report.scenario().name(), report.version(),
+                report.scenario().replayOf(), report.scenario().world(), report.now(),
+                comparison.steps().stream().map(AfterActionView::step).toList(),
+                comparison.injects().stream().map(AfterActionView::inject).toList(),
+                report.force().map(force -> new ForceView(force.request(), force.acceptedAt(), force.historicalMission(), force.states().stream()
+                        .map(row -> new StateForceView(row.state().value(), row.units(), row.personnel(), row.historicalUnits(), row.historicalStrength()))
+                        .toList())).orElse(null));
+    }
+
+    private static StepView step(StepComparison step) {
+        return new StepView(step.step().code(), iso(step.history()), iso(step.exercise()), iso(step.late()), iso(step.ahead()), standing(step));
+    }
+
+    /** Where a step stands against history: {@code not_reached}, {@code no_history}, {@code late}, {@code ahead} or {@code on_time}. */
+    static String standing(StepComparison step) {
+        if (step.exercise().isEmpty()) {
+            return "not_reached";
+        }
+        if (step.history().isEmpty()) {
+            return "no_history";
+        }
+        return step.late().isPresent() ? "late" : step.ahead().isPresent() ? "ahead" : "on_time";
+    }
+
+    private static InjectOutcomeView inject(InjectOutcome outcome) {
+        return new InjectOutcomeView(outcome.inject().id(), outcome.inject().title(), outcome.inject().at().toString(),
+                outcome.inject().expects().action().code(), outcome.inject().expects().within().toString(), outcome.arrived().orElse(null),
+                outcome.status().code(), iso(outcome.answeredAfter()), iso(outcome.lateBy()));
+    }
+
+    private static String iso(Optional<Duration> duration) {
+        return duration.map(Duration::toString).orElse(null);
+    }
+
+    /**
+     * The report as one CSV table (docs/exercises.md): a row per step ({@code section} {@code step}: history and exercise in hours from the
+     * start, difference the exercise's minus history's), per inject that expects an answer ({@code inject}: history its offset in hours,
+     * exercise the hours it was answered after it arrived, difference the hours it was late by) and per state of the force comparison
+     * ({@code force}: history the contingent's strength and units, exercise the package's personnel and units); {@code status} the standing.
+     */
+    Csv.Table csv() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (StepView step : steps) {
+            Duration difference = step.exercise() == null || step.history() == null ? null
+                    : Duration.parse(step.exercise()).minus(Duration.parse(step.history()));
+            rows.add(java.util.Arrays.asList("step", step.step(), null, hours(step.history()), hours(step.exercise()), hours(difference), step.standing()));
+        }
+        for (InjectOutcomeView inject : injects) {
+            rows.add(java.util.Arrays.asList("inject", inject.id(), inject.title(), hours(inject.at()), hours(inject.answeredAfter()), hours(inject.lateBy()),
+                    inject.status()));
+        }
+        if (force != null) {
+            for (StateForceView state : force.states()) {
+                String history = state.historicalStrength() == null && state.historicalUnits() == 0 ? null
+                        : Optional.ofNullable(state.historicalStrength()).map(strength -> strength + " personnel, ").orElse("") + state.historicalUnits() + " units";
+                rows.add(java.util.Arrays.asList("force", state.state(), null, history, state.personnel() + " personnel, " + state.units() + " units", null,
+                        null));
+            }
+        }
+        return new Csv.Table(List.of("section", "item", "title", "history", "exercise", "difference", "status"), rows);
+    }
+
+    private static String hours(String iso) {
+        return iso == null ? null : hours(Duration.parse(iso));
+    }
+
+    /** A duration in hours, to two decimals ({@code 26}, {@code 1.5}, {@code -6}); null for none. */
+    static String hours(Duration duration) {
+        if (duration == null) {
+            return null;
+        }
+        return java.math.BigDecimal.valueOf(duration.toMillis()).divide(java.math.BigDecimal.valueOf(3_600_000), 2, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString();
+    }
+}
