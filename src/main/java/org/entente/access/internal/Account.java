@@ -5,15 +5,25 @@ import org.entente.access.RoleGrant;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
-/** A local account: its password hash (null when it signs in only through single sign-on) and its grants. */
-record Account(String username, String displayName, String passwordHash, boolean enabled, List<RoleGrant> grants) {
+/**
+ * A local account: its password hash (null when it signs in only through single sign-on), its grants, and the grants it reads
+ * by without holding them ({@code reads}, never stored: the observer's role in each closed exercise of an organization whose
+ * secretariat or observer it is, {@link ClosedExerciseReaders}).
+ */
+record Account(String username, String displayName, String passwordHash, boolean enabled, List<RoleGrant> grants, List<RoleGrant> reads) {
 
     Account {
         grants = List.copyOf(grants);
+        reads = List.copyOf(reads);
     }
 
-    /** The grants as Spring Security authorities, e.g. {@code liaison@CSTO/KAZ}. */
+    /** What the account acts with: its grants, then those it reads by. */
+    List<RoleGrant> actingGrants() {
+        return java.util.stream.Stream.concat(grants.stream(), reads.stream()).toList();
+    }
+
+    /** The grants it acts with as Spring Security authorities, e.g. {@code liaison@CSTO/KAZ}. */
     List<GrantedAuthority> authorities() {
-        return grants.stream().map(RoleGrant::authority).<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
+        return actingGrants().stream().map(RoleGrant::authority).<GrantedAuthority>map(SimpleGrantedAuthority::new).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.entente.access.RoleGrant;
 import org.entente.register.Exercise;
+import org.entente.register.ExerciseState;
 import org.entente.register.Exercises;
 import org.entente.register.OrganizationCode;
 import org.entente.web.ExerciseMarking;
@@ -26,9 +27,14 @@ final class ExerciseRoles {
         }
     }
 
+    /**
+     * The grants held, the real record's first; not the observer's role a person reads a closed exercise by, which no one holds
+     * ({@link ClosedExerciseReaders}: no role is held in an exercise once it is closed).
+     */
     static List<Held> realFirst(List<RoleGrant> grants, Exercises exercises) {
         Map<OrganizationCode, Exercise> among = exercises.among(grants.stream().map(RoleGrant::organization).toList());
-        return grants.stream().map(grant -> new Held(grant, marking(among.get(grant.organization()))))
+        return grants.stream().filter(grant -> !among.containsKey(grant.organization()) || among.get(grant.organization()).state() instanceof ExerciseState.Running)
+                .map(grant -> new Held(grant, marking(among.get(grant.organization()))))
                 .sorted(Comparator.comparing(Held::inExercise)).toList();
     }
 

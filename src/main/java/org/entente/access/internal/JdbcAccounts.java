@@ -24,10 +24,12 @@ class JdbcAccounts {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final ClosedExerciseReaders closedExercises;
 
-    JdbcAccounts(JdbcClient jdbc, AuditTrail audit) {
+    JdbcAccounts(JdbcClient jdbc, AuditTrail audit, ClosedExerciseReaders closedExercises) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.closedExercises = closedExercises;
     }
 
     Optional<Account> find(String username) {
@@ -39,7 +41,7 @@ class JdbcAccounts {
         return jdbc.sql("select * from account where username = :username")
                 .param("username", username)
                 .query((rs, n) -> new Account(rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
-                        rs.getBoolean("enabled"), grants))
+                        rs.getBoolean("enabled"), grants, closedExercises.readsBy(grants)))
                 .optional();
     }
 

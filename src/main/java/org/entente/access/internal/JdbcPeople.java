@@ -24,7 +24,7 @@ class JdbcPeople implements People {
 
     @Override
     public Optional<Actor> actor(String username) {
-        return accounts.find(username).filter(Account::enabled).map(account -> new Actor.Person(account.username(), account.grants()));
+        return accounts.find(username).filter(Account::enabled).map(account -> new Actor.Person(account.username(), account.actingGrants()));
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.entente.assistance.FiledRequests;
 import org.entente.home.Awaiting;
 import org.entente.home.WhatAwaits;
 import org.entente.forces.Pledges;
+import org.entente.register.ExerciseState;
 import org.entente.register.Exercises;
 import org.entente.register.OrganizationCode;
 import org.springframework.stereotype.Service;
@@ -37,17 +38,29 @@ class AwaitingService {
         this.clock = clock;
     }
 
-    /** The codes of the exercises among the organizations {@code actor} holds a role in. */
+    /** The codes of the running exercises among the organizations {@code actor} holds a role in. */
     Set<String> exercisesOf(Actor actor) {
-        return exercises.among(actor.grants().stream().map(RoleGrant::organization).toList()).keySet().stream()
-                .map(OrganizationCode::value).collect(Collectors.toUnmodifiableSet());
+        return exercises.among(actor.grants().stream().map(RoleGrant::organization).toList()).values().stream()
+                .filter(exercise -> exercise.state() instanceof ExerciseState.Running).map(exercise -> exercise.code().value())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The organizations where something may await {@code actor}: those it holds a role in, but an exercise that no longer runs
+     * (read by its organization's secretariat and observers, where nothing awaits anyone).
+     */
+    private List<OrganizationCode> workingIn(Actor actor) {
+        List<OrganizationCode> organizations = actor.grants().stream().map(RoleGrant::organization).distinct().toList();
+        var stopped = exercises.among(organizations).values().stream().filter(exercise -> !(exercise.state() instanceof ExerciseState.Running))
+                .map(exercise -> exercise.code()).collect(Collectors.toSet());
+        return organizations.stream().filter(organization -> !stopped.contains(organization)).sorted(Comparator.comparing(OrganizationCode::value)).toList();
     }
 
     /** What awaits {@code actor} at {@code now}: the real record's items first, then the exercises' ({@code inExercises}). */
     List<Awaiting> of(Actor actor, Instant now, Set<String> inExercises) {
         var items = new ArrayList<Awaiting>();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        for (OrganizationCode organization : actor.grants().stream().map(RoleGrant::organization).distinct().sorted(Comparator.comparing(OrganizationCode::value)).toList()) {
+        for (OrganizationCode organization : workingIn(actor)) {
             requests.readableBy(organization, actor).forEach(request -> items.addAll(WhatAwaits.onRequest(request, actor, now)));
             pledges.awaitingVerification(organization, today).forEach(pledge -> items.addAll(WhatAwaits.onPledge(pledge, actor)));
         }
