@@ -220,8 +220,8 @@ class ExerciseReplayInBrowserTest extends PageTest {
         assertThat(inject("sitrep-2022-01-20")).containsExactly("late", "answered after 20 h: 8 h late");
         assertThat(text("#after-action-force")).contains("The package accepted for request " + request, "History: the contingents of mission MIS-KAZ-2022");
         assertThat(attributes("#after-action-force tr[data-state]", "data-state")).containsExactlyInAnyOrder("ARM", "BLR", "KGZ", "RUS", "TJK");
-        assertThat(text("#after-action-force tr[data-state='RUS'] td")).startsWith("1 unit").endsWith(", 400 personnel");
-        assertThat(text("#after-action-force tr[data-state='KGZ'] td")).startsWith("1 unit").endsWith(", 150 personnel");
+        assertThat(text("#after-action-force tr[data-state='RUS'] td")).as("one unit, singular").startsWith("1 unit, ").endsWith(", 400 personnel");
+        assertThat(text("#after-action-force tr[data-state='KGZ'] td")).startsWith("1 unit, ").endsWith(", 150 personnel");
         assertThat(text("#after-action-force tr[data-state='KGZ'] td:last-child")).contains("strength 150");
         assertThat(text("#after-action-force tr[data-state='ARM'] td")).startsWith("0 units").endsWith(", 0 personnel");
         Browser.screenshot(browser, "replay-after-action");
