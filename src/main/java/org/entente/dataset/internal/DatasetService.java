@@ -98,7 +98,7 @@ class DatasetService implements Datasets, Citations {
             return new ImportOutcome.Refused(organization);
         }
         return transaction.execute(status -> {
-            Instant at = importLock.acquire(clock.instant());
+            Instant at = importLock.acquire(clock.instant(), organization);
             Optional<Export> current = export(organization, at.minusNanos(1000));
             String before = current.map(Export::version).orElse(null);
             boolean asExpected = switch (expected) {

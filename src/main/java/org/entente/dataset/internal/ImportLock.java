@@ -4,6 +4,8 @@ import static org.entente.provenance.history.VersionedTable.timestamp;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.entente.provenance.RecordVersion;
 import org.entente.provenance.history.RecordedTime;
@@ -26,17 +28,34 @@ class ImportLock implements RecordVersion {
     }
 
     /**
-     * Waits for the lock and returns the instant to record this import at: {@code now}, or just
-     * after the last import if that is not earlier. Call within a transaction, which releases the lock.
+     * Waits for the lock and returns the instant to record this import of {@code organization} at: {@code now}, or just
+     * after the last import if that is not earlier; that instant is the organization's last import from then on. Call within
+     * a transaction, which releases the lock.
      */
-    Instant acquire(Instant now) {
+    Instant acquire(Instant now, String organization) {
         OffsetDateTime last = jdbc.sql("select last_import from dataset_import_lock where id = 1 for update")
                 .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
                 .optional()
                 .orElse(null);
         Instant at = RecordedTime.after(last == null ? null : last.toInstant(), now);
         jdbc.sql("update dataset_import_lock set last_import = :at where id = 1").param("at", timestamp(at)).update();
+        // Under the lock: no other import writes the organization's row meanwhile.
+        if (jdbc.sql("update organization_import set last_import = :at where org_code = :org").param("at", timestamp(at)).param("org", organization)
+                .update() == 0) {
+            jdbc.sql("insert into organization_import (org_code, last_import) values (:org, :at)").param("org", organization).param("at", timestamp(at))
+                    .update();
+        }
         return at;
+    }
+
+    @Override
+    public Optional<Instant> lastChangeLeavingOut(Collection<String> leftOut) {
+        List<String> codes = List.copyOf(leftOut);
+        return jdbc.sql("select max(last_import) from organization_import" + (codes.isEmpty() ? "" : " where org_code not in (:codes)"))
+                .params(codes.isEmpty() ? java.util.Map.of() : java.util.Map.of("codes", codes))
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
+                .optional()
+                .map(OffsetDateTime::toInstant);
     }
 
     @Override

@@ -71,7 +71,7 @@ class RegisterApi {
     @Operation(summary = "One organization")
     ResponseEntity<Organization> organization(@PathVariable String organization, @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt,
                                               HttpServletRequest request) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = queries.reading(recordedAt, organization);
         Instant at = reading.at();
         return publicReads.json(request, reading.version(), () -> queries.organization(organization, at));
     }
@@ -82,7 +82,7 @@ class RegisterApi {
     PageOf<Instrument> instruments(@PathVariable String organization, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
                                    @Parameter(description = "Only instruments of this kind: treaty, charter, protocol or agreement") @RequestParam(required = false) String kind,
                                    @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = queries.reading(recordedAt, organization);
         Instant at = reading.at();
         InstrumentKind only = kind == null ? null : Coded.parse(InstrumentKind.class, "kind", kind);
         return PageOf.of(queries.content(queries.organization(organization, at), at).instruments().stream()
@@ -95,7 +95,7 @@ class RegisterApi {
     PageOf<Clause> clauses(@PathVariable String organization, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
                            @Parameter(description = "Only clauses in force on this valid date" + DATES) @RequestParam(required = false) String inForceOn,
                            @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = queries.reading(recordedAt, organization);
         Instant at = reading.at();
         LocalDate day = RegisterQueries.day("inForceOn", inForceOn);
         return PageOf.of(queries.content(queries.organization(organization, at), at).clauses().stream()
@@ -109,7 +109,7 @@ class RegisterApi {
                                           @Parameter(description = DATE) @RequestParam(required = false) String date,
                                           @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt,
                                           HttpServletRequest request) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = queries.reading(recordedAt, organization);
         Instant at = reading.at();
         return publicReads.json(request, reading.version(), () ->
                 RegisterQueries.membersOn(queries.membership(queries.organization(organization, at), at), queries.date(RegisterQueries.day("date", date)), at));
@@ -120,7 +120,7 @@ class RegisterApi {
     StateStandingView member(@PathVariable String organization, @PathVariable String state,
                              @Parameter(description = DATE) @RequestParam(required = false) String date,
                              @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = queries.reading(recordedAt, organization);
         Instant at = reading.at();
         MembershipHistory history = queries.history(queries.membership(queries.organization(organization, at), at), state);
         return StateStandingView.of(history.state(), history.standingOn(queries.date(RegisterQueries.day("date", date))));
@@ -131,7 +131,7 @@ class RegisterApi {
     MembershipHistory history(@PathVariable String organization, @PathVariable String state,
                               @Parameter(description = AS_OF) @RequestParam(required = false) String date,
                               @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = queries.reading(recordedAt, organization);
         Instant at = reading.at();
         return queries.history(queries.membership(queries.organization(organization, at), RegisterQueries.day("date", date), at), state);
     }
@@ -143,7 +143,7 @@ class RegisterApi {
                                      @Parameter(description = "Only the events of this state (ISO 3166-1 alpha-3)") @RequestParam(required = false) String state,
                                      @Parameter(description = "Only the events of this type, e.g. acceded, withdrew, suspended") @RequestParam(required = false) String type,
                                      @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = queries.reading(recordedAt, organization);
         Instant at = reading.at();
         MembershipEventType only = type == null ? null : Coded.parse(MembershipEventType.class, "type", type);
         Membership membership = queries.membership(queries.organization(organization, at), RegisterQueries.day("date", date), at);
@@ -155,7 +155,7 @@ class RegisterApi {
     PageOf<StateInOrganization> statesOf(@PathVariable String organization, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
                                        @Parameter(description = "Only the states that were members on at least one day") @RequestParam(defaultValue = "false") boolean everMember,
                                        @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = queries.reading(recordedAt, organization);
         Instant at = reading.at();
         return PageOf.of(RegisterQueries.states(queries.membership(queries.organization(organization, at), at), everMember), page, size);
     }
@@ -164,7 +164,7 @@ class RegisterApi {
     @Operation(summary = "Members that were at the same time members of another registered military alliance while the organization's exclusivity clause was in force")
     PageOf<ExclusivityConflict> exclusivityConflicts(@PathVariable String organization, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
                                                      @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = queries.reading(recordedAt, organization);
         Instant at = reading.at();
         return PageOf.of(queries.exclusivityConflicts(queries.organization(organization, at), at), page, size);
     }
@@ -173,7 +173,7 @@ class RegisterApi {
     @Operation(summary = "The organization's sources, each with the records it supports (kind:id: the organization, instruments, clauses, membership events, requests, force pools, missions, exercises) and the disagreements it takes part in")
     PageOf<SourceUse> sources(@PathVariable String organization, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = SIZE) int size,
                               @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = queries.reading(recordedAt, organization);
         Instant at = reading.at();
         return PageOf.of(queries.sources(queries.organization(organization, at), at), page, size);
     }
@@ -184,7 +184,7 @@ class RegisterApi {
                                        @Parameter(description = "Only disagreements about this subject, as kind:id (e.g. membershipEvent:EV-BLR-ACCEDE, request:KGZ-2010, forcePool:CRRF, exercise:EX-INTERACTION-2023)") @RequestParam(required = false) String subject,
                                        @Parameter(description = "Only disagreements about this attribute of their subject (e.g. date, personnel)") @RequestParam(required = false) String attribute,
                                        @Parameter(description = RECORDED_AT) @RequestParam(required = false) Instant recordedAt) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = queries.reading(recordedAt, organization);
         Instant at = reading.at();
         return PageOf.of(RegisterQueries.disagreements(queries.provenance(queries.organization(organization, at), at).disagreements(), subject, attribute), page, size);
     }

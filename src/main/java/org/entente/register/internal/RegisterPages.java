@@ -61,8 +61,8 @@ class RegisterPages {
      * Where the page reads the register, and its version; the instant is also the request's for whatever else names the record
      * on the page (source titles, record names), so that a kept page shows one state of the record throughout.
      */
-    private RegisterQueries.Reading reading(Instant recordedAt, HttpServletRequest request) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+    private RegisterQueries.Reading reading(Instant recordedAt, String organization, HttpServletRequest request) {
+        RegisterQueries.Reading reading = queries.reading(recordedAt, organization);
         PublicReads.readsAt(request, reading.at());
         return reading;
     }
@@ -70,7 +70,7 @@ class RegisterPages {
     @GetMapping("/organizations/{organization}")
     ModelAndView organization(@PathVariable("organization") String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                               @RequestParam(required = false) Instant recordedAt, Model model, HttpServletRequest request, HttpServletResponse response) {
-        RegisterQueries.Reading reading = reading(recordedAt, request);
+        RegisterQueries.Reading reading = reading(recordedAt, code, request);
         Instant at = reading.at();
         return publicReads.page(request, response, reading.version(), () -> {
             Organization organization = frame(code, recordedAt, at, model);
@@ -93,7 +93,7 @@ class RegisterPages {
     @GetMapping("/organizations/{organization}/members")
     ModelAndView members(@PathVariable("organization") String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                          @RequestParam(required = false) Instant recordedAt, Model model, HttpServletRequest request, HttpServletResponse response) {
-        RegisterQueries.Reading reading = reading(recordedAt, request);
+        RegisterQueries.Reading reading = reading(recordedAt, code, request);
         Instant at = reading.at();
         ModelAndView answer = publicReads.page(request, response, reading.version(), () -> {
             Organization organization = frame(code, recordedAt, at, model);
@@ -110,7 +110,7 @@ class RegisterPages {
     @GetMapping("/organizations/{organization}/members.csv")
     ResponseEntity<byte[]> membersCsv(@PathVariable("organization") String code, @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate date,
                                       @RequestParam(required = false) Instant recordedAt) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = queries.reading(recordedAt, code);
         Instant at = reading.at();
         MembersOnDate membersOn = RegisterQueries.membersOn(queries.membership(queries.organization(code, at), at), queries.date(date), at);
         return Csv.download(MembersCsv.filename(membersOn), MembersCsv.of(membersOn));
@@ -119,7 +119,7 @@ class RegisterPages {
     @GetMapping("/organizations/{organization}/clauses")
     ModelAndView clauses(@PathVariable("organization") String code, @RequestParam(required = false) Instant recordedAt, Model model,
                          HttpServletRequest request, HttpServletResponse response) {
-        RegisterQueries.Reading reading = reading(recordedAt, request);
+        RegisterQueries.Reading reading = reading(recordedAt, code, request);
         Instant at = reading.at();
         return publicReads.page(request, response, reading.version(), () -> {
             Organization organization = frame(code, recordedAt, at, model);
@@ -138,7 +138,7 @@ class RegisterPages {
     @GetMapping("/organizations/{organization}/states/{state}")
     ModelAndView state(@PathVariable("organization") String code, @PathVariable String state, @RequestParam(required = false) Instant recordedAt, Model model,
                        HttpServletRequest request, HttpServletResponse response) {
-        RegisterQueries.Reading reading = reading(recordedAt, request);
+        RegisterQueries.Reading reading = reading(recordedAt, code, request);
         Instant at = reading.at();
         return publicReads.page(request, response, reading.version(), () -> {
             Organization organization = frame(code, recordedAt, at, model);
@@ -154,7 +154,7 @@ class RegisterPages {
 
     @GetMapping("/organizations/{organization}/sources")
     String sources(@PathVariable("organization") String code, @RequestParam(required = false) Instant recordedAt, Model model) {
-        RegisterQueries.Reading reading = queries.reading(recordedAt);
+        RegisterQueries.Reading reading = queries.reading(recordedAt, code);
         Instant at = reading.at();
         Organization organization = frame(code, recordedAt, at, model);
         ProvenanceContent provenance = queries.provenance(organization, at);

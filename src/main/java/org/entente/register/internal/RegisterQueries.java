@@ -20,6 +20,7 @@ import org.entente.register.MembershipEvent;
 import org.entente.register.MembershipEventType;
 import org.entente.register.MembershipHistory;
 import org.entente.register.Organization;
+import org.entente.register.Exercises;
 import org.entente.register.OrganizationCode;
 import org.entente.register.PartialDate;
 import org.entente.register.Period;
@@ -48,14 +49,16 @@ class RegisterQueries {
     private final Citations citations;
     private final Clock clock;
     private final RecordVersion recordVersion;
+    private final Exercises exercises;
     private final VersionedViews<MembershipKey, Membership> memberships = VersionedViews.ofEntries(256);
 
-    RegisterQueries(Register register, Provenance provenance, Citations citations, Clock clock, RecordVersion recordVersion) {
+    RegisterQueries(Register register, Provenance provenance, Citations citations, Clock clock, RecordVersion recordVersion, Exercises exercises) {
         this.register = register;
         this.provenance = provenance;
         this.citations = citations;
         this.clock = clock;
         this.recordVersion = recordVersion;
+        this.exercises = exercises;
     }
 
     /** A membership as recorded at an instant no later than the record's last change. */
@@ -88,7 +91,19 @@ class RegisterQueries {
      * import, the register as it stood before any (empty).
      */
     Reading reading(Instant requested) {
-        Optional<Instant> last = recordVersion.lastChange();
+        return reading(requested, null);
+    }
+
+    /**
+     * {@link #reading(Instant)} for an answer about {@code organization} (its code as the address gives it; null for an answer across
+     * organizations): the real record's version leaves the exercises' imports out, so that creating an exercise (which imports its
+     * copy) changes no real organization's answers, their version and {@code recordedAt} included; an exercise's answers are read at
+     * the last import of any organization.
+     */
+    Reading reading(Instant requested, String organization) {
+        boolean exercise = organization != null && OrganizationCode.isValid(organization) && exercises.isExercise(OrganizationCode.of(organization));
+        Optional<Instant> last = exercise ? recordVersion.lastChange()
+                : recordVersion.lastChangeLeavingOut(exercises.codes().stream().map(OrganizationCode::value).toList());
         Instant version = last.orElse(Instant.EPOCH);
         Instant at = requested == null || requested.isAfter(version) ? version : requested;
         return new Reading(at, Optional.of("register " + last.map(Instant::toString).orElse("empty") + " " + date(null)));
