@@ -23,6 +23,12 @@ public sealed interface ExerciseState {
         };
     }
 
+    /** The real instant to read an exercise's clock at, asked at {@code now}: its closing once it is closed (its clock stands there), now while it runs. */
+    default Instant clockReadAt(Instant now) {
+        Instant closed = closedAt();
+        return closed != null && closed.isBefore(now) ? closed : now;
+    }
+
     /** When it was closed; null while it runs. */
     default Instant closedAt() {
         return switch (this) {

@@ -2,13 +2,16 @@ package org.entente.web;
 
 import java.time.Duration;
 
-/** Durations as people read them: "2 h 5 min", "41 s", "3 d 4 h". */
+/** Durations as people read them: "2 h 5 min", "41 s", "3 d 4 h", "-6 h". */
 public final class Durations {
 
     private Durations() {
     }
 
     public static String text(Duration duration) {
+        if (duration.isNegative()) {
+            return "-" + text(duration.negated());
+        }
         long seconds = duration.toSeconds();
         if (seconds < 60) {
             return seconds + " s";

@@ -17,6 +17,11 @@ record Account(String username, String displayName, String passwordHash, boolean
         reads = List.copyOf(reads);
     }
 
+    /** This account reading by {@code derived} as well. */
+    Account reading(List<RoleGrant> derived) {
+        return new Account(username, displayName, passwordHash, enabled, grants, derived);
+    }
+
     /** What the account acts with: its grants, then those it reads by. */
     List<RoleGrant> actingGrants() {
         return java.util.stream.Stream.concat(grants.stream(), reads.stream()).toList();

@@ -38,11 +38,13 @@ class JdbcAccounts {
                 .query((rs, n) -> new RoleGrant(Coded.fromCode(Role.class, rs.getString("role")), OrganizationCode.of(rs.getString("org_code")),
                         rs.getString("state_code") == null ? null : StateCode.of(rs.getString("state_code").trim())))
                 .list();
-        return jdbc.sql("select * from account where username = :username")
+        Optional<Account> stored = jdbc.sql("select * from account where username = :username")
                 .param("username", username)
                 .query((rs, n) -> new Account(rs.getString("username"), rs.getString("display_name"), rs.getString("password_hash"),
-                        rs.getBoolean("enabled"), grants, closedExercises.readsBy(grants)))
+                        rs.getBoolean("enabled"), grants, List.of()))
                 .optional();
+        // Read once the account's row is read (never inside its reading, which holds a connection), and only for an account that acts.
+        return stored.map(account -> account.enabled() ? account.reading(closedExercises.readsBy(grants)) : account);
     }
 
     /**

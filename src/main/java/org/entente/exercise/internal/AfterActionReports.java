@@ -22,6 +22,7 @@ import org.entente.command.Refusal;
 import org.entente.exercise.ExerciseClock;
 import org.entente.exercise.scenario.AfterAction;
 import org.entente.exercise.scenario.Expectation.Action;
+import org.entente.exercise.scenario.InjectPayload;
 import org.entente.exercise.scenario.InjectPayload.Milestone.Step;
 import org.entente.exercise.scenario.Scenario;
 import org.entente.forcegeneration.AcceptedPackages;
@@ -95,11 +96,11 @@ class AfterActionReports {
     }
 
     /**
-     * One state's share: in the exercise's package, its units and their personnel (0 where it has none there); in history, its
-     * contingent's units as the record lists them and its strength as the record prefers it, in words ("about 500"; null where the
+     * One state's share: in the exercise's package, its units and their personnel (0 where it has none there); in history, whether
+     * it sent a contingent, its units as the record lists them and its strength as the record prefers it, in words ("about 500"; null where the
      * record gives none, or the state sent no contingent; "not published" where the record says so).
      */
-    record StateForce(StateCode state, int units, int personnel, int historicalUnits, String historicalStrength) {
+    record StateForce(StateCode state, int units, int personnel, boolean sent, int historicalUnits, String historicalStrength) {
         StateForce {
             Objects.requireNonNull(state, "state");
         }
@@ -117,23 +118,29 @@ class AfterActionReports {
         Scenario scenario = injects.scenarioOf(exercise, run);
         ExerciseClock world = clocks.of(exercise.code());
 
+        List<AuditEntry> trail = trail(exercise);
+        Optional<String> request = crisisRequest(scenario, trail);
+        Optional<String> mission = request.flatMap(filed -> trail.stream().map(AuditEntry::record)
+                .filter(record -> record.action().equals("mission.create") && filed.equals(detail(record, "request")))
+                .map(AuditRecord::subject).findFirst());
         Map<Step, Instant> reached = new EnumMap<>(Step.class);
         Map<Action, List<Instant>> actions = new EnumMap<>(Action.class);
-        String acceptedFor = null;
-        for (AuditEntry entry : trail(exercise)) {
+        for (AuditEntry entry : trail) {
             Instant at = world.worldAt(entry.recordedAt());
             AuditRecord record = entry.record();
             action(record.action()).ifPresent(action -> actions.computeIfAbsent(action, any -> new ArrayList<>()).add(at));
-            step(record).ifPresent(step -> reached.merge(step, at, (one, other) -> one.isBefore(other) ? one : other));
-            if (record.action().equals("forcegen.accept") && acceptedFor == null) {
-                acceptedFor = record.subject().substring(record.subject().indexOf(':') + 1);
+            boolean ofTheCrisis = request.map(filed -> record.subject().equals("request:" + filed)).orElse(false)
+                    || mission.map(record.subject()::equals).orElse(false);
+            if (ofTheCrisis) {
+                step(record).ifPresent(step -> reached.putIfAbsent(step, at));
             }
         }
         Map<String, Instant> arrived = new HashMap<>();
         runs.delivered(exercise.code()).forEach(delivered -> arrived.put(delivered.injectId(), world.worldAt(delivered.deliveredAt())));
-        Instant now = world.worldAt(clock.instant());
+        // A closed exercise's report is as it stood at its closing: its clock stopped there (as its page shows it).
+        Instant now = world.worldAt(exercise.state().clockReadAt(clock.instant()));
         AfterAction comparison = AfterAction.of(scenario, reached, arrived, actions, now);
-        return new Report(exercise, scenario, run.version(), now, comparison, force(exercise, scenario, acceptedFor, world));
+        return new Report(exercise, scenario, run.version(), now, comparison, force(exercise, scenario, request.orElse(null), world));
     }
 
     Exercise named(String code) {
@@ -155,6 +162,19 @@ class AfterActionReports {
         return entries;
     }
 
+    /**
+     * The request the exercise answers its crisis with: the first filed for the state whose request the scenario's first
+     * {@code request_arrives} inject brings, or, where the scenario brings none, the first filed; empty before one is filed.
+     */
+    private Optional<String> crisisRequest(Scenario scenario, List<AuditEntry> trail) {
+        Optional<String> state = scenario.injects().stream().map(inject -> inject.payload())
+                .filter(InjectPayload.RequestArrives.class::isInstance).map(payload -> ((InjectPayload.RequestArrives) payload).state().value())
+                .findFirst();
+        return trail.stream().map(AuditEntry::record).filter(record -> record.action().equals("request.file"))
+                .filter(record -> state.map(code -> code.equals(detail(record, "state"))).orElse(true))
+                .map(record -> record.subject().substring(record.subject().indexOf(':') + 1)).findFirst();
+    }
+
     /** The action of the crisis cycle an audited command is, if it is one an inject may expect. */
     static Optional<Action> action(String audited) {
         return Optional.ofNullable(switch (audited) {
@@ -169,9 +189,10 @@ class AfterActionReports {
     }
 
     /**
-     * The step of the crisis cycle an audited command takes, as the replay reads history's: the decision, the package accepted, a
-     * contingent's arrival reported (the first is the first arrival), the mission deployed (full strength), the withdrawal started
-     * (the mission drawing down, or a contingent's withdrawal reported started) and the mission withdrawn.
+     * The step of the crisis cycle an audited command of the exercise's crisis (its request, the mission answering it) takes, as
+     * the replay reads history's: the decision, the package accepted, a contingent's arrival reported (the first is the first
+     * arrival), the mission deployed (full strength), the withdrawal started (the mission drawing down, or a contingent's
+     * withdrawal reported started) and the mission withdrawn. Each step is taken by the first such command in the order recorded.
      */
     private Optional<Step> step(AuditRecord record) {
         return Optional.ofNullable(switch (record.action()) {
@@ -190,11 +211,16 @@ class AfterActionReports {
     }
 
     private String milestone(AuditRecord record) {
+        return detail(record, "milestone");
+    }
+
+    /** A detail of an audit entry, as text ("" where it has none). */
+    private String detail(AuditRecord record, String name) {
         if (record.details() == null) {
             return "";
         }
         JsonNode details = json.readTree(record.details());
-        return details.path("milestone").asString("");
+        return details.path(name).asString("");
     }
 
     private Optional<ForceComparison> force(Exercise exercise, Scenario scenario, String request, ExerciseClock world) {
@@ -220,7 +246,7 @@ class AfterActionReports {
         List<StateForce> rows = states.stream().map(state -> {
             int[] sum = chosen.getOrDefault(state, new int[2]);
             Contingent contingent = sent.get(state);
-            return new StateForce(state, sum[0], sum[1], contingent == null ? 0 : contingent.units().size(),
+            return new StateForce(state, sum[0], sum[1], contingent != null, contingent == null ? 0 : contingent.units().size(),
                     contingent == null || contingent.strength() == null ? null : contingent.strength().preferred().claim(true).value());
         }).toList();
         return Optional.of(new ForceComparison(accepted.map(AcceptedPackage::requestId).orElse(null),

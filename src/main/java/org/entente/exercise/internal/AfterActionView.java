@@ -41,8 +41,8 @@ record AfterActionView(String exercise, String organization, String scenario, in
     record ForceView(String request, Instant acceptedAt, String historicalMission, List<StateForceView> states) {
     }
 
-    /** A state's units and personnel in the exercise's package, and its contingent's units and preferred strength in history. */
-    record StateForceView(String state, int units, int personnel, int historicalUnits, String historicalStrength) {
+    /** A state's units and personnel in the exercise's package, and whether it sent a contingent in history, its units and preferred strength. */
+    record StateForceView(String state, int units, int personnel, boolean sent, int historicalUnits, String historicalStrength) {
 
         /** The state's name in {@code language} (its code where the register knows no such state). */
         public String name(String language) {
@@ -57,7 +57,8 @@ record AfterActionView(String exercise, String organization, String scenario, in
                 comparison.steps().stream().map(AfterActionView::step).toList(),
                 comparison.injects().stream().map(AfterActionView::inject).toList(),
                 report.force().map(force -> new ForceView(force.request(), force.acceptedAt(), force.historicalMission(), force.states().stream()
-                        .map(row -> new StateForceView(row.state().value(), row.units(), row.personnel(), row.historicalUnits(), row.historicalStrength()))
+                        .map(row -> new StateForceView(row.state().value(), row.units(), row.personnel(), row.sent(), row.historicalUnits(),
+                                row.historicalStrength()))
                         .toList())).orElse(null));
     }
 
@@ -105,8 +106,8 @@ record AfterActionView(String exercise, String organization, String scenario, in
         }
         if (force != null) {
             for (StateForceView state : force.states()) {
-                String history = state.historicalStrength() == null && state.historicalUnits() == 0 ? null
-                        : Optional.ofNullable(state.historicalStrength()).map(strength -> strength + " personnel, ").orElse("") + state.historicalUnits() + " units";
+                String history = force.historicalMission() == null ? null : !state.sent() ? "no contingent"
+                        : state.historicalUnits() + " units listed; strength " + Optional.ofNullable(state.historicalStrength()).orElse("not in the record");
                 rows.add(java.util.Arrays.asList("force", state.state(), null, history, state.personnel() + " personnel, " + state.units() + " units", null,
                         null));
             }

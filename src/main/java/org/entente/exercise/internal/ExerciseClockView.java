@@ -18,8 +18,7 @@ record ExerciseClockView(String exercise, Instant at, Instant world, double spee
 
     static ExerciseClockView of(ExerciseClockService.Reading reading) {
         ExerciseClock clock = reading.clock();
-        Instant closedAt = reading.exercise().state().closedAt();
-        Instant until = closedAt != null && closedAt.isBefore(reading.at()) ? closedAt : reading.at();
+        Instant until = reading.exercise().state().clockReadAt(reading.at());
         boolean running = reading.exercise().state() instanceof ExerciseState.Running && clock.speedAt(until) > 0;
         return new ExerciseClockView(reading.exercise().code().value(), reading.at(), clock.worldAt(until), running ? clock.speedAt(until) : 0, running,
                 clock.segments().stream().map(segment -> new SegmentView(segment.realFrom(), segment.worldFrom(), segment.speed())).toList());

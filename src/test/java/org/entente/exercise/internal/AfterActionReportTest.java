@@ -56,12 +56,23 @@ class AfterActionReportTest extends DatabaseTest {
     /** Two hours in, Kazakhstan's liaison files the request; at 26 hours, the council decides: its id. */
     private String fileAndDecide() {
         setWorld(Duration.ofHours(2));
-        String requests = "/api/v1/organizations/" + code + "/requests";
-        Answer filed = postAs(tokenFor("after-action-liaison", "liaison@" + code + "/KAZ"), requests,
-                json().writeValueAsBytes(Map.of("state", "KAZ", "threat", "terrorism", "description", "EXERCISE. Mass unrest and attacks on facilities")));
-        assertThat(filed.status()).as("%s", filed.body()).isEqualTo(201);
-        String request = requests + "/" + filed.body().path("id").asString();
+        String filed = file("KAZ", "terrorism");
         setWorld(Duration.ofHours(26));
+        decide(filed);
+        return filed;
+    }
+
+    /** A request of {@code state} filed by its liaison in the exercise; its id. */
+    private String file(String state, String threat) {
+        Answer filed = postAs(tokenFor("after-action-liaison-" + state.toLowerCase(), "liaison@" + code + "/" + state), "/api/v1/organizations/" + code + "/requests",
+                json().writeValueAsBytes(Map.of("state", state, "threat", threat, "description", "EXERCISE. Mass unrest and attacks on facilities")));
+        assertThat(filed.status()).as("%s", filed.body()).isEqualTo(201);
+        return filed.body().path("id").asString();
+    }
+
+    /** The council convened on the request, every member voting for, and its session closed: decided. */
+    private void decide(String id) {
+        String request = "/api/v1/organizations/" + code + "/requests/" + id;
         String exerciseSecretariat = tokenFor("after-action-exercise-secretariat", "secretariat@" + code);
         assertThat(postAs(exerciseSecretariat, request + "/session", json().writeValueAsBytes(Map.of("motion", "deploy_forces"))).status()).isEqualTo(200);
         for (String voter : List.of("ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK")) {
@@ -70,7 +81,6 @@ class AfterActionReportTest extends DatabaseTest {
         }
         Answer decided = postAs(exerciseSecretariat, request + "/session/closure", new byte[0]);
         assertThat(decided.status()).as("%s", decided.body()).isEqualTo(200);
-        return filed.body().path("id").asString();
     }
 
     private SignedInPages pages() {
@@ -120,6 +130,29 @@ class AfterActionReportTest extends DatabaseTest {
         JsonNode russia = item(force.path("states"), "state", "RUS");
         assertThat(russia.path("units").asInt()).isZero();
         assertThat(russia.path("historicalStrength").isNull()).as("the record gives Russia's contingent a strength").isFalse();
+    }
+
+    @Test
+    void anotherRequestDecidedEarlierInTheExerciseTakesNoStepOfItsCrisis() {
+        setWorld(Duration.ofHours(1));
+        decide(file("KGZ", "extremism"));
+
+        String crisis = fileAndDecide();
+
+        JsonNode report = getAs(secretariat, "/api/v1/organizations/" + code + "/after-action").body();
+        assertThat(item(report.path("steps"), "step", "decision").path("exercise").asString())
+                .as("the decision on Kazakhstan's request %s, not on Kyrgyzstan's an hour in", crisis).isEqualTo("PT26H");
+    }
+
+    @Test
+    void aClosedExercisesReportStandsWhereItsClockStoppedAtTheClosing() {
+        Answer running = putAs(secretariat, "/api/v1/organizations/" + code + "/clock", json().valueToTree(Map.of("speed", 86_400)));
+        assertThat(running.status()).as("%s", running.body()).isEqualTo(200);
+        assertThat(postAs(secretariat, "/api/v1/organizations/CSTO/exercises/" + code + "/closure", new byte[0]).status()).isEqualTo(200);
+
+        JsonNode clock = getAs(secretariat, "/api/v1/organizations/" + code + "/clock").body();
+        JsonNode report = getAs(secretariat, "/api/v1/organizations/" + code + "/after-action").body();
+        assertThat(report.path("now").asString()).as("a day a second, stopped at the closing").isEqualTo(clock.path("world").asString());
     }
 
     @Test

@@ -2,8 +2,10 @@ package org.entente.alerting.internal.delivery;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.entente.access.Actor;
 import org.entente.access.People;
@@ -82,8 +84,14 @@ class AlertOutbox {
      */
     int deliver(List<Alert> alerts) {
         int written = 0;
+        Map<Alert, List<String>> mailed = new LinkedHashMap<>();
+        alerts.forEach(alert -> mailed.put(alert, mailRecipients(alert)));
+        // Amendments lock their recipients' contacts (JdbcDeliveries.amend): all of them first, in one order, so that two events
+        // amending for the same people never wait for each other in a circle.
+        deliveries.lockForAmending(mailed.entrySet().stream().filter(entry -> entry.getKey().amends()).flatMap(entry -> entry.getValue().stream())
+                .distinct().sorted().toList());
         for (Alert alert : alerts) {
-            for (String username : mailRecipients(alert)) {
+            for (String username : mailed.get(alert)) {
                 boolean added = alert.amends() ? deliveries.amend(alert, Delivery.Via.EMAIL, username, quiet, clock.instant())
                         : deliveries.add(alert, Delivery.Via.EMAIL, username, clock.instant());
                 written += added ? 1 : 0;

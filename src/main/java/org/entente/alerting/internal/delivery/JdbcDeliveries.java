@@ -59,7 +59,7 @@ public class JdbcDeliveries {
         String key = alert.amendable();
         // One amendment for the recipient at a time: another, heard on another thread, waits until this transaction ends and
         // then finds what this one wrote (without it, each would add a delivery of its own).
-        jdbc.sql("select username from alert_contact where username = :r for update").param("r", recipient).query(String.class).list();
+        lockForAmending(List.of(recipient));
         boolean newer = jdbc.sql("select count(*) from alert_delivery where channel = :via and recipient = :r and coalesce_key = :key "
                         + "and occurred_at >= :at").param("via", via.code()).param("r", recipient).param("key", key).param("at", timestamp(alert.at()))
                 .query(Long.class).single() == 0;
@@ -80,6 +80,16 @@ public class JdbcDeliveries {
                 .query(OffsetDateTime.class).list().stream().filter(java.util.Objects::nonNull).findFirst();
         Instant due = lastSent.map(OffsetDateTime::toInstant).map(sent -> sent.plus(quiet)).filter(end -> end.isAfter(now)).orElse(now);
         return add(alert, via, recipient, due, now);
+    }
+
+    /**
+     * Locks the contacts of {@code recipients} until the transaction ends, one after the other in the order given (callers give
+     * them sorted, so that two transactions never wait for each other in a circle); a recipient locked already stays so.
+     */
+    public void lockForAmending(List<String> recipients) {
+        for (String recipient : recipients) {
+            jdbc.sql("select username from alert_contact where username = :r for update").param("r", recipient).query(String.class).list();
+        }
     }
 
     /**
