@@ -20,6 +20,11 @@ public enum AlertKind {
     CASUALTY_FIGURE_REVISED("casualty_figure.revised"),
     MISSION_WITHDRAWN("mission.withdrawn"),
     MANDATE_ENDING("mandate.ending"),
+    /**
+     * An inject of an exercise's scenario arrived: told to everyone who takes part in the exercise, whatever their role, without
+     * subscribing; not subscribed to, never sent to a webhook.
+     */
+    INJECT_ARRIVED("inject.arrived"),
     /** A notice to the organization's secretariat that a webhook endpoint was disabled; not subscribed to, never sent to a webhook. */
     ENDPOINT_DISABLED("endpoint.disabled"),
     /** The organization's week, mailed to each subscriber of its weekly digest; chosen by the subscription's channel, not as a kind. */
@@ -36,9 +41,12 @@ public enum AlertKind {
         this.event = event;
     }
 
-    /** Whether people subscribe to this kind (all but the secretariat's notices, which reach it without subscribing, and the digests). */
+    /**
+     * Whether people subscribe to this kind (all but the secretariat's notices and an exercise's injects, which reach their people
+     * without subscribing, and the digests).
+     */
     public boolean subscribable() {
-        return this != ENDPOINT_DISABLED && this != WEEKLY_DIGEST && this != DAILY_DIGEST;
+        return this != ENDPOINT_DISABLED && this != INJECT_ARRIVED && this != WEEKLY_DIGEST && this != DAILY_DIGEST;
     }
 
     /** The kind as subscriptions and the API name it, e.g. {@code decision_taken}. */

@@ -218,6 +218,7 @@ class AlertMail implements Outcome.Sender {
             case SITREP_FILED -> alert.data().get("number");
             case VOTE_NEEDED -> alert.data().get("voter");
             case ENDPOINT_DISABLED -> alert.data().get("endpoint");
+            case INJECT_ARRIVED -> alert.data().get("title");
             case WEEKLY_DIGEST -> alert.data().get("week");
             case DAILY_DIGEST -> alert.data().get("day");
             case MANDATE_ENDING -> alert.data().get("ends");

@@ -12,6 +12,7 @@ import org.entente.access.People;
 import org.entente.access.Role;
 import org.entente.alerting.AlertKind;
 import org.entente.assistance.RequestEvent;
+import org.entente.exercise.InjectDelivered;
 import org.entente.forcegeneration.PackageEvent;
 import org.entente.mission.MissionEvent;
 import org.entente.register.OrganizationCode;
@@ -24,8 +25,8 @@ import org.springframework.stereotype.Component;
  * Hears the record's events (through the event publication registry, which wrote each in the transaction of the change
  * that caused it, and hears it again after a crash) and writes, in one transaction, one delivery per alert and recipient:
  * each subscriber by mail whose subscription matches and who may read the alert, each council representative of a voting
- * state for a vote needed (without subscribing), and each enabled webhook endpoint that takes the kind. Then wakes the
- * worker.
+ * state for a vote needed and everyone who takes part in an exercise for an inject arriving there (without subscribing), and
+ * each enabled webhook endpoint that takes the kind. Then wakes the worker.
  */
 @Component
 class AlertOutbox {
@@ -64,6 +65,12 @@ class AlertOutbox {
     @ApplicationModuleListener
     void on(MissionEvent event) {
         record(event);
+    }
+
+    /** An inject arrived in an exercise: its people hear of it whether or not anyone subscribed to anything there. */
+    @ApplicationModuleListener
+    void on(InjectDelivered event) {
+        deliver(Alerts.of(event, facts));
     }
 
     /** Writes the deliveries of the event's alerts; the number written (none new when the event was heard before). */
@@ -119,6 +126,11 @@ class AlertOutbox {
         Set<String> usernames = new LinkedHashSet<>();
         if (alert.kind() == AlertKind.VOTE_NEEDED && alert.state() != null) {
             usernames.addAll(people.holding(Role.COUNCIL_REPRESENTATIVE, OrganizationCode.of(alert.organization()), StateCode.of(alert.state())));
+        }
+        if (alert.kind() == AlertKind.INJECT_ARRIVED) {
+            for (Role role : Role.values()) {
+                usernames.addAll(people.holding(role, OrganizationCode.of(alert.organization()), null));
+            }
         }
         subscriptions.in(alert.organization(), Subscription.Channel.EMAIL).stream().filter(subscription -> subscription.matches(alert))
                 .map(Subscription::username).forEach(usernames::add);

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.entente.access.ReleaseMarking;
 import org.entente.alerting.AlertKind;
 import org.entente.assistance.RequestEvent;
+import org.entente.exercise.InjectDelivered;
 import org.entente.forcegeneration.PackageEvent;
 import org.entente.mission.MissionEvent;
 import org.entente.register.Coded;
@@ -16,7 +17,8 @@ import org.entente.register.Coded;
  * Which alerts a record event makes (a pure function; what the event does not carry, {@link Facts} tells). Open requests
  * are the organization's ({@code members}); a decision and a mission's steps are public record; a vote needed is the
  * council's, one alert per voting state; a sitrep keeps its own marking; a casualty figure is public as the mission's
- * figures are. Steps that alert nobody (a vote cast, a withdrawal of a request, a site's status) make none.
+ * figures are; an inject arriving in an exercise is the exercise's people's. Steps that alert nobody (a vote cast, a withdrawal
+ * of a request, a site's status) make none.
  */
 public final class Alerts {
 
@@ -60,6 +62,9 @@ public final class Alerts {
             case MissionEvent.CasualtyFigureReported figure -> List.of(mission(AlertKind.CASUALTY_FIGURE_REVISED, figure, ReleaseMarking.PUBLIC,
                     facts, null, values("figure", figure.figureId(), "category", figure.category(), "population", figure.population(),
                             "value", figure.value(), "reportedBy", figure.reportedBy(), "supersedes", figure.supersedes())));
+            case InjectDelivered inject -> List.of(new Alert(AlertKind.INJECT_ARRIVED, inject.exercise(), "injects/" + inject.injectId(),
+                    "/organizations/" + inject.exercise() + "/exercise", inject.at(), ReleaseMarking.MEMBERS, List.of(), null, null,
+                    values("inject", inject.injectId(), "kind", inject.kind(), "title", inject.title(), "world", inject.worldAt().toString())));
             default -> List.of();
         };
     }
