@@ -1,8 +1,7 @@
 package org.entente.provenance;
 
 import java.time.Instant;
-import java.util.Collection;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * The version of the record of organizations: the instant its last change was recorded at. Every change to an organization's
@@ -14,12 +13,10 @@ import java.util.Optional;
  */
 public interface RecordVersion {
 
-    /** The instant the last import was recorded at; empty before the first. One indexed row read, cheap enough for every request. */
-    Optional<Instant> lastChange();
-
     /**
-     * The instant the last import of any organization but those {@code leftOut} (their codes) was recorded at; empty before the first. The real
-     * record's version, leaving out the exercises' imports: an exercise's creation imports its copy and must not move it.
+     * Each organization's last import, by its code: what the real record's version is taken from, leaving out the exercises'
+     * (an exercise's creation imports its copy and must not move it). Read this before asking which codes are exercises: an
+     * exercise whose import it shows is then registered as one (both commit together).
      */
-    Optional<Instant> lastChangeLeavingOut(Collection<String> leftOut);
+    Map<String, Instant> lastImports();
 }

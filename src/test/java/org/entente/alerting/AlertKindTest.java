@@ -15,9 +15,9 @@ class AlertKindTest {
     }
 
     @Test
-    void theSecretariatsNoticesAndTheDigestsReachPeopleWithoutBeingSubscribedTo() {
+    void anExercisesInjectsTheSecretariatsNoticesAndTheDigestsReachPeopleWithoutBeingSubscribedTo() {
         assertThat(Arrays.stream(AlertKind.values()).filter(kind -> !kind.subscribable()))
-                .containsExactly(AlertKind.ENDPOINT_DISABLED, AlertKind.WEEKLY_DIGEST, AlertKind.DAILY_DIGEST);
+                .containsExactly(AlertKind.INJECT_ARRIVED, AlertKind.ENDPOINT_DISABLED, AlertKind.WEEKLY_DIGEST, AlertKind.DAILY_DIGEST);
     }
 
     @Test

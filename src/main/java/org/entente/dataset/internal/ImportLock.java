@@ -4,8 +4,8 @@ import static org.entente.provenance.history.VersionedTable.timestamp;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Collection;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.entente.provenance.RecordVersion;
 import org.entente.provenance.history.RecordedTime;
@@ -49,20 +49,11 @@ class ImportLock implements RecordVersion {
     }
 
     @Override
-    public Optional<Instant> lastChangeLeavingOut(Collection<String> leftOut) {
-        List<String> codes = List.copyOf(leftOut);
-        return jdbc.sql("select max(last_import) from organization_import" + (codes.isEmpty() ? "" : " where org_code not in (:codes)"))
-                .params(codes.isEmpty() ? java.util.Map.of() : java.util.Map.of("codes", codes))
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
-                .optional()
-                .map(OffsetDateTime::toInstant);
-    }
-
-    @Override
-    public Optional<Instant> lastChange() {
-        return jdbc.sql("select last_import from dataset_import_lock where id = 1")
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class))
-                .optional()
-                .map(OffsetDateTime::toInstant);
+    public Map<String, Instant> lastImports() {
+        Map<String, Instant> imports = new HashMap<>();
+        jdbc.sql("select org_code, last_import from organization_import")
+                .query((rs, n) -> Map.entry(rs.getString("org_code"), rs.getObject("last_import", OffsetDateTime.class).toInstant()))
+                .list().forEach(entry -> imports.put(entry.getKey(), entry.getValue()));
+        return imports;
     }
 }

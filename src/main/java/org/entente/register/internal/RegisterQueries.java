@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.command.Refusal;
 import org.entente.provenance.Citations;
@@ -101,9 +102,11 @@ class RegisterQueries {
      * the last import of any organization.
      */
     Reading reading(Instant requested, String organization) {
-        boolean exercise = organization != null && OrganizationCode.isValid(organization) && exercises.isExercise(OrganizationCode.of(organization));
-        Optional<Instant> last = exercise ? recordVersion.lastChange()
-                : recordVersion.lastChangeLeavingOut(exercises.codes().stream().map(OrganizationCode::value).toList());
+        Map<String, Instant> imports = recordVersion.lastImports(); // before the exercises: one whose import shows here is one of them
+        Set<String> exerciseCodes = exercises.codes().stream().map(OrganizationCode::value).collect(Collectors.toSet());
+        boolean exercise = organization != null && exerciseCodes.contains(organization);
+        Optional<Instant> last = imports.entrySet().stream().filter(entry -> exercise || !exerciseCodes.contains(entry.getKey()))
+                .map(Map.Entry::getValue).max(Instant::compareTo);
         Instant version = last.orElse(Instant.EPOCH);
         Instant at = requested == null || requested.isAfter(version) ? version : requested;
         return new Reading(at, Optional.of("register " + last.map(Instant::toString).orElse("empty") + " " + date(null)));

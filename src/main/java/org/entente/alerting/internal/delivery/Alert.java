@@ -52,21 +52,24 @@ public record Alert(AlertKind kind, String organization, String subject, String 
     }
 
     /**
-     * What the alert is one version of, for amendments: a sitrep ({@code sitrep:<mission>:<number>}) or a casualty figure's
-     * series ({@code figure:<mission>:<category>:<population>:<reporter>}); null for a step that is never amended.
+     * What the alert is one version of, for amendments: a sitrep ({@code sitrep:<mission>:<number>}), a casualty figure's
+     * series ({@code figure:<mission>:<category>:<population>:<reporter>}) or an exercise's injects ({@code injects:<exercise>}:
+     * each inject amends the news of the one before, so that a fast clock mails no flood); null for a step that is never amended.
      */
     public String amendable() {
         return switch (kind) {
             case SITREP_FILED -> "sitrep:" + mission + ":" + data.get("number");
             case CASUALTY_FIGURE_REVISED -> "figure:" + mission + ":" + data.get("category") + ":" + data.get("population") + ":" + data.get("reportedBy");
+            case INJECT_ARRIVED -> "injects:" + organization;
             default -> null;
         };
     }
 
-    /** Whether the alert amends something told before: a sitrep's revision, or a figure that supersedes another. */
+    /** Whether the alert amends something told before: a sitrep's revision, a figure that supersedes another, an inject (the exercise's latest). */
     public boolean amends() {
         return kind == AlertKind.SITREP_FILED && !"1".equals(data.get("revision"))
-                || kind == AlertKind.CASUALTY_FIGURE_REVISED && data.get("supersedes") != null;
+                || kind == AlertKind.CASUALTY_FIGURE_REVISED && data.get("supersedes") != null
+                || kind == AlertKind.INJECT_ARRIVED;
     }
 
     /** The source of its CloudEvent: the organization's path. */

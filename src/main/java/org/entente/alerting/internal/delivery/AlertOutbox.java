@@ -119,7 +119,8 @@ class AlertOutbox {
     }
 
     /**
-     * Who is mailed the alert at once: the council representatives of the voting state for a vote needed, and every
+     * Who is mailed the alert at once: the council representatives of the voting state for a vote needed, everyone holding a
+     * role in the exercise for an inject arriving there, and every
      * subscriber by mail whose subscription matches; each only if they may read it and have a mail address.
      */
     List<String> mailRecipients(Alert alert) {

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * When an inject arrives in an exercise, everyone who takes part in it and has a mail address hears of it at once, without
  * subscribing (as a representative hears that their vote is needed), under the exercise's mark and in their language; no one
- * outside the exercise does.
+ * outside the exercise does; injects arriving within the quiet period after a mail wait in one delivery holding the latest.
  */
 class InjectAlertsTest extends DatabaseTest {
 
@@ -46,6 +46,20 @@ class InjectAlertsTest extends DatabaseTest {
         assertThat(jdbc.sql("select count(*) from alert_delivery where recipient = :r").param("r", tag + "-outsider").query(Long.class).single())
                 .as("the CSTO's observer takes no part").isZero();
         assertThat(TestMailServer.to(player)).as("once").hasSize(1);
+
+        // Seven hours on, the request (at 2 h) and an update (at 6 h) arrive: within the quiet period, they wait in one delivery.
+        Answer moved = putAs(director, "/api/v1/organizations/" + exercise + "/clock",
+                json().valueToTree(Map.of("world", java.time.Instant.parse(created.body().path("scenario").path("world").asString())
+                        .plus(Duration.ofHours(7)).toString())));
+        assertThat(moved.status()).as("%s", moved.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).until(() -> waiting(tag + "-director").stream().anyMatch(alert -> alert.contains("\"flood-update\"")));
+        assertThat(waiting(tag + "-director")).as("the request's news replaced by the update's").hasSize(1);
+        assertThat(TestMailServer.to(player)).as("no mail per inject within the quiet period").hasSize(1);
+    }
+
+    /** The alerts waiting for {@code recipient}, as stored. */
+    private java.util.List<String> waiting(String recipient) {
+        return jdbc.sql("select alert from alert_delivery where recipient = :r and status = 'pending'").param("r", recipient).query(String.class).list();
     }
 
     private void contact(String token, String address, String language) {
