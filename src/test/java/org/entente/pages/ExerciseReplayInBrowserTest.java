@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.entente.support.Browser;
 import org.entente.support.PageTest;
+import org.entente.support.Pages;
 import org.entente.support.TestPledges;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -135,20 +136,8 @@ class ExerciseReplayInBrowserTest extends PageTest {
                 "Replay drill: Kyrgyz motor rifle company");
 
         page("/missions");
-        click(browser, By.id("mission-new"));
-        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("create-form")));
-        type("request", request);
-        type("name", "Replay drill: Almaty");
-        type("mandate-text", "Protect important state and military facilities in Almaty");
-        click(browser, By.id("task-protect_sites"));
-        type("theatre-area", "Almaty and Almaty Region");
-        type("theatre-lat", "43.24");
-        type("theatre-lon", "76.89");
-        type("theatre-zone", "Asia/Almaty");
-        type("sources", "council decision");
-        click(browser, By.id("create-submit"));
-        waiting(browser).until(ExpectedConditions.attributeToBe(By.id("mission-status"), "data-status", "planned"));
-        String mission = browser.getCurrentUrl().replaceAll("[?#].*$", "");
+        String mission = Pages.createMission(browser, new Pages.MissionForm(request, "Replay drill: Almaty",
+                "Protect important state and military facilities in Almaty", "protect_sites", "Almaty and Almaty Region", "43.24", "76.89", "Asia/Almaty"));
         assertThat(attributes("#contingents .contingent", "data-state")).containsExactlyInAnyOrder("KGZ", "RUS");
         moveTo("deploying");
 
@@ -375,9 +364,7 @@ class ExerciseReplayInBrowserTest extends PageTest {
     }
 
     private static void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        Pages.type(browser, id, text);
     }
 
     /** Sets an input's value as the browser's own picker would (a datetime-local field takes keys in the machine's locale). */

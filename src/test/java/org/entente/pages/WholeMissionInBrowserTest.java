@@ -103,20 +103,8 @@ class WholeMissionInBrowserTest {
 
         // The mission created from it, from the missions list's form; the order to move, at a whole minute.
         browser.get(home.resolve("/organizations/CSTO/missions?lang=en").toString());
-        click(browser, By.id("mission-new"));
-        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("create-form")));
-        type("request", request);
-        type("name", "Whole mission: border town");
-        type("mandate-text", "Support the host's engineers in the border town");
-        click(browser, By.id("task-humanitarian_relief"));
-        type("theatre-area", "Batken Region");
-        type("theatre-lat", "40.06");
-        type("theatre-lon", "70.82");
-        type("theatre-zone", "Asia/Bishkek");
-        type("sources", "council decision");
-        click(browser, By.id("create-submit"));
-        waiting(browser).until(ExpectedConditions.attributeToBe(By.id("mission-status"), "data-status", "planned"));
-        String mission = browser.getCurrentUrl().replaceAll("[?#].*$", "");
+        String mission = Pages.createMission(browser, new Pages.MissionForm(request, "Whole mission: border town",
+                "Support the host's engineers in the border town", "humanitarian_relief", "Batken Region", "40.06", "70.82", "Asia/Bishkek"));
         String missionId = mission.substring(mission.lastIndexOf('/') + 1);
         assertThat(attributes("#contingents .contingent", "data-state")).containsExactly("KAZ", "TJK");
         assertThat(text("#legal-grounds")).contains("on the accepted force package", "by whole-secretariat");
@@ -219,9 +207,7 @@ class WholeMissionInBrowserTest {
     }
 
     private void type(String id, String text) {
-        WebElement field = browser.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        Pages.type(browser, id, text);
     }
 
     /** Sets an input's value as the browser's own picker would (a date or datetime-local field takes keys in the machine's locale). */

@@ -8,6 +8,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,38 @@ public final class Pages {
         browser.findElement(By.id("password")).sendKeys(password(username));
         browser.findElement(By.id("sign-in")).click();
         waiting(browser).until(ExpectedConditions.urlToBe(home.resolve("/").toString()));
+    }
+
+    /** Types {@code text} into the field {@code id}, replacing what it held. */
+    public static void type(WebDriver browser, String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** A mission as its creation form takes it: the request it answers, its name, mandate and one task, and its theatre. */
+    public record MissionForm(String request, String name, String mandate, String task, String area, String lat, String lon, String zone) {
+    }
+
+    /**
+     * Creates {@code mission} from the form of the missions list open in {@code browser}, citing the council's decision, and
+     * waits for its page to show it planned; its page's address.
+     */
+    public static String createMission(WebDriver browser, MissionForm mission) {
+        click(browser, By.id("mission-new"));
+        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("create-form")));
+        type(browser, "request", mission.request());
+        type(browser, "name", mission.name());
+        type(browser, "mandate-text", mission.mandate());
+        click(browser, By.id("task-" + mission.task()));
+        type(browser, "theatre-area", mission.area());
+        type(browser, "theatre-lat", mission.lat());
+        type(browser, "theatre-lon", mission.lon());
+        type(browser, "theatre-zone", mission.zone());
+        type(browser, "sources", "council decision");
+        click(browser, By.id("create-submit"));
+        waiting(browser).until(ExpectedConditions.attributeToBe(By.id("mission-status"), "data-status", "planned"));
+        return browser.getCurrentUrl().replaceAll("[?#].*$", "");
     }
 
     /** Clicks the element, scrolled into the middle of the window at once (Bootstrap's smooth scrolling would move it under the pointer). */
