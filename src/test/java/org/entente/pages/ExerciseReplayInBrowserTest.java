@@ -121,18 +121,7 @@ class ExerciseReplayInBrowserTest extends PageTest {
         // 36 h: the secretariat generates and accepts the force package, creates the mission and orders it to move.
         worldAt(36);
         browser.get(requestPage + "?lang=en");
-        browser.get(browser.findElement(By.id("force-generation-link")).getAttribute("href"));
-        type("theatreLat", "43.24");
-        type("theatreLon", "76.89");
-        type("lines", "R1 INF 550 2 200");
-        click(browser, By.id("save-requirements"));
-        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("requirements-table")));
-        new Select(browser.findElement(By.id("budgetSeconds"))).selectByValue("1");
-        click(browser, By.id("start-planner"));
-        waiting(browser).until(ExpectedConditions.textToBe(By.id("job-status"), "finished"));
-        click(browser, By.id("accept"));
-        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("package-units")));
-        assertThat(browser.findElement(By.id("package-units")).getText()).contains("Replay drill: Russian airborne battalion",
+        assertThat(Pages.acceptPackage(browser, "43.24", "76.89", "R1 INF 550 2 200")).contains("Replay drill: Russian airborne battalion",
                 "Replay drill: Kyrgyz motor rifle company");
 
         page("/missions");

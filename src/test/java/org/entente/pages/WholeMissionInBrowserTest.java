@@ -88,18 +88,8 @@ class WholeMissionInBrowserTest {
         // The secretariat states the requirements, runs the planner and accepts its plan as the force package.
         Pages.signIn(browser, home, "whole-secretariat");
         browser.get(home.resolve("/organizations/CSTO/requests/" + request + "?lang=en").toString());
-        browser.get(browser.findElement(By.id("force-generation-link")).getAttribute("href"));
-        type("theatreLat", "40.06");
-        type("theatreLon", "70.82");
-        type("lines", "ENG1 ENG 200 2 400");
-        click(browser, By.id("save-requirements"));
-        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("requirements-table")));
-        new Select(browser.findElement(By.id("budgetSeconds"))).selectByValue("1");
-        click(browser, By.id("start-planner"));
-        waiting(browser).until(ExpectedConditions.textToBe(By.id("job-status"), "finished"));
-        click(browser, By.id("accept"));
-        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("package-units")));
-        assertThat(browser.findElement(By.id("package-units")).getText()).contains("Whole mission: Kazakh engineers", "Whole mission: Tajik engineers");
+        assertThat(Pages.acceptPackage(browser, "40.06", "70.82", "ENG1 ENG 200 2 400"))
+                .contains("Whole mission: Kazakh engineers", "Whole mission: Tajik engineers");
 
         // The mission created from it, from the missions list's form; the order to move, at a whole minute.
         browser.get(home.resolve("/organizations/CSTO/missions?lang=en").toString());

@@ -10,6 +10,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -48,6 +49,24 @@ public final class Pages {
         WebElement field = browser.findElement(By.id(id));
         field.clear();
         field.sendKeys(text);
+    }
+
+    /**
+     * From the request page open in {@code browser}, states the requirements ({@code lines} as the form takes them) for a theatre at
+     * {@code lat}, {@code lon}, runs the planner for a second and accepts its plan: the package's units as the page lists them.
+     */
+    public static String acceptPackage(WebDriver browser, String lat, String lon, String lines) {
+        browser.get(browser.findElement(By.id("force-generation-link")).getAttribute("href"));
+        type(browser, "theatreLat", lat);
+        type(browser, "theatreLon", lon);
+        type(browser, "lines", lines);
+        click(browser, By.id("save-requirements"));
+        waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("requirements-table")));
+        new Select(browser.findElement(By.id("budgetSeconds"))).selectByValue("1");
+        click(browser, By.id("start-planner"));
+        waiting(browser).until(ExpectedConditions.textToBe(By.id("job-status"), "finished"));
+        click(browser, By.id("accept"));
+        return waiting(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("package-units"))).getText();
     }
 
     /** A mission as its creation form takes it: the request it answers, its name, mandate and one task, and its theatre. */

@@ -34,6 +34,6 @@ class AfterActionPages {
     @GetMapping("/organizations/{organization}/after-action.csv")
     ResponseEntity<byte[]> csv(@PathVariable String organization) {
         AfterActionReports.Report report = reports.of(organization, actor.get());
-        return Csv.download(Csv.filename(report.exercise().code().value(), "after-action"), AfterActionView.of(report).csv());
+        return Csv.download(Csv.filename(report.exercise().code().value(), "after-action"), AfterActionView.csv(report));
     }
 }

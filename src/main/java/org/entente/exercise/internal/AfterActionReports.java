@@ -49,6 +49,7 @@ class AfterActionReports {
     private static final int PAGE = 500;
 
     private final ExerciseInjects injects;
+    private final NamedExercises named;
     private final JdbcExerciseScenarioRuns runs;
     private final JdbcExerciseClocks clocks;
     private final AuditTrail audit;
@@ -57,9 +58,10 @@ class AfterActionReports {
     private final JsonMapper json;
     private final Clock clock;
 
-    AfterActionReports(ExerciseInjects injects, JdbcExerciseScenarioRuns runs, JdbcExerciseClocks clocks, AuditTrail audit, AcceptedPackages packages,
+    AfterActionReports(ExerciseInjects injects, NamedExercises named, JdbcExerciseScenarioRuns runs, JdbcExerciseClocks clocks, AuditTrail audit, AcceptedPackages packages,
                        Missions missions, JsonMapper json, Clock clock) {
         this.injects = injects;
+        this.named = named;
         this.runs = runs;
         this.clocks = clocks;
         this.audit = audit;
@@ -108,7 +110,7 @@ class AfterActionReports {
 
     /** The report of the exercise {@code code} names: 404/422 as for its injects, 403 for whoever does not read them, 422 for an exercise that runs no scenario. */
     Report of(String code, Actor actor) {
-        Exercise exercise = named(code);
+        Exercise exercise = named.named(code, "an after-action report compares an exercise with its scenario");
         if (!ExerciseInjects.reads(actor, exercise)) {
             throw Refusal.forbidden("the after-action report of " + exercise.code() + " is read by its participants and by the secretariat and "
                     + "observers of " + exercise.of(), List.of());
@@ -141,10 +143,6 @@ class AfterActionReports {
         Instant now = world.worldAt(exercise.state().clockReadAt(clock.instant()));
         AfterAction comparison = AfterAction.of(scenario, reached, arrived, actions, now);
         return new Report(exercise, scenario, run.version(), now, comparison, force(exercise, scenario, request.orElse(null), world));
-    }
-
-    Exercise named(String code) {
-        return injects.exercise(code);
     }
 
     /** The exercise's audit entries, the oldest first. */

@@ -1,8 +1,11 @@
 package org.entente.exercise.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.entente.exercise.scenario.AfterAction;
@@ -63,18 +66,7 @@ record AfterActionView(String exercise, String organization, String scenario, in
     }
 
     private static StepView step(StepComparison step) {
-        return new StepView(step.step().code(), iso(step.history()), iso(step.exercise()), iso(step.late()), iso(step.ahead()), standing(step));
-    }
-
-    /** Where a step stands against history: {@code not_reached}, {@code no_history}, {@code late}, {@code ahead} or {@code on_time}. */
-    static String standing(StepComparison step) {
-        if (step.exercise().isEmpty()) {
-            return "not_reached";
-        }
-        if (step.history().isEmpty()) {
-            return "no_history";
-        }
-        return step.late().isPresent() ? "late" : step.ahead().isPresent() ? "ahead" : "on_time";
+        return new StepView(step.step().code(), iso(step.history()), iso(step.exercise()), iso(step.late()), iso(step.ahead()), step.standing().code());
     }
 
     private static InjectOutcomeView inject(InjectOutcome outcome) {
@@ -91,40 +83,29 @@ record AfterActionView(String exercise, String organization, String scenario, in
      * The report as one CSV table (docs/exercises.md): a row per step ({@code section} {@code step}: history and exercise in hours from the
      * start, difference the exercise's minus history's), per inject that expects an answer ({@code inject}: history its offset in hours,
      * exercise the hours it was answered after it arrived, difference the hours it was late by) and per state of the force comparison
-     * ({@code force}: history the contingent's strength and units, exercise the package's personnel and units); {@code status} the standing.
+     * ({@code force}: history the contingent's units and strength, exercise the package's personnel and units); {@code status} the standing.
      */
-    Csv.Table csv() {
+    static Csv.Table csv(AfterActionReports.Report report) {
         List<List<Object>> rows = new ArrayList<>();
-        for (StepView step : steps) {
-            Duration difference = step.exercise() == null || step.history() == null ? null
-                    : Duration.parse(step.exercise()).minus(Duration.parse(step.history()));
-            rows.add(java.util.Arrays.asList("step", step.step(), null, hours(step.history()), hours(step.exercise()), hours(difference), step.standing()));
+        for (StepComparison step : report.comparison().steps()) {
+            rows.add(Arrays.asList("step", step.step().code(), null, hours(step.history()), hours(step.exercise()), hours(step.difference()),
+                    step.standing().code()));
         }
-        for (InjectOutcomeView inject : injects) {
-            rows.add(java.util.Arrays.asList("inject", inject.id(), inject.title(), hours(inject.at()), hours(inject.answeredAfter()), hours(inject.lateBy()),
-                    inject.status()));
+        for (InjectOutcome outcome : report.comparison().injects()) {
+            rows.add(Arrays.asList("inject", outcome.inject().id(), outcome.inject().title(), hours(Optional.of(outcome.inject().at())),
+                    hours(outcome.answeredAfter()), hours(outcome.lateBy()), outcome.status().code()));
         }
-        if (force != null) {
-            for (StateForceView state : force.states()) {
-                String history = force.historicalMission() == null ? null : !state.sent() ? "no contingent"
-                        : state.historicalUnits() + " units listed; strength " + Optional.ofNullable(state.historicalStrength()).orElse("not in the record");
-                rows.add(java.util.Arrays.asList("force", state.state(), null, history, state.personnel() + " personnel, " + state.units() + " units", null,
-                        null));
-            }
-        }
+        report.force().ifPresent(force -> force.states().forEach(state -> {
+            String history = force.historicalMission() == null ? null : !state.sent() ? "no contingent"
+                    : state.historicalUnits() + " units listed; strength " + Optional.ofNullable(state.historicalStrength()).orElse("not in the record");
+            rows.add(Arrays.asList("force", state.state().value(), null, history, state.personnel() + " personnel, " + state.units() + " units", null, null));
+        }));
         return new Csv.Table(List.of("section", "item", "title", "history", "exercise", "difference", "status"), rows);
     }
 
-    private static String hours(String iso) {
-        return iso == null ? null : hours(Duration.parse(iso));
-    }
-
     /** A duration in hours, to two decimals ({@code 26}, {@code 1.5}, {@code -6}); null for none. */
-    static String hours(Duration duration) {
-        if (duration == null) {
-            return null;
-        }
-        return java.math.BigDecimal.valueOf(duration.toMillis()).divide(java.math.BigDecimal.valueOf(3_600_000), 2, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
+    static String hours(Optional<Duration> duration) {
+        return duration.map(hours -> BigDecimal.valueOf(hours.toMillis()).divide(BigDecimal.valueOf(3_600_000), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros().toPlainString()).orElse(null);
     }
 }

@@ -44,7 +44,11 @@ class ExerciseClockService {
 
     /** The clock of the exercise {@code code} names, read now; 404 naming {@code organization} for no organization, 422 for a real one. */
     Reading clockOf(String code) {
-        Exercise exercise = exercise(code);
+        return clockOf(exercise(code));
+    }
+
+    /** The clock of {@code exercise}, read now. */
+    Reading clockOf(Exercise exercise) {
         return new Reading(exercise, clocks.of(exercise.code()), clock.instant());
     }
 

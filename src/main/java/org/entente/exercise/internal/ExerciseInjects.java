@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.entente.access.Actor;
 import org.entente.audit.AuditedCommands;
@@ -85,7 +86,11 @@ class ExerciseInjects {
 
     /** The injects delivered in the exercise {@code code} names, the newest first: for its participants and the secretariat and observers of its organization. */
     List<DeliveredInject> delivered(String code, Actor actor) {
-        Exercise exercise = exercise(code);
+        return delivered(exercise(code), actor);
+    }
+
+    /** The injects delivered in {@code exercise}, the newest first, for {@code actor} where they read them. */
+    List<DeliveredInject> delivered(Exercise exercise, Actor actor) {
         if (!reads(actor, exercise)) {
             throw Refusal.forbidden("the injects of " + exercise.code() + " are read by its participants and by the secretariat and observers of "
                     + exercise.of(), List.of());
@@ -107,14 +112,16 @@ class ExerciseInjects {
         Exercise exercise = exercises.of(run.exercise()).orElseThrow();
         Scenario scenario = scenarioOf(exercise, run);
         Instant world = clocks.of(run.exercise()).worldAt(clock.instant());
+        // Read once per tick; each delivery checks again under the exercise's lock.
+        Set<String> before = runs.deliveredIds(run.exercise());
         JsonNode document = null;
         int delivered = 0;
         for (Inject inject : scenario.injects()) {
-            if (!inject.isDelivered() || scenario.worldAt(inject.at()).isAfter(world) || runs.wasDelivered(run.exercise(), inject.id())) {
+            if (!inject.isDelivered() || scenario.worldAt(inject.at()).isAfter(world) || before.contains(inject.id())) {
                 continue;
             }
             if (document == null) {
-                document = json.readTree(runs.document(exercise.of(), run.scenario(), run.version()).orElseThrow());
+                document = json.readTree(scenarios.document(exercise.of(), run.scenario(), run.version()).orElseThrow());
             }
             if (deliver(exercise, scenario, document, inject)) {
                 delivered++;

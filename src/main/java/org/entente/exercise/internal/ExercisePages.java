@@ -1,13 +1,11 @@
 package org.entente.exercise.internal;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.entente.access.Actor;
 import org.entente.access.CurrentActor;
 import org.entente.access.Role;
 import org.entente.command.Refusal;
-import org.entente.exercise.ExerciseClock;
 import org.entente.register.Exercise;
 import org.entente.register.ExerciseState;
 import org.springframework.stereotype.Controller;
@@ -42,10 +40,6 @@ class ExercisePages {
         this.json = json;
     }
 
-    /** The clock as the page shows it: the world instant now, the speed, whether it runs. */
-    record ClockShown(Instant world, double speed, boolean running) {
-    }
-
     /** A delivered inject as the page shows it: the inject, and what it expects in hours of world time (null: nothing). */
     record InjectShown(InjectView inject, String expects, Double withinHours) {
     }
@@ -53,15 +47,13 @@ class ExercisePages {
     @GetMapping("/organizations/{organization}/exercise")
     String exercise(@PathVariable String organization, Model model) {
         Actor current = actor.get();
-        List<DeliveredInject> delivered = injects.delivered(organization, current);
         Exercise exercise = injects.exercise(organization);
-        ExerciseClockService.Reading reading = clocks.clockOf(exercise.code().value());
-        ExerciseClock clock = reading.clock();
-        double speed = clock.speedAt(reading.at());
+        List<DeliveredInject> delivered = injects.delivered(exercise, current);
         model.addAttribute("exercise", exercise);
         model.addAttribute("running", exercise.state() instanceof ExerciseState.Running);
         model.addAttribute("run", runs.of(exercise.code()).orElse(null));
-        model.addAttribute("clock", new ClockShown(clock.worldAt(reading.at()), speed, speed > 0));
+        // As the clock's API answers it: a closed exercise's clock stands where it was at the closing.
+        model.addAttribute("clock", ExerciseClockView.of(clocks.clockOf(exercise)));
         model.addAttribute("director", current.holds(Role.SECRETARIAT, exercise.code(), null) && exercise.state() instanceof ExerciseState.Running);
         model.addAttribute("injects", delivered.stream().map(inject -> shown(InjectView.of(inject, json))).toList());
         return "exercise";

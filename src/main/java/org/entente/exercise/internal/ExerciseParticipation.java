@@ -31,7 +31,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class ExerciseParticipation {
 
     private final Register register;
-    private final Exercises exercises;
     private final People people;
     private final Grants grants;
     private final JdbcExerciseParticipants participants;
@@ -41,10 +40,9 @@ class ExerciseParticipation {
 
     private static final String PARTICIPANTS_ONLY_IN_EXERCISES = "participants are set in exercises only (the roles of a real organization are its accounts')";
 
-    ExerciseParticipation(Register register, Exercises exercises, People people, Grants grants, JdbcExerciseParticipants participants,
+    ExerciseParticipation(Register register, People people, Grants grants, JdbcExerciseParticipants participants,
                           TransactionTemplate transaction, Clock clock, NamedExercises named) {
         this.register = register;
-        this.exercises = exercises;
         this.people = people;
         this.grants = grants;
         this.participants = participants;

@@ -139,20 +139,15 @@ class ExerciseService {
 
     /**
      * The newest version of the scenario {@code name} in the library of {@code organization}, and its clock's speed ({@code speed}, or else
-     * the scenario's): 422 naming {@code scenario} where the library holds none of that name, naming {@code speed} where the scenario's
-     * speed is faster than an exercise's clock runs.
+     * the scenario's): 422 naming {@code scenario} where the library holds none of that name.
      */
     private ScenarioChoice scenario(OrganizationCode organization, String name, Double speed) {
         // The version first, then that version's scenario: an import between the two reads changes neither.
-        int version = runs.newestVersion(organization, name)
+        int version = scenarios.newestVersion(organization, name)
                 .orElseThrow(() -> Refusal.outOfBounds("scenario", "the library of " + organization + " holds no scenario '" + name + "'"));
         Scenario scenario = scenarios.scenario(organization, name, version).orElseThrow();
-        double chosen = speed != null ? speed : scenario.speed();
-        ExerciseClock.whyNotASpeed(chosen).ifPresent(why -> {
-            throw Refusal.outOfBounds("speed", "the scenario " + name + " runs at " + scenario.speed() + ", faster than an exercise's clock: " + why
-                    + "; give a speed");
-        });
-        return new ScenarioChoice(scenario, version, chosen);
+        // A given speed was checked with the form; a scenario's is never faster than an exercise's clock runs (Scenario.MAX_SPEED).
+        return new ScenarioChoice(scenario, version, speed != null ? speed : scenario.speed());
     }
 
     /** The scenario the exercise runs, if it was made for one. */

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.Set;
 import org.entente.register.OrganizationCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,26 +52,6 @@ class JdbcExerciseScenarioRuns {
                 .query(JdbcExerciseScenarioRuns::run).list();
     }
 
-    /** Locks the exercise's run until the transaction ends (deliveries in one exercise take turns); empty where it runs no scenario. */
-    Optional<ExerciseScenarioRun> lock(OrganizationCode exercise) {
-        return jdbc.sql("select * from exercise_scenario_run where exercise = :exercise for update").param("exercise", exercise.value())
-                .query(JdbcExerciseScenarioRuns::run).optional();
-    }
-
-    /** The number of the newest version of the scenario in the organization's library, if it holds one. */
-    OptionalInt newestVersion(OrganizationCode organization, String name) {
-        // max() of no row is one row holding null: optional() reads it as empty, single() would refuse it.
-        return jdbc.sql("select max(version) from exercise_scenario where org_code = :org and name = :name")
-                .param("org", organization.value()).param("name", name).query(Integer.class).optional()
-                .map(OptionalInt::of).orElse(OptionalInt.empty());
-    }
-
-    /** One version's document (JSON) from the organization's library of scenarios. */
-    Optional<String> document(OrganizationCode organization, String name, int version) {
-        return jdbc.sql("select document from exercise_scenario where org_code = :org and name = :name and version = :version")
-                .param("org", organization.value()).param("name", name).param("version", version).query(String.class).optional();
-    }
-
     /** The injects delivered in the exercise, the newest first (by their world instant, then their arrival). */
     List<DeliveredInject> delivered(OrganizationCode exercise) {
         return jdbc.sql("select * from exercise_inject where exercise = :exercise order by world_at desc, delivered_at desc, inject_id desc")
@@ -82,6 +62,12 @@ class JdbcExerciseScenarioRuns {
     boolean wasDelivered(OrganizationCode exercise, String injectId) {
         return jdbc.sql("select count(*) from exercise_inject where exercise = :exercise and inject_id = :id")
                 .param("exercise", exercise.value()).param("id", injectId).query(Long.class).single() > 0;
+    }
+
+    /** The ids of the injects delivered in the exercise. */
+    Set<String> deliveredIds(OrganizationCode exercise) {
+        return Set.copyOf(jdbc.sql("select inject_id from exercise_inject where exercise = :exercise").param("exercise", exercise.value())
+                .query(String.class).list());
     }
 
     /** Records a delivery; a second of the same inject in the same exercise fails on the primary key. */

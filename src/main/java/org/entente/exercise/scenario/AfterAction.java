@@ -40,9 +40,26 @@ public record AfterAction(List<StepComparison> steps, List<InjectOutcome> inject
             return difference().filter(Duration::isNegative).map(Duration::negated);
         }
 
-        private Optional<Duration> difference() {
+        /** The exercise's time minus history's (negative: ahead); empty where either is missing. */
+        public Optional<Duration> difference() {
             return exercise.flatMap(taken -> history.map(taken::minus));
         }
+
+        /** Where the step stands against history. */
+        public Standing standing() {
+            if (exercise.isEmpty()) {
+                return Standing.NOT_REACHED;
+            }
+            if (history.isEmpty()) {
+                return Standing.NO_HISTORY;
+            }
+            return late().isPresent() ? Standing.LATE : ahead().isPresent() ? Standing.AHEAD : Standing.ON_TIME;
+        }
+    }
+
+    /** Where a step stands against history: not taken yet; taken, without a time in history; later, earlier or as history. */
+    public enum Standing implements org.entente.register.Coded {
+        NOT_REACHED, NO_HISTORY, LATE, AHEAD, ON_TIME
     }
 
     /** What an inject that expects an answer got: when it arrived (world time; empty: not yet), and when it was answered after it. */

@@ -24,7 +24,7 @@ import org.entente.register.OrganizationCode;
 public record Scenario(String name, String title, String summary, OrganizationCode organization, Instant world, int speed, String replayOf,
                        List<ScenarioSource> sources, List<Inject> injects) {
 
-    /** A scenario's name: capital letters, digits and '-', 2 to 40, starting with a letter ({@code KAZ-2022-REPLAY}). */
+    /** A scenario's name: capital letters, digits and '-', 2 to 40, starting with a letter ({@code REPLAY-KAZ-2022}). */
     public static final Pattern NAME = Pattern.compile("[A-Z][A-Z0-9-]{1,39}");
     /** A document-local id, as the dataset format's. */
     static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,79}");
@@ -119,35 +119,6 @@ public record Scenario(String name, String title, String summary, OrganizationCo
     /** The world instant an offset on the scenario's clock stands for. */
     public Instant worldAt(Duration offset) {
         return world.plus(offset);
-    }
-
-    /** How long, in real time, the clock takes to run {@code offset} at {@code speed} world seconds a second. */
-    public static Duration realTime(Duration offset, int speed) {
-        if (speed < 1) {
-            throw new IllegalArgumentException("a speed is at least 1, not " + speed);
-        }
-        return offset.dividedBy(speed);
-    }
-
-    /**
-     * The injects due when the clock moves from {@code from} to {@code to}: those at or after {@code from} and before {@code to}
-     * (half-open, so that consecutive moves deliver every inject once; the first move starts from zero), milestones included.
-     */
-    public List<Inject> injectsDueBetween(Duration from, Duration to) {
-        if (to.compareTo(from) < 0) {
-            throw new IllegalArgumentException("the clock moves forward: from " + from + " to " + to);
-        }
-        return injects.stream().filter(inject -> inject.at().compareTo(from) >= 0 && inject.at().compareTo(to) < 0).toList();
-    }
-
-    /** The offset of the first inject at or after {@code offset}, if any: when the runner next has something to deliver. */
-    public Optional<Duration> nextInjectAt(Duration offset) {
-        return injects.stream().map(Inject::at).filter(at -> at.compareTo(offset) >= 0).findFirst();
-    }
-
-    /** The inject with this id, if any. */
-    public Optional<Inject> inject(String id) {
-        return injects.stream().filter(inject -> inject.id().equals(id)).findFirst();
     }
 
     /** The milestones, in order: the steps the after-action report compares the exercise's own with. */

@@ -153,6 +153,8 @@ class AfterActionReportTest extends DatabaseTest {
         JsonNode clock = getAs(secretariat, "/api/v1/organizations/" + code + "/clock").body();
         JsonNode report = getAs(secretariat, "/api/v1/organizations/" + code + "/after-action").body();
         assertThat(report.path("now").asString()).as("a day a second, stopped at the closing").isEqualTo(clock.path("world").asString());
+        assertThat(content(pages().get("/organizations/" + code + "/exercise?lang=en"))).as("the exercise's page says its clock stands")
+                .containsPattern("id=\"clock-state\">paused<");
     }
 
     @Test

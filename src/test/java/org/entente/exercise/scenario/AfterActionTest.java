@@ -63,6 +63,9 @@ class AfterActionTest {
         AfterAction.StepComparison withdrawal = report.steps().get(4);
         assertThat(withdrawal.exercise()).as("not reached").isEmpty();
         assertThat(withdrawal.history()).contains(Duration.ofDays(7));
+        assertThat(report.steps()).extracting(AfterAction.StepComparison::standing).containsExactly(AfterAction.Standing.LATE,
+                AfterAction.Standing.NO_HISTORY, AfterAction.Standing.AHEAD, AfterAction.Standing.NOT_REACHED, AfterAction.Standing.NOT_REACHED,
+                AfterAction.Standing.NOT_REACHED);
     }
 
     @Test

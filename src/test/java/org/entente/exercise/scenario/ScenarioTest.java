@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.entente.mission.ReportedFigure;
 import org.entente.register.OrganizationCode;
@@ -46,39 +45,11 @@ class ScenarioTest {
     }
 
     @Test
-    void movingTheClockDeliversEachInjectOnceFromTheStartInclusive() {
-        Scenario scenario = scenario(message("a", "PT0S"), request("b", "PT2H"), message("c", "PT2H"), milestone("d", "PT12H",
-                InjectPayload.Milestone.Step.DECISION), message("e", "P1D"));
-
-        List<String> delivered = new ArrayList<>();
-        Duration from = Duration.ZERO;
-        for (Duration to : List.of(Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(3), Duration.ofHours(12), Duration.ofDays(2))) {
-            delivered.addAll(ids(scenario.injectsDueBetween(from, to)));
-            from = to;
-        }
-
-        assertThat(delivered).containsExactly("a", "b", "c", "d", "e");
-        assertThat(ids(scenario.injectsDueBetween(Duration.ofHours(1), Duration.ofHours(2)))).as("an inject at the end of a move waits for the next").isEmpty();
-        assertThat(ids(scenario.injectsDueBetween(Duration.ofHours(2), Duration.ofHours(2)))).as("a clock that did not move delivers nothing").isEmpty();
-    }
-
-    @Test
-    void theClockNeverMovesBackwards() {
-        assertThatThrownBy(() -> scenario(message("a", "PT0S")).injectsDueBetween(Duration.ofHours(2), Duration.ofHours(1)))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
-
-    @Test
-    void tellsWhenTheNextInjectComesTheWorldInstantOfAnOffsetAndTheRealTimeAtASpeed() {
+    void tellsItsDurationAndTheWorldInstantOfAnOffset() {
         Scenario scenario = scenario(message("a", "PT0S"), request("b", "PT2H"), message("c", "P1D"));
 
-        assertThat(scenario.nextInjectAt(Duration.ofMinutes(1))).contains(Duration.ofHours(2));
-        assertThat(scenario.nextInjectAt(Duration.ofHours(2))).contains(Duration.ofHours(2));
-        assertThat(scenario.nextInjectAt(Duration.ofDays(2))).isEmpty();
         assertThat(scenario.duration()).isEqualTo(Duration.ofDays(1));
         assertThat(scenario.worldAt(Duration.ofHours(36))).isEqualTo(Instant.parse("2027-04-13T18:00:00Z"));
-        assertThat(Scenario.realTime(Duration.ofDays(1), 144)).as("a day in ten minutes").isEqualTo(Duration.ofMinutes(10));
-        assertThat(Scenario.realTime(Duration.ofHours(1), 1)).isEqualTo(Duration.ofHours(1));
     }
 
     @Test
@@ -86,8 +57,8 @@ class ScenarioTest {
         Scenario scenario = scenario(request("b", "PT2H"), milestone("d", "PT12H", InjectPayload.Milestone.Step.DECISION));
 
         assertThat(ids(scenario.milestones())).containsExactly("d");
-        assertThat(scenario.inject("d").orElseThrow().isDelivered()).isFalse();
-        assertThat(scenario.inject("b").orElseThrow().expectation()).map(Expectation::action).contains(Expectation.Action.REQUEST_FILED);
+        assertThat(scenario.injects().get(1).isDelivered()).isFalse();
+        assertThat(scenario.injects().get(0).expectation()).map(Expectation::action).contains(Expectation.Action.REQUEST_FILED);
         assertThatThrownBy(() -> new Inject("m", Duration.ZERO, "Planned", "Plan", List.of(), new Expectation(Expectation.Action.DECISION, Duration.ofHours(1)),
                 new InjectPayload.Milestone(InjectPayload.Milestone.Step.DECISION))).hasMessageContaining("expects nothing");
     }

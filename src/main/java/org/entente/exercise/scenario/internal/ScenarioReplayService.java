@@ -64,7 +64,13 @@ class ScenarioReplayService {
         if (clockSpeed < 1 || clockSpeed > Scenario.MAX_SPEED) {
             throw Refusal.outOfBounds("speed", "a speed is 1 (real time) to " + Scenario.MAX_SPEED + " world seconds a second, not " + clockSpeed);
         }
-        Scenario scenario = CrisisReplay.scenario(crisis(organization, requestId, now), clockSpeed);
+        Scenario scenario;
+        try {
+            scenario = CrisisReplay.scenario(crisis(organization, requestId, now), clockSpeed);
+        } catch (IllegalArgumentException unreplayable) {
+            // What the record holds of the crisis makes no valid scenario (a date the format refuses, say): say why, not 500.
+            throw Refusal.outOfBounds("request", "the record of request " + requestId + " does not replay: " + unreplayable.getMessage());
+        }
         return library.importDocument(code, json.writeValueAsBytes(ScenarioFormat.document(scenario)), actor);
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.access.Actor;
@@ -158,13 +159,18 @@ class ScenarioService implements Scenarios {
     }
 
     @Override
-    public Optional<Scenario> scenario(OrganizationCode organization, String name) {
-        return library.newest(organization, name).map(stored -> ScenarioFormat.scenario(json.readTree(stored.document())));
+    public OptionalInt newestVersion(OrganizationCode organization, String name) {
+        return library.newest(organization, name).map(stored -> OptionalInt.of(stored.version())).orElse(OptionalInt.empty());
     }
 
     @Override
     public Optional<Scenario> scenario(OrganizationCode organization, String name, int version) {
         return library.version(organization, name, version).map(stored -> ScenarioFormat.scenario(json.readTree(stored.document())));
+    }
+
+    @Override
+    public Optional<String> document(OrganizationCode organization, String name, int version) {
+        return library.version(organization, name, version).map(StoredScenario::document);
     }
 
     private static Refusal invalidDocument(List<FieldError> errors) {

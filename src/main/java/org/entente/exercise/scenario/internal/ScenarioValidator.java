@@ -145,7 +145,7 @@ final class ScenarioValidator {
                     unreadable.add(id);
                 }
                 // The schema or the checks above say what is wrong with it; where none does, the domain's reason is the error.
-                if (malformed instanceof IllegalArgumentException && errors.stream().noneMatch(error -> error.field().startsWith(path))) {
+                if (malformed instanceof IllegalArgumentException && errors.stream().noneMatch(error -> error.field().equals(path) || error.field().startsWith(path + ".") || error.field().startsWith(path + "["))) {
                     errors.add(new FieldError(path, malformed.getMessage()));
                 }
             }

@@ -87,7 +87,8 @@ class ScenariosApi {
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such organization, or no such request in its record (naming request)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "422", description = "A speed out of 1 to 86400 (naming speed), or the organization is an exercise (naming organization)",
+    @ApiResponse(responseCode = "422", description = "A speed out of 1 to 86400 (naming speed), a record of the request that makes no valid scenario "
+            + "(naming request, saying why), or the organization is an exercise (naming organization)",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<ScenarioSummary> replay(@PathVariable String organization, @org.springframework.web.bind.annotation.RequestBody ScenarioReplayBody body) {
         ScenarioService.Imported imported = replays.replay(organization, body.request(), body.speed(), actor.get());
@@ -104,7 +105,7 @@ class ScenariosApi {
     }
 
     @GetMapping("/{name}")
-    @Operation(summary = "Export a scenario: the document exactly as it was imported, which imports again as it is (its secretariat and observers)")
+    @Operation(summary = "Export a scenario: the document as stored (the imported document, compact), which imports again as it is (its secretariat and observers)")
     @ApiResponse(responseCode = "200", description = "The scenario document (docs/scenario-format.md); its ETag is the SHA-256 of the document as stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
     ResponseEntity<JsonNode> scenario(@PathVariable String organization, @PathVariable String name,
