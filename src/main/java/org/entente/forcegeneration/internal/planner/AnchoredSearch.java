@@ -12,7 +12,7 @@ import org.entente.forcegeneration.ForceProblem;
  * again), never using a barred unit (one that dropped out). Each step, judged by that sum under late acceptance over a
  * short history, is one of five moves on a random requirement: bring in an eligible unit (free, or from another
  * requirement), send one of its units away, replace one of its units (the one replaced going where the newcomer was, if it
- * may, or out), swap one of its units with a unit of another requirement it may serve, and exchange one of its units of a
+ * may, or out; half the time then levelling the requirement, {@link Levelling}), swap one of its units with a unit of another requirement it may serve, and exchange one of its units of a
  * state above its burden target for the best of a few free units of other states (the burden deviation, which dominates
  * what a repair leaves, is per state, and a replacement drawn at random rarely moves it where it should go); or, one step
  * in 1,024, every
@@ -42,6 +42,7 @@ final class AnchoredSearch {
     private final BitSet barred;
     private final double changeCost;
     private final Random random;
+    private final Levelling levelling;
     private final double[] history = new double[HISTORY];
     private final int[] bestAssignment;
     private int changes;
@@ -61,6 +62,7 @@ final class AnchoredSearch {
         this.barred = barred;
         this.changeCost = changeCost;
         this.random = new Random(seed);
+        this.levelling = new Levelling(problem);
         for (int u = 0; u < this.anchor.length; u++) {
             if (!barred.get(u) && state.requirementOf(u) != this.anchor[u]) {
                 changes++;
@@ -234,7 +236,16 @@ final class AnchoredSearch {
         }
         move(drawn.out(), drawn.outTo());
         move(drawn.in(), r);
-        if (!settle(state.withinCap(drawn.in()) && state.withinCap(drawn.out()))) {
+        int[] second = random.nextBoolean() ? levelling.find(state, random, r, drawn.in(), u -> u != drawn.out() && !barred.get(u)) : null;
+        if (second != null) {
+            move(second[0], ForcePlan.UNASSIGNED);
+            move(second[1], r);
+        }
+        if (!settle(state.withinCap(drawn.in()) && state.withinCap(drawn.out()) && (second == null || state.withinCap(second[1])))) {
+            if (second != null) {
+                move(second[1], ForcePlan.UNASSIGNED);
+                move(second[0], r);
+            }
             move(drawn.in(), drawn.inFrom());
             move(drawn.out(), r);
         }

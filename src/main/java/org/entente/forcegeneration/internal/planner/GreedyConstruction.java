@@ -141,15 +141,19 @@ public final class GreedyConstruction {
 
     private int[] largestFirst(int r) {
         if (largestFirst[r] == null) {
-            int[] eligible = problem.unitsOf(r);
-            long[] keys = new long[eligible.length];
-            for (int i = 0; i < eligible.length; i++) {
-                keys[i] = (long) -personnel[eligible[i]] << 32 | eligible[i];
-            }
-            Arrays.sort(keys);
-            largestFirst[r] = Arrays.stream(keys).mapToInt(key -> (int) key).toArray();
+            largestFirst[r] = largestFirst(problem.unitsOf(r), personnel);
         }
         return largestFirst[r];
+    }
+
+    /** The {@code units} by personnel (each unit's, by index, in {@code personnel}), largest first, ties by index. */
+    static int[] largestFirst(int[] units, int[] personnel) {
+        long[] keys = new long[units.length];
+        for (int i = 0; i < units.length; i++) {
+            keys[i] = (long) -personnel[units[i]] << 32 | units[i];
+        }
+        Arrays.sort(keys);
+        return Arrays.stream(keys).mapToInt(key -> (int) key).toArray();
     }
 
     private double scarcity(int r, IntPredicate may) {

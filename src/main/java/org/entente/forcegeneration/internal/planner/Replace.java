@@ -4,15 +4,21 @@ import java.util.Random;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
 
-/** One of a requirement's units replaced by an eligible unit, the one replaced going where the newcomer was, if it may, or out. */
+/**
+ * One of a requirement's units replaced by an eligible unit, the one replaced going where the newcomer was, if it may, or out;
+ * and, where asked, the requirement then levelled ({@link Levelling}): brought to its need exactly by a second replacement.
+ */
 final class Replace extends MoveFamily {
 
     /** A replacement drawn for a requirement: the unit going {@code out} (to {@code outTo}), the unit coming {@code in} from {@code inFrom}. */
     record Drawn(int out, int outTo, int in, int inFrom) {
     }
 
+    private final Levelling levelling;
+
     Replace(Walk walk) {
         super(walk);
+        this.levelling = new Levelling(problem);
     }
 
     /**
@@ -35,13 +41,28 @@ final class Replace extends MoveFamily {
     }
 
     void tryOn(int r) {
+        tryOn(r, false);
+    }
+
+    /** A replacement in {@code r}, and, if {@code level}, the levelling after it (both kept or neither). */
+    void tryOn(int r, boolean level) {
         Drawn drawn = draw(problem, state, random, r);
         if (drawn == null) {
             return;
         }
         state.move(drawn.out(), drawn.outTo());
         state.move(drawn.in(), r);
-        if (!walk.settle(state.withinCap(drawn.in()) && state.withinCap(drawn.out()))) {
+        int[] second = level ? levelling.find(state, random, r, drawn.in(), u -> u != drawn.out()) : null;
+        if (second != null) {
+            state.move(second[0], ForcePlan.UNASSIGNED);
+            state.move(second[1], r);
+        }
+        boolean withinCaps = state.withinCap(drawn.in()) && state.withinCap(drawn.out()) && (second == null || state.withinCap(second[1]));
+        if (!walk.settle(withinCaps)) {
+            if (second != null) {
+                state.move(second[1], ForcePlan.UNASSIGNED);
+                state.move(second[0], r);
+            }
             state.move(drawn.in(), drawn.inFrom());
             state.move(drawn.out(), r);
         }

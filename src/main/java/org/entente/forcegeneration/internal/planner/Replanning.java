@@ -1,9 +1,16 @@
 package org.entente.forcegeneration.internal.planner;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.entente.forcegeneration.Evaluation;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
@@ -12,10 +19,10 @@ import org.entente.forcegeneration.Objective;
 /**
  * Repairs a chosen plan when pledged units drop out, keeping it good while changing few other assignments. The dropped
  * units leave; the requirements they served are filled again greedily from units not in the package (the refill); then a
- * short search ({@link AnchoredSearch}) lowers the objective plus a small cost per changed assignment, moving units between
- * requirements and states and bringing in free units, never a dropped one; last, each changed unit goes back where the
- * chosen plan had it wherever that does not worsen the objective. The repair is never worse than the refill alone (where
- * the search's plan is, the refill is the answer).
+ * short search ({@link AnchoredSearch}; two at once with other seeds, the better kept) lowers the objective plus a small
+ * cost per changed assignment, moving units between requirements and states and bringing in free units, never a dropped
+ * one; last, each changed unit goes back where the chosen plan had it wherever that does not worsen the objective. The
+ * repair is never worse than the refill alone (where the search's plan is, the refill is the answer).
  *
  * <p>A <em>changed assignment</em> is a unit, other than a dropped one, whose requirement in the repaired plan differs from
  * the chosen plan's (unassigned counting as a requirement of its own): a unit brought in, sent away, or moved to another
@@ -54,6 +61,13 @@ public final class Replanning {
     static final long LEAST_PATIENCE = 50_000;
 
     /**
+     * A repair runs this many searches at once (on as many cores, where the machine has them) from the same refill with other
+     * seeds, and keeps the best: on M a search ends at the 0.4 s budget, not by its patience, so it is still improving, and a
+     * second core gives a second start in the same time.
+     */
+    static final int SEARCHES = 2;
+
+    /**
      * The repaired plan and its evaluation; how many assignments changed besides the dropped units leaving
      * ({@link #changedAssignments}); the objective of the chosen plan, of the greedy refill alone, and of the repaired plan;
      * and the time it took.
@@ -85,13 +99,41 @@ public final class Replanning {
         droppedUnits.forEach(id -> dropped.set(problem.unitIndex(id)));
         ForcePlan refill = refill(problem, chosen, dropped, alsoRefill);
         double refilled = Objective.evaluate(problem, refill).objective();
-        AnchoredSearch search = new AnchoredSearch(problem, refill, chosen, dropped, settings.changeCost(), settings.seed());
-        search.run(began + settings.budget().toNanos(), settings.maxMoves(), patience(problem));
-        search.revert();
+        AnchoredSearch search = searched(problem, refill, chosen, dropped, settings, began);
         ForcePlan repaired = search.objective() <= refilled + 1e-9 ? search.plan() : refill;
         Evaluation evaluation = Objective.evaluate(problem, repaired);
         return new Repair(repaired, evaluation, changedAssignments(problem, chosen, repaired, droppedUnits), before, refilled,
                 evaluation.objective(), Duration.ofNanos(System.nanoTime() - began));
+    }
+
+    /**
+     * The repair's {@link #SEARCHES} searches, run at once (seeds {@code settings.seed()} and after), each then reverted; the one
+     * whose plan has the least objective plus the changes' cost, the first of equals. Each search is seeded and ends by its own
+     * limits, so the choice is as repeatable as one search, however many cores there are.
+     */
+    private static AnchoredSearch searched(ForceProblem problem, ForcePlan refill, ForcePlan chosen, BitSet dropped, Settings settings, long began) {
+        List<AnchoredSearch> searches = new ArrayList<>();
+        for (int i = 0; i < SEARCHES; i++) {
+            searches.add(new AnchoredSearch(problem, refill, chosen, dropped, settings.changeCost(), settings.seed() + i));
+        }
+        try (ExecutorService cores = Executors.newFixedThreadPool(SEARCHES)) {
+            List<Future<?>> running = new ArrayList<>();
+            for (AnchoredSearch search : searches) {
+                running.add(cores.submit(() -> {
+                    search.run(began + settings.budget().toNanos(), settings.maxMoves(), patience(problem));
+                    search.revert();
+                }));
+            }
+            for (Future<?> one : running) {
+                one.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the repair was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a repair's search failed", e.getCause());
+        }
+        return searches.stream().min(Comparator.comparingDouble(search -> search.objective() + settings.changeCost() * search.changes())).orElseThrow();
     }
 
     /** Moves without a better plan after which a repair of {@code problem} stops: more on a larger problem, whose moves each touch less of it. */

@@ -70,7 +70,7 @@ final class Search {
             switch (random.nextInt(intensive ? 5 : 4)) {
                 case 0 -> single.bringIn(r);
                 case 1 -> single.sendAway(r);
-                case 2 -> replace.tryOn(r);
+                case 2 -> replace.tryOn(r, full && (moves & 1) == 0);
                 case 3 -> swap.tryOn(r);
                 default -> {
                     if ((moves & 63) == 4) {

@@ -1,0 +1,82 @@
+package org.entente.forcegeneration.internal.planner;
+
+import java.util.Arrays;
+import java.util.Random;
+import java.util.function.IntPredicate;
+import org.entente.forcegeneration.ForcePlan;
+import org.entente.forcegeneration.ForceProblem;
+import org.entente.forcegeneration.ForceUnit;
+
+/**
+ * A requirement's personnel brought to its need exactly by one more replacement: where a move leaves it a few persons over or
+ * short, one of its units is replaced by a free eligible unit whose personnel differs from it by exactly that much, arriving no
+ * later than the force does (so the levelling never delays it). A search's replacement followed by its levelling moves
+ * commitment between states without leaving a requirement off its need.
+ *
+ * <p>What a plateau of the burden term needs (M-HIGH-t0.60-s1): there every state below its burden share commits all it can, so
+ * what is left of the objective is personnel over a need and a state a few persons off where it could be; moving a person of
+ * commitment from one state to another then takes two replacements of exactly matching sizes at once, each of which alone leaves
+ * a requirement over or short, so that neither is taken alone.
+ */
+final class Levelling {
+
+    private final ForceProblem problem;
+    /** Per requirement, its eligible units by personnel, largest first, and their personnel negated (so ascending); made on first use. */
+    private int[][] bySize;
+    private int[][] negatedSizes;
+
+    Levelling(ForceProblem problem) {
+        this.problem = problem;
+    }
+
+    /**
+     * Where requirement {@code r}'s personnel is off its need: one of its units other than {@code kept} (tried from a member drawn
+     * at random on) and a free unit that {@code admits}, arriving no later than the force, whose personnel differs from it by
+     * exactly the excess; as {unit out, unit in}, or null where there is none (or nothing to level).
+     */
+    int[] find(PlanState state, Random random, int r, int kept, IntPredicate admits) {
+        long excess = state.covered(r) - problem.requirements().get(r).personnel();
+        int members = state.members(r);
+        if (excess == 0 || members == 0) {
+            return null;
+        }
+        if (bySize == null) {
+            index();
+        }
+        int[] negated = negatedSizes[r];
+        int first = random.nextInt(members);
+        for (int k = 0; k < members; k++) {
+            int out = state.member(r, (first + k) % members);
+            long wanted = problem.units().get(out).personnel() - excess;
+            if (out == kept || wanted <= 0 || wanted > Integer.MAX_VALUE) {
+                continue;
+            }
+            int key = (int) -wanted;
+            int i = Arrays.binarySearch(negated, key);
+            if (i < 0) {
+                continue;
+            }
+            while (i > 0 && negated[i - 1] == key) {
+                i--;
+            }
+            for (; i < negated.length && negated[i] == key; i++) {
+                int in = bySize[r][i];
+                if (state.requirementOf(in) == ForcePlan.UNASSIGNED && admits.test(in) && problem.units().get(in).arrivalHours() <= state.maxArrival()) {
+                    return new int[] {out, in};
+                }
+            }
+        }
+        return null;
+    }
+
+    private void index() {
+        int[] personnel = problem.units().stream().mapToInt(ForceUnit::personnel).toArray();
+        int requirements = problem.requirements().size();
+        bySize = new int[requirements][];
+        negatedSizes = new int[requirements][];
+        for (int r = 0; r < requirements; r++) {
+            bySize[r] = GreedyConstruction.largestFirst(problem.unitsOf(r), personnel);
+            negatedSizes[r] = Arrays.stream(bySize[r]).map(u -> -personnel[u]).toArray();
+        }
+    }
+}
