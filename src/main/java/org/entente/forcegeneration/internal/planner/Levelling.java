@@ -31,8 +31,8 @@ final class Levelling {
 
     /**
      * Where requirement {@code r}'s personnel is off its need: one of its units other than {@code kept} (tried from a member drawn
-     * at random on) and a free unit that {@code admits}, arriving no later than the force, whose personnel differs from it by
-     * exactly the excess; as {unit out, unit in}, or null where there is none (or nothing to level).
+     * at random on) and a free unit, both of which {@code admits}, the free one arriving no later than the force, whose personnel
+     * differs from it by exactly the excess; as {unit out, unit in}, or null where there is none (or nothing to level).
      */
     int[] find(PlanState state, Random random, int r, int kept, IntPredicate admits) {
         long excess = state.covered(r) - problem.requirements().get(r).personnel();
@@ -48,7 +48,7 @@ final class Levelling {
         for (int k = 0; k < members; k++) {
             int out = state.member(r, (first + k) % members);
             long wanted = problem.units().get(out).personnel() - excess;
-            if (out == kept || wanted <= 0 || wanted > Integer.MAX_VALUE) {
+            if (out == kept || wanted <= 0 || wanted > Integer.MAX_VALUE || !admits.test(out)) {
                 continue;
             }
             int key = (int) -wanted;
@@ -67,6 +67,45 @@ final class Levelling {
             }
         }
         return null;
+    }
+
+    /**
+     * Requirement {@code r} brought to its need by the fewest changes: one of its units of exactly the excess sent away, or a free
+     * unit that {@code admits} of exactly the shortfall brought in (arriving no later than the force), else {@link #find}'s
+     * replacement; as {unit out or -1, unit in or -1}, or null where none levels it.
+     */
+    int[] level(PlanState state, Random random, int r, IntPredicate admits) {
+        long excess = state.covered(r) - problem.requirements().get(r).personnel();
+        if (excess == 0) {
+            return null;
+        }
+        if (bySize == null) {
+            index();
+        }
+        if (excess > 0) {
+            for (int i = 0; i < state.members(r); i++) {
+                int out = state.member(r, i);
+                if (problem.units().get(out).personnel() == excess && admits.test(out)) {
+                    return new int[] {out, -1};
+                }
+            }
+        } else if (-excess <= Integer.MAX_VALUE) {
+            int key = (int) excess;
+            int[] negated = negatedSizes[r];
+            int i = Arrays.binarySearch(negated, key);
+            if (i >= 0) {
+                while (i > 0 && negated[i - 1] == key) {
+                    i--;
+                }
+                for (; i < negated.length && negated[i] == key; i++) {
+                    int in = bySize[r][i];
+                    if (state.requirementOf(in) == ForcePlan.UNASSIGNED && admits.test(in) && problem.units().get(in).arrivalHours() <= state.maxArrival()) {
+                        return new int[] {-1, in};
+                    }
+                }
+            }
+        }
+        return find(state, random, r, -1, admits);
     }
 
     private void index() {

@@ -15,7 +15,8 @@ import org.entente.forcegeneration.Progress;
  * those four moves alone: the textbook local search, the benchmark's baseline.
  * {@link Strategy#LATE_ACCEPTANCE} is Entente's: it also keeps a change no worse than the plan of a
  * fixed number of steps ago (so it walks across plateaus), levels half of its replacements (a second replacement
- * that brings the requirement to its need exactly, {@link Levelling}), spends part of its time on ruin and recreate
+ * that brings the requirement to its need exactly, {@link Levelling}) and now and then a state below its share
+ * ({@link StateLevelling}), spends part of its time on ruin and recreate
  * ({@link RuinAndRecreate}), and after a long stagnation goes back to its best plan and shakes it
  * ({@link Shake}). {@link Strategy#CLIMBING} does the same but keeps only changes that do not worsen the
  * plan, which converges sooner on a large problem with a short budget.

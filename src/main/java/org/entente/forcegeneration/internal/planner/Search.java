@@ -31,6 +31,8 @@ final class Search {
     private final RuinAndRecreate ruinAndRecreate;
     private final Shake shake;
     private long recreating;
+    private long levellingStates;
+    private final StateLevelling stateLevelling;
 
     Search(Walk walk, LocalSearch.Strategy strategy, Progress progress) {
         this.walk = walk;
@@ -42,6 +44,7 @@ final class Search {
         this.single = new SingleMoves(walk);
         this.replace = new Replace(walk);
         this.swap = new Swap(walk);
+        this.stateLevelling = new StateLevelling(walk, new Levelling(walk.problem));
         this.exchange = new Exchange(walk);
         this.reoptimize = new Reoptimize(walk);
         this.ruinAndRecreate = new RuinAndRecreate(walk);
@@ -56,6 +59,13 @@ final class Search {
                 break;
             }
             moves = walk.step();
+            if (full && (moves & 1023) == 0 && levellingStates * 50 < System.nanoTime() - walk.began) {
+                // Kept to a fiftieth of the time: its exchanges are counted by the state's units.
+                long start = System.nanoTime();
+                stateLevelling.tryOn();
+                levellingStates += System.nanoTime() - start;
+                continue;
+            }
             if (full && walk.movesSinceBest() > STAGNATION) {
                 shake.run();
             }
