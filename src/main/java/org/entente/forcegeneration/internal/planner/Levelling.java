@@ -43,27 +43,15 @@ final class Levelling {
         if (bySize == null) {
             index();
         }
-        int[] negated = negatedSizes[r];
         int first = random.nextInt(members);
         for (int k = 0; k < members; k++) {
             int out = state.member(r, (first + k) % members);
-            long wanted = problem.units().get(out).personnel() - excess;
-            if (out == kept || wanted <= 0 || wanted > Integer.MAX_VALUE || !admits.test(out)) {
+            if (out == kept || !admits.test(out)) {
                 continue;
             }
-            int key = (int) -wanted;
-            int i = Arrays.binarySearch(negated, key);
-            if (i < 0) {
-                continue;
-            }
-            while (i > 0 && negated[i - 1] == key) {
-                i--;
-            }
-            for (; i < negated.length && negated[i] == key; i++) {
-                int in = bySize[r][i];
-                if (state.requirementOf(in) == ForcePlan.UNASSIGNED && admits.test(in) && problem.units().get(in).arrivalHours() <= state.maxArrival()) {
-                    return new int[] {out, in};
-                }
+            int in = free(state, r, problem.units().get(out).personnel() - excess, admits);
+            if (in >= 0) {
+                return new int[] {out, in};
             }
         }
         return null;
@@ -89,23 +77,36 @@ final class Levelling {
                     return new int[] {out, -1};
                 }
             }
-        } else if (-excess <= Integer.MAX_VALUE) {
-            int key = (int) excess;
-            int[] negated = negatedSizes[r];
-            int i = Arrays.binarySearch(negated, key);
-            if (i >= 0) {
-                while (i > 0 && negated[i - 1] == key) {
-                    i--;
-                }
-                for (; i < negated.length && negated[i] == key; i++) {
-                    int in = bySize[r][i];
-                    if (state.requirementOf(in) == ForcePlan.UNASSIGNED && admits.test(in) && problem.units().get(in).arrivalHours() <= state.maxArrival()) {
-                        return new int[] {-1, in};
-                    }
-                }
+        } else {
+            int in = free(state, r, -excess, admits);
+            if (in >= 0) {
+                return new int[] {-1, in};
             }
         }
         return find(state, random, r, -1, admits);
+    }
+
+    /** A free unit eligible for {@code r} of exactly {@code personnel} that {@code admits} and arrives no later than the force, the first by index; -1 for none. */
+    private int free(PlanState state, int r, long personnel, IntPredicate admits) {
+        if (personnel <= 0 || personnel > Integer.MAX_VALUE) {
+            return -1;
+        }
+        int key = (int) -personnel;
+        int[] negated = negatedSizes[r];
+        int i = Arrays.binarySearch(negated, key);
+        if (i < 0) {
+            return -1;
+        }
+        while (i > 0 && negated[i - 1] == key) {
+            i--;
+        }
+        for (; i < negated.length && negated[i] == key; i++) {
+            int in = bySize[r][i];
+            if (state.requirementOf(in) == ForcePlan.UNASSIGNED && admits.test(in) && problem.units().get(in).arrivalHours() <= state.maxArrival()) {
+                return in;
+            }
+        }
+        return -1;
     }
 
     private void index() {

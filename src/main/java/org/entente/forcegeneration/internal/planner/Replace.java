@@ -17,8 +17,13 @@ final class Replace extends MoveFamily {
     private final Levelling levelling;
 
     Replace(Walk walk) {
+        this(walk, new Levelling(walk.problem));
+    }
+
+    /** With {@code levelling}, shared with the walk's other levelling moves. */
+    Replace(Walk walk, Levelling levelling) {
         super(walk);
-        this.levelling = new Levelling(problem);
+        this.levelling = levelling;
     }
 
     /**

@@ -42,9 +42,10 @@ final class Search {
         this.intensive = full && LocalSearch.small(walk.problem);
         this.ruinShare = intensive ? 4 : 10;
         this.single = new SingleMoves(walk);
-        this.replace = new Replace(walk);
+        Levelling levelling = new Levelling(walk.problem);
+        this.replace = new Replace(walk, levelling);
         this.swap = new Swap(walk);
-        this.stateLevelling = new StateLevelling(walk, new Levelling(walk.problem));
+        this.stateLevelling = new StateLevelling(walk, levelling);
         this.exchange = new Exchange(walk);
         this.reoptimize = new Reoptimize(walk);
         this.ruinAndRecreate = new RuinAndRecreate(walk);
