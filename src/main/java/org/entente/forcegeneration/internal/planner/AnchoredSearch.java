@@ -50,10 +50,8 @@ final class AnchoredSearch {
     private double best;
     private long moves;
     private long lastBest;
-    /** The moves of the step being made, to be undone in reverse if it is not kept: each unit and where it was. */
-    private int[] undoUnit = new int[64];
-    private int[] undoFrom = new int[64];
-    private int logged;
+    /** The moves of the step being made, to be undone in reverse if it is not kept. */
+    private final MoveLog log;
 
     AnchoredSearch(ForceProblem problem, ForcePlan start, ForcePlan anchor, BitSet barred, double changeCost, long seed) {
         this.problem = problem;
@@ -63,6 +61,7 @@ final class AnchoredSearch {
         this.changeCost = changeCost;
         this.random = new Random(seed);
         this.levelling = new Levelling(problem);
+        this.log = new MoveLog(state, this::move);
         for (int u = 0; u < this.anchor.length; u++) {
             if (!barred.get(u) && state.requirementOf(u) != this.anchor[u]) {
                 changes++;
@@ -310,13 +309,13 @@ final class AnchoredSearch {
         if (arrival == 0) {
             return;
         }
-        logged = 0;
+        log.clear();
         int[] targets = state.requirementsWithArrival(arrival);
         for (int target : targets) {
             for (int i = state.members(target) - 1; i >= 0; i--) {
                 int u = state.member(target, i);
                 if (problem.units().get(u).arrivalHours() >= arrival) {
-                    logged(u, ForcePlan.UNASSIGNED);
+                    log.move(u, ForcePlan.UNASSIGNED);
                 }
             }
         }
@@ -337,24 +336,12 @@ final class AnchoredSearch {
                 if (bestUnit < 0) {
                     break;
                 }
-                logged(bestUnit, target);
+                log.move(bestUnit, target);
             }
         }
         if (!settle(true)) {
-            for (int i = logged - 1; i >= 0; i--) {
-                move(undoUnit[i], undoFrom[i]);
-            }
+            log.undo();
         }
-    }
-
-    private void logged(int u, int to) {
-        if (logged == undoUnit.length) {
-            undoUnit = Arrays.copyOf(undoUnit, logged * 2);
-            undoFrom = Arrays.copyOf(undoFrom, logged * 2);
-        }
-        undoUnit[logged] = u;
-        undoFrom[logged++] = state.requirementOf(u);
-        move(u, to);
     }
 
     private void restore(int[] assignment) {

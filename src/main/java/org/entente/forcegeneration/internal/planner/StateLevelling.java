@@ -32,13 +32,12 @@ final class StateLevelling extends MoveFamily {
     private final Levelling levelling;
     /** Per state, its units that may serve some requirement. */
     private final int[][] unitsOfState;
-    private int[] undoUnit = new int[16];
-    private int[] undoFrom = new int[16];
-    private int logged;
+    private final MoveLog log;
 
     StateLevelling(Walk walk, Levelling levelling) {
         super(walk);
         this.levelling = levelling;
+        this.log = new MoveLog(state, state::move);
         List<List<Integer>> byState = new ArrayList<>();
         problem.states().forEach(state -> byState.add(new ArrayList<>()));
         for (int u = 0; u < problem.units().size(); u++) {
@@ -119,31 +118,31 @@ final class StateLevelling extends MoveFamily {
 
     /** The exchange made, the requirements it changed levelled with units of other states than {@code s}, and kept if the walk takes it. */
     private boolean tryExchange(int s, int[] outs, int[] ins) {
-        logged = 0;
+        log.clear();
         int[] touched = new int[outs.length + ins.length];
         int n = 0;
         for (int a : outs) {
             touched[n++] = state.requirementOf(a);
-            logged(a, ForcePlan.UNASSIGNED);
+            log.move(a, ForcePlan.UNASSIGNED);
         }
         for (int b : ins) {
             int r = placeFor(b, touched, n);
             if (r < 0) {
-                undo();
+                log.undo();
                 return false;
             }
             touched[n++] = r;
-            logged(b, r);
+            log.move(b, r);
         }
         boolean allowed = true;
         for (int r : Arrays.stream(touched, 0, n).distinct().toArray()) {
             int[] second = levelling.level(state, random, r, u -> problem.stateOf(u) != s);
             if (second != null) {
                 if (second[0] >= 0) {
-                    logged(second[0], ForcePlan.UNASSIGNED);
+                    log.move(second[0], ForcePlan.UNASSIGNED);
                 }
                 if (second[1] >= 0) {
-                    logged(second[1], r);
+                    log.move(second[1], r);
                     allowed &= state.withinCap(second[1]);
                 }
             }
@@ -154,7 +153,7 @@ final class StateLevelling extends MoveFamily {
         if (walk.settle(allowed)) {
             return true;
         }
-        undo();
+        log.undo();
         return false;
     }
 
@@ -169,22 +168,5 @@ final class StateLevelling extends MoveFamily {
             }
         }
         return eligible.length == 0 ? -1 : eligible[random.nextInt(eligible.length)];
-    }
-
-    private void logged(int u, int to) {
-        if (logged == undoUnit.length) {
-            undoUnit = Arrays.copyOf(undoUnit, logged * 2);
-            undoFrom = Arrays.copyOf(undoFrom, logged * 2);
-        }
-        undoUnit[logged] = u;
-        undoFrom[logged++] = state.requirementOf(u);
-        state.move(u, to);
-    }
-
-    private void undo() {
-        for (int i = logged - 1; i >= 0; i--) {
-            state.move(undoUnit[i], undoFrom[i]);
-        }
-        logged = 0;
     }
 }
