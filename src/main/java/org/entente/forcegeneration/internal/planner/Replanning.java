@@ -109,7 +109,8 @@ public final class Replanning {
     /**
      * The repair's {@link #SEARCHES} searches, run at once (seeds {@code settings.seed()} and after), each then reverted; the one
      * whose plan has the least objective plus the changes' cost, the first of equals. Each search is seeded and ends by its own
-     * limits, so the choice is as repeatable as one search, however many cores there are.
+     * limits: where both end by their move limit or their patience, the choice is the same on any machine, however many cores
+     * it has (where they end at the budget, one core gives each about half the moves two would).
      */
     private static AnchoredSearch searched(ForceProblem problem, ForcePlan refill, ForcePlan chosen, BitSet dropped, Settings settings, long began) {
         List<AnchoredSearch> searches = new ArrayList<>();

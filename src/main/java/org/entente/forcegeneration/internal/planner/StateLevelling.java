@@ -82,7 +82,11 @@ final class StateLevelling extends MoveFamily {
         }
     }
 
-    /** Every exchange of one for one, one for two and two for one of the state's units adding 1 to {@code most} persons: {units out, units in}. */
+    /**
+     * Exchanges of one for one, one for two and two for one of the state's units adding 1 to {@code most} persons, as {units out,
+     * units in}: from a free unit drawn at random on, until {@link #ENOUGH} are found (a state of many units of few sizes has
+     * far more).
+     */
     private List<int[][]> exchanges(List<Integer> free, Map<Integer, List<Integer>> assignedBySize, int most) {
         List<int[][]> found = new ArrayList<>();
         List<Integer> assigned = assignedBySize.values().stream().flatMap(List::stream).toList();
@@ -91,11 +95,11 @@ final class StateLevelling extends MoveFamily {
             int i = (start + k) % free.size();
             int b1 = free.get(i);
             int p1 = problem.units().get(b1).personnel();
-            for (int delta = 1; delta <= most; delta++) {
+            for (int delta = 1; delta <= most && found.size() < ENOUGH; delta++) {
                 for (int a : assignedBySize.getOrDefault(p1 - delta, List.of())) {
                     found.add(new int[][] {{a}, {b1}});
                 }
-                for (int j = 0; j < free.size(); j++) {
+                for (int j = 0; j < free.size() && found.size() < ENOUGH; j++) {
                     if (j == i) {
                         continue;
                     }
@@ -105,6 +109,9 @@ final class StateLevelling extends MoveFamily {
                     }
                 }
                 for (int a1 : assigned) {
+                    if (found.size() >= ENOUGH) {
+                        break;
+                    }
                     for (int a2 : assignedBySize.getOrDefault(p1 - problem.units().get(a1).personnel() - delta, List.of())) {
                         if (a1 < a2) {
                             found.add(new int[][] {{a1, a2}, {b1}});
