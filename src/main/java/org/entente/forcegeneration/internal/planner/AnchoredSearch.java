@@ -233,20 +233,9 @@ final class AnchoredSearch {
         if (drawn == null || barred.get(drawn.in())) {
             return;
         }
-        move(drawn.out(), drawn.outTo());
-        move(drawn.in(), r);
-        int[] second = random.nextBoolean() ? levelling.find(state, random, r, drawn.in(), u -> u != drawn.out() && !barred.get(u)) : null;
-        if (second != null) {
-            move(second[0], ForcePlan.UNASSIGNED);
-            move(second[1], r);
-        }
-        if (!settle(state.withinCap(drawn.in()) && state.withinCap(drawn.out()) && (second == null || state.withinCap(second[1])))) {
-            if (second != null) {
-                move(second[1], ForcePlan.UNASSIGNED);
-                move(second[0], r);
-            }
-            move(drawn.in(), drawn.inFrom());
-            move(drawn.out(), r);
+        log.clear();
+        if (!settle(Replace.make(state, levelling, random, log, r, drawn, random.nextBoolean(), u -> !barred.get(u)))) {
+            log.undo();
         }
     }
 

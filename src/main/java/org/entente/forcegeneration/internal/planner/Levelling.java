@@ -30,11 +30,11 @@ final class Levelling {
     }
 
     /**
-     * Where requirement {@code r}'s personnel is off its need: one of its units other than {@code kept} (tried from a member drawn
-     * at random on) and a free unit, both of which {@code admits}, the free one arriving no later than the force, whose personnel
+     * Where requirement {@code r}'s personnel is off its need: one of its units (tried from a member drawn at random on) and a free
+     * unit, both of which {@code admits}, the free one arriving no later than the force, whose personnel
      * differs from it by exactly the excess; as {unit out, unit in}, or null where there is none (or nothing to level).
      */
-    int[] find(PlanState state, Random random, int r, int kept, IntPredicate admits) {
+    int[] find(PlanState state, Random random, int r, IntPredicate admits) {
         long excess = state.covered(r) - problem.requirements().get(r).personnel();
         int members = state.members(r);
         if (excess == 0 || members == 0) {
@@ -46,7 +46,7 @@ final class Levelling {
         int first = random.nextInt(members);
         for (int k = 0; k < members; k++) {
             int out = state.member(r, (first + k) % members);
-            if (out == kept || !admits.test(out)) {
+            if (!admits.test(out)) {
                 continue;
             }
             int in = free(state, r, problem.units().get(out).personnel() - excess, admits);
@@ -83,7 +83,7 @@ final class Levelling {
                 return new int[] {-1, in};
             }
         }
-        return find(state, random, r, -1, admits);
+        return find(state, random, r, admits);
     }
 
     /** A free unit eligible for {@code r} of exactly {@code personnel} that {@code admits} and arrives no later than the force, the first by index; -1 for none. */

@@ -1,6 +1,7 @@
 package org.entente.forcegeneration.internal.planner;
 
 import java.util.Random;
+import java.util.function.IntPredicate;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
 
@@ -15,6 +16,7 @@ final class Replace extends MoveFamily {
     }
 
     private final Levelling levelling;
+    private final MoveLog log;
 
     Replace(Walk walk) {
         this(walk, new Levelling(walk.problem));
@@ -24,6 +26,7 @@ final class Replace extends MoveFamily {
     Replace(Walk walk, Levelling levelling) {
         super(walk);
         this.levelling = levelling;
+        this.log = new MoveLog(state, state::move);
     }
 
     /**
@@ -55,21 +58,25 @@ final class Replace extends MoveFamily {
         if (drawn == null) {
             return;
         }
-        state.move(drawn.out(), drawn.outTo());
-        state.move(drawn.in(), r);
-        int[] second = level ? levelling.find(state, random, r, drawn.in(), u -> u != drawn.out()) : null;
+        log.clear();
+        if (!walk.settle(make(state, levelling, random, log, r, drawn, level, u -> true))) {
+            log.undo();
+        }
+    }
+
+    /**
+     * Makes {@code drawn} in requirement {@code r} through {@code log} and, if {@code level}, the levelling after it
+     * ({@link Levelling#find}, with free units that {@code admits}, never the two units just exchanged); whether every unit brought
+     * in keeps its state within its cap. The planner's search and the repair's make their replacements so.
+     */
+    static boolean make(PlanState state, Levelling levelling, Random random, MoveLog log, int r, Drawn drawn, boolean level, IntPredicate admits) {
+        log.move(drawn.out(), drawn.outTo());
+        log.move(drawn.in(), r);
+        int[] second = level ? levelling.find(state, random, r, u -> u != drawn.in() && u != drawn.out() && admits.test(u)) : null;
         if (second != null) {
-            state.move(second[0], ForcePlan.UNASSIGNED);
-            state.move(second[1], r);
+            log.move(second[0], ForcePlan.UNASSIGNED);
+            log.move(second[1], r);
         }
-        boolean withinCaps = state.withinCap(drawn.in()) && state.withinCap(drawn.out()) && (second == null || state.withinCap(second[1]));
-        if (!walk.settle(withinCaps)) {
-            if (second != null) {
-                state.move(second[1], ForcePlan.UNASSIGNED);
-                state.move(second[0], r);
-            }
-            state.move(drawn.in(), drawn.inFrom());
-            state.move(drawn.out(), r);
-        }
+        return state.withinCap(drawn.in()) && state.withinCap(drawn.out()) && (second == null || state.withinCap(second[1]));
     }
 }
