@@ -19,6 +19,7 @@ import org.entente.support.TestPledges;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -315,13 +316,17 @@ class ExerciseReplayInBrowserTest extends PageTest {
     private void injectArrives(String id) {
         page("/exercise");
         By inject = By.cssSelector("li.inject[data-inject='" + id + "']");
-        waiting(browser).until(page -> {
-            if (page.findElements(inject).isEmpty()) {
-                page.navigate().refresh();
-                return false;
-            }
-            return true;
-        });
+        try {
+            waiting(browser).until(page -> {
+                if (page.findElements(inject).isEmpty()) {
+                    page.navigate().refresh();
+                    return false;
+                }
+                return true;
+            });
+        } catch (TimeoutException late) {
+            throw new AssertionError("the inject " + id + " did not arrive on the exercise's page" + scheduledWork(), late);
+        }
     }
 
     /** The secretariat, on the mission's page, moves the mission to {@code status} now. */

@@ -11,6 +11,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -112,6 +116,23 @@ public abstract class DatabaseTest {
 
     @Autowired
     private JdbcClient jdbc;
+
+    /**
+     * Waits up to {@code limit} until {@code condition} holds, for work the application's scheduler does (an exercise's
+     * injects arriving on its tick); if it never holds, fails saying what the scheduler was doing ({@link ScheduledWorkReport}).
+     */
+    protected final void awaitScheduledWork(String what, Duration limit, Callable<Boolean> condition) {
+        try {
+            Awaitility.await(what).atMost(limit).until(condition);
+        } catch (ConditionTimeoutException late) {
+            throw new AssertionError(what + ": not within " + limit + scheduledWork(), late);
+        }
+    }
+
+    /** What the application's scheduled work is doing now, in words ({@link ScheduledWorkReport}). */
+    protected final String scheduledWork() {
+        return ScheduledWorkReport.now(jdbc);
+    }
 
     /** The account that posts test documents: secretariat of every organization it imports, granted as it goes. */
     protected static final String IMPORTER = "test-importer";

@@ -3,6 +3,7 @@ package org.entente.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -204,7 +205,7 @@ public final class EveryPage {
                 "title", "Every page (" + accounts + "): flood drill", "scenario", "CSTO-FLOOD-KGZ", "speed", 10_000)));
         assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
         String code = created.body().path("code").asString();
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() ->
+        test.awaitScheduledWork("the first inject of " + code, Duration.ofSeconds(30), () ->
                 test.getAs(api, "/api/v1/organizations/" + code + "/injects").body().path("totalItems").asLong() > 0);
         return "/organizations/" + code + "/exercise";
     }

@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ArrayNode;
 
 /**
  * The injects of the scenarios exercises run, arriving on each exercise's clock: an inject is due once the exercise's world time has
- * reached the scenario's world start plus its offset. {@link #deliverDue} (run by a cluster-wide recurring task, {@link ExerciseInjectTick})
+ * reached the scenario's world start plus its offset. {@link #deliverDue} (run on every instance's own tick, {@link ExerciseInjectTick})
  * delivers every due inject of every running exercise that runs a scenario, each once: under the lock of the exercise's row (closing
  * takes the same lock), only if it was not delivered before, with the primary key of {@code exercise_inject} as the last guard. A paused
  * or sped-up clock needs nothing rescheduled: each run reads the clock. Milestones are never delivered. Each delivery is audited

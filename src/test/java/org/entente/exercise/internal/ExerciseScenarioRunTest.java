@@ -2,6 +2,7 @@ package org.entente.exercise.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.kagkarlsson.scheduler.Scheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,6 +45,9 @@ class ExerciseScenarioRunTest {
 
         @Autowired
         private ExerciseInjects injects;
+
+        @Autowired
+        private Scheduler scheduler;
 
         @Autowired
         private JdbcClient jdbc;
@@ -213,6 +217,22 @@ class ExerciseScenarioRunTest {
 
             assertThat(injects.deliverDue()).isGreaterThanOrEqualTo(0);
             assertThat(delivered(secretariat, code)).as("a clock that stands delivers nothing more").containsExactly("drop", "brief");
+        }
+
+        /**
+         * Injects arrive on the instance's own tick, whatever the application's scheduled work does: with its scheduler paused (as
+         * an execution left picked, or a wall clock stepped back, would hold a scheduled task), the opening brief still arrives.
+         */
+        @Test
+        void injectsArriveOnTheInstancesOwnTickWhileTheSchedulerIsPaused() {
+            String name = scenario(unique("Tick unit"));
+            scheduler.pause();
+            try {
+                String code = exercise(name, 0);
+                awaitScheduledWork("the opening brief of " + code, Duration.ofSeconds(60), () -> delivered(secretariat, code).contains("brief"));
+            } finally {
+                scheduler.resume();
+            }
         }
 
         @Test

@@ -1,7 +1,6 @@
 package org.entente.alerting.internal.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -38,7 +37,7 @@ class InjectAlertsTest extends DatabaseTest {
         assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
         String exercise = created.body().path("code").asString();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> !TestMailServer.to(player).isEmpty());
+        awaitScheduledWork("the opening inject's mail", Duration.ofSeconds(60), () -> !TestMailServer.to(player).isEmpty());
 
         MimeMessage mail = TestMailServer.to(player).getFirst();
         assertThat(mail.getSubject()).startsWith("[УЧЕНИЯ " + exercise + "] [Entente] " + exercise + ":").contains("flood-start");
@@ -52,7 +51,8 @@ class InjectAlertsTest extends DatabaseTest {
                 json().valueToTree(Map.of("world", java.time.Instant.parse(created.body().path("scenario").path("world").asString())
                         .plus(Duration.ofHours(7)).toString())));
         assertThat(moved.status()).as("%s", moved.body()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(60)).until(() -> waiting(tag + "-director").stream().anyMatch(alert -> alert.contains("\"flood-update\"")));
+        awaitScheduledWork("the update's alert", Duration.ofSeconds(60),
+                () -> waiting(tag + "-director").stream().anyMatch(alert -> alert.contains("\"flood-update\"")));
         assertThat(waiting(tag + "-director")).as("the request's news replaced by the update's").hasSize(1);
         assertThat(TestMailServer.to(player)).as("no mail per inject within the quiet period").hasSize(1);
     }

@@ -61,7 +61,6 @@ class DigestPagesTest extends DatabaseTest {
         expected.forEach((language, words) -> {
             String page = shown(PAGE + "?week=2022-W01&lang=" + language);
             String title = text(page, "digest-title");
-            try { java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/b14/digest-" + language + ".html"), page); } catch (Exception e) { throw new RuntimeException(e); }
 
             assertThat(title).as(language).contains(words.get(0)).contains(words.get(1)).contains("2022").contains("3").contains("9");
             assertThat(page).as(language).contains("data-week=\"2022-W01\"").contains(words.get(2)).contains(words.get(3));
@@ -119,7 +118,6 @@ class DigestPagesTest extends DatabaseTest {
 
         assertThat(answer.status()).as("%s", answer.body()).isEqualTo(200);
         JsonNode digest = answer.body();
-        try { java.nio.file.Files.writeString(java.nio.file.Path.of("/tmp/b14/digest-api.json"), digest.toPrettyString()); } catch (Exception e) { throw new RuntimeException(e); }
         assertThat(digest.path("week").asString()).isEqualTo("2022-W01");
         assertThat(digest.path("from").asString()).isEqualTo("2022-01-03");
         assertThat(digest.path("until").asString()).isEqualTo("2022-01-09");
