@@ -118,8 +118,9 @@ public abstract class DatabaseTest {
     private JdbcClient jdbc;
 
     /**
-     * Waits up to {@code limit} until {@code condition} holds, for work the application's scheduler does (an exercise's
-     * injects arriving on its tick); if it never holds, fails saying what the scheduler was doing ({@link ScheduledWorkReport}).
+     * Waits up to {@code limit} until {@code condition} holds, for work the application does in the background (an exercise's
+     * injects arriving on its tick, the mail telling of them); if it never holds, fails saying what the scheduled work and the
+     * inject tick were doing ({@link ScheduledWorkReport}).
      */
     protected final void awaitScheduledWork(String what, Duration limit, Callable<Boolean> condition) {
         try {
@@ -129,7 +130,7 @@ public abstract class DatabaseTest {
         }
     }
 
-    /** What the application's scheduled work is doing now, in words ({@link ScheduledWorkReport}). */
+    /** What the application's scheduled work and inject tick are doing now, in words ({@link ScheduledWorkReport}). */
     protected final String scheduledWork() {
         return ScheduledWorkReport.now(jdbc);
     }

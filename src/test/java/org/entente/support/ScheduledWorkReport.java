@@ -2,6 +2,7 @@ package org.entente.support;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadInfo;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,7 +20,7 @@ public final class ScheduledWorkReport {
 
     /** The report, read from {@code jdbc}'s database and this JVM's threads now; what could not be read is said instead. */
     public static String now(JdbcClient jdbc) {
-        StringBuilder report = new StringBuilder("\nscheduled work at ").append(java.time.Instant.now()).append(":\n");
+        StringBuilder report = new StringBuilder("\nscheduled work at ").append(Instant.now()).append(":\n");
         try {
             jdbc.sql("select task_name, task_instance, execution_time, picked, picked_by, last_heartbeat, last_success, last_failure,"
                     + " consecutive_failures, version from scheduled_tasks order by task_name, task_instance")
