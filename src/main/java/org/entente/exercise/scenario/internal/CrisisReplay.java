@@ -141,8 +141,9 @@ final class CrisisReplay {
         }
 
         /**
-         * Where the clock starts: 00:00Z of the day of the request's receipt, or (where the record dates it less precisely than to
-         * the day) of the day before the first event; and never after an event the replay carries, so that no offset is negative.
+         * Where the clock starts: 00:00Z of the day of the request's receipt; where the record dates it less precisely than to the
+         * day, the earlier of the request's inject (at the first day of the month or year given) and 00:00Z of the day before the
+         * first other event; and never after an event the replay carries, so that no offset is negative.
          */
         private Instant world() {
             Instant first = drafts.stream().map(Draft::when).min(Comparator.naturalOrder()).orElseThrow();
