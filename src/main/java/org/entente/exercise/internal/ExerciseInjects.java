@@ -78,7 +78,7 @@ class ExerciseInjects {
             try {
                 delivered += deliverDue(run);
             } catch (RuntimeException failure) {
-                LOG.warn("could not deliver the due injects of the exercise {} (scenario {}): {}", run.exercise(), run.scenario(), failure.toString());
+                LOG.warn("could not deliver the due injects of the exercise {} (scenario {})", run.exercise(), run.scenario(), failure);
             }
         }
         return delivered;

@@ -232,8 +232,9 @@ public final class ForceGenerationBenchmark {
      * objective, its repair time in both time columns. Beside it, in the note, {@code runs} fresh runs of {@link ForceGenerator#plan}
      * for {@link #FRESH_BUDGET} on the problem without the dropped units (seeds 42 and after, as the {@code entente} rows'): the
      * median's objective, its assignments changed against the chosen plan (counted as the repair's are) and its wall time, and the
-     * median repaired objective over the median fresh one. Both medians, as every other row: one repair against one fresh run
-     * compares two draws (on the HADR instances of M, fresh one-second runs of one and the same drop differ by up to 15%).
+     * median repaired objective over the median fresh one. Both medians: one repair against one fresh run compares two draws (on
+     * the HADR instances of M, fresh one-second runs of one and the same drop differ by up to 15%). The repairs keep the product's
+     * seeds ({@link Replanning.Settings#DEFAULT}), so their median takes out the timing's variation only.
      */
     private static Run replanned(ForceProblem problem, ForcePlan chosen, int runs) {
         List<String> assigned = new ArrayList<>();
