@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 import org.entente.forcegeneration.Evaluation;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
@@ -154,7 +155,7 @@ public final class ForceGenerationBenchmark {
                     for (int run = 0; run < runs; run++) {
                         repeated.add(solve(problem, solver, budget, run, read, hint));
                     }
-                    Run median = repeated.stream().sorted(Comparator.comparingDouble(Run::objective)).toList().get(repeated.size() / 2);
+                    Run median = median(repeated, Run::objective);
                     if (solver.equals("entente")) {
                         median = withGap(median, lowerBound, gaps);
                     }
@@ -249,14 +250,13 @@ public final class ForceGenerationBenchmark {
         for (int run = 0; run < runs; run++) {
             repairs.add(Replanning.repair(problem, chosen, dropped));
         }
-        Replanning.Repair repair = repairs.stream().sorted(Comparator.comparingDouble(Replanning.Repair::objectiveAfter)).toList().get(runs / 2);
+        Replanning.Repair repair = median(repairs, Replanning.Repair::objectiveAfter);
         ForceProblem without = Replanning.without(problem, dropped);
         List<ForceGenerator.Result> freshRuns = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             freshRuns.add(ForceGenerator.plan(without, FRESH_BUDGET, 42 + run));
         }
-        ForceGenerator.Result fresh = freshRuns.stream().sorted(Comparator.comparingDouble((ForceGenerator.Result result) -> result.evaluation().objective()))
-                .toList().get(runs / 2);
+        ForceGenerator.Result fresh = median(freshRuns, result -> result.evaluation().objective());
         int freshChanged = Replanning.changedAssignments(problem, chosen, ForcePlan.of(problem, fresh.plan().assignments(without)), dropped);
         String note = String.format(Locale.ROOT,
                 "%d of %d units dropped; %d other assignments changed; objective %.0f before, %.0f refilled; fresh %ds: objective %.0f, %d changed, %d ms; repaired/fresh %.3f",
@@ -264,6 +264,11 @@ public final class ForceGenerationBenchmark {
                 FRESH_BUDGET.toSeconds(), fresh.evaluation().objective(), freshChanged, fresh.wall().toMillis(),
                 repair.objectiveAfter() / Math.max(1, fresh.evaluation().objective()));
         return new Run(problem.name(), "replan", Double.NaN, repair.plan(), repair.evaluation(), repair.took(), repair.took(), note);
+    }
+
+    /** The median of {@code runs} by {@code objective}: the middle one, the upper of the two middle ones for an even count. */
+    private static <T> T median(List<T> runs, ToDoubleFunction<T> objective) {
+        return runs.stream().sorted(Comparator.comparingDouble(objective)).toList().get(runs.size() / 2);
     }
 
     /** CP-SAT's note: its optimum or bound and gap, or that it has no solution of its own; then the model's and its presolve's times. */
