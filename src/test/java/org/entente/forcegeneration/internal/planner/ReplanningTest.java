@@ -68,11 +68,34 @@ class ReplanningTest {
             for (Replanning.Settings settings : List.of(moves(50_000, Replanning.CHANGE_COST), moves(10, Replanning.CHANGE_COST), moves(50_000, 1e9))) {
                 Replanning.Repair repair = Replanning.repair(problem, chosen, dropped, Set.of(), settings);
 
-                assertThat(repair.objectiveRefilled()).as(file.toString()).isEqualTo(refilled);
+                assertThat(repair.objectiveRefilled()).as(file.toString()).isLessThanOrEqualTo(refilled);
                 assertThat(repair.objectiveAfter()).as("%s with %s", file, settings).isLessThanOrEqualTo(refilled);
                 assertThat(repair.evaluation().violations()).isEmpty();
             }
         }
+    }
+
+    @Test
+    void theRefillKeepsTheForcesArrivalWhereUnitsArrivingNoLaterCoverTheNeed() {
+        // R2 loses c, which arrived with the rest of the force at 24 h. Free unit d alone covers R2's 100 personnel but
+        // arrives at 100 h; e and f, 60 and 40 personnel, arrive at 30 h, and g, 100 personnel, at 120 h. A greedy from all
+        // free units takes d first (100 personnel short weigh more than 76 hours of the force's arrival); the refill takes
+        // e and f: no free unit arrives by 24 h, and 30 h is the earliest bound by which free units cover R2.
+        GeoPoint capital = new GeoPoint(50, 10);
+        ForceProblem problem = new ForceProblem("arrival", new GeoPoint(43.2, 76.9), Map.of(Transport.LAND, new TransportProfile(50, 12)),
+                new Weights(1000, 100000, 10, 1, 1), List.of(new Contributor("A", 1, 200, 10_000, false, capital)),
+                List.of(unit("a", 100, 24), unit("c", 100, 24), unit("d", 100, 100), unit("e", 60, 30), unit("f", 40, 30),
+                        unit("g", 100, 120)),
+                List.of(new Requirement("R1", Capability.INF, false, 500, 100, 1), new Requirement("R2", Capability.INF, false, 500, 100, 1)));
+        ForcePlan chosen = ForcePlan.of(problem, List.of(new ForcePlan.Assignment("a", "R1"), new ForcePlan.Assignment("c", "R2")));
+
+        // No move after the refill: the repair is the refill.
+        Replanning.Repair repair = Replanning.repair(problem, chosen, Set.of("c"), Set.of(), moves(0, Replanning.CHANGE_COST));
+
+        assertThat(repair.plan().assignments(problem)).containsExactlyInAnyOrder(new ForcePlan.Assignment("a", "R1"),
+                new ForcePlan.Assignment("e", "R2"), new ForcePlan.Assignment("f", "R2"));
+        assertThat(repair.evaluation().maxArrivalHours()).isEqualTo(30);
+        assertThat(repair.objectiveRefilled()).isLessThan(Objective.evaluate(problem, greedyRefill(problem, chosen, Set.of("c"))).objective());
     }
 
     @Test
@@ -158,6 +181,10 @@ class ReplanningTest {
         }
     }
 
+    private static ForceUnit unit(String id, int personnel, int arrivalHours) {
+        return new ForceUnit(id, "A", Capability.INF, personnel, 12, new GeoPoint(45, 70), Transport.LAND, 100, arrivalHours, false);
+    }
+
     private static ForceUnit infantry(String id, String state) {
         return new ForceUnit(id, state, Capability.INF, 100, 24, new GeoPoint(45, 70), Transport.LAND, 100, 100, false);
     }
@@ -186,7 +213,7 @@ class ReplanningTest {
                 .filter(u -> before.requirementOf(u) != after.requirementOf(u) && !dropped.contains(problem.units().get(u).id())).count();
     }
 
-    /** What re-planning did before issue 16: the dropped units out, their requirements refilled greedily from free units. */
+    /** What re-planning did before issue 16: the dropped units out, their requirements refilled greedily from all free units. */
     private static ForcePlan greedyRefill(ForceProblem problem, ForcePlan chosen, Set<String> dropped) {
         PlanState state = new PlanState(problem, withDropped(problem, chosen, dropped));
         BitSet barred = new BitSet();
