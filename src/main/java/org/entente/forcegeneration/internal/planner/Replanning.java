@@ -13,15 +13,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.entente.forcegeneration.Evaluation;
 import org.entente.forcegeneration.ForcePlan;
 import org.entente.forcegeneration.ForceProblem;
 import org.entente.forcegeneration.Objective;
+import org.entente.forcegeneration.Requirement;
 
 /**
  * Repairs a chosen plan when pledged units drop out, keeping it good while changing few other assignments. The dropped
  * units leave; the requirements they served are filled again greedily from units not in the package (the refill, keeping
- * the force's arrival where it can, {@link #refill}); then a
+ * the force's arrival where it can); then a
  * short search ({@link AnchoredSearch}; two at once with other seeds, the better kept) lowers the objective plus a small
  * cost per changed assignment, moving units between requirements and states and bringing in free units, never a dropped
  * one; last, each changed unit goes back where the chosen plan had it wherever that does not worsen the objective. The
@@ -55,8 +57,9 @@ public final class Replanning {
     /**
      * What one changed assignment costs the repair's search, in the objective's units: a change must gain at least this
      * much to be made (with the benchmark's weights, five persons off the burden targets, or half an hour of the force's
-     * arrival). At 10, a change had to gain more than a small unit (HADR's) can take off its state's deviation, and on
-     * M-HADR-t0.25-s2 the repair stayed 10% to 15% above a fresh solve.
+     * arrival). At 10, many changes that would take burden deviation or overcommitment off gained less than they cost:
+     * on M-HADR-t0.25-s2, probes with the refill that keeps the force's arrival left the repair 3% to 9% above a fresh
+     * solve at 10, and 0% to 3% at 5.
      */
     public static final double CHANGE_COST = 5;
 
@@ -149,11 +152,13 @@ public final class Replanning {
 
     /**
      * The dropped units out, and the requirements they served (and {@code alsoRefill}) filled again greedily from free units:
-     * the better of two fills, one from all of them, and one first from those that arrive by a bound, then from all. The
-     * bound is the earliest (by binary search over the free units' arrival hours, as {@link ArrivalBoundConstruction}'s) at
-     * which the first fill leaves none of those requirements short, and never before the units the package keeps arrive. The
-     * second fill keeps the force's arrival where a late unit covers a need alone and the greedy takes it first (a person short
-     * weighs more than an hour of the force's arrival), which the repair's search, judging one change at a time, seldom undoes.
+     * the better of two fills, one from all of them (the plain fill), and one first from those that arrive by a bound, then
+     * from all. The bound is the earliest at which the first fill leaves none of those requirements shorter than the plain
+     * fill does, and never before the units the package keeps arrive: found by bisection over the free units' arrival hours,
+     * taking covering to be monotone in the bound, as {@link ArrivalBoundConstruction} does (where national caps bind, it is a
+     * covering bound, not always the earliest). The bounded fill keeps the force's arrival where a late unit covers a need
+     * alone and the plain fill takes it first (a person short weighs more than an hour of the force's arrival), which the
+     * repair's search, judging one change at a time, seldom undoes.
      */
     private static ForcePlan refill(ForceProblem problem, ForcePlan chosen, BitSet dropped, Set<String> alsoRefill) {
         int[] kept = chosen.requirementOfUnit().clone();
@@ -170,30 +175,37 @@ public final class Replanning {
         IntPredicate free = u -> !dropped.get(u);
         PlanState plain = filled(greedy, new PlanState(problem, left), affected, free);
         int arrival = new PlanState(problem, left).maxArrival();
-        int[] bounds = affected.stream().flatMap(r -> Arrays.stream(problem.unitsOf(r)))
+        // The last bound lets in every unit the plain fill may take, so the plain fill is the plan under it.
+        int[] bounds = IntStream.concat(IntStream.of(arrival), affected.stream().flatMap(r -> Arrays.stream(problem.unitsOf(r)))
                 .filter(u -> free.test(u) && kept[u] == ForcePlan.UNASSIGNED).map(u -> problem.units().get(u).arrivalHours())
-                .filter(hours -> hours > arrival).distinct().sorted().toArray();
-        int low = -1;
+                .filter(hours -> hours > arrival)).distinct().sorted().toArray();
+        int low = 0;
         int high = bounds.length - 1;
-        PlanState early = null;
+        PlanState early = plain;
         while (low < high) {
-            int middle = Math.floorDiv(low + high, 2);
-            int bound = middle < 0 ? arrival : bounds[middle];
+            int middle = (low + high) >>> 1;
+            int bound = bounds[middle];
             PlanState candidate = filled(greedy, new PlanState(problem, left), affected,
                     u -> free.test(u) && problem.units().get(u).arrivalHours() <= bound);
-            if (affected.stream().noneMatch(candidate::isShort)) {
+            if (affected.stream().allMatch(r -> noShorter(problem, candidate, plain, r))) {
                 high = middle;
                 early = candidate;
             } else {
                 low = middle + 1;
             }
         }
-        if (early == null) {
-            int bound = high < 0 ? arrival : bounds[high];
-            early = filled(greedy, new PlanState(problem, left), affected, u -> free.test(u) && problem.units().get(u).arrivalHours() <= bound);
+        if (early == plain) {
+            return plain.plan();
         }
         filled(greedy, early, affected, free);
         return (early.objective() < plain.objective() ? early : plain).plan();
+    }
+
+    /** Whether {@code state} leaves requirement {@code r} short of no more personnel and no more units than {@code than} does. */
+    private static boolean noShorter(ForceProblem problem, PlanState state, PlanState than, int r) {
+        Requirement requirement = problem.requirements().get(r);
+        return Objective.personnelShort(requirement, state.covered(r)) <= Objective.personnelShort(requirement, than.covered(r))
+                && Objective.unitsShort(requirement, state.count(r)) <= Objective.unitsShort(requirement, than.count(r));
     }
 
     private static PlanState filled(GreedyConstruction greedy, PlanState state, BitSet requirements, IntPredicate may) {
