@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 import org.entente.forcegeneration.Contributor;
 import org.entente.forcegeneration.Evaluation;
@@ -162,23 +163,47 @@ public final class ArrivalBoundConstruction {
         if (hours.length == 0 || !covers(problem, unrestricted)) {
             return null;
         }
+        Earliest earliest = earliest(hours, hour -> {
+            PlanState plan = new PlanState(problem, ForcePlan.empty(problem));
+            return greedy.arrivingBy(hour).fillCovering(plan, u -> true) ? plan : null;
+        }, deadline);
+        if (earliest.plan() == null) {
+            return new Candidate(unrestricted, earliest.finished() ? OptionalInt.of(hours[earliest.index()]) : OptionalInt.empty());
+        }
+        return new Candidate(earliest.plan(), OptionalInt.of(hours[earliest.index()]));
+    }
+
+    /**
+     * What {@link #earliest} finds: the plan under the earliest bound found to cover (null where none before the last, which is
+     * taken to cover), that bound's index, and whether the search ended before its deadline.
+     */
+    record Earliest(PlanState plan, int index, boolean finished) {
+    }
+
+    /**
+     * The earliest of {@code bounds} (ascending) under which {@code coveringUnder} makes a plan that covers (it returns the plan, or
+     * null where it does not), by bisection: the last bound is taken to cover, and covering to be monotone in the bound. Past
+     * {@code deadline} ({@link System#nanoTime()}), the earliest found so far. Shared with re-planning's refill
+     * ({@link Replanning}).
+     */
+    static Earliest earliest(int[] bounds, IntFunction<PlanState> coveringUnder, long deadline) {
         int low = 0;
-        int high = hours.length - 1;
-        PlanState covering = unrestricted;
+        int high = bounds.length - 1;
+        PlanState found = null;
         while (low < high) {
             if (System.nanoTime() >= deadline) {
-                return new Candidate(covering, covering == unrestricted ? OptionalInt.empty() : OptionalInt.of(hours[high]));
+                return new Earliest(found, high, false);
             }
             int middle = (low + high) >>> 1;
-            PlanState plan = new PlanState(problem, ForcePlan.empty(problem));
-            if (greedy.arrivingBy(hours[middle]).fillCovering(plan, u -> true)) {
+            PlanState plan = coveringUnder.apply(bounds[middle]);
+            if (plan != null) {
                 high = middle;
-                covering = plan;
+                found = plan;
             } else {
                 low = middle + 1;
             }
         }
-        return new Candidate(covering, OptionalInt.of(hours[high]));
+        return new Earliest(found, high, true);
     }
 
     /**

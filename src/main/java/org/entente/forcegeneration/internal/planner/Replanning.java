@@ -179,22 +179,12 @@ public final class Replanning {
         int[] bounds = IntStream.concat(IntStream.of(arrival), affected.stream().flatMap(r -> Arrays.stream(problem.unitsOf(r)))
                 .filter(u -> free.test(u) && kept[u] == ForcePlan.UNASSIGNED).map(u -> problem.units().get(u).arrivalHours())
                 .filter(hours -> hours > arrival)).distinct().sorted().toArray();
-        int low = 0;
-        int high = bounds.length - 1;
-        PlanState early = plain;
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            int bound = bounds[middle];
+        PlanState early = ArrivalBoundConstruction.earliest(bounds, bound -> {
             PlanState candidate = filled(greedy, new PlanState(problem, left), affected,
                     u -> free.test(u) && problem.units().get(u).arrivalHours() <= bound);
-            if (affected.stream().allMatch(r -> noShorter(problem, candidate, plain, r))) {
-                high = middle;
-                early = candidate;
-            } else {
-                low = middle + 1;
-            }
-        }
-        if (early == plain) {
+            return affected.stream().allMatch(r -> noShorter(problem, candidate, plain, r)) ? candidate : null;
+        }, Long.MAX_VALUE).plan();
+        if (early == null) {
             return plain.plan();
         }
         filled(greedy, early, affected, free);
