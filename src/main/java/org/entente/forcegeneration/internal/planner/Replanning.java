@@ -76,6 +76,12 @@ public final class Replanning {
     static final int SEARCHES = 2;
 
     /**
+     * The refill's bisection for its arrival bound stops at this part of the repair's budget ({@link #refill}): on M it takes a
+     * few milliseconds, on L up to a few hundred, which the search would otherwise lose.
+     */
+    static final int BISECTION_SHARE = 4;
+
+    /**
      * The repaired plan and its evaluation; how many assignments changed besides the dropped units leaving
      * ({@link #changedAssignments}); the objective of the chosen plan, of the greedy refill alone, and of the repaired plan;
      * and the time it took.
@@ -105,7 +111,7 @@ public final class Replanning {
         double before = Objective.evaluate(problem, chosen).objective();
         BitSet dropped = new BitSet(problem.units().size());
         droppedUnits.forEach(id -> dropped.set(problem.unitIndex(id)));
-        ForcePlan refill = refill(problem, chosen, dropped, alsoRefill);
+        ForcePlan refill = refill(problem, chosen, dropped, alsoRefill, began + settings.budget().toNanos() / BISECTION_SHARE);
         double refilled = Objective.evaluate(problem, refill).objective();
         AnchoredSearch search = searched(problem, refill, chosen, dropped, settings, began);
         ForcePlan repaired = search.objective() <= refilled + 1e-9 ? search.plan() : refill;
@@ -158,9 +164,11 @@ public final class Replanning {
      * taking covering to be monotone in the bound, as {@link ArrivalBoundConstruction} does (where national caps bind, it is a
      * covering bound, not always the earliest). The bounded fill keeps the force's arrival where a late unit covers a need
      * alone and the plain fill takes it first (a person short weighs more than an hour of the force's arrival), which the
-     * repair's search, judging one change at a time, seldom undoes.
+     * repair's search, judging one change at a time, seldom undoes. The bisection makes no more fills once {@code deadline}
+     * ({@link System#nanoTime()}) has passed: the earliest covering bound found by then is used, or the plain fill where none
+     * was (on L, each fill takes tens of milliseconds).
      */
-    private static ForcePlan refill(ForceProblem problem, ForcePlan chosen, BitSet dropped, Set<String> alsoRefill) {
+    private static ForcePlan refill(ForceProblem problem, ForcePlan chosen, BitSet dropped, Set<String> alsoRefill, long deadline) {
         int[] kept = chosen.requirementOfUnit().clone();
         BitSet affected = new BitSet(problem.requirements().size());
         for (int u = dropped.nextSetBit(0); u >= 0; u = dropped.nextSetBit(u + 1)) {
@@ -183,7 +191,7 @@ public final class Replanning {
             PlanState candidate = filled(greedy, new PlanState(problem, left), affected,
                     u -> free.test(u) && problem.units().get(u).arrivalHours() <= bound);
             return affected.stream().allMatch(r -> noShorter(problem, candidate, plain, r)) ? candidate : null;
-        }, Long.MAX_VALUE).plan();
+        }, deadline).plan();
         if (early == null) {
             return plain.plan();
         }
