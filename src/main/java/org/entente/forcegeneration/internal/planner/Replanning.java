@@ -39,7 +39,8 @@ public final class Replanning {
      * How a repair searches: for at most {@code budget} and {@code maxMoves} moves (whichever ends first; it also stops
      * after {@link #patience} moves without a better plan), lowering the objective plus {@code changeCost} per changed
      * assignment, its random draws seeded with {@code seed}. Given a seed, a repair that ends by its move limit or its
-     * patience before its budget is the same on any machine.
+     * patience before its budget (and whose refill ends its bisection before a {@link #BISECTION_SHARE}th of it) is the
+     * same on any machine.
      */
     public record Settings(Duration budget, long maxMoves, double changeCost, long seed) {
 
@@ -76,7 +77,7 @@ public final class Replanning {
     static final int SEARCHES = 2;
 
     /**
-     * The refill's bisection for its arrival bound stops at this part of the repair's budget ({@link #refill}): on M it takes a
+     * The refill's bisection for its arrival bound stops at this part of the repair's budget ({@code refill}): on M it takes a
      * few milliseconds, on L up to a few hundred, which the search would otherwise lose.
      */
     static final int BISECTION_SHARE = 4;
@@ -182,7 +183,8 @@ public final class Replanning {
         GreedyConstruction greedy = new GreedyConstruction(problem);
         IntPredicate free = u -> !dropped.get(u);
         PlanState plain = filled(greedy, new PlanState(problem, left), affected, free);
-        int arrival = new PlanState(problem, left).maxArrival();
+        int arrival = IntStream.range(0, kept.length).filter(u -> kept[u] != ForcePlan.UNASSIGNED)
+                .map(u -> problem.units().get(u).arrivalHours()).max().orElse(0);
         // The last bound lets in every unit the plain fill may take, so the plain fill is the plan under it.
         int[] bounds = IntStream.concat(IntStream.of(arrival), affected.stream().flatMap(r -> Arrays.stream(problem.unitsOf(r)))
                 .filter(u -> free.test(u) && kept[u] == ForcePlan.UNASSIGNED).map(u -> problem.units().get(u).arrivalHours())
