@@ -59,7 +59,7 @@ import org.entente.forcegeneration.internal.planner.Replanning;
  *   <li>{@code replan}, once per instance: a tenth of the units of the last budget's {@code entente} plan (the chosen plan)
  *       drop out and {@link Replanning#repair} repairs it, {@code --runs} times, the median repair shown, both time columns its
  *       repair time; the note says how many dropped, how many other assignments changed ({@link Replanning#changedAssignments}),
- *       the objective before and after the greedy refill alone ({@code refilled}), then the median of {@code --runs} fresh runs
+ *       the objective before and after the refill alone ({@code refilled}), then the median of {@code --runs} fresh runs
  *       of {@link ForceGenerator#plan} for one second on the problem without the dropped units: its objective, its assignments
  *       changed against the chosen plan and its wall time, and {@code repaired/fresh}, the median repaired objective over the
  *       median fresh one.</li>

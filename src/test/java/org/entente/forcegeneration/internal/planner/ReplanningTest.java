@@ -76,7 +76,7 @@ class ReplanningTest {
     }
 
     @Test
-    void theRefillKeepsTheForcesArrivalWhereUnitsArrivingNoLaterCoverTheNeed() {
+    void theRefillCoversANeedByTheEarliestArrivalItCanRatherThanWithOneLateUnit() {
         // R2 loses c, which arrived with the rest of the force at 24 h. Free unit d alone covers R2's 100 personnel but
         // arrives at 100 h; e and f, 60 and 40 personnel, arrive at 30 h, and g, 100 personnel, at 120 h (one more bound to
         // search). A greedy from all free units takes d first: 40 persons fewer short than with e (40,000) outweigh 70 more
@@ -85,8 +85,8 @@ class ReplanningTest {
         GeoPoint capital = new GeoPoint(50, 10);
         ForceProblem problem = new ForceProblem("arrival", new GeoPoint(43.2, 76.9), Map.of(Transport.LAND, new TransportProfile(50, 12)),
                 new Weights(1000, 100000, 10, 1, 1), List.of(new Contributor("A", 1, 200, 10_000, false, capital)),
-                List.of(unit("a", 100, 24), unit("c", 100, 24), unit("d", 100, 100), unit("e", 60, 30), unit("f", 40, 30),
-                        unit("g", 100, 120)),
+                List.of(infantry("a", "A", 100, 24), infantry("c", "A", 100, 24), infantry("d", "A", 100, 100),
+                        infantry("e", "A", 60, 30), infantry("f", "A", 40, 30), infantry("g", "A", 100, 120)),
                 List.of(new Requirement("R1", Capability.INF, false, 500, 100, 1), new Requirement("R2", Capability.INF, false, 500, 100, 1)));
         ForcePlan chosen = ForcePlan.of(problem, List.of(new ForcePlan.Assignment("a", "R1"), new ForcePlan.Assignment("c", "R2")));
 
@@ -165,9 +165,9 @@ class ReplanningTest {
         GeoPoint capital = new GeoPoint(50, 10);
         List<Contributor> states = List.of(new Contributor("A", 0, 0, 1_000, false, capital), new Contributor("B", 0.5, 100, 1_000, false, capital),
                 new Contributor("C", 0, 0, 100_000, false, capital));
-        List<ForceUnit> units = new ArrayList<>(List.of(infantry("a", "A"), infantry("b", "B")));
+        List<ForceUnit> units = new ArrayList<>(List.of(infantry("a", "A", 100, 100), infantry("b", "B", 100, 100)));
         for (int i = 0; i < 200; i++) {
-            units.add(infantry("c" + i, "C"));
+            units.add(infantry("c" + i, "C", 100, 100));
         }
         ForceProblem problem = new ForceProblem("exchange", new GeoPoint(43.2, 76.9), Map.of(Transport.LAND, new TransportProfile(50, 12)),
                 new Weights(1000, 100000, 10, 1, 1), states, units, List.of(new Requirement("R", Capability.INF, false, 500, 100, 1)));
@@ -182,12 +182,8 @@ class ReplanningTest {
         }
     }
 
-    private static ForceUnit unit(String id, int personnel, int arrivalHours) {
-        return new ForceUnit(id, "A", Capability.INF, personnel, 12, new GeoPoint(45, 70), Transport.LAND, 100, arrivalHours, false);
-    }
-
-    private static ForceUnit infantry(String id, String state) {
-        return new ForceUnit(id, state, Capability.INF, 100, 24, new GeoPoint(45, 70), Transport.LAND, 100, 100, false);
+    private static ForceUnit infantry(String id, String state, int personnel, int arrivalHours) {
+        return new ForceUnit(id, state, Capability.INF, personnel, 24, new GeoPoint(45, 70), Transport.LAND, 100, arrivalHours, false);
     }
 
     /** A search of {@code moves} moves without a change cost from the greedy plan: a good plan, the same on any machine. */
